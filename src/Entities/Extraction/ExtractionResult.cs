@@ -1,0 +1,24 @@
+namespace Entities;
+
+/// <summary>The immutable result of <see cref="IEntityExtractor.ExtractEntities"/>: mentions sorted by offset, and the document's entities.</summary>
+public sealed class ExtractionResult
+{
+    /// <summary>Creates a result. The lists are copied.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ExtractionResult(IEnumerable<EntityMention> mentions, IEnumerable<DocumentEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(entities);
+        Mentions = mentions.ToArray().AsReadOnly();
+        Entities = entities.ToArray().AsReadOnly();
+    }
+
+    /// <summary>A result with no mentions and no entities.</summary>
+    public static ExtractionResult Empty { get; } = new([], []);
+
+    /// <summary>Mentions sorted by <see cref="EntityMention.Start"/>, non-overlapping.</summary>
+    public IReadOnlyList<EntityMention> Mentions { get; }
+
+    /// <summary>The document's entities, in order of first mention.</summary>
+    public IReadOnlyList<DocumentEntity> Entities { get; }
+}
