@@ -1,0 +1,263 @@
+using Entities.Resolution;
+
+namespace Entities.Graph;
+
+public sealed partial class EntityGraph
+{
+    /// <summary>
+    /// Merges one document's resolved entities into the graph, atomically: concurrent readers see the graph either before or
+    /// after the whole document. Safe to call from several threads.
+    /// </summary>
+    /// <param name="documentId">A unique id for the document (used in <see cref="MentionLocation.DocumentId"/>).</param>
+    /// <param name="mentions">The document's mentions; <see cref="ResolvedEntity.MentionIndices"/> index into this list.</param>
+    /// <param name="sentenceIndexOfMention">For each mention, the index of the sentence it is in (same length as <paramref name="mentions"/>).</param>
+    /// <param name="resolvedEntities">The document's entities as grouped by the alias resolver.</param>
+    /// <returns>For each resolved entity, in order, the id of the node it was linked to.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The document id is empty or already merged, the lengths differ, or a mention index is out of range.</exception>
+    public IReadOnlyList<string> Merge(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities)
+    {
+        var prepared = PrepareDocument(documentId, mentions, sentenceIndexOfMention, resolvedEntities);
+        lock (_gate)
+        {
+            if (!_documentSet.Add(documentId))
+            {
+                throw new ArgumentException($"Document '{documentId}' was already merged into the graph.", nameof(documentId));
+            }
+
+            int document = _documents.Count;
+            _documents.Add(documentId);
+            var linked = new NodeState[prepared.Length];
+            var nodeOfMention = new NodeState?[mentions.Count];
+            for (int i = 0; i < prepared.Length; i++)
+            {
+                var entity = prepared[i];
+                var node = Link(entity);
+                Apply(node, entity, document, mentions);
+                foreach (int m in entity.Source.MentionIndices)
+                {
+                    nodeOfMention[m] = node;
+                }
+
+                linked[i] = node;
+            }
+
+            AddEdges(linked, nodeOfMention, sentenceIndexOfMention);
+            _snapshot = null;
+            return linked.Select(n => n.Id).ToArray().AsReadOnly();
+        }
+    }
+
+    /// <summary>Validates the arguments and splits each entity's keys, outside the lock.</summary>
+    private PreparedEntity[] PrepareDocument(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(sentenceIndexOfMention);
+        ArgumentNullException.ThrowIfNull(resolvedEntities);
+        if (sentenceIndexOfMention.Count != mentions.Count)
+        {
+            throw new ArgumentException(
+                $"{sentenceIndexOfMention.Count} sentence indices for {mentions.Count} mentions.", nameof(sentenceIndexOfMention));
+        }
+
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m] is null) throw new ArgumentNullException(nameof(mentions), $"Mention {m} is null.");
+        }
+
+        var prepared = new PreparedEntity[resolvedEntities.Count];
+        for (int i = 0; i < prepared.Length; i++)
+        {
+            var entity = resolvedEntities[i] ?? throw new ArgumentNullException(nameof(resolvedEntities), $"Entity {i} is null.");
+            ArgumentNullException.ThrowIfNull(entity.Keys);
+            ArgumentNullException.ThrowIfNull(entity.Aliases);
+            ArgumentNullException.ThrowIfNull(entity.MentionIndices);
+            ArgumentNullException.ThrowIfNull(entity.CanonicalName);
+            foreach (int m in entity.MentionIndices)
+            {
+                if ((uint)m >= (uint)mentions.Count)
+                {
+                    throw new ArgumentException($"Entity {i} ('{entity.CanonicalName}') refers to mention {m} of {mentions.Count}.", nameof(resolvedEntities));
+                }
+            }
+
+            var strong = new SortedSet<string>(StringComparer.Ordinal);
+            var weak = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string key in entity.Keys)
+            {
+                if (string.IsNullOrEmpty(key)) continue;
+                (_options.WeakKeyKinds.Contains(MatchingKey.KindOf(key)) ? weak : strong).Add(key);
+            }
+
+            prepared[i] = new PreparedEntity(entity, [.. strong], [.. weak]);
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Finds the node an entity joins under the linking policy, or creates one, and records its keys.</summary>
+    private NodeState Link(PreparedEntity entity)
+    {
+        var label = entity.Source.Label;
+        NodeState? chosen = null;
+        foreach (string key in entity.StrongKeys)
+        {
+            if (_strongKeys.TryGetValue((label, key), out var owner) && (chosen is null || owner.Number < chosen.Number))
+            {
+                chosen = owner;
+            }
+        }
+
+        chosen ??= LinkByWeakKeys(entity);
+        if (chosen is null)
+        {
+            chosen = new NodeState(_nextNumber++, label, entity.Source.CanonicalName);
+            _nodes.Add(chosen);
+            _byNumber.Add(chosen.Number, chosen);
+        }
+
+        foreach (string key in entity.StrongKeys)
+        {
+            if (_strongKeys.TryAdd((label, key), chosen)) chosen.AddKey(key);
+        }
+
+        foreach (string key in entity.WeakKeys)
+        {
+            AddWeakKey(chosen, key);
+        }
+
+        return chosen;
+    }
+
+    private NodeState? LinkByWeakKeys(PreparedEntity entity)
+    {
+        NodeState? candidate = null;
+        foreach (string key in entity.WeakKeys)
+        {
+            if (!_weakKeys.TryGetValue((entity.Source.Label, key), out var nodes)) continue;
+            foreach (var node in nodes)
+            {
+                if (candidate is not null && candidate != node) return null; // ambiguous: stay apart
+                candidate = node;
+            }
+        }
+
+        return candidate is not null && !HasConflictingStrongKey(candidate, entity) ? candidate : null;
+    }
+
+    /// <summary>
+    /// True when the node owns a strong key of a kind the entity also has: since none of the entity's strong keys is owned by
+    /// anyone (else it would have linked strongly), the two disagree on that kind.
+    /// </summary>
+    private bool HasConflictingStrongKey(NodeState node, PreparedEntity entity)
+    {
+        if (entity.StrongKeys.Length == 0) return false;
+        var kinds = entity.StrongKeys.Select(MatchingKey.KindOf).ToHashSet(StringComparer.Ordinal);
+        return node.Keys.Any(k => kinds.Contains(MatchingKey.KindOf(k)) && !_options.WeakKeyKinds.Contains(MatchingKey.KindOf(k)));
+    }
+
+    private void AddWeakKey(NodeState node, string key)
+    {
+        if (node.Keys.Contains(key)) return;
+        var slot = (node.Label, key);
+        if (!_weakKeys.TryGetValue(slot, out var nodes))
+        {
+            _weakKeys[slot] = nodes = [];
+        }
+
+        nodes.Add(node);
+        node.AddKey(key);
+    }
+
+    private void Apply(NodeState node, PreparedEntity entity, int document, IReadOnlyList<EntityMention> mentions)
+    {
+        var source = entity.Source;
+        if (source.Aliases.Count == 0)
+        {
+            AddAlias(node, source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
+        }
+
+        foreach (var alias in source.Aliases)
+        {
+            if (!string.IsNullOrEmpty(alias.Alias)) AddAlias(node, alias.Alias, alias.Count);
+        }
+
+        foreach (int m in source.MentionIndices)
+        {
+            node.AddMention(document, mentions[m].Start, mentions[m].End);
+        }
+
+        node.TouchDocument(document);
+        node.RecomputeCanonicalName();
+    }
+
+    private void AddAlias(NodeState node, string alias, int count)
+    {
+        node.AddAlias(alias, count);
+        string folded = KeyFolding.Fold(alias);
+        if (!_aliasIndex.TryGetValue(folded, out var nodes))
+        {
+            _aliasIndex[folded] = nodes = [];
+        }
+
+        nodes.Add(node);
+    }
+
+    private void AddEdges(NodeState[] linked, NodeState?[] nodeOfMention, IReadOnlyList<int> sentenceIndexOfMention)
+    {
+        var documentNodes = linked.Distinct().OrderBy(n => n.Number).ToArray();
+        ForEachPair(documentNodes, edge => edge.DocumentCount++);
+
+        var bySentence = new SortedDictionary<int, SortedSet<long>>();
+        for (int m = 0; m < nodeOfMention.Length; m++)
+        {
+            if (nodeOfMention[m] is not { } node) continue;
+            int sentence = sentenceIndexOfMention[m];
+            if (!bySentence.TryGetValue(sentence, out var set))
+            {
+                bySentence[sentence] = set = [];
+            }
+
+            set.Add(node.Number);
+        }
+
+        foreach (var numbers in bySentence.Values)
+        {
+            ForEachPair(numbers.Select(n => _byNumber[n]).ToArray(), edge => edge.SentenceCount++);
+        }
+    }
+
+    /// <summary>Calls <paramref name="update"/> on the edge of every pair of <paramref name="nodes"/> (ascending, distinct), creating edges as needed.</summary>
+    private void ForEachPair(NodeState[] nodes, Action<EdgeState> update)
+    {
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            for (int j = i + 1; j < nodes.Length; j++)
+            {
+                update(GetOrAddEdge(nodes[i], nodes[j]));
+            }
+        }
+    }
+
+    private EdgeState GetOrAddEdge(NodeState first, NodeState second)
+    {
+        if (first.Edges.TryGetValue(second.Number, out var edge)) return edge;
+        edge = new EdgeState(first, second);
+        first.Edges.Add(second.Number, edge);
+        second.Edges.Add(first.Number, edge);
+        _edgeCount++;
+        return edge;
+    }
+
+    /// <summary>A resolved entity with its keys split into strong and weak, sorted ordinally.</summary>
+    private sealed record PreparedEntity(ResolvedEntity Source, string[] StrongKeys, string[] WeakKeys);
+}

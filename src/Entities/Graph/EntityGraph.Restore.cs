@@ -1,0 +1,116 @@
+namespace Entities.Graph;
+
+public sealed partial class EntityGraph
+{
+    /// <summary>
+    /// Rebuilds a graph from a snapshot (as saved by <see cref="Persistence.EntityGraphJson"/>): nodes, edges, documents and the
+    /// key tables, so that merging more documents continues exactly as if the graph had never been saved.
+    /// </summary>
+    /// <param name="snapshot">The saved graph.</param>
+    /// <param name="options">Key weighting; <see cref="EntityGraphOptions.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidDataException">The snapshot is inconsistent (bad or duplicate ids, unknown documents or edge ends…).</exception>
+    public static EntityGraph FromSnapshot(EntityGraphSnapshot snapshot, EntityGraphOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var graph = new EntityGraph(options);
+        graph.Restore(snapshot);
+        return graph;
+    }
+
+    private void Restore(EntityGraphSnapshot snapshot)
+    {
+        var documentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string id in snapshot.DocumentIds ?? throw new InvalidDataException("The document list is missing."))
+        {
+            if (string.IsNullOrEmpty(id) || !documentIndex.TryAdd(id, _documents.Count))
+            {
+                throw new InvalidDataException($"Document id '{id}' is empty or repeated.");
+            }
+
+            _documents.Add(id);
+            _documentSet.Add(id);
+        }
+
+        long previous = 0;
+        foreach (var node in snapshot.Nodes ?? throw new InvalidDataException("The node list is missing."))
+        {
+            if (node is null || !NodeState.TryParseId(node.Id ?? "", out long number) || number <= previous)
+            {
+                throw new InvalidDataException($"Node id '{node?.Id}' is not of the form e<number> in ascending order.");
+            }
+
+            previous = number;
+            RestoreNode(node, number, documentIndex);
+        }
+
+        _nextNumber = previous + 1;
+        foreach (var edge in snapshot.Edges ?? throw new InvalidDataException("The edge list is missing."))
+        {
+            RestoreEdge(edge);
+        }
+    }
+
+    private void RestoreNode(EntityNode node, long number, Dictionary<string, int> documentIndex)
+    {
+        if (!Enum.IsDefined(node.Label) || string.IsNullOrEmpty(node.CanonicalName) || node.Aliases is null || node.Keys is null
+            || node.Mentions is null || node.DocumentCount < 0)
+        {
+            throw new InvalidDataException($"Node '{node.Id}' has a bad label, name, alias, key or mention list.");
+        }
+
+        var state = new NodeState(number, node.Label, node.CanonicalName);
+        _nodes.Add(state);
+        _byNumber.Add(number, state);
+        foreach (var alias in node.Aliases)
+        {
+            if (string.IsNullOrEmpty(alias.Alias) || alias.Count < 0)
+            {
+                throw new InvalidDataException($"Node '{node.Id}' has an empty alias or a negative count.");
+            }
+
+            AddAlias(state, alias.Alias, alias.Count);
+        }
+
+        foreach (string key in node.Keys)
+        {
+            if (string.IsNullOrEmpty(key)) throw new InvalidDataException($"Node '{node.Id}' has an empty key.");
+            if (_options.WeakKeyKinds.Contains(MatchingKey.KindOf(key)))
+            {
+                AddWeakKey(state, key);
+            }
+            else if (_strongKeys.TryAdd((node.Label, key), state))
+            {
+                state.AddKey(key);
+            }
+        }
+
+        foreach (var mention in node.Mentions)
+        {
+            if (mention.DocumentId is null || !documentIndex.TryGetValue(mention.DocumentId, out int document)
+                || mention.Start < 0 || mention.End < mention.Start)
+            {
+                throw new InvalidDataException($"Node '{node.Id}' has a mention in unknown document '{mention.DocumentId}' or a bad span.");
+            }
+
+            state.AddMention(document, mention.Start, mention.End);
+        }
+
+        state.RestoreDocumentCount(node.DocumentCount);
+    }
+
+    private void RestoreEdge(EntityEdge edge)
+    {
+        if (edge is null
+            || !NodeState.TryParseId(edge.Source ?? "", out long source) || !_byNumber.TryGetValue(source, out var first)
+            || !NodeState.TryParseId(edge.Target ?? "", out long target) || !_byNumber.TryGetValue(target, out var second)
+            || source >= target || edge.SentenceCount < 0 || edge.DocumentCount < 1 || first.Edges.ContainsKey(target))
+        {
+            throw new InvalidDataException($"Edge '{edge?.Source}'–'{edge?.Target}' refers to unknown nodes, is repeated or has bad counts.");
+        }
+
+        var state = GetOrAddEdge(first, second);
+        state.SentenceCount = edge.SentenceCount;
+        state.DocumentCount = edge.DocumentCount;
+    }
+}

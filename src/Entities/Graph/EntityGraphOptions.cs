@@ -1,0 +1,15 @@
+namespace Entities.Graph;
+
+/// <summary>How an <see cref="EntityGraph"/> weighs matching keys.</summary>
+public sealed class EntityGraphOptions
+{
+    /// <summary>The default options: only <c>surname:</c> keys are weak.</summary>
+    public static EntityGraphOptions Default { get; } = new();
+
+    /// <summary>
+    /// Key kinds (the text before the first <c>:</c> of a key, e.g. <c>surname</c>) that are weak: a weak key alone links an
+    /// entity to a node only when it matches exactly one node of the same label whose strong keys do not conflict.
+    /// Keys of any other kind, and keys without a kind, are strong. Compared ordinally. Default: <c>surname</c>.
+    /// </summary>
+    public IReadOnlySet<string> WeakKeyKinds { get; init; } = new HashSet<string>(["surname"], StringComparer.Ordinal);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+
+namespace Entities.Graph;
+
+/// <summary>
+/// Folds a surface form into a matching key: case and diacritics folded (<c>é</c> → <c>e</c>, <c>œ</c> → <c>oe</c>),
+/// hyphens and dashes as spaces, every apostrophe as <c>'</c>, whitespace (including U+00A0 and U+202F) collapsed to one
+/// space and trimmed. Used by <see cref="EntityGraph.FindByAlias"/>; mirrors the alias resolver's folding.
+/// </summary>
+internal static class KeyFolding
+{
+    /// <summary>Returns the folded form of <paramref name="text"/>.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        bool pendingSpace = false;
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || IsHyphen(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            AppendFolded(builder, c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendFolded(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' or '\u2032':
+                builder.Append('\'');
+                break;
+            case 'œ' or 'Œ':
+                builder.Append("oe");
+                break;
+            case 'æ' or 'Æ':
+                builder.Append("ae");
+                break;
+            case 'ß':
+                builder.Append("ss");
+                break;
+            default:
+                builder.Append(char.ToLowerInvariant(c));
+                break;
+        }
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+
+namespace Entities.Graph.Persistence;
+
+/// <summary>The JSON shape of a saved graph (format version 1).</summary>
+internal sealed class GraphJsonModel
+{
+    [JsonPropertyName("format")] public string? Format { get; set; }
+    [JsonPropertyName("formatVersion")] public int FormatVersion { get; set; }
+    [JsonPropertyName("documents")] public List<string>? Documents { get; set; }
+    [JsonPropertyName("nodes")] public List<NodeJson>? Nodes { get; set; }
+    [JsonPropertyName("edges")] public List<EdgeJson>? Edges { get; set; }
+}
+
+internal sealed class NodeJson
+{
+    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("label")] public string? Label { get; set; }
+    [JsonPropertyName("canonicalName")] public string? CanonicalName { get; set; }
+    [JsonPropertyName("documentCount")] public int DocumentCount { get; set; }
+    [JsonPropertyName("aliases")] public List<AliasJson>? Aliases { get; set; }
+    [JsonPropertyName("keys")] public List<string>? Keys { get; set; }
+    [JsonPropertyName("mentions")] public List<MentionJson>? Mentions { get; set; }
+}
+
+internal sealed class AliasJson
+{
+    [JsonPropertyName("alias")] public string? Alias { get; set; }
+    [JsonPropertyName("count")] public int Count { get; set; }
+}
+
+internal sealed class MentionJson
+{
+    [JsonPropertyName("document")] public string? Document { get; set; }
+    [JsonPropertyName("start")] public int Start { get; set; }
+    [JsonPropertyName("end")] public int End { get; set; }
+}
+
+internal sealed class EdgeJson
+{
+    [JsonPropertyName("source")] public string? Source { get; set; }
+    [JsonPropertyName("target")] public string? Target { get; set; }
+    [JsonPropertyName("sentences")] public int Sentences { get; set; }
+    [JsonPropertyName("documents")] public int Documents { get; set; }
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true, IndentSize = 2, NewLine = "\n", UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(GraphJsonModel))]
+internal sealed partial class GraphJsonContext : JsonSerializerContext;
