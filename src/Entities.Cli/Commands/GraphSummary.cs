@@ -1,0 +1,41 @@
+using Entities.Graph;
+
+namespace Entities.Cli.Commands;
+
+/// <summary>Writes a human-readable summary of an entity graph: counts, most mentioned entities, strongest edges.</summary>
+internal static class GraphSummary
+{
+    /// <summary>Writes the summary of <paramref name="graph"/> with the <paramref name="top"/> first entities and edges.</summary>
+    public static void Write(EntityGraph graph, int top, TextWriter output)
+    {
+        var snapshot = graph.Snapshot();
+        output.WriteLine($"Documents: {snapshot.DocumentIds.Count}");
+        output.WriteLine($"Nodes: {snapshot.Nodes.Count}");
+        output.WriteLine($"Edges: {snapshot.Edges.Count}");
+        output.WriteLine();
+        output.WriteLine($"Top {top} entities by mentions:");
+        foreach (var node in graph.MostMentioned(top))
+        {
+            string others = string.Join(", ", node.Aliases
+                .Where(a => !string.Equals(a.Alias, node.CanonicalName, StringComparison.Ordinal))
+                .Select(a => $"{a.Alias} ×{a.Count}"));
+            output.WriteLine($"  {node.Id,-7} {node.Label.ToCode(),-4} {node.CanonicalName}  ({node.MentionCount} mentions, {node.DocumentCount} documents)"
+                + (others.Length > 0 ? $"  aliases: {others}" : ""));
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Top {top} edges by sentences:");
+        var names = snapshot.Nodes.ToDictionary(n => n.Id, n => n.CanonicalName, StringComparer.Ordinal);
+        var order = snapshot.Nodes.Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var strongest = snapshot.Edges
+            .OrderByDescending(e => e.SentenceCount)
+            .ThenByDescending(e => e.DocumentCount)
+            .ThenBy(e => order[e.Source])
+            .ThenBy(e => order[e.Target])
+            .Take(top);
+        foreach (var edge in strongest)
+        {
+            output.WriteLine($"  {names[edge.Source]} — {names[edge.Target]}  ({edge.SentenceCount} sentences, {edge.DocumentCount} documents)");
+        }
+    }
+}
