@@ -59,10 +59,38 @@ internal static class KeyFolding
                 builder.Append("ss");
                 break;
             default:
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(StripDiacritic(char.ToLowerInvariant(c)));
                 break;
         }
     }
+
+    /// <summary>
+    /// Maps a precomposed lower-case Latin letter (Latin-1 Supplement and Latin Extended-A) to its base letter. Needed because
+    /// <see cref="string.Normalize(NormalizationForm)"/> leaves text unchanged when the process runs with invariant globalization.
+    /// </summary>
+    private static char StripDiacritic(char c) => c switch
+    {
+        (>= 'à' and <= 'å') or 'ā' or 'ă' or 'ą' => 'a',
+        'ç' or 'ć' or 'ĉ' or 'ċ' or 'č' => 'c',
+        'ď' or 'đ' => 'd',
+        (>= 'è' and <= 'ë') or 'ē' or 'ĕ' or 'ė' or 'ę' or 'ě' => 'e',
+        'ĝ' or 'ğ' or 'ġ' or 'ģ' => 'g',
+        'ĥ' or 'ħ' => 'h',
+        (>= 'ì' and <= 'ï') or 'ĩ' or 'ī' or 'ĭ' or 'į' or 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' or 'ļ' or 'ľ' or 'ŀ' or 'ł' => 'l',
+        'ñ' or 'ń' or 'ņ' or 'ň' => 'n',
+        (>= 'ò' and <= 'ö') or 'ø' or 'ō' or 'ŏ' or 'ő' => 'o',
+        'ŕ' or 'ŗ' or 'ř' => 'r',
+        'ś' or 'ŝ' or 'ş' or 'š' => 's',
+        'ţ' or 'ť' or 'ŧ' => 't',
+        (>= 'ù' and <= 'ü') or 'ũ' or 'ū' or 'ŭ' or 'ů' or 'ű' or 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' or 'ÿ' or 'ŷ' => 'y',
+        'ź' or 'ż' or 'ž' => 'z',
+        _ => c,
+    };
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 }
