@@ -95,7 +95,7 @@ public sealed partial class EntityGraph
             foreach (string key in entity.Keys)
             {
                 if (string.IsNullOrEmpty(key)) continue;
-                (_options.WeakKeyKinds.Contains(MatchingKey.KindOf(key)) ? weak : strong).Add(key);
+                (_weakKinds.Contains(MatchingKey.KindOf(key)) ? weak : strong).Add(key);
             }
 
             prepared[i] = new PreparedEntity(entity, [.. strong], [.. weak]);
@@ -162,7 +162,7 @@ public sealed partial class EntityGraph
     {
         if (entity.StrongKeys.Length == 0) return false;
         var kinds = entity.StrongKeys.Select(MatchingKey.KindOf).ToHashSet(StringComparer.Ordinal);
-        return node.Keys.Any(k => kinds.Contains(MatchingKey.KindOf(k)) && !_options.WeakKeyKinds.Contains(MatchingKey.KindOf(k)));
+        return node.Keys.Any(k => kinds.Contains(MatchingKey.KindOf(k)) && !_weakKinds.Contains(MatchingKey.KindOf(k)));
     }
 
     private void AddWeakKey(NodeState node, string key)

@@ -75,7 +75,7 @@ public sealed partial class EntityGraph
         foreach (string key in node.Keys)
         {
             if (string.IsNullOrEmpty(key)) throw new InvalidDataException($"Node '{node.Id}' has an empty key.");
-            if (_options.WeakKeyKinds.Contains(MatchingKey.KindOf(key)))
+            if (_weakKinds.Contains(MatchingKey.KindOf(key)))
             {
                 AddWeakKey(state, key);
             }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Entities.Graph;
 
 /// <summary>
@@ -30,6 +32,7 @@ public sealed partial class EntityGraph
 {
     private readonly Lock _gate = new();
     private readonly EntityGraphOptions _options;
+    private readonly FrozenSet<string> _weakKinds;
     private readonly List<NodeState> _nodes = [];
     private readonly Dictionary<long, NodeState> _byNumber = [];
     private readonly Dictionary<(EntityLabel Label, string Key), NodeState> _strongKeys = [];
@@ -42,10 +45,12 @@ public sealed partial class EntityGraph
     private EntityGraphSnapshot? _snapshot;
 
     /// <summary>Creates an empty graph.</summary>
-    /// <param name="options">Key weighting; <see cref="EntityGraphOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Key weighting; <see cref="EntityGraphOptions.Default"/> when <see langword="null"/>. The weak key kinds are copied.</param>
     public EntityGraph(EntityGraphOptions? options = null)
     {
         _options = options ?? EntityGraphOptions.Default;
+        ArgumentNullException.ThrowIfNull(_options.WeakKeyKinds);
+        _weakKinds = _options.WeakKeyKinds.ToFrozenSet(StringComparer.Ordinal); // a private copy: later edits to the options' set cannot race with merges
     }
 
     /// <summary>The options the graph links with.</summary>
