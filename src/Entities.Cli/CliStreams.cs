@@ -21,8 +21,12 @@ internal sealed record CliStreams(TextReader Input, TextWriter Output, TextWrite
     }
 
     /// <summary>Writes one error line about an input: <c>entities: &lt;path&gt;: &lt;reason&gt;</c>.</summary>
-    public void ReportInputError(string path, string reason) => Error.WriteLine($"{ProgramName}: {path}: {reason}");
+    public void ReportInputError(string path, string reason) => Error.WriteLine($"{ProgramName}: {path}: {OneLine(reason)}");
 
     /// <summary>Writes one error line not tied to an input: <c>entities: &lt;message&gt;</c>.</summary>
-    public void ReportError(string message) => Error.WriteLine($"{ProgramName}: {message}");
+    public void ReportError(string message) => Error.WriteLine($"{ProgramName}: {OneLine(message)}");
+
+    /// <summary>Joins the lines of a multi-line message (as some parse errors are) into one line.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
