@@ -58,15 +58,19 @@ public static class Program
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. benchmarkArgs], config).ToList();
         if (summaries.Count == 0) return 0;
-        PrintPerTokenSummary(summaries);
-        CopyReports(Path.Combine(artifacts, "results"), Path.Combine(benchmarksFolder, "results"));
+        var perToken = PerTokenSummary(summaries);
+        Console.WriteLine();
+        Console.WriteLine("// * Per-token summary *");
+        foreach (var line in perToken) Console.WriteLine(line);
+        var results = Path.Combine(benchmarksFolder, "results");
+        CopyReports(Path.Combine(artifacts, "results"), results);
+        File.WriteAllLines(Path.Combine(results, "per-token-summary.md"), ["# Per-token summary of the last run", "", .. perToken.Select(l => "- " + l)]);
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
 
-    private static void PrintPerTokenSummary(IEnumerable<Summary> summaries)
+    private static List<string> PerTokenSummary(IEnumerable<Summary> summaries)
     {
-        Console.WriteLine();
-        Console.WriteLine("// * Per-token summary *");
+        var lines = new List<string>();
         foreach (var summary in summaries)
         {
             foreach (var report in summary.Reports)
@@ -75,12 +79,14 @@ public static class Program
                 if (!PerTokenFigures.TryGet(summary, benchmarkCase, out var figures)) continue;
                 var corpusTokens = (int)benchmarkCase.Parameters[PerTokenFigures.CorpusParameter];
                 var corpus = BenchmarkCorpus.Get(corpusTokens);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{benchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {PerTokenColumn.TokensPerSecond.Compute(summary, benchmarkCase):N0} tokens/s, " +
+                lines.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{benchmarkCase.Descriptor.Type.Name}.{benchmarkCase.Descriptor.WorkloadMethodDisplayInfo} ({benchmarkCase.Job.ResolvedId}): {PerTokenColumn.TokensPerSecond.Compute(summary, benchmarkCase):N0} tokens/s, " +
                     $"{PerTokenColumn.BytesPerToken.Compute(summary, benchmarkCase):N2} B/token " +
                     $"({figures.Tokens:N0} tokens, {corpus.Characters:N0} chars, {corpus.Documents.Count:N0} documents from {corpus.Origin})"));
             }
         }
+
+        return lines;
     }
 
     private static void DescribeCorpus(BenchmarkCorpus corpus)
