@@ -53,7 +53,7 @@ internal static class ExtractCommand
         ArgumentNullException.ThrowIfNull(streams);
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(extractor);
-        var expansion = InputSources.Expand(paths);
+        var expansion = InputSources.Expand(paths, cancellationToken);
         foreach (var error in expansion.Errors) streams.ReportInputError(error.Path, error.Reason);
         bool failed = expansion.Errors.Count > 0;
 

@@ -50,7 +50,7 @@ internal static class TokenizeCommand
             return ExitCodes.InputErrors;
         }
 
-        var expansion = InputSources.Expand([path]);
+        var expansion = InputSources.Expand([path], cancellationToken);
         foreach (var error in expansion.Errors) streams.ReportInputError(error.Path, error.Reason);
         if (expansion.Sources.Count == 0) return ExitCodes.InputErrors;
 

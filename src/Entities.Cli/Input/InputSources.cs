@@ -9,7 +9,8 @@ internal static class InputSources
 {
     /// <summary>Expands <paramref name="paths"/>. Never throws for a bad path: it is reported in <see cref="InputExpansion.Errors"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
-    public static InputExpansion Expand(IEnumerable<string> paths)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static InputExpansion Expand(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sources = new List<InputSource>();
@@ -17,6 +18,7 @@ internal static class InputSources
         bool standardInputSeen = false;
         foreach (var path in paths)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (path == InputSource.StandardInputName)
             {
                 if (standardInputSeen) errors.Add(new InputError(path, "standard input given more than once"));
@@ -29,7 +31,7 @@ internal static class InputSources
             }
             else if (Directory.Exists(path))
             {
-                AddFolder(path, sources, errors);
+                AddFolder(path, sources, errors, cancellationToken);
             }
             else if (File.Exists(path))
             {
@@ -44,15 +46,15 @@ internal static class InputSources
         return new InputExpansion(sources, errors);
     }
 
-    private static void AddFolder(string folder, List<InputSource> sources, List<InputError> errors)
+    private static void AddFolder(string folder, List<InputSource> sources, List<InputError> errors, CancellationToken cancellationToken)
     {
         var files = new List<string>();
-        CollectFiles(folder, files, errors);
+        CollectFiles(folder, files, errors, cancellationToken);
         files.Sort(StringComparer.Ordinal);
         foreach (var file in files) sources.Add(new InputSource(file, file));
     }
 
-    private static void CollectFiles(string folder, List<string> files, List<InputError> errors)
+    private static void CollectFiles(string folder, List<string> files, List<InputError> errors, CancellationToken cancellationToken)
     {
         var options = new EnumerationOptions
         {
@@ -74,11 +76,12 @@ internal static class InputSources
 
         foreach (var entry in entries)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var info = new FileInfo(entry);
             bool isDirectory = (info.Attributes & FileAttributes.Directory) != 0;
             if (isDirectory)
             {
-                if (info.LinkTarget is null) CollectFiles(entry, files, errors);
+                if (info.LinkTarget is null) CollectFiles(entry, files, errors, cancellationToken);
             }
             else if (info.Exists)
             {
