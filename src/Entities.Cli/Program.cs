@@ -1,1 +1,27 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using System.Text;
+using Entities.Cli.Commands;
+
+namespace Entities.Cli;
+
+/// <summary>The <c>entities</c> command: builds the command tree and runs it on the process's standard streams.</summary>
+internal static class Program
+{
+    /// <summary>Builds the root command (with the standard <c>--help</c> and <c>--version</c> options) from the command factories.</summary>
+    internal static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("Extract named entities (people, places, organizations) from French text.");
+        root.Subcommands.Add(TokenizeCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        return root;
+    }
+
+    private static async Task<int> Main(string[] args)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        using var input = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: false);
+        await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 1 << 16) { AutoFlush = false };
+        await using var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        return await CliApp.RunAsync(args, input, output, error, handleTermination: true, CancellationToken.None).ConfigureAwait(false);
+    }
+}

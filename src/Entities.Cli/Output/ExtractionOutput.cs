@@ -1,0 +1,53 @@
+namespace Entities.Cli.Output;
+
+/// <summary>Writes rendered documents in input order, adding the punctuation a format needs between them (the JSON array's brackets and commas).</summary>
+internal sealed class ExtractionOutput
+{
+    private readonly TextWriter writer;
+    private readonly ExtractionFormat format;
+    private int written;
+
+    /// <summary>Creates an output over <paramref name="writer"/>.</summary>
+    public ExtractionOutput(TextWriter writer, ExtractionFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        this.writer = writer;
+        this.format = format;
+    }
+
+    /// <summary>Renders one document in the output's format (no separators; safe to call from several threads).</summary>
+    public string Render(string document, ExtractionResult result) => format switch
+    {
+        ExtractionFormat.Text => ExtractionText.Render(document, result),
+        _ => ExtractionJson.Render(document, result),
+    };
+
+    /// <summary>Writes a document rendered by <see cref="Render"/>.</summary>
+    public void Write(string rendered)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        switch (format)
+        {
+            case ExtractionFormat.Json:
+                writer.Write(written == 0 ? "[\n" : ",\n");
+                writer.Write(rendered);
+                break;
+            case ExtractionFormat.JsonLines:
+                writer.Write(rendered);
+                writer.Write('\n');
+                break;
+            default:
+                writer.Write(rendered);
+                break;
+        }
+
+        written++;
+    }
+
+    /// <summary>Ends the output (closes the JSON array; <c>[]</c> when no document was written).</summary>
+    public void Complete()
+    {
+        if (format != ExtractionFormat.Json) return;
+        writer.Write(written == 0 ? "[]\n" : "\n]\n");
+    }
+}
