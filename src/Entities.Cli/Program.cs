@@ -13,6 +13,7 @@ internal static class Program
         var root = new RootCommand("Extract named entities (people, places, organizations) from French text.");
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(GraphCommand.Create());
         return root;
     }
 
