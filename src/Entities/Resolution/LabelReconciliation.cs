@@ -3,7 +3,8 @@ namespace Entities.Resolution;
 /// <summary>
 /// Repairs an obvious label disagreement between groups whose names are identical: a group joins a group of another label
 /// when both have exactly the same set of matching forms and either the other group has more mentions, or the alias table
-/// knows the name under the other label only, or (for a person group) a person title introduces the group's mentions.
+/// knows the name under the other label only (never applied to a person group: people are often named after places,
+/// <c>Jordan</c>, <c>Florence</c>), or (for a person group) a person title introduces the group's mentions.
 /// Anything less clear-cut stays apart: <c>Paris</c> (LOC) never joins <c>Paris Hilton</c> (PER), whose forms differ.
 /// </summary>
 internal static class LabelReconciliation
@@ -20,7 +21,7 @@ internal static class LabelReconciliation
             if (candidates.Count != 1) continue;
             var target = candidates[0];
             bool larger = target.Members.Count > group.Members.Count;
-            bool tableSaysSo = target.TableEntry is not null && keys.All(key => profile.AliasTable.GetEntriesByKey(key).All(entry => entry.Label == target.Label));
+            bool tableSaysSo = group.Label != EntityLabel.Person && target.TableEntry is not null && keys.All(key => profile.AliasTable.GetEntriesByKey(key).All(entry => entry.Label == target.Label));
             bool titled = target.Label == EntityLabel.Person && group.Members.TrueForAll(member => member.HasTitle);
             if (larger || tableSaysSo || titled) groups.Merge(target, group);
         }

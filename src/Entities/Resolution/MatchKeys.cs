@@ -28,10 +28,11 @@ public static class MatchKeys
     public const string Acronym = "acronym:";
 
     /// <summary>
-    /// <c>surname:</c> a short form of a person: each one-part form seen in the document that ends a full name
-    /// (<c>surname:rutte</c>, <c>surname:le pen</c>), the last word of each full name, and, for a person known in the
-    /// document only by short forms, those forms. Weak: many people share a surname; use only to attach a short-form-only
-    /// entity to a unique full-name node.
+    /// <c>surname:</c> a short form of a person: each short form seen in the document that ends one of the entity's full
+    /// names (<c>surname:rutte</c>, <c>surname:le pen</c>), and the last word of each full name with the particles before
+    /// it (<c>Jean-Marie Le Pen</c> → <c>surname:le pen</c>; none when only particles precede it). A person known in the
+    /// document only by a one-word form gets that form as its surname key; given names and other prefixes (<c>Kim Jong</c>)
+    /// give no key. Weak: many people share a surname; use only to attach a short-form-only entity to a unique full-name node.
     /// </summary>
     public const string Surname = "surname:";
 }

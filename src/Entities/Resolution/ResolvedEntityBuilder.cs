@@ -64,8 +64,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         foreach (var name in fullNames)
         {
             if (!person || acronymKeys.Contains(name.Key)) continue;
-            int lastSpace = name.Display.LastIndexOfAny([' ', '\u00A0', '\u202F']);
-            string last = profile.KeyBuilder.Build(name.Display[(lastSpace + 1)..]);
+            string last = profile.KeyBuilder.Build(Surname(name.Display));
             if (last.Length > 0) surnames.Add(last);
         }
 
@@ -85,6 +84,25 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         keys.AddRange(acronyms.Select(key => MatchKeys.Acronym + key));
         keys.AddRange(surnames.Where(key => !full.Contains(key)).Select(key => MatchKeys.Surname + key));
         return keys;
+    }
+
+    /// <summary>
+    /// The last space-separated word of a full name, with the particles (articles, connectors) just before it:
+    /// <c>Jean-Marie Le Pen</c> → <c>Le Pen</c>, <c>Mark Rutte</c> → <c>Rutte</c>; empty when nothing would remain before it
+    /// (<c>Le Pen</c> alone).
+    /// </summary>
+    private string Surname(string display)
+    {
+        var chunks = display.Split([' ', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries);
+        int start = chunks.Length - 1;
+        while (start >= 1 && IsParticle(chunks[start - 1])) start--;
+        return start <= 0 ? string.Empty : string.Join(' ', chunks[start..]);
+    }
+
+    private bool IsParticle(string chunk)
+    {
+        string folded = TextFolding.Fold(chunk);
+        return profile.Connectors.Contains(folded) || profile.Articles.TryGet(folded, out _);
     }
 
     private static bool IsWellFormed(string display)

@@ -39,6 +39,28 @@ public sealed class PrecisionTests
     }
 
     [Fact]
+    public void UnknownIdenticalNameWithTiedLabelsStaysApart()
+    {
+        const string text = "Helvar a signé ; on l'a vu à Helvar.";
+        Assert.Equal(2, FrenchResolve.Run(text, "ORG:Helvar", "LOC:Helvar").Count);
+    }
+
+    [Fact]
+    public void PersonTitleRepairsAPlaceLabel()
+    {
+        const string text = "Dorval a signé le texte. Mme Dorval l'a ensuite défendu.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "PER:Dorval", "LOC:Dorval"));
+        Assert.Equal(EntityLabel.Person, entity.Label);
+    }
+
+    [Fact]
+    public void WithoutTitleATiedPlaceLabelIsKept()
+    {
+        const string text = "Dorval a signé le texte. À Dorval, on l'a ensuite défendu.";
+        Assert.Equal(2, FrenchResolve.Run(text, "PER:Dorval", "LOC:Dorval").Count);
+    }
+
+    [Fact]
     public void TableLabelRepairsATaggerMistake()
     {
         const string text = "L'Otan s'agrandit ; l'OTAN compte de nouveaux membres.";
