@@ -1,0 +1,133 @@
+namespace Entities.Resolution;
+
+/// <summary>
+/// Joins acronyms to their long forms. Two sources of evidence, both within one document:
+/// <list type="number">
+/// <item>a definition in the text, <c>long form (ACR)</c> or <c>ACR (long form)</c>: binding whatever the letters
+/// (<c>Service national de renseignement sud-coréen (NIS)</c>); the acronym's other mentions follow. A definition may also
+/// repair the acronym's label when it disagrees with the long form's (neither being a person);</item>
+/// <item>initials: the acronym's letters equal the initials of the content words of exactly one long form of the same label
+/// (<c>OMS</c> = <c>Organisation mondiale de la santé</c>, skipping the profile's connectors; hyphenated words count once or
+/// per part).</item>
+/// </list>
+/// Acronyms in the alias table are handled earlier by <see cref="ExactMatchRules"/>.
+/// </summary>
+internal static class AcronymRules
+{
+    private const int MaxAcronymChars = 12;
+
+    public static void Apply(string text, MentionGroups groups, IReadOnlyList<AnalyzedMention> mentions, IReadOnlyList<EntityMention> input, AliasResolverProfile profile)
+    {
+        ApplyDefinitions(text, groups, mentions, input, profile);
+        ApplyInitials(groups, profile);
+    }
+
+    private static void ApplyDefinitions(string text, MentionGroups groups, IReadOnlyList<AnalyzedMention> mentions, IReadOnlyList<EntityMention> input, AliasResolverProfile profile)
+    {
+        // acronym key → long-form mention; null when two different long forms claim it.
+        var definitions = new Dictionary<string, AnalyzedMention?>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var longForm = mentions[i];
+            if (longForm.IsAcronym || longForm.Words.Length < 2) continue;
+            if (TryReadParenthesis(text, input[i].End, out string inside) && MentionAnalyzer.LooksLikeAcronym(inside))
+            {
+                AddDefinition(definitions, profile.KeyBuilder.Build(inside), longForm, groups);
+            }
+        }
+
+        // ACR (long form): the long form is a mention inside the parentheses.
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var acronym = mentions[i];
+            var longForm = mentions[i + 1];
+            if (!acronym.IsAcronym || longForm.IsAcronym || longForm.Words.Length < 2) continue;
+            if (TryReadParenthesis(text, input[i].End, out _, out int insideStart)
+                && insideStart == input[i + 1].Start
+                && NextNonSpace(text, input[i + 1].End) == ')')
+            {
+                AddDefinition(definitions, acronym.Key, longForm, groups);
+            }
+        }
+
+        foreach (var (acronymKey, longForm) in definitions)
+        {
+            if (longForm is null) continue;
+            var target = groups.GroupOf(longForm.Index);
+            foreach (var mention in mentions)
+            {
+                if (!mention.IsAcronym || mention.Key != acronymKey) continue;
+                var group = groups.GroupOf(mention.Index);
+                if (group.Label == target.Label) groups.Merge(target, group);
+                else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.Merge(target, group)) target.Label = longForm.Label;
+            }
+        }
+    }
+
+    private static void AddDefinition(Dictionary<string, AnalyzedMention?> definitions, string acronymKey, AnalyzedMention longForm, MentionGroups groups)
+    {
+        if (acronymKey.Length == 0) return;
+        if (!definitions.TryGetValue(acronymKey, out var existing)) definitions[acronymKey] = longForm;
+        else if (existing is not null && !ReferenceEquals(groups.GroupOf(existing.Index), groups.GroupOf(longForm.Index))) definitions[acronymKey] = null;
+    }
+
+    private static char NextNonSpace(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        return from < text.Length ? text[from] : '\0';
+    }
+
+    private static bool TryReadParenthesis(string text, int end, out string inside) => TryReadParenthesis(text, end, out inside, out _);
+
+    /// <summary>Reads <c>( … )</c> right after <paramref name="end"/> (spaces allowed before the parenthesis).</summary>
+    private static bool TryReadParenthesis(string text, int end, out string inside, out int insideStart)
+    {
+        inside = string.Empty;
+        insideStart = -1;
+        int i = end;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || text[i] != '(') return false;
+        int close = text.IndexOf(')', i + 1);
+        if (close < 0) return false;
+        insideStart = i + 1;
+        while (insideStart < close && char.IsWhiteSpace(text[insideStart])) insideStart++;
+        inside = text[insideStart..close].TrimEnd();
+        return inside.Length > 0 && (inside.Length <= MaxAcronymChars || !MentionAnalyzer.LooksLikeAcronym(inside));
+    }
+
+    private static void ApplyInitials(MentionGroups groups, AliasResolverProfile profile)
+    {
+        foreach (var group in groups.Live)
+        {
+            if (group.Members.Count == 0) continue;
+            var acronyms = group.Members.Where(member => member.IsAcronym).Select(member => TextFolding.Fold(member.Display).Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct().ToList();
+            if (acronyms.Count == 0 || group.Members.Exists(member => !member.IsAcronym && member.Words.Length >= 2)) continue;
+            var candidates = groups.Live
+                .Where(other => !ReferenceEquals(other, group) && other.Label == group.Label && group.IsCompatibleWith(other))
+                .Where(other => other.Members.Exists(member => !member.IsAcronym && member.Words.Length >= 2
+                    && Initials(member.Display, profile).Intersect(acronyms, StringComparer.Ordinal).Any()))
+                .ToList();
+            if (candidates.Count == 1) groups.Merge(candidates[0], group);
+        }
+    }
+
+    /// <summary>The initials of the content words, with hyphenated words read as one word and as their parts.</summary>
+    internal static IEnumerable<string> Initials(string display, AliasResolverProfile profile)
+    {
+        var whole = new System.Text.StringBuilder();
+        var parts = new System.Text.StringBuilder();
+        foreach (string chunk in display.Split([' ', '\u00A0', '\u202F', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string folded = TextFolding.Fold(chunk);
+            if (folded.Length == 0 || profile.Connectors.Contains(folded)) continue;
+            whole.Append(folded[0]);
+            foreach (string part in folded.Split(' '))
+            {
+                if (!profile.Connectors.Contains(part)) parts.Append(part[0]);
+            }
+        }
+
+        yield return whole.ToString();
+        if (parts.Length != whole.Length) yield return parts.ToString();
+    }
+}

@@ -1,0 +1,64 @@
+namespace Entities.Resolution;
+
+/// <summary>
+/// The language-neutral alias resolver: groups a document's mentions into entities using the data of an
+/// <see cref="AliasResolverProfile"/>. Immutable and thread-safe; all working state is local to a call.
+/// </summary>
+/// <remarks>
+/// Rules, in order (each only merges; precision first):
+/// <list type="number">
+/// <item>every mention is analyzed: leading elided article and (for persons) titles stripped, the text just before it read
+/// for a title (person and gender hint), its matching form built, the alias table consulted under its label;</item>
+/// <item>same label and same matching form, or same alias-table entry (<see cref="ExactMatchRules"/>);</item>
+/// <item>acronyms defined in the text or matching initials (<see cref="AcronymRules"/>);</item>
+/// <item>person short forms joining the unique full name they abbreviate (<see cref="PersonNameRules"/>);</item>
+/// <item>obvious label disagreements between identical names (<see cref="LabelReconciliation"/>).</item>
+/// </list>
+/// Groups never merge across different alias-table entries. Grouping otherwise stays within one label.
+/// </remarks>
+public sealed class AliasResolver : IAliasResolver
+{
+    private readonly MentionAnalyzer analyzer;
+    private readonly ResolvedEntityBuilder builder;
+
+    /// <summary>Creates a resolver working with <paramref name="profile"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
+    public AliasResolver(AliasResolverProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        Profile = profile;
+        analyzer = new MentionAnalyzer(profile);
+        builder = new ResolvedEntityBuilder(profile);
+    }
+
+    /// <summary>The language data used.</summary>
+    public AliasResolverProfile Profile { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A mention lies outside <paramref name="text"/>.</exception>
+    public IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (mentions.Count == 0) return [];
+        var analyzed = new AnalyzedMention[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i] ?? throw new ArgumentException($"Mention {i} is null.", nameof(mentions));
+            if (mention.Start < 0 || mention.End > text.Length || mention.End < mention.Start)
+            {
+                throw new ArgumentException($"Mention {i} [{mention.Start}, {mention.End}) lies outside the text (length {text.Length}).", nameof(mentions));
+            }
+
+            analyzed[i] = analyzer.Analyze(text, mention, i);
+        }
+
+        var groups = new MentionGroups(analyzed);
+        ExactMatchRules.Apply(groups);
+        AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
+        PersonNameRules.Apply(groups);
+        LabelReconciliation.Apply(groups, Profile);
+        return groups.Live.Select(builder.Build).ToList().AsReadOnly();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace Entities.Resolution;
+
+/// <summary>The language data an <see cref="AliasResolver"/> works with. Immutable and thread-safe.</summary>
+public sealed class AliasResolverProfile
+{
+    /// <summary>Creates a profile.</summary>
+    /// <param name="aliasTable">Known entities and their names; its <see cref="AliasTable.KeyBuilder"/> is used for all matching.</param>
+    /// <param name="titles">Titles and honorifics stripped from the start of person mentions and read before mentions as hints (<c>M.</c>, <c>président</c>).</param>
+    /// <param name="articles">Articles: elided ones (<c>l'</c>) are stripped from the start of any mention; full ones (<c>le</c>) only when a title follows.</param>
+    /// <param name="connectors">Function words skipped when reading the initials of a long form (<c>de</c>, <c>la</c>, <c>et</c>).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public AliasResolverProfile(AliasTable aliasTable, NamePrefixList titles, NamePrefixList articles, IEnumerable<string> connectors)
+    {
+        ArgumentNullException.ThrowIfNull(aliasTable);
+        ArgumentNullException.ThrowIfNull(titles);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(connectors);
+        AliasTable = aliasTable;
+        Titles = titles;
+        Articles = articles;
+        Connectors = connectors.Select(TextFolding.Fold).Where(word => word.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A profile with no language data: folding and the language-neutral grouping rules only.</summary>
+    public static AliasResolverProfile Neutral { get; } = new(AliasTable.Empty, NamePrefixList.Empty, NamePrefixList.Empty, []);
+
+    /// <summary>Known entities and their names.</summary>
+    public AliasTable AliasTable { get; }
+
+    /// <summary>Titles and honorifics.</summary>
+    public NamePrefixList Titles { get; }
+
+    /// <summary>Articles, elided or not.</summary>
+    public NamePrefixList Articles { get; }
+
+    /// <summary>Folded function words skipped when reading initials.</summary>
+    public IReadOnlySet<string> Connectors { get; }
+
+    /// <summary>The builder of matching forms (the alias table's).</summary>
+    public MatchKeyBuilder KeyBuilder => AliasTable.KeyBuilder;
+}

@@ -1,0 +1,38 @@
+namespace Entities.Resolution;
+
+/// <summary>
+/// The prefixes of the keys in <see cref="ResolvedEntity.Keys"/>. A key is a prefix followed by a matching form (see
+/// <see cref="MatchKeyBuilder"/>: folded case, diacritics, hyphens and apostrophes, transliteration rules applied).
+/// Keys are listed strongest first; a graph should weigh them in that order.
+/// </summary>
+public static class MatchKeys
+{
+    /// <summary>
+    /// <c>full:</c> a complete name of the entity as written in the document: every form of a place, organization or
+    /// other entity that is not an acronym, and every person form of two words or more (<c>full:mark rutte</c>).
+    /// Strong: two entities of the same label sharing a full key are very likely the same.
+    /// </summary>
+    public const string Full = "full:";
+
+    /// <summary>
+    /// <c>table:</c> the matching form of the canonical name of the alias-table entry the entity matched
+    /// (<c>table:organisation du traite de l atlantique nord</c> for <c>OTAN</c>, <c>NATO</c> or <c>Otan</c>). Strongest:
+    /// a curated identity.
+    /// </summary>
+    public const string Table = "table:";
+
+    /// <summary>
+    /// <c>acronym:</c> a form written as an acronym (<c>acronym:nis</c>). Secondary: the same letters name different
+    /// organizations in different documents; link through it only when nothing else disagrees.
+    /// </summary>
+    public const string Acronym = "acronym:";
+
+    /// <summary>
+    /// <c>surname:</c> a short form of a person: each short form seen in the document that ends one of the entity's full
+    /// names (<c>surname:rutte</c>, <c>surname:le pen</c>), and the last word of each full name with the particles before
+    /// it (<c>Jean-Marie Le Pen</c> → <c>surname:le pen</c>; none when only particles precede it). A person known in the
+    /// document only by a one-word form gets that form as its surname key; given names and other prefixes (<c>Kim Jong</c>)
+    /// give no key. Weak: many people share a surname; use only to attach a short-form-only entity to a unique full-name node.
+    /// </summary>
+    public const string Surname = "surname:";
+}

@@ -1,0 +1,10 @@
+namespace Entities.Resolution;
+
+/// <summary>A word or phrase that may precede a name without being part of it: a title (<c>M.</c>, <c>président</c>) or an article (<c>le</c>, <c>l'</c>).</summary>
+/// <param name="Text">The prefix as written; an elided article ends with an apostrophe (<c>l'</c>).</param>
+/// <param name="Gender">The gender it implies for a person, if any.</param>
+public sealed record NamePrefix(string Text, PersonGender Gender)
+{
+    /// <summary>Whether the prefix is elided (ends with an apostrophe) and is glued to the next word.</summary>
+    public bool IsElided => Text.EndsWith('\'') || Text.EndsWith('\u2019');
+}

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+
+namespace Entities.Resolution;
+
+/// <summary>A set of <see cref="NamePrefix"/>es (titles or articles) looked up by folded text. Immutable and thread-safe.</summary>
+public sealed class NamePrefixList
+{
+    private readonly FrozenDictionary<string, NamePrefix> byFolded;
+
+    /// <summary>Creates a list. When two prefixes fold alike, the first one wins.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="prefixes"/> is <see langword="null"/>.</exception>
+    public NamePrefixList(IEnumerable<NamePrefix> prefixes)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        Items = prefixes.ToArray();
+        var map = new Dictionary<string, NamePrefix>(StringComparer.Ordinal);
+        foreach (var prefix in Items)
+        {
+            string key = TextFolding.Fold(prefix.Text);
+            if (key.Length > 0) map.TryAdd(key, prefix);
+        }
+
+        byFolded = map.ToFrozenDictionary(StringComparer.Ordinal);
+        MaxWords = map.Count == 0 ? 0 : map.Keys.Max(key => key.Split(' ').Length);
+    }
+
+    /// <summary>An empty list.</summary>
+    public static NamePrefixList Empty { get; } = new([]);
+
+    /// <summary>The prefixes, in file order.</summary>
+    public IReadOnlyList<NamePrefix> Items { get; }
+
+    /// <summary>The largest number of folded words in one prefix (<c>premier ministre</c> → 2).</summary>
+    public int MaxWords { get; }
+
+    /// <summary>Finds the prefix whose folded form is <paramref name="folded"/>.</summary>
+    public bool TryGet(string folded, out NamePrefix prefix)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return byFolded.TryGetValue(folded, out prefix!);
+    }
+
+    /// <summary>
+    /// Parses a prefix file: one prefix per line, <c>text&lt;TAB&gt;gender</c> with gender <c>m</c>, <c>f</c> or <c>-</c>
+    /// (the gender column may be omitted); blank lines and <c>#</c> comments are skipped.
+    /// </summary>
+    /// <param name="reader">The file content.</param>
+    /// <param name="source">The file name, used in error messages.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">A line is malformed or a prefix is listed twice; the message names the file and line.</exception>
+    public static NamePrefixList Parse(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var prefixes = new List<NamePrefix>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
+            var fields = line.Split('\t');
+            if (fields.Length > 2) throw new FormatException($"{source}:{lineNumber}: expected 'text<TAB>gender'.");
+            string text = fields[0].Trim();
+            if (TextFolding.Fold(text).Length == 0) throw new FormatException($"{source}:{lineNumber}: empty prefix.");
+            if (!seen.Add(text)) throw new FormatException($"{source}:{lineNumber}: '{text}' is listed twice.");
+            var gender = (fields.Length == 2 ? fields[1].Trim() : "-") switch
+            {
+                "m" => PersonGender.Male,
+                "f" => PersonGender.Female,
+                "-" => PersonGender.Unknown,
+                var other => throw new FormatException($"{source}:{lineNumber}: unknown gender '{other}' (m, f, -)."),
+            };
+            prefixes.Add(new NamePrefix(text, gender));
+        }
+
+        return new NamePrefixList(prefixes);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Entities.Resolution;
+
+/// <summary>An ordered set of <see cref="TransliterationRule"/>s applied word by word to folded text. Immutable and thread-safe.</summary>
+public sealed class TransliterationRules
+{
+    /// <summary>Creates a rule set; the rules are applied in the given order, each to the output of the previous one.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A rule has an empty <see cref="TransliterationRule.From"/>.</exception>
+    public TransliterationRules(IEnumerable<TransliterationRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules.ToImmutableArray();
+        foreach (var rule in Rules)
+        {
+            if (string.IsNullOrEmpty(rule.From)) throw new ArgumentException("A transliteration rule needs a non-empty 'from'.", nameof(rules));
+        }
+    }
+
+    /// <summary>A rule set that changes nothing.</summary>
+    public static TransliterationRules None { get; } = new([]);
+
+    /// <summary>The rules, in application order.</summary>
+    public IReadOnlyList<TransliterationRule> Rules { get; }
+
+    /// <summary>Applies the rules to each space-separated word of already folded text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="folded"/> is <see langword="null"/>.</exception>
+    public string Apply(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        if (Rules.Count == 0 || folded.Length == 0) return folded;
+        var words = folded.Split(' ');
+        for (int i = 0; i < words.Length; i++) words[i] = ApplyToWord(words[i]);
+        return string.Join(' ', words);
+    }
+
+    private string ApplyToWord(string word)
+    {
+        foreach (var rule in Rules)
+        {
+            // A rule never empties a word, and never applies to the whole word (to a one-syllable word like "ou").
+            if (word.Length <= rule.From.Length) continue;
+            switch (rule.Position)
+            {
+                case TransliterationPosition.WordEnd when word.EndsWith(rule.From, StringComparison.Ordinal):
+                    word = string.Concat(word.AsSpan(0, word.Length - rule.From.Length), rule.To);
+                    break;
+                case TransliterationPosition.WordStart when word.StartsWith(rule.From, StringComparison.Ordinal):
+                    word = string.Concat(rule.To, word.AsSpan(rule.From.Length));
+                    break;
+                case TransliterationPosition.Anywhere:
+                    word = word.Replace(rule.From, rule.To, StringComparison.Ordinal);
+                    break;
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>
+    /// Parses a rule file: one rule per line, <c>from&lt;TAB&gt;to&lt;TAB&gt;position</c> with position <c>any</c>, <c>start</c>
+    /// or <c>end</c>; a header line starting with <c>from</c>, blank lines and <c>#</c> comments are skipped. The letters are folded.
+    /// </summary>
+    /// <param name="reader">The file content.</param>
+    /// <param name="source">The file name, used in error messages.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">A line is malformed; the message names the file and line.</exception>
+    public static TransliterationRules Parse(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var rules = new List<TransliterationRule>();
+        int lineNumber = 0;
+        bool headerSeen = false;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
+            var fields = line.Split('\t');
+            if (!headerSeen && fields[0] == "from") { headerSeen = true; continue; }
+            if (fields.Length != 3) throw new FormatException($"{source}:{lineNumber}: expected 3 tab-separated fields (from, to, position), found {fields.Length}.");
+            string from = FoldLetters(fields[0]);
+            string to = FoldLetters(fields[1]);
+            if (from.Length == 0) throw new FormatException($"{source}:{lineNumber}: empty 'from'.");
+            var position = fields[2].Trim() switch
+            {
+                "any" => TransliterationPosition.Anywhere,
+                "start" => TransliterationPosition.WordStart,
+                "end" => TransliterationPosition.WordEnd,
+                var other => throw new FormatException($"{source}:{lineNumber}: unknown position '{other}' (any, start, end)."),
+            };
+            rules.Add(new TransliterationRule(from, to, position));
+        }
+
+        return new TransliterationRules(rules);
+    }
+
+    private static string FoldLetters(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in TextFolding.Fold(text))
+        {
+            if (c != ' ') builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

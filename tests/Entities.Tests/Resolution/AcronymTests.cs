@@ -1,0 +1,118 @@
+using Entities.Resolution;
+
+namespace Entities.Tests.Resolution;
+
+public sealed class AcronymTests
+{
+    [Fact]
+    public void DefinitionLongFormThenAcronymJoins()
+    {
+        const string text = "Le Bureau central des enquêtes maritimes (BCEM) a publié un rapport. Le BCEM le présentera lundi.";
+        var entities = FrenchResolve.Run(text, "ORG:Bureau central des enquêtes maritimes", "ORG:BCEM", "ORG:BCEM");
+        var entity = Assert.Single(entities);
+        Assert.Equal("Bureau central des enquêtes maritimes", entity.CanonicalName);
+        Assert.Contains(MatchKeys.Acronym + "bcem", entity.Keys);
+        Assert.Contains(MatchKeys.Full + "bureau central des enquetes maritimes", entity.Keys);
+    }
+
+    [Fact]
+    public void DefinitionWhoseLettersDoNotMatchStillJoins()
+    {
+        const string text = "Selon l'Agence régionale de veille côtière (ARVEC), la tempête approche ; l'ARVEC recommande la prudence.";
+        var entities = FrenchResolve.Run(text, "ORG:Agence régionale de veille côtière", "ORG:ARVEC");
+        ResolverAssert.Together(entities, 0, 1, 2 - 1);
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void DefinitionWithoutAcronymMentionStillLinksLaterMentions()
+    {
+        const string text = "Le Service national de renseignement sud-coréen (NIS) a alerté Séoul. Le NIS affirme que le Nord prépare un essai.";
+        var entities = FrenchResolve.Run(text, "ORG:Service national de renseignement sud-coréen", "LOC:Séoul", "ORG:NIS");
+        ResolverAssert.Together(entities, 0, 2);
+    }
+
+    [Fact]
+    public void AcronymThenLongFormInParenthesesJoins()
+    {
+        const string text = "Le CRAM (Collectif régional des artisans du meuble) manifeste. Le CRAM réclame des aides.";
+        var entities = FrenchResolve.Run(text, "ORG:CRAM", "ORG:Collectif régional des artisans du meuble", "ORG:CRAM");
+        Assert.Single(entities);
+        Assert.Equal("Collectif régional des artisans du meuble", entities[0].CanonicalName);
+    }
+
+    [Fact]
+    public void DefinitionRepairsTheAcronymLabel()
+    {
+        const string text = "L'Office fédéral des archives sonores (OFAS) ouvre ses portes. L'OFAS accueille le public.";
+        var entities = FrenchResolve.Run(text, "ORG:Office fédéral des archives sonores", "MISC:OFAS#2");
+        var entity = Assert.Single(entities);
+        Assert.Equal(EntityLabel.Organization, entity.Label);
+    }
+
+    [Fact]
+    public void AcronymMatchingInitialsJoins()
+    {
+        const string text = "La Fédération nationale des pêcheurs côtiers s'inquiète. La FNPC demande une réunion.";
+        ResolverAssert.Together(FrenchResolve.Run(text, "ORG:Fédération nationale des pêcheurs côtiers", "ORG:FNPC"), 0, 1);
+    }
+
+    [Fact]
+    public void AcronymMatchingInitialsOfHyphenatedPartsJoins()
+    {
+        const string text = "L'Union sud-américaine des transporteurs proteste ; l'USAT bloque les routes.";
+        ResolverAssert.Together(FrenchResolve.Run(text, "ORG:Union sud-américaine des transporteurs", "ORG:USAT"), 0, 1);
+    }
+
+    [Fact]
+    public void AcronymWithOtherInitialsStaysApart()
+    {
+        const string text = "La Fédération nationale des pêcheurs côtiers s'inquiète. La CGPM demande une réunion.";
+        Assert.Equal(2, FrenchResolve.Run(text, "ORG:Fédération nationale des pêcheurs côtiers", "ORG:CGPM").Count);
+    }
+
+    [Fact]
+    public void AcronymMatchingTwoLongFormsStaysApart()
+    {
+        const string text = "L'Association des parents d'élèves et l'Agence de protection de l'environnement ont écrit. L'APE attend.";
+        var entities = FrenchResolve.Run(text, "ORG:Association des parents d'élèves", "ORG:Agence de protection de l'environnement", "ORG:APE");
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void AcronymOfAnotherLabelDoesNotJoinByInitials()
+    {
+        const string text = "La Fédération nationale des pêcheurs côtiers s'inquiète. FNPC est aussi un surnom.";
+        Assert.Equal(2, FrenchResolve.Run(text, "ORG:Fédération nationale des pêcheurs côtiers", "PER:FNPC").Count);
+    }
+
+    [Fact]
+    public void AcronymJoinsThroughTheAliasTable()
+    {
+        const string text = "L'OTAN renforce son flanc est. NATO officials, dit-on, et l'Organisation du traité de l'Atlantique nord approuvent ; l'Otan confirme.";
+        var entities = FrenchResolve.Run(text, "ORG:OTAN", "ORG:NATO", "ORG:Organisation du traité de l'Atlantique nord", "ORG:Otan");
+        var entity = Assert.Single(entities);
+        Assert.Equal("Organisation du traité de l'Atlantique nord", entity.CanonicalName);
+        Assert.Contains(MatchKeys.Table + "organisation du traite de l atlantique nord", entity.Keys);
+        Assert.Contains(MatchKeys.Acronym + "otan", entity.Keys);
+        Assert.Contains(MatchKeys.Acronym + "nato", entity.Keys);
+    }
+
+    [Fact]
+    public void TableCanonicalNameIsUsedEvenWhenOnlyTheAcronymAppears()
+    {
+        const string text = "L'OMS publie ses chiffres.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "ORG:OMS"));
+        Assert.Equal("Organisation mondiale de la santé", entity.CanonicalName);
+        Assert.Equal(new AliasCount("Organisation mondiale de la santé", 0), entity.Aliases[0]);
+        Assert.Equal(new AliasCount("OMS", 1), entity.Aliases[1]);
+    }
+
+    [Fact]
+    public void DifferentTableEntriesNeverMerge()
+    {
+        const string text = "L'Union africaine (UE) a écrit.";
+        var entities = FrenchResolve.Run(text, "ORG:Union africaine", "ORG:UE");
+        Assert.Equal(2, entities.Count);
+    }
+}

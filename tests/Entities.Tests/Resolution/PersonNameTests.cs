@@ -1,0 +1,118 @@
+using Entities.Resolution;
+
+namespace Entities.Tests.Resolution;
+
+public sealed class PersonNameTests
+{
+    [Fact]
+    public void LoneSurnameJoinsTheUniqueFullName()
+    {
+        const string text = "Jeanne Vasseur a présenté son budget. Selon Vasseur, les comptes sont justes.";
+        var entities = FrenchResolve.Run(text, "PER:Jeanne Vasseur", "PER:Vasseur");
+        var entity = Assert.Single(entities);
+        Assert.Equal("Jeanne Vasseur", entity.CanonicalName);
+        Assert.Contains(MatchKeys.Full + "jeanne vasseur", entity.Keys);
+        Assert.Contains(MatchKeys.Surname + "vasseur", entity.Keys);
+    }
+
+    [Fact]
+    public void LoneGivenNameJoinsTheUniqueFullName()
+    {
+        const string text = "Octave Lemarchand est arrivé tôt ; Octave a ouvert la séance.";
+        ResolverAssert.Together(FrenchResolve.Run(text, "PER:Octave Lemarchand", "PER:Octave"), 0, 1);
+    }
+
+    [Fact]
+    public void SharedSurnameIsNotMergedThroughTheSurname()
+    {
+        const string text = "Marine Le Pen a répondu à Jean-Marie Le Pen. Le Pen a ensuite quitté la salle.";
+        var entities = FrenchResolve.Run(text, "PER:Marine Le Pen", "PER:Jean-Marie Le Pen", "PER:Le Pen");
+        Assert.Equal(3, entities.Count);
+        Assert.Equal("Le Pen", ResolverAssert.EntityOf(entities, 2).CanonicalName);
+    }
+
+    [Fact]
+    public void SharedSurnameWithOnePersonPresentIsMerged()
+    {
+        const string text = "Marine Le Pen a tenu meeting à Lille. Le Pen a ensuite quitté la salle.";
+        ResolverAssert.Together(FrenchResolve.Run(text, "PER:Marine Le Pen", "LOC:Lille", "PER:Le Pen"), 0, 2);
+    }
+
+    [Fact]
+    public void SharedGivenNameIsNotMerged()
+    {
+        const string text = "Claire Dumont et Claire Fabre ont signé. Claire a pris la parole.";
+        var entities = FrenchResolve.Run(text, "PER:Claire Dumont", "PER:Claire Fabre", "PER:Claire");
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void GenderTitleDisambiguatesASharedSurname()
+    {
+        const string text = "Mme Alice Morel et M. Paul Morel sont arrivés. Mme Morel a parlé la première, puis M. Morel a répondu. Morel a conclu.";
+        var entities = FrenchResolve.Run(text, "PER:Alice Morel", "PER:Paul Morel", "PER:Morel", "PER:Morel", "PER:Morel");
+        ResolverAssert.Together(entities, 0, 2);
+        ResolverAssert.Together(entities, 1, 3);
+        ResolverAssert.Apart(entities, 4, 0);
+        ResolverAssert.Apart(entities, 4, 1);
+    }
+
+    [Fact]
+    public void GenderHintWithoutKnownCandidateGendersDoesNotMerge()
+    {
+        const string text = "Alice Morel et Paul Morel sont arrivés. Mme Morel a parlé la première.";
+        var entities = FrenchResolve.Run(text, "PER:Alice Morel", "PER:Paul Morel", "PER:Morel");
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void PrefixOfAFullNameJoinsWhenUnique()
+    {
+        const string text = "Kim Jong-un a supervisé l'essai. Kim Jong a salué les ingénieurs.";
+        ResolverAssert.Together(FrenchResolve.Run(text, "PER:Kim Jong-un", "PER:Kim Jong"), 0, 1);
+    }
+
+    [Fact]
+    public void SimilarKoreanNamesStayApart()
+    {
+        const string text = "Kim Jong-un et sa sœur Kim Yo-jong étaient présents. Kim a salué la foule.";
+        var entities = FrenchResolve.Run(text, "PER:Kim Jong-un", "PER:Kim Yo-jong", "PER:Kim");
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void HyphenAndSpaceVariantsMatch()
+    {
+        const string text = "Kim Jong-un, parfois écrit Kim Jong Un ou Kim Jong-Un, dirige le pays.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "PER:Kim Jong-un", "PER:Kim Jong Un", "PER:Kim Jong-Un"));
+        Assert.Equal(3, entity.MentionIndices.Count);
+    }
+
+    [Fact]
+    public void TransliterationVariantsMatchWithoutTheTable()
+    {
+        const string text = "Igor Vassilievski a écrit. Plus tard, Igor Vassilievsky a confirmé et Vassilievskiy a signé.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "PER:Igor Vassilievski", "PER:Igor Vassilievsky", "PER:Vassilievskiy"));
+        Assert.Equal("Igor Vassilievski", entity.CanonicalName);
+    }
+
+    [Fact]
+    public void GivenNameTransliterationsMatch()
+    {
+        const string text = "Sergueï Ivanenko est arrivé ; Sergei Ivanenko et Sergey Ivanenko désignent le même homme.";
+        Assert.Single(FrenchResolve.Run(text, "PER:Sergueï Ivanenko", "PER:Sergei Ivanenko", "PER:Sergey Ivanenko"));
+    }
+
+    [Fact]
+    public void TableVariantsOfAPersonMatch()
+    {
+        const string text = "Zelensky a rencontré Poutine ? Non : Volodymyr Zelenskyy a refusé, et Vladimir Putin aussi. Zelenski insiste.";
+        var entities = FrenchResolve.Run(text, "PER:Zelensky", "PER:Poutine", "PER:Volodymyr Zelenskyy", "PER:Vladimir Putin", "PER:Zelenski");
+        Assert.Equal(2, entities.Count);
+        ResolverAssert.Together(entities, 0, 2, 4);
+        ResolverAssert.Together(entities, 1, 3);
+        Assert.Equal("Volodymyr Zelensky", entities[0].CanonicalName);
+        Assert.Equal("Vladimir Poutine", entities[1].CanonicalName);
+        Assert.Contains(MatchKeys.Table + "vladimir putine", entities[1].Keys);
+    }
+}
