@@ -203,7 +203,7 @@ public sealed partial class EntityGraph
     private void AddAlias(NodeState node, string alias, int count)
     {
         node.AddAlias(alias, count);
-        string folded = KeyFolding.Fold(alias);
+        string folded = TextFolding.Fold(alias);
         if (!_aliasIndex.TryGetValue(folded, out var nodes))
         {
             _aliasIndex[folded] = nodes = [];

@@ -1,3 +1,4 @@
+using Entities.Resolution;
 using System.Collections.Frozen;
 
 namespace Entities.Graph;
@@ -116,7 +117,7 @@ public sealed partial class EntityGraph
     public IReadOnlyList<EntityNode> FindByAlias(string alias)
     {
         ArgumentNullException.ThrowIfNull(alias);
-        string folded = KeyFolding.Fold(alias);
+        string folded = TextFolding.Fold(alias);
         lock (_gate)
         {
             if (!_aliasIndex.TryGetValue(folded, out var nodes)) return [];
