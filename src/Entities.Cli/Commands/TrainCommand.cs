@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Entities.Corpora;
+using Entities.Evaluation;
+using Entities.French.Gazetteers;
+using Entities.French.Ner;
+using Entities.Tagging;
+using Entities.Training;
+
+namespace Entities.Cli.Commands;
+
+/// <summary><c>entities train</c>: trains a tagger model from IOB2 corpora.</summary>
+internal static class TrainCommand
+{
+    internal static Command Create()
+    {
+        var train = new Option<string[]>("--train") { Description = "Training IOB2 files.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string[]>("--dev") { Description = "Dev IOB2 files for epoch selection.", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Model file to write.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
+        var gazetteers = new Option<string[]>("--gazetteer") { Description = "Gazetteer directories (countries-fr/, communes-insee/).", AllowMultipleArgumentsPerToken = true };
+        var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
+        var command = new Command("train", "Train a named-entity tagger (averaged perceptron, BILOU, constrained Viterbi).")
+        {
+            train, dev, output, epochs, seed, gazetteers, minCount, prune,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(seed),
+            parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune)));
+        return command;
+    }
+
+    private static int Run(string[] trainFiles, string[] devFiles, string output, int epochs, int seed, string[] gazetteerDirs, int minCount, float prune)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var clock = Stopwatch.StartNew();
+        var train = new List<CorpusSentence>();
+        foreach (var file in trainFiles)
+        {
+            var stats = new IobReadStatistics();
+            train.AddRange(FrenchCorpus.Read(file, stats));
+            Console.Error.WriteLine($"train {file}: {stats}");
+        }
+
+        var devSets = devFiles.Select(f => (File: f, Sentences: FrenchCorpus.Read(f))).ToList();
+        var dev = devSets.SelectMany(d => d.Sentences).ToList();
+        var gazetteers = gazetteerDirs.SelectMany(FrenchGazetteerFiles.Load).ToList();
+        foreach (var g in gazetteers) Console.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
+        var metadata = new Dictionary<string, string>
+        {
+            ["language"] = "fr",
+            ["train"] = string.Join(' ', trainFiles.Select(Path.GetFileName)),
+            ["dev"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
+            ["epochs"] = epochs.ToString(c),
+            ["seed"] = seed.ToString(c),
+            ["minCount"] = minCount.ToString(c),
+            ["prune"] = prune.ToString(c),
+        };
+        var options = new TrainerOptions { Epochs = epochs, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata };
+        var progress = new SynchronousProgress<EpochReport>(r => Console.Error.WriteLine(string.Create(c,
+            $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
+        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers), progress);
+        tagger.Save(output);
+        Console.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {clock.Elapsed.TotalSeconds:F0}s"));
+        foreach (var (file, sentences) in devSets)
+            Console.WriteLine(TaggerEvaluation.Evaluate(tagger, sentences).ToText(file));
+        return 0;
+    }
+
+    private sealed class SynchronousProgress<T>(Action<T> action) : IProgress<T>
+    {
+        public void Report(T value) => action(value);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Entities.Tagging;
+
+/// <summary>
+/// The language-specific inputs of the tagger's features: title words, elided articles, gazetteers. Stored inside the
+/// model file so a model works without its training resources. Immutable.
+/// </summary>
+public sealed class FeatureConfiguration
+{
+    private GazetteerMatcher? matcher;
+    private HashSet<ulong>? titleHashes;
+    private HashSet<ulong>? elisionHashes;
+
+    /// <summary>Titles and honorifics, lower case (<c>m</c>, <c>mme</c>, <c>président</c>); a following capitalized word is likely a person.</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+
+    /// <summary>Elided words without apostrophe, lower case (<c>l</c>, <c>d</c>, <c>qu</c>); tokens <c>l'</c>, <c>d'</c> announce a name.</summary>
+    public IReadOnlyList<string> ElisionWords { get; init; } = [];
+
+    /// <summary>Gazetteers whose matches are features (at most 30).</summary>
+    public IReadOnlyList<Gazetteer> Gazetteers { get; init; } = [];
+
+    /// <summary>An empty configuration: lexical and shape features only.</summary>
+    public static FeatureConfiguration Empty { get; } = new();
+
+    internal GazetteerMatcher Matcher => LazyInitializer.EnsureInitialized(ref matcher, () => new GazetteerMatcher(Gazetteers));
+
+    internal HashSet<ulong> TitleHashes => LazyInitializer.EnsureInitialized(ref titleHashes,
+        () => TitleWords.SelectMany(t => new[] { FeatureHash.OfLower(t), FeatureHash.OfLower(t + ".") }).ToHashSet());
+
+    internal HashSet<ulong> ElisionHashes => LazyInitializer.EnsureInitialized(ref elisionHashes,
+        () => ElisionWords.Select(e => FeatureHash.OfLower(e + "'")).ToHashSet());
+}
