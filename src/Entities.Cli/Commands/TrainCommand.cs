@@ -49,6 +49,8 @@ internal static class TrainCommand
         var dev = devSets.SelectMany(d => d.Sentences).ToList();
         var gazetteers = gazetteerDirs.SelectMany(FrenchGazetteerFiles.Load).ToList();
         foreach (var g in gazetteers) Console.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
+        var lowercase = LexiconBuilder.LowercaseWords(train, 2);
+        Console.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
         var metadata = new Dictionary<string, string>
         {
             ["language"] = "fr",
@@ -62,7 +64,7 @@ internal static class TrainCommand
         var options = new TrainerOptions { Epochs = epochs, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata };
         var progress = new SynchronousProgress<EpochReport>(r => Console.Error.WriteLine(string.Create(c,
             $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
-        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers), progress);
+        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase), progress);
         tagger.Save(output);
         Console.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {clock.Elapsed.TotalSeconds:F0}s"));
         foreach (var (file, sentences) in devSets)

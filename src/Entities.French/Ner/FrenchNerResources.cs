@@ -17,10 +17,15 @@ public static class FrenchNerResources
     public static IReadOnlyList<string> ElisionWords => Elisions.Value;
 
     /// <summary>The feature configuration of French models, with the given gazetteers.</summary>
-    public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers)
+    /// <param name="gazetteers">Gazetteers to match.</param>
+    /// <param name="lowercaseWords">Words seen in lower case (see <see cref="FeatureConfiguration.LowercaseWords"/>).</param>
+    public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers, IReadOnlyList<string>? lowercaseWords = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteers);
-        return new FeatureConfiguration { TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers };
+        return new FeatureConfiguration
+        {
+            TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers, LowercaseWords = lowercaseWords ?? [],
+        };
     }
 
     /// <summary>A normalizer bringing French corpora to the project's conventions (titles out of persons, joined elisions).</summary>

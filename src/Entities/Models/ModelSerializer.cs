@@ -8,7 +8,7 @@ namespace Entities.Models;
 /// The tagger model file format, version 1:
 /// <code>
 /// magic "ENTS-NER" (8 bytes) | format version (uint16) | flags (uint16, 0) | payload length (int64) | CRC-32 of payload (uint32)
-/// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries)
+/// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words)
 ///                    | tag count | transitions (float32) | feature count | feature hashes (uint64, ascending)
 ///                    | per feature: mask of non-zero tags (uint32) + those weights (float16) | "END!" )
 /// </code>
@@ -128,6 +128,7 @@ internal static class ModelSerializer
             WriteStrings(w, gazetteer.Entries);
         }
 
+        WriteStrings(w, model.Features.LowercaseWords);
         int t = model.TagSet.Count;
         w.Write(t);
         foreach (float f in model.Transitions) w.Write(f);
@@ -169,6 +170,7 @@ internal static class ModelSerializer
             gazetteers[i] = new Gazetteer(name, ReadStrings(r));
         }
 
+        var lowercase = ReadStrings(r);
         var tagSet = new TagSet(labels);
         int t = r.ReadInt32();
         if (t != tagSet.Count) throw new InvalidDataException($"tag count {t} does not match {labelCount} labels.");
@@ -187,7 +189,7 @@ internal static class ModelSerializer
 
         if (r.ReadUInt32() != EndMarker) throw new InvalidDataException("missing end marker.");
         if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("unexpected data after the end marker.");
-        var features = new FeatureConfiguration { TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers };
+        var features = new FeatureConfiguration { TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase };
         return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata);
     }
 

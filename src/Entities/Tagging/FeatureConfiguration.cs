@@ -19,6 +19,12 @@ public sealed class FeatureConfiguration
     /// <summary>Gazetteers whose matches are features (at most 30).</summary>
     public IReadOnlyList<Gazetteer> Gazetteers { get; init; } = [];
 
+    /// <summary>
+    /// Words seen in lower case in ordinary text (lower case): a capitalized token whose lower-case form is listed is
+    /// often a common word at the start of a sentence or in a title rather than a name.
+    /// </summary>
+    public IReadOnlyList<string> LowercaseWords { get; init; } = [];
+
     /// <summary>An empty configuration: lexical and shape features only.</summary>
     public static FeatureConfiguration Empty { get; } = new();
 
@@ -26,6 +32,11 @@ public sealed class FeatureConfiguration
 
     internal HashSet<ulong> TitleHashes => LazyInitializer.EnsureInitialized(ref titleHashes,
         () => TitleWords.SelectMany(t => new[] { FeatureHash.OfLower(t), FeatureHash.OfLower(t + ".") }).ToHashSet());
+
+    private HashSet<ulong>? lowercaseHashes;
+
+    internal HashSet<ulong> LowercaseHashes => LazyInitializer.EnsureInitialized(ref lowercaseHashes,
+        () => LowercaseWords.Select(w => FeatureHash.OfLower(w)).ToHashSet());
 
     internal HashSet<ulong> ElisionHashes => LazyInitializer.EnsureInitialized(ref elisionHashes,
         () => ElisionWords.Select(e => FeatureHash.OfLower(e + "'")).ToHashSet());

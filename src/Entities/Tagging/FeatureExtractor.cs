@@ -13,14 +13,14 @@ internal static class FeatureExtractor
         TLowerM1 = 14, TLowerP1 = 15, TLowerM2 = 16, TLowerP2 = 17, TShortM1 = 18, TShortP1 = 19, TShortM2 = 20, TShortP2 = 21,
         TBigramM = 22, TBigramP = 23, TShapeTri = 24, TFirst = 25, TAcronym = 26, TElided = 27, TTitle1 = 28, TTitleNear = 29,
         TGaz = 30, TGazPrev = 31, TGazNext = 32, TLength = 33, TWordShortM1 = 34, TLowerShapeP1 = 35, TUpperInitialWord = 36,
-        TWordM1 = 37, TWordP1 = 38, TAfterQuote = 39;
+        TWordM1 = 37, TWordP1 = 38, TAfterQuote = 39, TCapCommon = 40, TCapCommonM1 = 41, TCapCommonP1 = 42;
 
     private static readonly ulong Padding = FeatureHash.OfSpan("<PAD>");
 
     /// <summary>Per-sentence work arrays, sized for <c>n</c> tokens.</summary>
     internal sealed class Workspace
     {
-        public ulong[] Word = [], Lower = [], Shape = [], Short = [];
+        public ulong[] Word = [], Lower = [], Shape = [], Short = [], CapClass = [];
         public byte[] GazMarks = [];
         public ulong[] Features = [];
         public int[] Counts = [];
@@ -30,7 +30,7 @@ internal static class FeatureExtractor
             if (Word.Length < n)
             {
                 int size = Math.Max(n, 64);
-                Word = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Short = new ulong[size];
+                Word = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Short = new ulong[size]; CapClass = new ulong[size];
                 Counts = new int[size];
                 Features = new ulong[size * MaxFeaturesPerToken];
                 GazMarks = new byte[size * Math.Max(1, gazetteers)];
@@ -59,6 +59,14 @@ internal static class FeatureExtractor
         matcher.Match(w.Word.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
         var titles = configuration.TitleHashes;
         var elisions = configuration.ElisionHashes;
+        var common = configuration.LowercaseHashes;
+        for (int i = 0; i < n; i++)
+        {
+            // 0 = not capitalized, 1 = capitalized and its lower-case form is a common word, 2 = capitalized, unknown lower-case.
+            var token = tokens[i].AsSpan();
+            w.CapClass[i] = token.Length == 0 || !char.IsUpper(token[0]) ? 0UL : common.Contains(w.Lower[i]) ? 1UL : 2UL;
+        }
+
         int g = matcher.Count;
 
         for (int i = 0; i < n; i++)
@@ -100,6 +108,9 @@ internal static class FeatureExtractor
                 f[k++] = FeatureHash.Feature(TUpperInitialWord, lower, i == 0 ? 1UL : 0UL);
             }
 
+            f[k++] = FeatureHash.Feature(TCapCommon, w.CapClass[i], i == 0 ? 1UL : 0UL, IsAllUpper(token) ? 1UL : 0UL);
+            f[k++] = FeatureHash.Feature(TCapCommonM1, At(w.CapClass, i - 1, n), w.CapClass[i]);
+            f[k++] = FeatureHash.Feature(TCapCommonP1, w.CapClass[i], At(w.CapClass, i + 1, n));
             if (i > 0 && elisions.Contains(w.Lower[i - 1])) f[k++] = FeatureHash.Feature(TElided, w.Lower[i - 1], shortShape);
             if (i > 0 && IsQuote(tokens[i - 1])) f[k++] = FeatureHash.Feature(TAfterQuote, shortShape);
             bool title1 = i > 0 && titles.Contains(w.Lower[i - 1]);
@@ -144,6 +155,12 @@ internal static class FeatureExtractor
             h = FeatureHash.AddChar(h, char.ToLowerInvariant(token[token.Length - 1 - j]));
             if (j < token.Length - 1) f[k++] = FeatureHash.Feature(TSuffix + j, h);
         }
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token) if (char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> token)
