@@ -18,13 +18,15 @@ public static class FrenchNerResources
 
     /// <summary>The feature configuration of French models, with the given gazetteers.</summary>
     /// <param name="gazetteers">Gazetteers to match.</param>
+    /// <param name="wordClusters">Distributional word classes.</param>
     /// <param name="lowercaseWords">Words seen in lower case (see <see cref="FeatureConfiguration.LowercaseWords"/>).</param>
-    public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers, IReadOnlyList<string>? lowercaseWords = null)
+    public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers, IReadOnlyList<string>? lowercaseWords = null,
+        IReadOnlyList<WordCluster>? wordClusters = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteers);
         return new FeatureConfiguration
         {
-            TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers, LowercaseWords = lowercaseWords ?? [],
+            TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers, LowercaseWords = lowercaseWords ?? [], WordClusters = wordClusters ?? [],
         };
     }
 

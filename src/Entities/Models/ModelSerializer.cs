@@ -8,7 +8,7 @@ namespace Entities.Models;
 /// The tagger model file format, version 1:
 /// <code>
 /// magic "ENTS-NER" (8 bytes) | format version (uint16) | flags (uint16, 0) | payload length (int64) | CRC-32 of payload (uint32)
-/// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words)
+/// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words, word clusters)
 ///                    | tag count | transitions (float32) | feature count | feature hashes (uint64, ascending)
 ///                    | per feature: mask of non-zero tags (uint32) + those weights (float16) | "END!" )
 /// </code>
@@ -129,6 +129,8 @@ internal static class ModelSerializer
         }
 
         WriteStrings(w, model.Features.LowercaseWords);
+        w.Write(model.Features.WordClusters.Count);
+        foreach (var c in model.Features.WordClusters) { w.Write(c.Word); w.Write(c.Coarse); w.Write(c.Fine); }
         int t = model.TagSet.Count;
         w.Write(t);
         foreach (float f in model.Transitions) w.Write(f);
@@ -171,6 +173,9 @@ internal static class ModelSerializer
         }
 
         var lowercase = ReadStrings(r);
+        int clusterCount = ReadCount(r, 10_000_000);
+        var clusters = new WordCluster[clusterCount];
+        for (int i = 0; i < clusterCount; i++) clusters[i] = new WordCluster(r.ReadString(), r.ReadInt32(), r.ReadInt32());
         var tagSet = new TagSet(labels);
         int t = r.ReadInt32();
         if (t != tagSet.Count) throw new InvalidDataException($"tag count {t} does not match {labelCount} labels.");
@@ -189,7 +194,7 @@ internal static class ModelSerializer
 
         if (r.ReadUInt32() != EndMarker) throw new InvalidDataException("missing end marker.");
         if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("unexpected data after the end marker.");
-        var features = new FeatureConfiguration { TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase };
+        var features = new FeatureConfiguration { TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters };
         return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata);
     }
 

@@ -25,6 +25,9 @@ public sealed class FeatureConfiguration
     /// </summary>
     public IReadOnlyList<string> LowercaseWords { get; init; } = [];
 
+    /// <summary>Distributional classes of lower-case words (see <see cref="Training.WordClustering"/>).</summary>
+    public IReadOnlyList<WordCluster> WordClusters { get; init; } = [];
+
     /// <summary>An empty configuration: lexical and shape features only.</summary>
     public static FeatureConfiguration Empty { get; } = new();
 
@@ -37,6 +40,11 @@ public sealed class FeatureConfiguration
 
     internal HashSet<ulong> LowercaseHashes => LazyInitializer.EnsureInitialized(ref lowercaseHashes,
         () => LowercaseWords.Select(w => FeatureHash.OfLower(w)).ToHashSet());
+
+    private Dictionary<ulong, (int Coarse, int Fine)>? clusterMap;
+
+    internal Dictionary<ulong, (int Coarse, int Fine)> ClusterMap => LazyInitializer.EnsureInitialized(ref clusterMap,
+        () => WordClusters.GroupBy(c => FeatureHash.OfLower(c.Word)).ToDictionary(g => g.Key, g => (g.First().Coarse, g.First().Fine)));
 
     internal HashSet<ulong> ElisionHashes => LazyInitializer.EnsureInitialized(ref elisionHashes,
         () => ElisionWords.Select(e => FeatureHash.OfLower(e + "'")).ToHashSet());

@@ -7,20 +7,20 @@ namespace Entities.Tagging;
 internal static class FeatureExtractor
 {
     /// <summary>Upper bound of features per token.</summary>
-    public const int MaxFeaturesPerToken = 48 + 3 * 30;
+    public const int MaxFeaturesPerToken = 64 + 3 * 30;
 
     private const int TBias = 1, TWord = 2, TLower = 3, TPrefix = 4, TSuffix = 8, TShape = 12, TShort = 13,
         TLowerM1 = 14, TLowerP1 = 15, TLowerM2 = 16, TLowerP2 = 17, TShortM1 = 18, TShortP1 = 19, TShortM2 = 20, TShortP2 = 21,
         TBigramM = 22, TBigramP = 23, TShapeTri = 24, TFirst = 25, TAcronym = 26, TElided = 27, TTitle1 = 28, TTitleNear = 29,
         TGaz = 30, TGazPrev = 31, TGazNext = 32, TLength = 33, TWordShortM1 = 34, TLowerShapeP1 = 35, TUpperInitialWord = 36,
-        TWordM1 = 37, TWordP1 = 38, TAfterQuote = 39, TCapCommon = 40, TCapCommonM1 = 41, TCapCommonP1 = 42;
+        TWordM1 = 37, TWordP1 = 38, TAfterQuote = 39, TCapCommon = 40, TCapCommonM1 = 41, TCapCommonP1 = 42, TCoarse = 43, TFine = 44, TCoarseM1 = 45, TCoarseP1 = 46, TFineShape = 47, TCoarseM2 = 48, TCoarseP2 = 49;
 
     private static readonly ulong Padding = FeatureHash.OfSpan("<PAD>");
 
     /// <summary>Per-sentence work arrays, sized for <c>n</c> tokens.</summary>
     internal sealed class Workspace
     {
-        public ulong[] Word = [], Lower = [], Shape = [], Short = [], CapClass = [];
+        public ulong[] Word = [], Lower = [], Shape = [], Short = [], CapClass = [], Coarse = [], Fine = [];
         public byte[] GazMarks = [];
         public ulong[] Features = [];
         public int[] Counts = [];
@@ -30,7 +30,7 @@ internal static class FeatureExtractor
             if (Word.Length < n)
             {
                 int size = Math.Max(n, 64);
-                Word = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Short = new ulong[size]; CapClass = new ulong[size];
+                Word = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Short = new ulong[size]; CapClass = new ulong[size]; Coarse = new ulong[size]; Fine = new ulong[size];
                 Counts = new int[size];
                 Features = new ulong[size * MaxFeaturesPerToken];
                 GazMarks = new byte[size * Math.Max(1, gazetteers)];
@@ -60,6 +60,15 @@ internal static class FeatureExtractor
         var titles = configuration.TitleHashes;
         var elisions = configuration.ElisionHashes;
         var common = configuration.LowercaseHashes;
+        var clusters = configuration.ClusterMap;
+        for (int i = 0; i < n; i++)
+        {
+            // Unknown words get class values distinct from every real class.
+            var (coarse, fine) = clusters.TryGetValue(w.Lower[i], out var c) ? c : (-1, -1);
+            w.Coarse[i] = (ulong)(coarse + 1);
+            w.Fine[i] = (ulong)(fine + 1);
+        }
+
         for (int i = 0; i < n; i++)
         {
             // 0 = not capitalized, 1 = capitalized and its lower-case form is a common word, 2 = capitalized, unknown lower-case.
@@ -111,6 +120,17 @@ internal static class FeatureExtractor
             f[k++] = FeatureHash.Feature(TCapCommon, w.CapClass[i], i == 0 ? 1UL : 0UL, IsAllUpper(token) ? 1UL : 0UL);
             f[k++] = FeatureHash.Feature(TCapCommonM1, At(w.CapClass, i - 1, n), w.CapClass[i]);
             f[k++] = FeatureHash.Feature(TCapCommonP1, w.CapClass[i], At(w.CapClass, i + 1, n));
+            if (clusters.Count > 0)
+            {
+                f[k++] = FeatureHash.Feature(TCoarse, w.Coarse[i]);
+                f[k++] = FeatureHash.Feature(TFine, w.Fine[i]);
+                f[k++] = FeatureHash.Feature(TFineShape, w.Fine[i], shortShape);
+                f[k++] = FeatureHash.Feature(TCoarseM1, At(w.Coarse, i - 1, n));
+                f[k++] = FeatureHash.Feature(TCoarseP1, At(w.Coarse, i + 1, n));
+                f[k++] = FeatureHash.Feature(TCoarseM2, At(w.Coarse, i - 2, n));
+                f[k++] = FeatureHash.Feature(TCoarseP2, At(w.Coarse, i + 2, n));
+            }
+
             if (i > 0 && elisions.Contains(w.Lower[i - 1])) f[k++] = FeatureHash.Feature(TElided, w.Lower[i - 1], shortShape);
             if (i > 0 && IsQuote(tokens[i - 1])) f[k++] = FeatureHash.Feature(TAfterQuote, shortShape);
             bool title1 = i > 0 && titles.Contains(w.Lower[i - 1]);
