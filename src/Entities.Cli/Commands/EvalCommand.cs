@@ -16,12 +16,17 @@ internal static class EvalCommand
         var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json };
         command.SetAction(parse =>
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var tagger = ModelOption.Load(parse.GetValue(model));
+            Console.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features)");
             bool asJson = parse.GetValue(json);
             var parts = new List<string>();
             foreach (var file in parse.GetValue(files) ?? [])
             {
-                var report = TaggerEvaluation.Evaluate(tagger, FrenchCorpus.Read(file));
+                var sentences = FrenchCorpus.Read(file);
+                clock.Restart();
+                var report = TaggerEvaluation.Evaluate(tagger, sentences);
+                Console.Error.WriteLine($"{file}: {report.Tokens / clock.Elapsed.TotalSeconds:F0} tokens/s");
                 if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file)}: {report.ToJson()}");
                 else Console.WriteLine(report.ToText(file));
             }
