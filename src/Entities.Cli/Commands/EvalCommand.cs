@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Text;
+using Entities.Evaluation;
+using Entities.French.Ner;
+
+namespace Entities.Cli.Commands;
+
+/// <summary><c>entities eval</c>: scores a model on IOB2 files (exact-span P/R/F1).</summary>
+internal static class EvalCommand
+{
+    internal static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Description = "IOB2 files to evaluate on.", Arity = ArgumentArity.OneOrMore };
+        var model = ModelOption.Create();
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of tables." };
+        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json };
+        command.SetAction(parse =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var tagger = ModelOption.Load(parse.GetValue(model));
+            Console.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features)");
+            bool asJson = parse.GetValue(json);
+            var parts = new List<string>();
+            foreach (var file in parse.GetValue(files) ?? [])
+            {
+                var sentences = FrenchCorpus.Read(file);
+                clock.Restart();
+                var report = TaggerEvaluation.Evaluate(tagger, sentences);
+                Console.Error.WriteLine($"{file}: {report.Tokens / clock.Elapsed.TotalSeconds:F0} tokens/s");
+                if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file)}: {report.ToJson()}");
+                else Console.WriteLine(report.ToText(file));
+            }
+
+            if (asJson)
+            {
+                var sb = new StringBuilder("{\n").AppendJoin(",\n", parts).Append("\n}");
+                Console.WriteLine(sb.ToString());
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Entities.Corpora;
+using Entities.Evaluation;
+using Entities.French.Gazetteers;
+using Entities.French.Ner;
+using Entities.Tagging;
+using Entities.Training;
+
+namespace Entities.Cli.Commands;
+
+/// <summary><c>entities train</c>: trains a tagger model from IOB2 corpora.</summary>
+internal static class TrainCommand
+{
+    internal static Command Create()
+    {
+        var train = new Option<string[]>("--train") { Description = "Training IOB2 files.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string[]>("--dev") { Description = "Dev IOB2 files for epoch selection.", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Model file to write.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
+        var gazetteers = new Option<string[]>("--gazetteer") { Description = "Gazetteer directories (countries-fr/, communes-insee/).", AllowMultipleArgumentsPerToken = true };
+        var clusterText = new Option<string[]>("--cluster-text") { Description = "Extra IOB2 files whose tokens (not tags) feed the word clustering, besides the training files.", AllowMultipleArgumentsPerToken = true };
+        var noClusters = new Option<bool>("--no-clusters") { Description = "Do not learn word clusters." };
+        var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
+        var command = new Command("train", "Train a named-entity tagger (averaged perceptron, BILOU, constrained Viterbi).")
+        {
+            train, dev, output, epochs, seed, gazetteers, minCount, prune, clusterText, noClusters,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(seed),
+            parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
+            parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters)));
+        return command;
+    }
+
+    private static int Run(string[] trainFiles, string[] devFiles, string output, int epochs, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var clock = Stopwatch.StartNew();
+        var train = new List<CorpusSentence>();
+        foreach (var file in trainFiles)
+        {
+            var stats = new IobReadStatistics();
+            train.AddRange(FrenchCorpus.Read(file, stats));
+            Console.Error.WriteLine($"train {file}: {stats}");
+        }
+
+        var devSets = devFiles.Select(f => (File: f, Sentences: FrenchCorpus.Read(f))).ToList();
+        var dev = devSets.SelectMany(d => d.Sentences).ToList();
+        var gazetteers = gazetteerDirs.SelectMany(FrenchGazetteerFiles.Load).ToList();
+        foreach (var g in gazetteers) Console.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
+        var lowercase = LexiconBuilder.LowercaseWords(train, 2);
+        Console.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
+        IReadOnlyList<WordCluster> clusters = [];
+        if (!noClusters)
+        {
+            var text = trainFiles.Distinct().Concat(clusterText).SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens);
+            clusters = WordClustering.Cluster(text);
+            Console.Error.WriteLine(string.Create(c, $"word clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F1}s)"));
+        }
+
+        var metadata = new Dictionary<string, string>
+        {
+            ["language"] = "fr",
+            ["train"] = string.Join(' ', trainFiles.Select(Path.GetFileName)),
+            ["dev"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
+            ["epochs"] = epochs.ToString(c),
+            ["seed"] = seed.ToString(c),
+            ["minCount"] = minCount.ToString(c),
+            ["prune"] = prune.ToString(c),
+            ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
+        };
+        var options = new TrainerOptions { Epochs = epochs, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata };
+        var progress = new SynchronousProgress<EpochReport>(r => Console.Error.WriteLine(string.Create(c,
+            $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
+        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters), progress);
+        tagger.Save(output);
+        Console.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {clock.Elapsed.TotalSeconds:F0}s"));
+        foreach (var (file, sentences) in devSets)
+            Console.WriteLine(TaggerEvaluation.Evaluate(tagger, sentences).ToText(file));
+        return 0;
+    }
+
+    private sealed class SynchronousProgress<T>(Action<T> action) : IProgress<T>
+    {
+        public void Report(T value) => action(value);
+    }
+}

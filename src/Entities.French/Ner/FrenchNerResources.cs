@@ -1,0 +1,54 @@
+using System.Reflection;
+using Entities.Corpora;
+using Entities.Tagging;
+
+namespace Entities.French.Ner;
+
+/// <summary>The French word lists used by the entity tagger and corpus normalization (embedded data files).</summary>
+public static class FrenchNerResources
+{
+    private static readonly Lazy<IReadOnlyList<string>> Titles = new(() => ReadList("ner/titles.txt"));
+    private static readonly Lazy<IReadOnlyList<string>> Elisions = new(() => ReadList("ner/elisions.txt"));
+
+    /// <summary>Titles and honorifics, lower case, without final dot (<c>m</c>, <c>mme</c>, <c>président</c>).</summary>
+    public static IReadOnlyList<string> TitleWords => Titles.Value;
+
+    /// <summary>Elided words without apostrophe, lower case (<c>l</c>, <c>d</c>, <c>qu</c>).</summary>
+    public static IReadOnlyList<string> ElisionWords => Elisions.Value;
+
+    /// <summary>The feature configuration of French models, with the given gazetteers.</summary>
+    /// <param name="gazetteers">Gazetteers to match.</param>
+    /// <param name="wordClusters">Distributional word classes.</param>
+    /// <param name="lowercaseWords">Words seen in lower case (see <see cref="FeatureConfiguration.LowercaseWords"/>).</param>
+    public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers, IReadOnlyList<string>? lowercaseWords = null,
+        IReadOnlyList<WordCluster>? wordClusters = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteers);
+        return new FeatureConfiguration
+        {
+            TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers, LowercaseWords = lowercaseWords ?? [], WordClusters = wordClusters ?? [],
+        };
+    }
+
+    /// <summary>A normalizer bringing French corpora to the project's conventions (titles out of persons, joined elisions).</summary>
+    public static CorpusNormalizer CreateNormalizer() =>
+        new(new CorpusNormalizationOptions { TitleWords = TitleWords.ToArray(), ElisionWords = ElisionWords.ToArray() });
+
+    internal static IReadOnlyList<string> ReadList(string relativePath)
+    {
+        string name = "Entities.French.Data." + relativePath;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.");
+        using var reader = new StreamReader(stream);
+        var items = new List<string>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            items.Add(line);
+        }
+
+        return items.AsReadOnly();
+    }
+}

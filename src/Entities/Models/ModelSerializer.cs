@@ -1,0 +1,221 @@
+using System.IO.Compression;
+using System.Text;
+using Entities.Tagging;
+
+namespace Entities.Models;
+
+/// <summary>
+/// The tagger model file format, version 1:
+/// <code>
+/// magic "ENTS-NER" (8 bytes) | format version (uint16) | flags (uint16, 0) | payload length (int64) | CRC-32 of payload (uint32)
+/// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words, word clusters)
+///                    | tag count | transitions (float32) | feature count | feature hashes (uint64, ascending)
+///                    | per feature: mask of non-zero tags (uint32) + those weights (float16) | "END!" )
+/// </code>
+/// Every failure to read is reported as <see cref="ModelFormatException"/>; a model is only returned once fully read.
+/// </summary>
+internal static class ModelSerializer
+{
+    public const ushort FormatVersion = 1;
+    private static readonly byte[] Magic = "ENTS-NER"u8.ToArray();
+    private const int HeaderSize = 8 + 2 + 2 + 8 + 4;
+    private const uint EndMarker = 0x21444E45; // "END!"
+
+    public static void Write(TaggerModel model, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        using var stream = File.Create(path);
+        Write(model, stream);
+    }
+
+    public static void Write(TaggerModel model, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var payload = new MemoryStream();
+        using (var deflate = new DeflateStream(payload, CompressionLevel.Optimal, leaveOpen: true))
+        using (var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true))
+            WritePayload(model, writer);
+        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        header.Write(Magic);
+        header.Write(FormatVersion);
+        header.Write((ushort)0);
+        header.Write((long)bytes.Length);
+        header.Write(Crc32.Compute(bytes));
+        header.Write(bytes);
+    }
+
+    public static TaggerModel Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelFormatException(path, e.Message, e);
+        }
+
+        using (stream) return Read(stream, path);
+    }
+
+    public static TaggerModel Read(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var header = new byte[HeaderSize];
+        int got = ReadFully(stream, header);
+        if (got == 0) throw new ModelFormatException(sourceName, "the file is empty.");
+        if (got < Magic.Length || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+            throw new ModelFormatException(sourceName, "not an Entities tagger model (wrong magic header).");
+        if (got < HeaderSize) throw new ModelFormatException(sourceName, "truncated header.");
+        ushort version = BitConverter.ToUInt16(header, 8);
+        if (version > FormatVersion)
+            throw new ModelFormatException(sourceName, $"format version {version} is newer than the supported version {FormatVersion}; update the library.");
+        if (version == 0) throw new ModelFormatException(sourceName, "invalid format version 0.");
+        long length = BitConverter.ToInt64(header, 12);
+        uint crc = BitConverter.ToUInt32(header, 20);
+        if (length <= 0 || length > int.MaxValue) throw new ModelFormatException(sourceName, $"invalid payload length {length}.");
+        var payload = new byte[length];
+        int read = ReadFully(stream, payload);
+        if (read < length) throw new ModelFormatException(sourceName, $"truncated: {read} of {length} payload bytes.");
+        if (Crc32.Compute(payload) != crc) throw new ModelFormatException(sourceName, "checksum mismatch (the file is corrupt).");
+        try
+        {
+            using var deflate = new DeflateStream(new MemoryStream(payload, writable: false), CompressionMode.Decompress);
+            using var buffered = new BufferedStream(deflate, 1 << 16);
+            using var reader = new BinaryReader(buffered, Encoding.UTF8);
+            return ReadPayload(reader);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or FormatException or OverflowException or IOException or DecoderFallbackException)
+        {
+            throw new ModelFormatException(sourceName, "invalid payload: " + e.Message, e);
+        }
+    }
+
+    private static int ReadFully(Stream stream, Span<byte> buffer)
+    {
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int n = stream.Read(buffer[total..]);
+            if (n == 0) break;
+            total += n;
+        }
+
+        return total;
+    }
+
+    private static void WritePayload(TaggerModel model, BinaryWriter w)
+    {
+        var labels = model.TagSet.Labels;
+        w.Write(labels.Count);
+        foreach (var label in labels) w.Write(label.ToCode());
+        var metadata = model.Metadata.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        w.Write(metadata.Length);
+        foreach (var (key, value) in metadata) { w.Write(key); w.Write(value); }
+        WriteStrings(w, model.Features.TitleWords);
+        WriteStrings(w, model.Features.ElisionWords);
+        w.Write(model.Features.Gazetteers.Count);
+        foreach (var gazetteer in model.Features.Gazetteers)
+        {
+            w.Write(gazetteer.Name);
+            WriteStrings(w, gazetteer.Entries);
+        }
+
+        WriteStrings(w, model.Features.LowercaseWords);
+        w.Write(model.Features.WordClusters.Count);
+        foreach (var c in model.Features.WordClusters) { w.Write(c.Word); w.Write(c.Coarse); w.Write(c.Fine); }
+        int t = model.TagSet.Count;
+        w.Write(t);
+        foreach (float f in model.Transitions) w.Write(f);
+        var table = model.Table;
+        var order = Enumerable.Range(0, table.Count).OrderBy(r => table.Hashes[r]).ToArray();
+        w.Write(order.Length);
+        foreach (int r in order) w.Write(table.Hashes[r]);
+        foreach (int r in order)
+        {
+            uint mask = 0;
+            for (int j = 0; j < t; j++) if ((Half)table.Weights[r * t + j] != Half.Zero) mask |= 1u << j;
+            w.Write(mask);
+            for (int j = 0; j < t; j++) if ((mask & (1u << j)) != 0) w.Write((Half)table.Weights[r * t + j]);
+        }
+
+        w.Write(EndMarker);
+    }
+
+    private static TaggerModel ReadPayload(BinaryReader r)
+    {
+        int labelCount = ReadCount(r, 32);
+        var labels = new EntityLabel[labelCount];
+        for (int i = 0; i < labelCount; i++)
+        {
+            string code = r.ReadString();
+            if (!EntityLabels.TryParse(code, out labels[i])) throw new InvalidDataException($"unknown label '{code}'.");
+        }
+
+        int metaCount = ReadCount(r, 10_000);
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < metaCount; i++) metadata[r.ReadString()] = r.ReadString();
+        var titles = ReadStrings(r);
+        var elisions = ReadStrings(r);
+        int gazCount = ReadCount(r, 30);
+        var gazetteers = new Gazetteer[gazCount];
+        for (int i = 0; i < gazCount; i++)
+        {
+            string name = r.ReadString();
+            gazetteers[i] = new Gazetteer(name, ReadStrings(r));
+        }
+
+        var lowercase = ReadStrings(r);
+        int clusterCount = ReadCount(r, 10_000_000);
+        var clusters = new WordCluster[clusterCount];
+        for (int i = 0; i < clusterCount; i++) clusters[i] = new WordCluster(r.ReadString(), r.ReadInt32(), r.ReadInt32());
+        var tagSet = new TagSet(labels);
+        int t = r.ReadInt32();
+        if (t != tagSet.Count) throw new InvalidDataException($"tag count {t} does not match {labelCount} labels.");
+        var transitions = new float[(t + 1) * t];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+        int featureCount = ReadCount(r, 50_000_000);
+        var hashes = new ulong[featureCount];
+        for (int i = 0; i < featureCount; i++) hashes[i] = r.ReadUInt64();
+        var weights = new float[featureCount * t];
+        for (int i = 0; i < featureCount; i++)
+        {
+            uint mask = r.ReadUInt32();
+            if (t < 32 && mask >> t != 0) throw new InvalidDataException("weight mask names a tag out of range.");
+            for (int j = 0; j < t; j++) if ((mask & (1u << j)) != 0) weights[i * t + j] = (float)r.ReadHalf();
+        }
+
+        if (r.ReadUInt32() != EndMarker) throw new InvalidDataException("missing end marker.");
+        if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("unexpected data after the end marker.");
+        var features = new FeatureConfiguration { TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters };
+        return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata);
+    }
+
+    private static int ReadCount(BinaryReader r, int max)
+    {
+        int n = r.ReadInt32();
+        if (n < 0 || n > max) throw new InvalidDataException($"count {n} out of range.");
+        return n;
+    }
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (var v in values) w.Write(v);
+    }
+
+    private static string[] ReadStrings(BinaryReader r)
+    {
+        int n = ReadCount(r, 10_000_000);
+        var values = new string[n];
+        for (int i = 0; i < n; i++) values[i] = r.ReadString();
+        return values;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using Entities.Models;
+
+namespace Entities.Tagging;
+
+/// <summary>
+/// A named-entity tagger: an averaged-perceptron model over BILOU tags, decoded with constrained Viterbi.
+/// Give it a sentence as token strings (normalized as the tokenizer emits them, e.g. <c>l'</c> + <c>OTAN</c>) and
+/// it returns the mentions. Immutable after load and thread-safe.
+/// </summary>
+public sealed class EntityTagger
+{
+    private readonly ConcurrentBag<FeatureExtractor.Workspace> workspaces = [];
+
+    internal EntityTagger(TaggerModel model) => Model = model;
+
+    internal TaggerModel Model { get; }
+
+    /// <summary>The entity types this model can emit.</summary>
+    public IReadOnlyList<EntityLabel> Labels => Model.TagSet.Labels;
+
+    /// <summary>The feature configuration (titles, elisions, gazetteers) stored in the model.</summary>
+    public FeatureConfiguration Features => Model.Features;
+
+    /// <summary>Free-form facts about the model (training data, epochs, scores).</summary>
+    public IReadOnlyDictionary<string, string> Metadata => Model.Metadata;
+
+    /// <summary>Number of weighted features.</summary>
+    public int FeatureCount => Model.Table.Count;
+
+    /// <summary>Loads a model file.</summary>
+    /// <exception cref="ModelFormatException">The file is missing, empty, truncated, corrupt, not a model, or of a newer format.</exception>
+    public static EntityTagger Load(string path) => new(ModelSerializer.Read(path));
+
+    /// <summary>Loads a model from a stream (read to its end; not closed).</summary>
+    /// <param name="stream">The model bytes.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <exception cref="ModelFormatException">The data is empty, truncated, corrupt, not a model, or of a newer format.</exception>
+    public static EntityTagger Load(Stream stream, string sourceName = "<stream>") => new(ModelSerializer.Read(stream, sourceName));
+
+    /// <summary>Writes the model to a file (created or replaced).</summary>
+    public void Save(string path) => ModelSerializer.Write(Model, path);
+
+    /// <summary>Writes the model to a stream.</summary>
+    public void Save(Stream stream) => ModelSerializer.Write(Model, stream);
+
+    /// <summary>Tags one sentence.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <returns>The mentions, in token order.</returns>
+    public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> tokens)
+    {
+        var spans = new List<TaggedSpan>();
+        Tag(tokens, spans);
+        return spans;
+    }
+
+    /// <summary>Tags one sentence, appending the mentions to <paramref name="output"/>.</summary>
+    public void Tag(IReadOnlyList<string> tokens, List<TaggedSpan> output)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(output);
+        int n = tokens.Count;
+        if (n == 0) return;
+        int t = Model.TagSet.Count;
+        float[] emissions = ArrayPool<float>.Shared.Rent(n * t);
+        int[] tags = ArrayPool<int>.Shared.Rent(n);
+        double[]? marginals = null;
+        var ws = workspaces.TryTake(out var w) ? w : new FeatureExtractor.Workspace();
+        try
+        {
+            ComputeEmissions(tokens, ws, emissions);
+            SequenceDecoder.Viterbi(Model.TagSet, emissions, Model.Transitions, n, tags);
+            int startIndex = -1;
+            for (int i = 0; i < n; i++)
+            {
+                int tag = tags[i];
+                if (tag == 0) continue;
+                int kind = TagSet.KindOf(tag);
+                if (kind is TagSet.Begin or TagSet.Unit) startIndex = i;
+                if (kind is not (TagSet.Last or TagSet.Unit)) continue;
+                if (marginals is null)
+                {
+                    marginals = ArrayPool<double>.Shared.Rent(n * t);
+                    SequenceDecoder.Marginals(Model.TagSet, emissions, Model.Transitions, n, marginals);
+                }
+
+                double score = 1;
+                for (int k = startIndex; k <= i; k++) score = Math.Min(score, marginals[k * t + tags[k]]);
+                output.Add(new TaggedSpan(startIndex, i + 1, Model.TagSet.Labels[TagSet.LabelIndexOf(tag)], Math.Clamp(score, 0, 1)));
+            }
+        }
+        finally
+        {
+            workspaces.Add(ws);
+            ArrayPool<float>.Shared.Return(emissions);
+            ArrayPool<int>.Shared.Return(tags);
+            if (marginals is not null) ArrayPool<double>.Shared.Return(marginals);
+        }
+    }
+
+    /// <summary>Tags one sentence and returns IOB2 tags (<c>O</c>, <c>B-PER</c>, <c>I-PER</c>…), one per token.</summary>
+    public string[] TagIob2(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var result = new string[tokens.Count];
+        Array.Fill(result, "O");
+        foreach (var span in Tag(tokens))
+        {
+            string code = span.Label.ToCode();
+            result[span.Start] = "B-" + code;
+            for (int i = span.Start + 1; i < span.End; i++) result[i] = "I-" + code;
+        }
+
+        return result;
+    }
+
+    private void ComputeEmissions(IReadOnlyList<string> tokens, FeatureExtractor.Workspace ws, float[] emissions)
+    {
+        int n = tokens.Count, t = Model.TagSet.Count;
+        FeatureExtractor.Extract(tokens, Model.Features, ws);
+        Array.Clear(emissions, 0, n * t);
+        for (int i = 0; i < n; i++)
+        {
+            var features = ws.Features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, ws.Counts[i]);
+            Model.Table.Accumulate(features, emissions.AsSpan(i * t, t));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Entities.Tagging;
+
+/// <summary>
+/// The language-specific inputs of the tagger's features: title words, elided articles, gazetteers. Stored inside the
+/// model file so a model works without its training resources. Immutable.
+/// </summary>
+public sealed class FeatureConfiguration
+{
+    private GazetteerMatcher? matcher;
+    private HashSet<ulong>? titleHashes;
+    private HashSet<ulong>? elisionHashes;
+
+    /// <summary>Titles and honorifics, lower case (<c>m</c>, <c>mme</c>, <c>président</c>); a following capitalized word is likely a person.</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+
+    /// <summary>Elided words without apostrophe, lower case (<c>l</c>, <c>d</c>, <c>qu</c>); tokens <c>l'</c>, <c>d'</c> announce a name.</summary>
+    public IReadOnlyList<string> ElisionWords { get; init; } = [];
+
+    /// <summary>Gazetteers whose matches are features (at most 30).</summary>
+    public IReadOnlyList<Gazetteer> Gazetteers { get; init; } = [];
+
+    /// <summary>
+    /// Words seen in lower case in ordinary text (lower case): a capitalized token whose lower-case form is listed is
+    /// often a common word at the start of a sentence or in a title rather than a name.
+    /// </summary>
+    public IReadOnlyList<string> LowercaseWords { get; init; } = [];
+
+    /// <summary>Distributional classes of lower-case words (see <see cref="Training.WordClustering"/>).</summary>
+    public IReadOnlyList<WordCluster> WordClusters { get; init; } = [];
+
+    /// <summary>An empty configuration: lexical and shape features only.</summary>
+    public static FeatureConfiguration Empty { get; } = new();
+
+    internal GazetteerMatcher Matcher => LazyInitializer.EnsureInitialized(ref matcher, () => new GazetteerMatcher(Gazetteers));
+
+    internal HashSet<ulong> TitleHashes => LazyInitializer.EnsureInitialized(ref titleHashes,
+        () => TitleWords.SelectMany(t => new[] { FeatureHash.OfLower(t), FeatureHash.OfLower(t + ".") }).ToHashSet());
+
+    private HashSet<ulong>? lowercaseHashes;
+
+    internal HashSet<ulong> LowercaseHashes => LazyInitializer.EnsureInitialized(ref lowercaseHashes,
+        () => LowercaseWords.Select(w => FeatureHash.OfLower(w)).ToHashSet());
+
+    private Dictionary<ulong, (int Coarse, int Fine)>? clusterMap;
+
+    internal Dictionary<ulong, (int Coarse, int Fine)> ClusterMap => LazyInitializer.EnsureInitialized(ref clusterMap,
+        () => WordClusters.GroupBy(c => FeatureHash.OfLower(c.Word)).ToDictionary(g => g.Key, g => (g.First().Coarse, g.First().Fine)));
+
+    internal HashSet<ulong> ElisionHashes => LazyInitializer.EnsureInitialized(ref elisionHashes,
+        () => ElisionWords.Select(e => FeatureHash.OfLower(e + "'")).ToHashSet());
+}

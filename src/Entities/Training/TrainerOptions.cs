@@ -1,0 +1,37 @@
+namespace Entities.Training;
+
+/// <summary>Settings of <see cref="PerceptronTrainer"/>.</summary>
+public sealed class TrainerOptions
+{
+    /// <summary>Maximum number of passes over the training data (default 12).</summary>
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>Seed of the per-epoch shuffle; the same seed and data give a byte-identical model (default 1).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Stop after this many epochs without dev improvement (default 3; 0 = never stop early).</summary>
+    public int Patience { get; init; } = 3;
+
+    /// <summary>Features seen fewer times in the training data are not learned (default 2).</summary>
+    public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>Averaged weights whose magnitude is below this are dropped from the model (default 0.01).</summary>
+    public float PruneThreshold { get; init; } = 0.01f;
+
+    /// <summary>The labels to learn; tags of other labels are treated as <c>O</c> (default: all four).</summary>
+    public IReadOnlyList<EntityLabel> Labels { get; init; } = EntityLabels.All;
+
+    /// <summary>Facts stored in the model (training data, command line).</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Checks the settings.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
+        ArgumentOutOfRangeException.ThrowIfNegative(Patience, nameof(Patience));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MinFeatureCount, 1, nameof(MinFeatureCount));
+        ArgumentOutOfRangeException.ThrowIfNegative(PruneThreshold, nameof(PruneThreshold));
+        if (Labels.Count == 0) throw new ArgumentOutOfRangeException(nameof(Labels), "At least one label is needed.");
+    }
+}
