@@ -127,6 +127,11 @@ internal static class CharClasses
             table[c] = CharClass.Joiner | CharClass.Punctuation;
         }
 
+        foreach (char c in "%\u2030\u2031\u00A7")
+        {
+            table[c] = CharClass.Symbol; // Unicode puts % ‰ ‱ § under punctuation; they behave as symbols.
+        }
+
         foreach (char c in " \u00A0\u202F\u2009")
         {
             table[c] |= CharClass.GroupSpace;
