@@ -83,7 +83,7 @@ internal static class WordScanner
         }
 
         ReadOnlySpan<char> word = text.AsSpan(s, end - s);
-        if (Abbreviations.Contains(word) && NextWordIsCapitalized(text, end))
+        if (Abbreviations.Contains(word) && (!Abbreviations.NeedsCapitalAfter(word) || NextWordIsCapitalized(text, end)))
         {
             tokens.Add(new Token(s, end - s, TokenKind.Abbreviation));
         }
@@ -232,6 +232,13 @@ internal static class WordScanner
 
         if (end - s == 1 && CharClasses.Is(text[s], CharClass.Letter))
         {
+            int dotted = Abbreviations.MatchDotted(text, s);
+            if (dotted > 0)
+            {
+                tokens.Add(new Token(s, dotted, TokenKind.Abbreviation));
+                return s + dotted;
+            }
+
             int acronymEnd = ScanDottedLetters(text, end, out int letters);
             if (letters >= 2 || CharClasses.Is(text[s], CharClass.Upper) || Abbreviations.Contains(text.AsSpan(s, 2)))
             {

@@ -11,6 +11,7 @@ public class DataFileTests
     {
         "abbreviations.txt", "elisions.txt", "clitics.txt", "unsplittable-words.txt", "top-level-domains.txt",
         "ordinal-suffixes.txt", "sentence-final-abbreviations.txt", "line-continuation-words.txt",
+        "titles-before-capital.txt",
     };
 
     private static readonly HashSet<string> CaseInsensitiveFiles =
@@ -48,10 +49,21 @@ public class DataFileTests
     [MemberData(nameof(AbbreviationEntries))]
     public void Each_abbreviation_is_one_abbreviation_token(string entry)
     {
-        string text = entry.EndsWith('.') || entry.EndsWith('°') ? $"voir {entry} Suite" : $"voir {entry} Dupont";
+        string text = $"voir {entry} Dupont";
         Token token = FrenchTokenizer.Default.Tokenize(text)[1];
         Assert.Equal(entry, token.GetText(text));
         Assert.Equal(TokenKind.Abbreviation, token.Kind);
+    }
+
+    public static TheoryData<string> BeforeCapitalEntries => ToTheory("titles-before-capital.txt");
+
+    [Theory]
+    [MemberData(nameof(BeforeCapitalEntries))]
+    public void Each_ambiguous_title_is_a_title_only_before_a_capital(string entry)
+    {
+        Assert.Contains(entry, FrenchDataFiles.ReadEntries("abbreviations.txt"));
+        Assert.Equal(TokenKind.Abbreviation, FrenchTokenizer.Default.Tokenize($"{entry} Dupont")[0].Kind);
+        Assert.Equal(TokenKind.Word, FrenchTokenizer.Default.Tokenize($"{entry} voici")[0].Kind);
     }
 
     public static TheoryData<string> ElisionEntries => ToTheory("elisions.txt");
