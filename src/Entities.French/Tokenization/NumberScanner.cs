@@ -41,10 +41,16 @@ internal static class NumberScanner
         }
 
         bool plain = !grouped;
+        // Dotted groups (1.000.000, 192.168.0.1) and one decimal part; a comma part ends the number (1,2,3 is not one number).
         while (i + 1 < text.Length && text[i] is '.' or ',' && IsDigit(text, i + 1))
         {
+            bool comma = text[i] == ',';
             i = Digits(text, i + 1);
             plain = false;
+            if (comma)
+            {
+                break;
+            }
         }
 
         if (plain && i + 1 < text.Length && text[i] == '/' && IsDigit(text, i + 1))

@@ -93,6 +93,13 @@ public class TokenizerPropertyTests
                 }
             }
 
+            if (token.Kind is TokenKind.Word or TokenKind.Elision or TokenKind.Number or TokenKind.Abbreviation)
+            {
+                string normalized = token.GetNormalized(text);
+                Assert.False(normalized.Any(c => c == '\u2019' || IsInvisible(c)), $"normalized form keeps ’ or a zero-width character in {Escape(text)}");
+                Assert.True(token.Kind != TokenKind.Number || !normalized.Any(IsSeparator), $"normalized number keeps a space in {Escape(text)}");
+            }
+
             previousEnd = token.End;
         }
 
