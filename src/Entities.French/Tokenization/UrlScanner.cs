@@ -45,7 +45,8 @@ internal static class UrlScanner
     public static int TryScanEmail(string text, int start)
     {
         int i = start;
-        while (i < text.Length && IsLocalPartChar(text[i]))
+        int limit = Math.Min(text.Length, start + MaxLocalPartLength + 1);
+        while (i < limit && IsLocalPartChar(text[i]))
         {
             i++;
         }
@@ -58,6 +59,10 @@ internal static class UrlScanner
         return ScanDomain(text, i + 1, requireKnownTld: false);
     }
 
+    // Bounds from RFC 5321/1035; they also keep rescans of long dotted runs (a.b.c.d…) linear.
+    private const int MaxLocalPartLength = 64;
+    private const int MaxDomainLength = 253;
+
     private static bool IsLocalPartChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
     // Labels of ASCII letters/digits with inner hyphens, separated by periods; at least two labels; the last one alphabetic.
@@ -67,10 +72,11 @@ internal static class UrlScanner
         int labels = 0;
         int lastLabelStart = start;
         int end = -1;
-        while (true)
+        int limit = Math.Min(text.Length, start + MaxDomainLength);
+        while (i < limit)
         {
             int labelStart = i;
-            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] == '-' && i > labelStart && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
+            while (i < limit && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] == '-' && i > labelStart && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
             {
                 i++;
             }
@@ -92,7 +98,7 @@ internal static class UrlScanner
             break;
         }
 
-        if (labels < 2 || CharClasses.IsWordCharAt(text, end) || (end < text.Length && text[end] is '@' or '_'))
+        if (labels < 2 || (end >= limit && limit < text.Length) || CharClasses.IsWordCharAt(text, end) || (end < text.Length && text[end] is '@' or '_'))
         {
             return -1;
         }
@@ -122,11 +128,16 @@ internal static class UrlScanner
             i++;
         }
 
+        int close = 0;
         for (int k = start; k < i; k++)
         {
             if (text[k] == '(')
             {
                 open++;
+            }
+            else if (text[k] == ')')
+            {
+                close++;
             }
         }
 
@@ -139,20 +150,12 @@ internal static class UrlScanner
             }
             else if (last == ')')
             {
-                int close = 0;
-                for (int k = start; k < i; k++)
-                {
-                    if (text[k] == ')')
-                    {
-                        close++;
-                    }
-                }
-
                 if (close <= open)
                 {
                     break;
                 }
 
+                close--;
                 i--;
             }
             else
