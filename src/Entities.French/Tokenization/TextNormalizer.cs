@@ -1,0 +1,52 @@
+namespace Entities.French.Tokenization;
+
+/// <summary>Computes a token's normalized form: ’ → ', hyphen variants → -, zero-width characters and (in numbers) digit-group spaces removed.</summary>
+internal static class TextNormalizer
+{
+    /// <summary>The normalized form of <paramref name="surface"/>, or <see langword="null"/> when it equals the surface.</summary>
+    public static string? Normalize(ReadOnlySpan<char> surface, bool numberGroups)
+    {
+        int i = 0;
+        for (; i < surface.Length; i++)
+        {
+            if (Changes(surface[i], numberGroups))
+            {
+                break;
+            }
+        }
+
+        if (i == surface.Length)
+        {
+            return null;
+        }
+
+        Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];
+        surface[..i].CopyTo(buffer);
+        int n = i;
+        for (; i < surface.Length; i++)
+        {
+            char c = surface[i];
+            CharClass cls = CharClasses.Of(c);
+            if ((cls & CharClass.Ignorable) != 0 || (numberGroups && (cls & CharClass.GroupSpace) != 0))
+            {
+                continue;
+            }
+
+            buffer[n++] = (cls & CharClass.Apostrophe) != 0 ? '\'' : (cls & CharClass.Joiner) != 0 ? '-' : c;
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static bool Changes(char c, bool numberGroups)
+    {
+        if (c < 0x80)
+        {
+            return numberGroups && c == ' ';
+        }
+
+        CharClass cls = CharClasses.Of(c);
+        return (cls & (CharClass.Ignorable | CharClass.Apostrophe | CharClass.Joiner)) != 0
+            || (numberGroups && (cls & CharClass.GroupSpace) != 0);
+    }
+}
