@@ -1,3 +1,4 @@
+using Entities.French.Mentions;
 using Entities.French.Ner;
 using Entities.French.Resolution;
 using Entities.French.Sentences;
@@ -31,7 +32,7 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
         var tagger = options.ModelPath is null ? FrenchModel.LoadDefault() : EntityTagger.Load(options.ModelPath);
-        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options);
+        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default);
     }
 
     /// <summary>The shared graph documents are merged into, or <see langword="null"/>.</summary>

@@ -19,10 +19,10 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly IAliasResolver resolver;
     private readonly MentionDecoder decoder;
 
-    /// <summary>Creates a pipeline from its stages.</summary>
+    /// <summary>Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution.</summary>
     /// <exception cref="ArgumentNullException">A stage is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public EntityExtractor(ITokenizer tokenizer, ISentenceSplitter splitter, EntityTagger tagger, IAliasResolver resolver, EntityExtractorOptions? options = null)
+    public EntityExtractor(ITokenizer tokenizer, ISentenceSplitter splitter, EntityTagger tagger, IAliasResolver resolver, EntityExtractorOptions? options = null, IMentionRefiner? refiner = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(splitter);
@@ -35,7 +35,7 @@ public sealed class EntityExtractor : IEntityExtractor
         this.resolver = resolver;
         Tagger = tagger;
         Graph = options.Graph;
-        decoder = new MentionDecoder(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous);
+        decoder = new MentionDecoder(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous, refiner);
     }
 
     /// <summary>The tagging model.</summary>

@@ -1,0 +1,18 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.French.Mentions;
+
+/// <summary>
+/// The French rule layer between the tagger and the resolver: extends mentions cut short to a full name of the French alias
+/// table (<see cref="AliasTableSpanExtender"/>), then relabels all-capitals datelines the table knows (<see cref="AllCapsAliasRelabeler"/>).
+/// </summary>
+public static class FrenchMentionRefiner
+{
+    private static readonly Lazy<IMentionRefiner> LazyDefault = new(
+        () => new MentionRefinerChain(new AliasTableSpanExtender(FrenchAliasTable.Default), new AllCapsAliasRelabeler(FrenchAliasTable.Default)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The refiner over <see cref="FrenchAliasTable.Default"/>, built once. Immutable and thread-safe.</summary>
+    public static IMentionRefiner Default => LazyDefault.Value;
+}

@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using Entities.Resolution;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Extends a mention the tagger cut short to the longest alias-table name that starts where the mention starts and
+/// continues over the following tokens (<c>Organisation du traité de l'Atlantique</c> + <c>nord</c>, <c>Kim Jong</c> +
+/// <c>Un</c>). Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: the extended span must fold (case, diacritics, hyphens, apostrophes, transliteration — the table's
+/// <see cref="AliasTable.KeyBuilder"/>) to exactly one of the table's names; it covers whole tokens only, never crosses a
+/// sentence end, never reaches the next mention, and never takes in punctuation other than apostrophes, hyphens and periods.
+/// The mention keeps its label when the name has an entry of that label; otherwise it takes the name's label only when the
+/// name has entries of a single label, and is left alone when the name is ambiguous.
+/// </remarks>
+public sealed class AliasTableSpanExtender : IMentionRefiner
+{
+    private readonly AliasTable table;
+    private readonly FrozenSet<string> namePrefixes;
+    private readonly int maxNameWords;
+
+    /// <summary>Creates an extender over <paramref name="table"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    public AliasTableSpanExtender(AliasTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        this.table = table;
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in table.Entries)
+        {
+            foreach (string name in entry.AllNames)
+            {
+                string[] words = table.KeyBuilder.BuildWords(name);
+                maxNameWords = Math.Max(maxNameWords, words.Length);
+                for (int count = 1; count <= words.Length; count++) prefixes.Add(string.Join(' ', words, 0, count));
+            }
+        }
+
+        namePrefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        EntityMention[]? refined = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
+            if (TryExtend(text, tokens, sentences, mentions[i], limit, out var extended))
+            {
+                refined ??= [.. mentions];
+                refined[i] = extended;
+            }
+        }
+
+        return refined ?? mentions;
+    }
+
+    private bool TryExtend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, EntityMention mention, int nextMentionStart, out EntityMention extended)
+    {
+        extended = mention;
+        if (!namePrefixes.Contains(table.KeyBuilder.Build(mention.Text))) return false;
+        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
+        int sentence = first < 0 ? -1 : TokenLookup.SentenceOfToken(sentences, first);
+        if (sentence < 0) return false;
+        int next = TokenLookup.FirstTokenAtOrAfter(tokens, mention.End);
+        int end = Math.Min(sentences[sentence].EndToken, next + 2 * maxNameWords);
+        int bestEnd = -1;
+        EntityLabel bestLabel = mention.Label;
+        for (int t = next; t < end; t++)
+        {
+            var token = tokens[t];
+            if (token.End > nextMentionStart || !IsNameToken(text, token) || !IsInlineGap(text, tokens[t - 1].End, token.Start)) break;
+            string key = table.KeyBuilder.Build(text[mention.Start..token.End]);
+            if (!namePrefixes.Contains(key)) break;
+            if (TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label))
+            {
+                bestEnd = token.End;
+                bestLabel = label;
+            }
+        }
+
+        if (bestEnd < 0) return false;
+        extended = mention with { End = bestEnd, Text = text[mention.Start..bestEnd], Label = bestLabel };
+        return true;
+    }
+
+    private static bool TryChooseLabel(IReadOnlyList<AliasEntry> entries, EntityLabel current, out EntityLabel label)
+    {
+        label = current;
+        if (entries.Count == 0) return false;
+        foreach (var entry in entries)
+        {
+            if (entry.Label == current) return true;
+        }
+
+        if (entries.Count > 1) return false;
+        label = entries[0].Label;
+        return true;
+    }
+
+    /// <summary>Letters, digits, apostrophes, hyphens and periods only: no bracket, comma, quote or dash enters a name.</summary>
+    private static bool IsNameToken(string text, Token token)
+    {
+        bool hasLetterOrDigit = false;
+        foreach (char c in token.GetSpan(text))
+        {
+            if (char.IsLetterOrDigit(c)) hasLetterOrDigit = true;
+            else if (c is not ('\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '.')) return false;
+        }
+
+        return hasLetterOrDigit || token.Length == 1 && text[token.Start] is '\'' or '\u2019' or '-';
+    }
+
+    /// <summary>Nothing or spaces between two tokens, but no line break.</summary>
+    private static bool IsInlineGap(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) || text[i] is '\n' or '\r' or '\u2028' or '\u2029') return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>Binary searches over a document's tokens and sentences (both sorted by position).</summary>
+internal static class TokenLookup
+{
+    /// <summary>Index of the token that starts at <paramref name="start"/>, or -1.</summary>
+    public static int TokenStartingAt(IReadOnlyList<Token> tokens, int start)
+    {
+        int index = FirstTokenAtOrAfter(tokens, start);
+        return index < tokens.Count && tokens[index].Start == start ? index : -1;
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="position"/> (<c>tokens.Count</c> when none).</summary>
+    public static int FirstTokenAtOrAfter(IReadOnlyList<Token> tokens, int position)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (tokens[middle].Start < position) low = middle + 1;
+            else high = middle;
+        }
+
+        return low;
+    }
+
+    /// <summary>Index of the sentence containing token <paramref name="token"/>, or -1.</summary>
+    public static int SentenceOfToken(IReadOnlyList<Sentence> sentences, int token)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            var sentence = sentences[middle];
+            if (token < sentence.FirstToken) high = middle - 1;
+            else if (token >= sentence.EndToken) low = middle + 1;
+            else return middle;
+        }
+
+        return -1;
+    }
+}
