@@ -1,0 +1,74 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// One sense per document for acronyms: when the tagger labels an all-capitals token (<c>NIS</c> right after its long form),
+/// its other occurrences in the document that the tagger left out (<c>D'après le NIS</c>) become mentions with the same
+/// label and score. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: only single tokens of at least two letters, all capitals, compared exactly (ordinal); a token tagged
+/// with different labels in the document is left alone; an occurrence next to another all-capitals word (a headline or a
+/// shouted phrase) is not added; existing mentions are never changed.
+/// </remarks>
+public sealed class AcronymRecurrenceRefiner : IMentionRefiner
+{
+    /// <summary>The shared instance (the refiner has no state).</summary>
+    public static AcronymRecurrenceRefiner Instance { get; } = new();
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var tagged = TaggedAcronyms(text, tokens, mentions);
+        if (tagged.Count == 0) return mentions;
+        var added = new List<EntityMention>();
+        int nextMention = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
+            bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
+            if (covered || !tagged.TryGetValue(token.GetText(text), out var source) || source is null) continue;
+            if (IsAllCapsWord(text, tokens, t - 1) || IsAllCapsWord(text, tokens, t + 1)) continue;
+            added.Add(source with { Start = token.Start, End = token.End, Text = token.GetText(text) });
+        }
+
+        if (added.Count == 0) return mentions;
+        return [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>All-capitals single-token mentions by surface; <see langword="null"/> for a surface tagged with several labels.</summary>
+    private static Dictionary<string, EntityMention?> TaggedAcronyms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        var tagged = new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
+            if (token < 0 || tokens[token].End != mention.End || !IsAllCapsWord(text, tokens, token)) continue;
+            if (!tagged.TryGetValue(mention.Text, out var previous)) tagged[mention.Text] = mention;
+            else if (previous is not null && previous.Label != mention.Label) tagged[mention.Text] = null;
+        }
+
+        return tagged;
+    }
+
+    private static bool IsAllCapsWord(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 0 || index >= tokens.Count) return false;
+        int letters = 0;
+        foreach (char c in tokens[index].GetSpan(text))
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters >= 2;
+    }
+}
