@@ -15,7 +15,7 @@ internal sealed class StoryCorpus
     {
         string directory = Path.Combine(AppContext.BaseDirectory, "Documents", "story");
         Texts = Directory.GetFiles(directory, "*.txt").OrderBy(path => path, StringComparer.Ordinal)
-            .ToDictionary(Path.GetFileName, File.ReadAllText, StringComparer.Ordinal)!;
+            .ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal);
         Gold = ReadGold(Path.Combine(directory, "gold.tsv"));
         Graph = new EntityGraph();
         var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Graph = Graph });
@@ -34,7 +34,7 @@ internal sealed class StoryCorpus
 
     /// <summary>Every mention of the graph → the id of its node.</summary>
     public Dictionary<StoryMention, string> Predicted() =>
-        Graph.Nodes.SelectMany(node => node.Mentions.Select(m => (Key: new StoryMention(m.DocumentId, m.Start, Texts[m.DocumentId][m.Start..m.End]), node.Id)))
+        Graph.Nodes.SelectMany(node => node.Mentions.Select(m => (Key: new StoryMention(m.DocumentId, m.Start, Texts[m.DocumentId].Substring(m.Start, m.End - m.Start)), node.Id)))
             .ToDictionary(pair => pair.Key, pair => pair.Id);
 
     private static Dictionary<StoryMention, string> ReadGold(string path)
