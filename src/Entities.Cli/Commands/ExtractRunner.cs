@@ -23,7 +23,17 @@ internal static class ExtractRunner
         ArgumentNullException.ThrowIfNull(streams);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(extractor);
-        var expansion = InputSources.Expand(settings.Paths, cancellationToken);
+        Input.InputExpansion expansion;
+        try
+        {
+            expansion = InputSources.Expand(settings.Paths, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            ReportInterrupted(streams, settings, 0, []);
+            return ExitCodes.Cancelled;
+        }
+
         foreach (var error in expansion.Errors) streams.ReportInputError(error.Path, error.Reason);
         bool failed = expansion.Errors.Count > 0;
         var documents = DocumentIds.Assign(expansion.Sources);
