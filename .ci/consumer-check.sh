@@ -52,6 +52,7 @@ CS
 dotnet run -c Release
 
 echo "== tool"
+cd "$WORK"   # outside the consumer project: its nuget.config maps sources, which --add-source may not combine with
 dotnet tool install --tool-path "$WORK/tool" --add-source "$PACKAGES" Entities.Cli --version "$VERSION" >/dev/null
 out=$(echo "M. Paul Girard a quitté la Banque de France pour rejoindre l'Unesco à Paris." | "$WORK/tool/entities" extract -)
 echo "$out"
