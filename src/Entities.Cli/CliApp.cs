@@ -21,8 +21,10 @@ internal static class CliApp
     /// <param name="stderr">Receives error lines.</param>
     /// <param name="handleTermination">Whether Ctrl+C, SIGINT and SIGTERM cancel the command (process entry point only).</param>
     /// <param name="cancellationToken">Cancels the command.</param>
+    /// <param name="errorIsTerminal">Whether <paramref name="stderr"/> is a terminal: enables the progress bar and the summary.</param>
     internal static async Task<int> RunAsync(
-        IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool handleTermination, CancellationToken cancellationToken)
+        IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool handleTermination, CancellationToken cancellationToken,
+        bool errorIsTerminal = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
@@ -44,6 +46,7 @@ internal static class CliApp
                 Input = stdin,
                 Output = stdout,
                 Error = stderr,
+                ErrorIsTerminal = errorIsTerminal,
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = handleTermination ? TimeSpan.FromSeconds(2) : null,
             };

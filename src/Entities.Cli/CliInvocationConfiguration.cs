@@ -7,4 +7,7 @@ internal sealed class CliInvocationConfiguration : InvocationConfiguration
 {
     /// <summary>The reader that stands for standard input (<c>-</c>).</summary>
     public required TextReader Input { get; init; }
+
+    /// <summary>Whether standard error is a terminal (not redirected): progress bars and summaries are shown only then.</summary>
+    public bool ErrorIsTerminal { get; init; }
 }

@@ -11,13 +11,16 @@ internal sealed record CliStreams(TextReader Input, TextWriter Output, TextWrite
     /// <summary>The program name used as the prefix of error lines.</summary>
     public const string ProgramName = "entities";
 
+    /// <summary>Whether <see cref="Error"/> is a terminal (not redirected); <see langword="false"/> in tests and pipes.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>Gets the streams of the invocation that produced <paramref name="parseResult"/>.</summary>
     public static CliStreams From(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         var configuration = parseResult.InvocationConfiguration;
-        var input = (configuration as CliInvocationConfiguration)?.Input ?? Console.In;
-        return new CliStreams(input, configuration.Output, configuration.Error);
+        var cli = configuration as CliInvocationConfiguration;
+        return new CliStreams(cli?.Input ?? Console.In, configuration.Output, configuration.Error) { ErrorIsTerminal = cli?.ErrorIsTerminal ?? false };
     }
 
     /// <summary>Writes one error line about an input: <c>entities: &lt;path&gt;: &lt;reason&gt;</c>.</summary>

@@ -10,7 +10,19 @@ internal static class Program
     /// <summary>Builds the root command (with the standard <c>--help</c> and <c>--version</c> options) from the command factories.</summary>
     internal static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("Extract named entities (people, places, organizations) from French text.");
+        var root = new RootCommand("""
+            Extract named entities (people, places, organizations) from French text, and link them into an entity graph.
+
+            Examples:
+              echo "M. Rutte a rencontré les dirigeants de l’Otan à Bruxelles." | entities extract -
+              entities extract articles/ --graph graph.json --format table
+              entities graph graph.json --top 20 --export graph.gexf
+              entities tokenize notes.txt
+              entities eval dev.iob2 --model my.model
+              entities train --train a.iob2 b.iob2 --dev dev.iob2 --out my.model
+
+            The embedded French model is licensed CC BY-NC-SA 4.0 (non-commercial); the code is MIT.
+            """);
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(GraphCommand.Create());
@@ -26,6 +38,6 @@ internal static class Program
         using var input = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: false);
         await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 1 << 16) { AutoFlush = false };
         await using var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
-        return await CliApp.RunAsync(args, input, output, error, handleTermination: true, CancellationToken.None).ConfigureAwait(false);
+        return await CliApp.RunAsync(args, input, output, error, handleTermination: true, CancellationToken.None, errorIsTerminal: !Console.IsErrorRedirected).ConfigureAwait(false);
     }
 }

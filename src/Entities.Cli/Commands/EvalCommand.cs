@@ -16,9 +16,11 @@ internal static class EvalCommand
         var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json };
         command.SetAction(parse =>
         {
+            var streams = CliStreams.From(parse);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var tagger = ModelOption.Load(parse.GetValue(model));
-            Console.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features)");
+            if (!ModelOption.AllFilesExist(streams, parse.GetValue(files) ?? [])) return ExitCodes.InputErrors;
+            if (!ModelOption.TryLoad(streams, parse.GetValue(model), out var tagger)) return ExitCodes.InputErrors;
+            streams.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features)");
             bool asJson = parse.GetValue(json);
             var parts = new List<string>();
             foreach (var file in parse.GetValue(files) ?? [])
@@ -26,18 +28,18 @@ internal static class EvalCommand
                 var sentences = FrenchCorpus.Read(file);
                 clock.Restart();
                 var report = TaggerEvaluation.Evaluate(tagger, sentences);
-                Console.Error.WriteLine($"{file}: {report.Tokens / clock.Elapsed.TotalSeconds:F0} tokens/s");
+                streams.Error.WriteLine($"{file}: {report.Tokens / clock.Elapsed.TotalSeconds:F0} tokens/s");
                 if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file)}: {report.ToJson()}");
-                else Console.WriteLine(report.ToText(file));
+                else streams.Output.WriteLine(report.ToText(file));
             }
 
             if (asJson)
             {
                 var sb = new StringBuilder("{\n").AppendJoin(",\n", parts).Append("\n}");
-                Console.WriteLine(sb.ToString());
+                streams.Output.WriteLine(sb.ToString());
             }
 
-            return 0;
+            return ExitCodes.Success;
         });
         return command;
     }

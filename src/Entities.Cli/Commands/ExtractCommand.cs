@@ -1,16 +1,38 @@
 using System.CommandLine;
-using Entities.Cli.Input;
 using Entities.Cli.Output;
 using Entities.French.Extraction;
+using Entities.Graph;
+using Entities.Graph.Export;
+using Entities.Models;
 
 namespace Entities.Cli.Commands;
 
 /// <summary>
-/// <c>entities extract PATH... [--format jsonl|json|text] [--threads N]</c>: finds the named entities of each document.
-/// Documents that cannot be read get one error line on standard error; the others are still processed (exit code 1).
+/// <c>entities extract PATH... [--format jsonl|json|text|table] [--threads N] [--model FILE] [--graph FILE] [--output FILE]</c>:
+/// finds the named entities of each document. All documents of a run share one entity graph, so the same person has the
+/// same <c>entity</c> id in every document. Documents that cannot be read get one error line on standard error; the others are
+/// still processed (exit code 1).
 /// </summary>
 internal static class ExtractCommand
 {
+    private const string Description = """
+        Extract named entities (PER, LOC, ORG, MISC) from French documents.
+
+        Every document of a run is linked into one entity graph: the same person or organization gets the same
+        entity id in every document. Results go to standard output (JSON Lines by default, one object per document,
+        in input order); errors, the progress bar and the summary go to standard error.
+
+        Examples:
+          echo "Mme Lefèvre a rencontré le maire de Lyon." | entities extract -
+          entities extract articles/ --graph graph.graphml > entities.jsonl
+          entities extract a.txt b.txt --format table
+          entities extract corpus/ --threads 2 --output entities.jsonl --graph graph.json
+          entities extract notes.txt --model my-model.model
+
+        Exit codes: 0 all documents processed; 1 some input could not be read (one error line each, the rest was
+        processed); 2 usage error; 3 internal error; 130 interrupted (nothing partial is written to --graph or --output).
+        """;
+
     /// <summary>Creates the command.</summary>
     internal static Command Create()
     {
@@ -21,13 +43,13 @@ internal static class ExtractCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: jsonl (one JSON object per document and line), json (one JSON array) or text.",
+            Description = "Output format: jsonl (one JSON object per document and line), json (one JSON array), text, or table (aligned columns, for people).",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "json", "text");
+        format.AcceptOnlyFromAmong("jsonl", "json", "text", "table");
         var threads = new Option<int>("--threads", "-j")
         {
-            Description = "Documents processed in parallel; output stays in input order.",
+            Description = "Documents processed in parallel; output stays in input order. With 1 (the default) entity ids are reproducible.",
             DefaultValueFactory = _ => 1,
         };
         threads.Validators.Add(result =>
@@ -35,65 +57,63 @@ internal static class ExtractCommand
             int value = result.GetValueOrDefault<int>();
             if (value < 1 || value > 512) result.AddError("--threads must be between 1 and 512.");
         });
+        var model = ModelOption.Create();
+        var graph = new Option<string?>("--graph", "-g")
+        {
+            Description = "Write the run's entity graph to this file at the end; the format follows the extension: .json (loadable by 'entities graph'), .graphml, .gexf or .dot.",
+        };
+        graph.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string?>();
+            if (value is not null && !GraphExporters.TryGetForPath(value, out _))
+                result.AddError($"--graph '{value}': unknown extension (use .json, .graphml, .gexf or .dot).");
+        });
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the results to this file instead of standard output (through a temporary file, renamed at the end).",
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary on standard error (error lines stay)." };
+        var summary = new Option<bool>("--summary") { Description = "Print the summary line on standard error even when it is not a terminal." };
 
-        var command = new Command("extract", "Extract named entities (PER, LOC, ORG, MISC) from French documents.") { paths, format, threads };
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
-            CliStreams.From(parseResult),
-            parseResult.GetRequiredValue(paths),
-            ParseFormat(parseResult.GetRequiredValue(format)),
-            parseResult.GetValue(threads),
-            new FrenchEntityExtractor(),
-            cancellationToken)));
+        var command = new Command("extract", Description) { paths, format, threads, model, graph, output, quiet, summary };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var streams = CliStreams.From(parseResult);
+            var settings = new ExtractSettings(
+                parseResult.GetRequiredValue(paths),
+                ParseFormat(parseResult.GetRequiredValue(format)),
+                parseResult.GetValue(threads),
+                parseResult.GetValue(graph),
+                parseResult.GetValue(output),
+                parseResult.GetValue(quiet),
+                parseResult.GetValue(summary));
+            string? modelPath = parseResult.GetValue(model);
+            if (!TryCreateExtractor(streams, modelPath, out var extractor)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
+            return Task.FromResult(ExtractRunner.Run(streams, settings, extractor, cancellationToken));
+        });
         return command;
     }
 
-    /// <summary>Extracts the entities of every document named by <paramref name="paths"/>; returns the exit code.</summary>
-    internal static int Run(CliStreams streams, IReadOnlyList<string> paths, ExtractionFormat format, int threads, IEntityExtractor extractor, CancellationToken cancellationToken)
+    /// <summary>Creates the extractor of a run: the given or embedded model, and a new graph shared by the run's documents.</summary>
+    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(streams);
-        ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(extractor);
-        var expansion = InputSources.Expand(paths, cancellationToken);
-        foreach (var error in expansion.Errors) streams.ReportInputError(error.Path, error.Reason);
-        bool failed = expansion.Errors.Count > 0;
-
-        var output = new ExtractionOutput(streams.Output, format);
-        IEnumerable<DocumentOutcome> outcomes = threads <= 1
-            ? expansion.Sources.Select(source => Process(source, streams.Input, extractor, output, cancellationToken))
-            : expansion.Sources.AsParallel().AsOrdered()
-                .WithDegreeOfParallelism(threads)
-                .WithCancellation(cancellationToken)
-                .Select(source => Process(source, streams.Input, extractor, output, cancellationToken));
-
-        foreach (var outcome in outcomes)
+        extractor = null!;
+        if (modelPath is not null && !File.Exists(modelPath))
         {
-            if (outcome.Rendered is not null)
-            {
-                output.Write(outcome.Rendered);
-            }
-            else
-            {
-                streams.ReportInputError(outcome.Source.DisplayName, outcome.Error ?? "failed");
-                failed = true;
-            }
+            streams.ReportError($"--model '{modelPath}': no such file");
+            return false;
         }
 
-        output.Complete();
-        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
-    }
-
-    private static DocumentOutcome Process(InputSource source, TextReader standardInput, IEntityExtractor extractor, ExtractionOutput output, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!DocumentReader.TryRead(source, standardInput, out var text, out var reason)) return new DocumentOutcome(source, null, reason);
         try
         {
-            var result = extractor.ExtractEntities(text, cancellationToken);
-            return new DocumentOutcome(source, output.Render(source.DisplayName, result), null);
+            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, Graph = new EntityGraph() });
+            return true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
         {
-            return new DocumentOutcome(source, null, "extraction failed: " + ex.Message);
+            streams.ReportInputError(modelPath ?? "(embedded model)", "cannot load model: " + ex.Message);
+            return false;
         }
     }
 
@@ -101,8 +121,7 @@ internal static class ExtractCommand
     {
         "json" => ExtractionFormat.Json,
         "text" => ExtractionFormat.Text,
+        "table" => ExtractionFormat.Table,
         _ => ExtractionFormat.JsonLines,
     };
-
-    private sealed record DocumentOutcome(InputSource Source, string? Rendered, string? Error);
 }

@@ -14,11 +14,12 @@ internal static class TagCommand
         var command = new Command("tag", "Tag a one-token-per-line file; each line is echoed with the predicted tag as last column.") { file, model };
         command.SetAction(parse =>
         {
-            var tagger = ModelOption.Load(parse.GetValue(model));
+            var streams = CliStreams.From(parse);
+            if (!ModelOption.AllFilesExist(streams, [parse.GetRequiredValue(file)])) return ExitCodes.InputErrors;
+            if (!ModelOption.TryLoad(streams, parse.GetValue(model), out var tagger)) return ExitCodes.InputErrors;
             using var reader = new StreamReader(parse.GetRequiredValue(file), Encoding.UTF8);
-            using var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-            Run(tagger, reader, writer);
-            return 0;
+            Run(tagger, reader, streams.Output);
+            return ExitCodes.Success;
         });
         return command;
     }

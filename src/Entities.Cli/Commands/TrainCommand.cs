@@ -30,36 +30,38 @@ internal static class TrainCommand
             train, dev, output, epochs, seed, gazetteers, minCount, prune, clusterText, noClusters,
         };
         command.SetAction(parse => Run(
+            CliStreams.From(parse),
             parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(seed),
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters)));
         return command;
     }
 
-    private static int Run(string[] trainFiles, string[] devFiles, string output, int epochs, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters)
+    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters)
     {
         var c = CultureInfo.InvariantCulture;
+        if (!ModelOption.AllFilesExist(streams, trainFiles.Concat(devFiles).Concat(clusterText))) return ExitCodes.InputErrors;
         var clock = Stopwatch.StartNew();
         var train = new List<CorpusSentence>();
         foreach (var file in trainFiles)
         {
             var stats = new IobReadStatistics();
             train.AddRange(FrenchCorpus.Read(file, stats));
-            Console.Error.WriteLine($"train {file}: {stats}");
+            streams.Error.WriteLine($"train {file}: {stats}");
         }
 
         var devSets = devFiles.Select(f => (File: f, Sentences: FrenchCorpus.Read(f))).ToList();
         var dev = devSets.SelectMany(d => d.Sentences).ToList();
         var gazetteers = gazetteerDirs.SelectMany(FrenchGazetteerFiles.Load).ToList();
-        foreach (var g in gazetteers) Console.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
+        foreach (var g in gazetteers) streams.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
         var lowercase = LexiconBuilder.LowercaseWords(train, 2);
-        Console.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
+        streams.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
         IReadOnlyList<WordCluster> clusters = [];
         if (!noClusters)
         {
             var text = trainFiles.Distinct().Concat(clusterText).SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens);
             clusters = WordClustering.Cluster(text);
-            Console.Error.WriteLine(string.Create(c, $"word clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F1}s)"));
+            streams.Error.WriteLine(string.Create(c, $"word clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F1}s)"));
         }
 
         var metadata = new Dictionary<string, string>
@@ -74,14 +76,14 @@ internal static class TrainCommand
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
         var options = new TrainerOptions { Epochs = epochs, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata };
-        var progress = new SynchronousProgress<EpochReport>(r => Console.Error.WriteLine(string.Create(c,
+        var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
             $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
         var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters), progress);
         tagger.Save(output);
-        Console.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {clock.Elapsed.TotalSeconds:F0}s"));
+        streams.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {clock.Elapsed.TotalSeconds:F0}s"));
         foreach (var (file, sentences) in devSets)
-            Console.WriteLine(TaggerEvaluation.Evaluate(tagger, sentences).ToText(file));
-        return 0;
+            streams.Output.WriteLine(TaggerEvaluation.Evaluate(tagger, sentences).ToText(file));
+        return ExitCodes.Success;
     }
 
     private sealed class SynchronousProgress<T>(Action<T> action) : IProgress<T>

@@ -11,4 +11,7 @@ internal enum ExtractionFormat
 
     /// <summary>Human-readable lines; not a stable format.</summary>
     Text,
+
+    /// <summary>Aligned columns, one row per mention; for people, not a stable format.</summary>
+    Table,
 }

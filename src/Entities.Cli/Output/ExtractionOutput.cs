@@ -19,6 +19,7 @@ internal sealed class ExtractionOutput
     public string Render(string document, ExtractionResult result) => format switch
     {
         ExtractionFormat.Text => ExtractionText.Render(document, result),
+        ExtractionFormat.Table => ExtractionTable.Render(document, result),
         _ => ExtractionJson.Render(document, result),
     };
 

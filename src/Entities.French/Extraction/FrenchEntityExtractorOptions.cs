@@ -1,7 +1,7 @@
 namespace Entities.French.Extraction;
 
 /// <summary>Options of a <see cref="FrenchEntityExtractor"/>.</summary>
-public sealed class FrenchEntityExtractorOptions : EntityExtractorOptions
+public class FrenchEntityExtractorOptions : EntityExtractorOptions
 {
     /// <summary>A model file to use instead of the embedded default model (<c>models/fr/fr-ner.model</c>); <see langword="null"/> for the default.</summary>
     public string? ModelPath { get; set; }

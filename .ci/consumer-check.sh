@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end consumer check: pack the packages, use them from a fresh project and install the tool, all from a local
+# folder (artifacts/packages) plus nuget.org for third-party dependencies. Exits non-zero when anything is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+VERSION=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)
+PACKAGES="$ROOT/artifacts/packages"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+echo "== pack $VERSION -> $PACKAGES"
+rm -rf "$PACKAGES"
+for project in src/Entities src/Entities.French src/Entities.Cli; do
+  dotnet pack "$project" -c Release -o "$PACKAGES" --nologo -v quiet
+done
+ls -l "$PACKAGES"
+
+echo "== Entities.French package contents"
+unzip -l "$PACKAGES/Entities.French.$VERSION.nupkg" > "$WORK/french.txt"
+for expected in lib/net10.0/Entities.French.dll lib/net10.0/Entities.French.xml README.md MODEL.md MODEL-LICENSE.md; do
+  grep -q " $expected\$" "$WORK/french.txt" || { echo "missing $expected in Entities.French.$VERSION.nupkg"; exit 1; }
+done
+unzip -o -q "$PACKAGES/Entities.French.$VERSION.nupkg" lib/net10.0/Entities.French.dll -d "$WORK/french"
+grep -q "Entities.French.Models.fr-ner.model" "$WORK/french/lib/net10.0/Entities.French.dll" \
+  || { echo "the embedded model is missing from Entities.French.dll"; exit 1; }
+grep -q "CC BY-NC-SA 4.0" <(unzip -p "$PACKAGES/Entities.French.$VERSION.nupkg" Entities.French.nuspec) \
+  || { echo "the Entities.French description does not name the model licence"; exit 1; }
+
+echo "== consumer project"
+mkdir -p "$WORK/consumer"
+cd "$WORK/consumer"
+dotnet new console --framework net10.0 --name Consumer -o . >/dev/null
+dotnet new nugetconfig >/dev/null
+dotnet nuget add source "$PACKAGES" --name local --configfile nuget.config >/dev/null
+# Our packages come from the local folder only (never a same-named package on nuget.org); everything else from nuget.org.
+sed -i 's#</configuration>#  <packageSourceMapping>\n    <packageSource key="local">\n      <package pattern="Entities" />\n      <package pattern="Entities.*" />\n    </packageSource>\n    <packageSource key="nuget">\n      <package pattern="*" />\n    </packageSource>\n  </packageSourceMapping>\n</configuration>#' nuget.config
+cat nuget.config
+dotnet add package Entities.French --version "$VERSION" --source "$PACKAGES" >/dev/null
+cat > Program.cs <<'CS'
+using Entities;
+using Entities.French.Extraction;
+
+const string text = "Mme Claire Martin, présidente de la Fédération française de cyclisme, a ouvert la saison à Nantes.";
+var result = new FrenchEntityExtractor().ExtractEntities(text);
+foreach (var m in result.Mentions) Console.WriteLine($"{m.Start}-{m.End} {m.Label.ToCode()} {m.Text}");
+bool person = result.Mentions.Any(m => m.Label == EntityLabel.Person && m.Text.Contains("Martin"));
+bool organization = result.Mentions.Any(m => m.Label == EntityLabel.Organization && m.Text.Contains("Fédération"));
+Console.WriteLine(person && organization ? "consumer check: OK" : "consumer check: FAILED");
+return person && organization ? 0 : 1;
+CS
+dotnet run -c Release
+
+echo "== tool"
+cd "$WORK"   # outside the consumer project: its nuget.config maps sources, which --add-source may not combine with
+dotnet tool install --tool-path "$WORK/tool" --add-source "$PACKAGES" Entities.Cli --version "$VERSION" >/dev/null
+out=$(echo "M. Paul Girard a quitté la Banque de France pour rejoindre l'Unesco à Paris." | "$WORK/tool/entities" extract -)
+echo "$out"
+grep -q '"label":"PER"' <<<"$out" || { echo "tool: no PER"; exit 1; }
+grep -q '"label":"ORG"' <<<"$out" || { echo "tool: no ORG"; exit 1; }
+echo "consumer check passed: $(cd "$PACKAGES" && ls -s --block-size=K *.nupkg *.snupkg | tr '\n' ' ')"

@@ -1,0 +1,162 @@
+using Entities.Cli.Input;
+using Entities.Cli.Output;
+using Entities.Cli.Progress;
+using Entities.French.Extraction;
+using Entities.French.Tokenization;
+using Entities.Graph.Export;
+
+namespace Entities.Cli.Commands;
+
+/// <summary>
+/// Runs <c>entities extract</c>: expands the inputs, extracts every document into the run's shared graph (in parallel with
+/// <see cref="ExtractSettings.Threads"/> &gt; 1, output still in input order), writes the results, then the graph, then the summary.
+/// </summary>
+internal static class ExtractRunner
+{
+    /// <summary>Runs the extraction and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="streams">Standard streams of the invocation.</param>
+    /// <param name="settings">The run's options.</param>
+    /// <param name="extractor">The extractor; with a shared graph, documents are merged under their path as id.</param>
+    /// <param name="cancellationToken">Ctrl+C: stops the run; nothing is written to <c>--graph</c> or <c>--output</c>.</param>
+    internal static int Run(CliStreams streams, ExtractSettings settings, FrenchEntityExtractor extractor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(extractor);
+        Input.InputExpansion expansion;
+        try
+        {
+            expansion = InputSources.Expand(settings.Paths, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            ReportInterrupted(streams, settings, 0, []);
+            return ExitCodes.Cancelled;
+        }
+
+        foreach (var error in expansion.Errors) streams.ReportInputError(error.Path, error.Reason);
+        bool failed = expansion.Errors.Count > 0;
+        var documents = DocumentIds.Assign(expansion.Sources);
+
+        OutputFile? file = null;
+        if (settings.OutputPath is not null)
+        {
+            try
+            {
+                file = new OutputFile(settings.OutputPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                streams.ReportInputError(settings.OutputPath, "cannot write: " + InputErrorReasons.Describe(ex));
+                return ExitCodes.InputErrors;
+            }
+        }
+
+        using (file)
+        {
+            bool stats = !settings.Quiet && (streams.ErrorIsTerminal || settings.Summary);
+            var meter = new ProgressMeter(streams.Error, documents.Count, draw: !settings.Quiet && streams.ErrorIsTerminal && documents.Count > 1);
+            var output = new ExtractionOutput(file?.Writer ?? streams.Output, settings.Format);
+            var written = new List<string>();
+            try
+            {
+                var work = new Work(streams.Input, extractor, output, meter, stats, cancellationToken);
+                IEnumerable<DocumentOutcome> outcomes = settings.Threads <= 1
+                    ? documents.Select(work.Process)
+                    : documents.AsParallel().AsOrdered()
+                        .WithDegreeOfParallelism(settings.Threads)
+                        .WithCancellation(cancellationToken)
+                        .Select(work.Process);
+
+                foreach (var outcome in outcomes)
+                {
+                    if (outcome.Rendered is not null)
+                    {
+                        output.Write(outcome.Rendered);
+                        written.Add(outcome.Document.Id);
+                    }
+                    else
+                    {
+                        meter.WriteAbove(() => streams.ReportInputError(outcome.Document.Source.DisplayName, outcome.Error ?? "failed"));
+                        failed = true;
+                    }
+                }
+
+                output.Complete();
+                cancellationToken.ThrowIfCancellationRequested();
+                if (settings.GraphPath is not null && extractor.Graph is not null && !TryWriteGraph(streams, extractor, settings.GraphPath))
+                    return ExitCodes.InputErrors;
+                file?.Commit();
+            }
+            catch (OperationCanceledException)
+            {
+                meter.Clear();
+                ReportInterrupted(streams, settings, documents.Count, written);
+                return ExitCodes.Cancelled;
+            }
+
+            meter.Clear();
+            if (stats) streams.ReportError(meter.Summary(extractor.Graph?.NodeCount ?? 0));
+        }
+
+        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    private static bool TryWriteGraph(CliStreams streams, FrenchEntityExtractor extractor, string path)
+    {
+        try
+        {
+            GraphExporters.ExportToFile(extractor.Graph!.Snapshot(), path);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            streams.ReportInputError(path, "cannot write graph: " + InputErrorReasons.Describe(ex));
+            return false;
+        }
+    }
+
+    private static void ReportInterrupted(CliStreams streams, ExtractSettings settings, int total, List<string> written)
+    {
+        string done = written.Count switch
+        {
+            0 => "no document was done",
+            1 => $"1 of {total} documents was done ({written[0]})",
+            _ => $"{written.Count} of {total} documents were done ({written[0]} … {written[^1]}, in input order)",
+        };
+        var untouched = new[] { settings.OutputPath, settings.GraphPath }.Where(p => p is not null).ToArray();
+        string files = untouched.Length == 0 ? "" : $"; nothing written to {string.Join(" or ", untouched)}";
+        streams.ReportError($"interrupted: {done}{files}");
+    }
+
+    /// <summary>The per-document work, shared by the sequential and the parallel paths.</summary>
+    private sealed class Work(TextReader standardInput, FrenchEntityExtractor extractor, ExtractionOutput output, ProgressMeter meter, bool countTokens, CancellationToken cancellationToken)
+    {
+        public DocumentOutcome Process(Document document)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!DocumentReader.TryRead(document.Source, standardInput, out var text, out var reason))
+            {
+                meter.DocumentFailed();
+                return new DocumentOutcome(document, null, reason);
+            }
+
+            try
+            {
+                var result = extractor.Graph is null
+                    ? extractor.ExtractEntities(text, cancellationToken)
+                    : extractor.ExtractEntities(text, document.Id, cancellationToken);
+                var rendered = output.Render(document.Source.DisplayName, result);
+                meter.DocumentDone(countTokens ? FrenchTokenizer.Default.Tokenize(text).Count : 0, result.Mentions.Count);
+                return new DocumentOutcome(document, rendered, null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                meter.DocumentFailed();
+                return new DocumentOutcome(document, null, "extraction failed: " + ex.Message);
+            }
+        }
+    }
+
+    private sealed record DocumentOutcome(Document Document, string? Rendered, string? Error);
+}
