@@ -13,7 +13,8 @@ internal static class EvalCommand
         var files = new Argument<string[]>("files") { Description = "IOB2 files to evaluate on.", Arity = ArgumentArity.OneOrMore };
         var model = ModelOption.Create();
         var json = new Option<bool>("--json") { Description = "Print JSON instead of tables." };
-        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json };
+        var speed = new Option<bool>("--speed") { Description = "Also measure the tagger alone (one thread, warm, at least 3 s per file) and print tokens/s." };
+        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json, speed };
         command.SetAction(parse =>
         {
             var streams = CliStreams.From(parse);
@@ -28,7 +29,12 @@ internal static class EvalCommand
                 var sentences = FrenchCorpus.Read(file);
                 clock.Restart();
                 var report = TaggerEvaluation.Evaluate(tagger, sentences);
-                streams.Error.WriteLine($"{file}: {report.Tokens / clock.Elapsed.TotalSeconds:F0} tokens/s");
+                streams.Error.WriteLine($"{file}: {report.Tokens / clock.Elapsed.TotalSeconds:F0} tokens/s (evaluation)");
+                if (parse.GetValue(speed))
+                {
+                    var speedReport = TaggerSpeed.Measure(tagger, sentences, TimeSpan.FromSeconds(3));
+                    streams.Error.WriteLine($"{file}: tagger alone {speedReport}");
+                }
                 if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file)}: {report.ToJson()}");
                 else streams.Output.WriteLine(report.ToText(file));
             }

@@ -19,6 +19,7 @@ internal static class TrainCommand
         var dev = new Option<string[]>("--dev") { Description = "Dev IOB2 files for epoch selection.", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Model file to write.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => 12 };
+        var patience = new Option<int>("--patience") { Description = "Stop after this many epochs without dev improvement (0 = never).", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Gazetteer directories (countries-fr/, communes-insee/).", AllowMultipleArgumentsPerToken = true };
         var clusterText = new Option<string[]>("--cluster-text") { Description = "Extra IOB2 files whose tokens (not tags) feed the word clustering, besides the training files.", AllowMultipleArgumentsPerToken = true };
@@ -27,17 +28,17 @@ internal static class TrainCommand
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
         var command = new Command("train", "Train a named-entity tagger (averaged perceptron, BILOU, constrained Viterbi).")
         {
-            train, dev, output, epochs, seed, gazetteers, minCount, prune, clusterText, noClusters,
+            train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
-            parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(seed),
+            parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(patience), parse.GetValue(seed),
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters)));
         return command;
     }
 
-    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters)
+    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int patience, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters)
     {
         var c = CultureInfo.InvariantCulture;
         if (!ModelOption.AllFilesExist(streams, trainFiles.Concat(devFiles).Concat(clusterText))) return ExitCodes.InputErrors;
@@ -70,12 +71,13 @@ internal static class TrainCommand
             ["train"] = string.Join(' ', trainFiles.Select(Path.GetFileName)),
             ["dev"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
             ["epochs"] = epochs.ToString(c),
+            ["patience"] = patience.ToString(c),
             ["seed"] = seed.ToString(c),
             ["minCount"] = minCount.ToString(c),
             ["prune"] = prune.ToString(c),
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
-        var options = new TrainerOptions { Epochs = epochs, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata };
+        var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata };
         var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
             $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
         var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters), progress);

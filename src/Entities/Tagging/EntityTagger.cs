@@ -82,7 +82,7 @@ public sealed class EntityTagger
                 if (marginals is null)
                 {
                     marginals = ArrayPool<double>.Shared.Rent(n * t);
-                    SequenceDecoder.Marginals(Model.TagSet, emissions, Model.Transitions, n, marginals);
+                    SequenceDecoder.Marginals(Model.TagSet, emissions, Model.ExpTransitions, n, marginals);
                 }
 
                 double score = 1;
@@ -119,11 +119,6 @@ public sealed class EntityTagger
     {
         int n = tokens.Count, t = Model.TagSet.Count;
         FeatureExtractor.Extract(tokens, Model.Features, ws);
-        Array.Clear(emissions, 0, n * t);
-        for (int i = 0; i < n; i++)
-        {
-            var features = ws.Features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, ws.Counts[i]);
-            Model.Table.Accumulate(features, emissions.AsSpan(i * t, t));
-        }
+        Model.Table.Emissions(ws.Features, ws.Counts, FeatureExtractor.MaxFeaturesPerToken, n, ws.Rows, emissions.AsSpan(0, n * t));
     }
 }

@@ -24,6 +24,8 @@ internal static class FeatureExtractor
         public byte[] GazMarks = [];
         public ulong[] Features = [];
         public int[] Counts = [];
+        public int[] Rows = [];
+        public bool[] IsTitle = [];
 
         public void Ensure(int n, int gazetteers)
         {
@@ -33,6 +35,8 @@ internal static class FeatureExtractor
                 Word = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Short = new ulong[size]; CapClass = new ulong[size]; Coarse = new ulong[size]; Fine = new ulong[size];
                 Counts = new int[size];
                 Features = new ulong[size * MaxFeaturesPerToken];
+                Rows = new int[size * MaxFeaturesPerToken];
+                IsTitle = new bool[size];
                 GazMarks = new byte[size * Math.Max(1, gazetteers)];
             }
             else if (GazMarks.Length < n * gazetteers)
@@ -74,6 +78,7 @@ internal static class FeatureExtractor
             // 0 = not capitalized, 1 = capitalized and its lower-case form is a common word, 2 = capitalized, unknown lower-case.
             var token = tokens[i].AsSpan();
             w.CapClass[i] = token.Length == 0 || !char.IsUpper(token[0]) ? 0UL : common.Contains(w.Lower[i]) ? 1UL : 2UL;
+            w.IsTitle[i] = titles.Contains(w.Lower[i]);
         }
 
         int g = matcher.Count;
@@ -133,14 +138,14 @@ internal static class FeatureExtractor
 
             if (i > 0 && elisions.Contains(w.Lower[i - 1])) f[k++] = FeatureHash.Feature(TElided, w.Lower[i - 1], shortShape);
             if (i > 0 && IsQuote(tokens[i - 1])) f[k++] = FeatureHash.Feature(TAfterQuote, shortShape);
-            bool title1 = i > 0 && titles.Contains(w.Lower[i - 1]);
-            bool title2 = i > 1 && tokens[i - 1] == "." && titles.Contains(w.Lower[i - 2]);
+            bool title1 = i > 0 && w.IsTitle[i - 1];
+            bool title2 = i > 1 && tokens[i - 1] == "." && w.IsTitle[i - 2];
             if (title1 || title2) f[k++] = FeatureHash.Feature(TTitle1, shortShape);
             else
             {
                 for (int j = Math.Max(0, i - 4); j < i - 1; j++)
                 {
-                    if (titles.Contains(w.Lower[j])) { f[k++] = FeatureHash.Feature(TTitleNear, shortShape); break; }
+                    if (w.IsTitle[j]) { f[k++] = FeatureHash.Feature(TTitleNear, shortShape); break; }
                 }
             }
 

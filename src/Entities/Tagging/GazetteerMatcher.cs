@@ -2,7 +2,8 @@ namespace Entities.Tagging;
 
 /// <summary>
 /// Finds gazetteer entries in a token sequence with hashed token prefixes: for each start, the longest entry of each
-/// gazetteer; positions are marked B/I/L/U per gazetteer. Immutable and allocation-free at match time.
+/// gazetteer; positions are marked B/I/L/U per gazetteer. One walk per start position serves all gazetteers.
+/// Immutable and allocation-free at match time.
 /// </summary>
 internal sealed class GazetteerMatcher
 {
@@ -42,33 +43,41 @@ internal sealed class GazetteerMatcher
     {
         marks.Clear();
         if (Count == 0) return;
-        int n = wordHashes.Length;
-        for (int g = 0; g < Count; g++)
+        int n = wordHashes.Length, g = Count;
+        Span<int> nextFree = stackalloc int[g];
+        Span<int> best = stackalloc int[g];
+        nextFree.Clear();
+        for (int i = 0; i < n; i++)
         {
-            uint bit = 1u << (g + 1);
-            int i = 0;
-            while (i < n)
+            best.Clear();
+            bool any = false;
+            ulong h = FeatureHash.Offset;
+            for (int j = i; j < n && j - i < MaxLength; j++)
             {
-                int best = 0;
-                ulong h = FeatureHash.Offset;
-                for (int j = i; j < n && j - i < MaxLength; j++)
+                h = FeatureHash.Combine(h, wordHashes[j]);
+                if (!phrases.TryGetValue(h, out uint bits)) break;
+                for (uint b = bits >> 1, gi = 0; b != 0; b >>= 1, gi++)
                 {
-                    h = FeatureHash.Combine(h, wordHashes[j]);
-                    if (!phrases.TryGetValue(h, out uint bits)) break;
-                    if ((bits & bit) != 0) best = j - i + 1;
-                    if ((bits & PrefixBit) == 0) break;
+                    if ((b & 1) != 0) { best[(int)gi] = j - i + 1; any = true; }
                 }
 
-                if (best == 0) { i++; continue; }
-                if (best == 1) marks[i * Count + g] = 4;
+                if ((bits & PrefixBit) == 0) break;
+            }
+
+            if (!any) continue;
+            for (int gi = 0; gi < g; gi++)
+            {
+                int length = best[gi];
+                if (length == 0 || i < nextFree[gi]) continue;
+                if (length == 1) marks[i * g + gi] = 4;
                 else
                 {
-                    marks[i * Count + g] = 1;
-                    for (int k = i + 1; k < i + best - 1; k++) marks[k * Count + g] = 2;
-                    marks[(i + best - 1) * Count + g] = 3;
+                    marks[i * g + gi] = 1;
+                    for (int k = i + 1; k < i + length - 1; k++) marks[k * g + gi] = 2;
+                    marks[(i + length - 1) * g + gi] = 3;
                 }
 
-                i += best;
+                nextFree[gi] = i + length;
             }
         }
     }

@@ -26,7 +26,25 @@ internal sealed class TagSet
                 allowed[(prev + 1) * Count + next] = ComputeAllowed(prev, next);
         for (int t = 0; t < Count; t++)
             allowedEnd[t] = t == 0 || KindOf(t) is Last or Unit;
+        var offsets = new int[Count + 1];
+        var previous = new List<int>();
+        for (int next = 0; next < Count; next++)
+        {
+            offsets[next] = previous.Count;
+            for (int prev = 0; prev < Count; prev++)
+                if (IsAllowed(prev, next)) previous.Add(prev);
+        }
+
+        offsets[Count] = previous.Count;
+        PreviousOffsets = offsets;
+        Previous = previous.ToArray();
     }
+
+    /// <summary>The tags that may precede tag <c>j</c> are <c>Previous[PreviousOffsets[j] .. PreviousOffsets[j + 1])</c> (sentence start excluded).</summary>
+    public int[] Previous { get; }
+
+    /// <summary>See <see cref="Previous"/>.</summary>
+    public int[] PreviousOffsets { get; }
 
     public IReadOnlyList<EntityLabel> Labels { get; }
 

@@ -12,7 +12,11 @@ internal sealed class TaggerModel
         Table = table;
         Transitions = transitions;
         Metadata = metadata;
+        ExpTransitions = SequenceDecoder.ExpTransitions(tagSet, transitions);
     }
+
+    /// <summary><c>exp</c> of <see cref="Transitions"/> (0 where illegal), for the marginals.</summary>
+    public double[] ExpTransitions { get; }
 
     public TagSet TagSet { get; }
 

@@ -38,6 +38,35 @@ public sealed class ViterbiTests
         for (int i = 0; i < n; i++) Assert.Equal(1.0, marginals.Skip(i * t).Take(t).Sum(), 6);
     }
 
+    [Fact]
+    public void MarginalsMatchBruteForceEnumerationOfLegalSequences()
+    {
+        var tagSet = new TagSet([EntityLabel.Person, EntityLabel.Location]);
+        int t = tagSet.Count, n = 4;
+        var random = new Random(11);
+        var emissions = Enumerable.Range(0, n * t).Select(_ => (float)(random.NextDouble() * 30 - 15)).ToArray();
+        var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => (float)(random.NextDouble() * 10 - 5)).ToArray();
+        var expected = new double[n * t];
+        double total = 0;
+        var tags = new int[n];
+        for (int code = 0; code < (int)Math.Pow(t, n); code++)
+        {
+            for (int i = 0, c = code; i < n; i++, c /= t) tags[i] = c % t;
+            bool legal = tagSet.IsAllowed(-1, tags[0]) && tagSet.IsAllowedAtEnd(tags[n - 1]);
+            for (int i = 1; i < n && legal; i++) legal = tagSet.IsAllowed(tags[i - 1], tags[i]);
+            if (!legal) continue;
+            double score = (double)transitions[tags[0]] + emissions[tags[0]];
+            for (int i = 1; i < n; i++) score += (double)transitions[(tags[i - 1] + 1) * t + tags[i]] + emissions[i * t + tags[i]];
+            double weight = Math.Exp(score);
+            total += weight;
+            for (int i = 0; i < n; i++) expected[i * t + tags[i]] += weight;
+        }
+
+        var marginals = new double[n * t];
+        SequenceDecoder.Marginals(tagSet, emissions, transitions, n, marginals);
+        for (int k = 0; k < n * t; k++) Assert.Equal(expected[k] / total, marginals[k], 9);
+    }
+
     [Theory]
     [InlineData(new[] { "B-PER", "I-PER", "O", "B-LOC" }, new[] { "B-PER", "L-PER", "O", "U-LOC" })]
     [InlineData(new[] { "B-ORG", "I-ORG", "I-ORG", "B-ORG" }, new[] { "B-ORG", "I-ORG", "L-ORG", "U-ORG" })]
