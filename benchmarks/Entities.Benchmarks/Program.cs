@@ -4,14 +4,17 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Entities.Benchmarks.Columns;
 using Entities.Benchmarks.Corpus;
+using Entities.Benchmarks.Modes;
 
 namespace Entities.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks through <see cref="BenchmarkSwitcher"/>: every BenchmarkDotNet option works
 /// (<c>--filter '*'</c>, <c>--job short</c>, …). Extra options: <c>--quick</c> (same as <c>--job short</c>),
-/// <c>--tokens N</c> (corpus size, default 100,000), <c>--generated</c> (ignore the shared NER corpora),
+/// <c>--tokens N</c> (corpus size, default 1,000,000), <c>--generated</c> (ignore the shared NER corpora),
 /// <c>--describe-corpus</c> (print the corpus size and samples, run nothing).
+/// Other modes, chosen by the first argument: <c>scaling</c> (see <see cref="ScalingMode"/>) and <c>opennlp-…</c>
+/// (see <see cref="OpenNlpMode"/>, used by <c>benchmarks/opennlp/compare.sh</c>).
 /// Markdown reports are copied to <c>benchmarks/results/</c>.
 /// </summary>
 public static class Program
@@ -19,6 +22,8 @@ public static class Program
     /// <summary>Entry point.</summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "scaling") return ScalingMode.Run(args[1..], FindRepository());
+        if (args.Length > 0 && args[0].StartsWith("opennlp-", StringComparison.Ordinal)) return OpenNlpMode.Run(args[0], args[1..]);
         var benchmarkArgs = new List<string>();
         bool describeCorpus = false;
         for (int i = 0; i < args.Length; i++)
@@ -54,7 +59,8 @@ public static class Program
         var artifacts = Path.Combine(benchmarksFolder, "BenchmarkDotNet.Artifacts");
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .WithArtifactsPath(artifacts)
-            .AddColumn(PerTokenColumn.TokensPerSecond, PerTokenColumn.BytesPerToken);
+            .AddColumn(PerTokenColumn.TokensPerSecond, PerTokenColumn.BytesPerToken)
+            .AddColumn(GraphColumn.DocumentsPerSecond, GraphColumn.BytesPerNode, GraphColumn.Nodes, GraphColumn.Edges);
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. benchmarkArgs], config).ToList();
         if (summaries.Count == 0) return 0;
@@ -76,11 +82,26 @@ public static class Program
             foreach (var report in summary.Reports)
             {
                 var benchmarkCase = report.BenchmarkCase;
+                string name = $"{benchmarkCase.Descriptor.Type.Name}.{benchmarkCase.Descriptor.WorkloadMethodDisplayInfo} ({benchmarkCase.Job.ResolvedId})";
+                if (GraphColumn.DocumentsPerSecond.Compute(summary, benchmarkCase) is { } documentsPerSecond)
+                {
+                    var graph = Graph.GraphMemory.Get((int)benchmarkCase.Parameters[GraphColumn.DocumentsParameter]);
+                    lines.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{name}: {documentsPerSecond:N0} documents/s, {graph.BytesPerNode:N0} B/node ({graph.Nodes:N0} nodes, {graph.Edges:N0} edges, {graph.Bytes / 1048576.0:F1} MB)"));
+                    continue;
+                }
+
+                if (report.ResultStatistics is { } statistics && benchmarkCase.Parameters[PerTokenFigures.CorpusParameter] is null)
+                {
+                    lines.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {statistics.Mean / 1e6:N1} ms per operation"));
+                    continue;
+                }
+
                 if (!PerTokenFigures.TryGet(summary, benchmarkCase, out var figures)) continue;
                 var corpusTokens = (int)benchmarkCase.Parameters[PerTokenFigures.CorpusParameter];
                 var corpus = BenchmarkCorpus.Get(corpusTokens);
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{benchmarkCase.Descriptor.Type.Name}.{benchmarkCase.Descriptor.WorkloadMethodDisplayInfo} ({benchmarkCase.Job.ResolvedId}): {PerTokenColumn.TokensPerSecond.Compute(summary, benchmarkCase):N0} tokens/s, " +
+                    $"{name}: {PerTokenColumn.TokensPerSecond.Compute(summary, benchmarkCase):N0} tokens/s, " +
                     $"{PerTokenColumn.BytesPerToken.Compute(summary, benchmarkCase):N2} B/token " +
                     $"({figures.Tokens:N0} tokens, {corpus.Characters:N0} chars, {corpus.Documents.Count:N0} documents from {corpus.Origin})"));
             }
@@ -112,13 +133,19 @@ public static class Program
         }
     }
 
-    private static string FindBenchmarksFolder()
+    private static string FindBenchmarksFolder() => Path.Combine(FindRepository(), "benchmarks");
+
+    /// <summary>The repository root: the nearest parent of the working or base directory that holds Entities.sln.</summary>
+    private static string FindRepository()
     {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Entities.sln"))) return Path.Combine(directory.FullName, "benchmarks");
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Entities.sln"))) return directory.FullName;
+            }
         }
 
-        return Path.Combine(Environment.CurrentDirectory, "benchmarks");
+        return Environment.CurrentDirectory;
     }
 }
