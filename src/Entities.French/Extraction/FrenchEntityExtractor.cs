@@ -1,23 +1,50 @@
+using Entities.French.Ner;
+using Entities.French.Resolution;
 using Entities.French.Sentences;
 using Entities.French.Tokenization;
+using Entities.Graph;
+using Entities.Tagging;
 
 namespace Entities.French.Extraction;
 
-/// <summary>Extracts named entities from French text. Immutable and thread-safe: share one instance.</summary>
+/// <summary>
+/// Extracts people, places and organizations from French text with the embedded model (or one you give), groups the
+/// mentions of each document into entities, and optionally links them into a shared <see cref="EntityGraph"/>.
+/// Immutable and thread-safe: create one and share it.
+/// </summary>
 public sealed class FrenchEntityExtractor : IEntityExtractor
 {
-    private readonly FrenchTokenizer tokenizer = FrenchTokenizer.Default;
-    private readonly FrenchSentenceSplitter splitter = FrenchSentenceSplitter.Default;
+    private readonly EntityExtractor pipeline;
+
+    /// <summary>Creates an extractor with the embedded model and private per-call entities.</summary>
+    public FrenchEntityExtractor()
+        : this(new FrenchEntityExtractorOptions())
+    {
+    }
+
+    /// <summary>Creates an extractor with the given options.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="Entities.Models.ModelFormatException">The model file is corrupt, truncated or of a newer format.</exception>
+    public FrenchEntityExtractor(FrenchEntityExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        var tagger = options.ModelPath is null ? FrenchModel.LoadDefault() : EntityTagger.Load(options.ModelPath);
+        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options);
+    }
+
+    /// <summary>The shared graph documents are merged into, or <see langword="null"/>.</summary>
+    public EntityGraph? Graph => pipeline.Graph;
+
+    /// <summary>The tagging model in use.</summary>
+    public EntityTagger Tagger => pipeline.Tagger;
 
     /// <inheritdoc />
-    public ExtractionResult ExtractEntities(string text, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
-        var tokens = tokenizer.Tokenize(text);
-        _ = splitter.Split(text, tokens);
-        // The tagger is not wired in yet: no mentions.
-        return ExtractionResult.Empty;
-    }
+    public ExtractionResult ExtractEntities(string text, CancellationToken cancellationToken = default) =>
+        pipeline.ExtractEntities(text, cancellationToken);
+
+    /// <inheritdoc cref="EntityExtractor.ExtractEntities(string, string, CancellationToken)" />
+    public ExtractionResult ExtractEntities(string text, string documentId, CancellationToken cancellationToken = default) =>
+        pipeline.ExtractEntities(text, documentId, cancellationToken);
 }

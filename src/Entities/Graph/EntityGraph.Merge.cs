@@ -19,7 +19,28 @@ public sealed partial class EntityGraph
         string documentId,
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
-        IReadOnlyList<ResolvedEntity> resolvedEntities)
+        IReadOnlyList<ResolvedEntity> resolvedEntities) =>
+        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, describe: false).Select(l => l.NodeId).ToArray().AsReadOnly();
+
+    /// <summary>
+    /// Merges one document like <see cref="Merge"/> and returns, for each resolved entity, its node's id, canonical name and
+    /// aliases as they stood right after this merge (consistent with the merge, without copying the node's mentions).
+    /// </summary>
+    /// <inheritdoc cref="Merge" path="/param"/>
+    /// <inheritdoc cref="Merge" path="/exception"/>
+    public IReadOnlyList<EntityLink> MergeLinked(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities) =>
+        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, describe: true);
+
+    private EntityLink[] MergeCore(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities,
+        bool describe)
     {
         var prepared = PrepareDocument(documentId, mentions, sentenceIndexOfMention, resolvedEntities);
         lock (_gate)
@@ -48,7 +69,9 @@ public sealed partial class EntityGraph
 
             AddEdges(linked, nodeOfMention, sentenceIndexOfMention);
             _snapshot = null;
-            return linked.Select(n => n.Id).ToArray().AsReadOnly();
+            return Array.ConvertAll(linked, n => describe
+                ? new EntityLink(n.Id, n.CanonicalName, n.AliasesByFrequency())
+                : new EntityLink(n.Id, n.CanonicalName, []));
         }
     }
 

@@ -41,6 +41,8 @@ public sealed partial class EntityGraph
     private readonly Dictionary<string, HashSet<NodeState>> _aliasIndex = new(StringComparer.Ordinal);
     private readonly List<string> _documents = [];
     private readonly HashSet<string> _documentSet = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reservedDocumentIds = new(StringComparer.Ordinal);
+    private long _generatedDocumentIds;
     private long _nextNumber = 1;
     private int _edgeCount;
     private EntityGraphSnapshot? _snapshot;
@@ -86,6 +88,22 @@ public sealed partial class EntityGraph
     {
         ArgumentNullException.ThrowIfNull(documentId);
         lock (_gate) return _documentSet.Contains(documentId);
+    }
+
+    /// <summary>
+    /// Returns a new document id (<c>doc1</c>, <c>doc2</c>, …) that no merged document has and that no earlier call returned,
+    /// for callers that have no ids of their own.
+    /// </summary>
+    public string NewDocumentId()
+    {
+        lock (_gate)
+        {
+            while (true)
+            {
+                string id = "doc" + (++_generatedDocumentIds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!_documentSet.Contains(id) && _reservedDocumentIds.Add(id)) return id;
+            }
+        }
     }
 
     /// <summary>Returns a consistent immutable copy of the whole graph. Cached until the next merge.</summary>

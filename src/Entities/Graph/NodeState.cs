@@ -82,6 +82,15 @@ internal sealed class NodeState
         _cached = null;
     }
 
+    public string CanonicalName => _canonicalName;
+
+    /// <summary>Alias names, most frequent first, then ordinal.</summary>
+    public string[] AliasesByFrequency() => _aliases
+        .OrderByDescending(a => a.Value)
+        .ThenBy(a => a.Key, StringComparer.Ordinal)
+        .Select(a => a.Key)
+        .ToArray();
+
     public void RecomputeCanonicalName()
     {
         _canonicalName = CanonicalNameSelector.Select(_aliases, _canonicalName);

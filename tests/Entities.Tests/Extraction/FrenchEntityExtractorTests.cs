@@ -1,0 +1,149 @@
+using Entities.French.Extraction;
+using Entities.Graph;
+
+namespace Entities.Tests.Extraction;
+
+public sealed class FrenchEntityExtractorTests
+{
+    private static readonly FrenchEntityExtractor Extractor = new();
+
+    // Sentences written for these tests; each names the expected span (surface) and label.
+    public static TheoryData<string, string, string> ExpectedMentions => new()
+    {
+        { "M. Rutte a salué mardi la fermeté des alliés.", "Rutte", "PER" },
+        { "Les ministres de l’Otan se retrouvent jeudi à Bruxelles.", "Otan", "ORG" },
+        { "Le secrétaire général de l'OTAN a publié un communiqué.", "OTAN", "ORG" },
+        { "Des combats ont repris dans la région de Koursk pendant la nuit.", "Koursk", "LOC" },
+        { "Selon le NIS, des soldats ont été déployés.", "NIS", "ORG" },
+        { "Kim Jong-un a inspecté une usine de munitions.", "Kim Jong-un", "PER" },
+        { "La Corée du Nord a procédé à un nouvel essai.", "Corée du Nord", "LOC" },
+        { "Un défilé militaire s'est tenu à Pyongyang samedi.", "Pyongyang", "LOC" },
+        { "Sergueï Lavrov a reçu son homologue chinois à Moscou.", "Sergueï Lavrov", "PER" },
+        { "Mark Rutte est arrivé à La Haye dans la matinée.", "Mark Rutte", "PER" },
+        { "L'Organisation mondiale de la santé a lancé une alerte.", "Organisation mondiale de la santé", "ORG" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExpectedMentions))]
+    public void FindsTheEntityWithItsExactSpanAndLabel(string text, string surface, string label)
+    {
+        var result = Extractor.ExtractEntities(text);
+        int start = text.IndexOf(surface, StringComparison.Ordinal);
+        var mention = Assert.Single(result.Mentions, m => m.Start == start && m.End == start + surface.Length);
+        Assert.Equal(surface, mention.Text);
+        Assert.Equal(label, mention.Label.ToCode());
+        Assert.InRange(mention.Score, 0.0, 1.0);
+        Assert.NotNull(mention.EntityId);
+    }
+
+    [Fact]
+    public void NullTextIsRejected() => Assert.Throws<ArgumentNullException>(() => Extractor.ExtractEntities(null!));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\n\t\u00A0\u202F\u2028")]
+    public void BlankTextGivesTheEmptyResult(string text) => Assert.Same(ExtractionResult.Empty, Extractor.ExtractEntities(text));
+
+    [Fact]
+    public void ACancelledTokenStopsTheExtraction()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Extractor.ExtractEntities("Mark Rutte est à Paris.", source.Token));
+    }
+
+    [Fact]
+    public void MentionsAreSortedInBoundsAndSpellTheirText()
+    {
+        const string text = "« Nous resterons unis », a déclaré M. Rutte à Vilnius, avant de rejoindre Varsovie puis Berlin. "
+            + "Le chancelier allemand et la présidente de la Commission européenne l’y attendaient.\n\nDans la soirée, l’Otan a publié un communiqué.";
+        var result = Extractor.ExtractEntities(text);
+        Assert.NotEmpty(result.Mentions);
+        int previousEnd = 0;
+        foreach (var mention in result.Mentions)
+        {
+            Assert.True(mention.Start >= previousEnd, "mentions must be sorted and must not overlap");
+            Assert.True(mention.End <= text.Length);
+            Assert.Equal(text.Substring(mention.Start, mention.Length), mention.Text);
+            previousEnd = mention.End;
+        }
+
+        // Every mention belongs to exactly one document entity, and the ids agree.
+        var owners = result.Entities.SelectMany(e => e.MentionIndices.Select(i => (i, e.Id))).ToList();
+        Assert.Equal(Enumerable.Range(0, result.Mentions.Count), owners.Select(o => o.i).Order());
+        Assert.All(owners, o => Assert.Equal(o.Id, result.Mentions[o.i].EntityId));
+    }
+
+    [Fact]
+    public void AliasesOfOneEntityShareItsId()
+    {
+        var result = Extractor.ExtractEntities("Mark Rutte a présidé la réunion. M. Rutte a ensuite répondu aux questions. Rutte a quitté Bruxelles le soir.");
+        var people = result.Mentions.Where(m => m.Label == EntityLabel.Person).ToList();
+        Assert.Equal(3, people.Count);
+        Assert.Single(people.Select(m => m.EntityId).Distinct());
+        var entity = Assert.Single(result.Entities, e => e.Id == people[0].EntityId);
+        Assert.Equal("Mark Rutte", entity.CanonicalName);
+    }
+
+    [Fact]
+    public void ASharedGraphGivesTheSameIdAcrossDocuments()
+    {
+        var graph = new EntityGraph();
+        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Graph = graph });
+        var first = extractor.ExtractEntities("Mark Rutte a rencontré les ministres de l'OTAN à Bruxelles.", "a1");
+        var second = extractor.ExtractEntities("À Vilnius, M. Rutte a défendu l’Otan face aux critiques.", "a2");
+        string Id(ExtractionResult r, string surface) => r.Mentions.Single(m => m.Text == surface).EntityId!;
+        Assert.Equal(Id(first, "Mark Rutte"), Id(second, "Rutte"));
+        Assert.Equal(Id(first, "OTAN"), Id(second, "Otan"));
+        Assert.Equal(2, graph.DocumentCount);
+        Assert.Throws<ArgumentException>(() => extractor.ExtractEntities("Rutte est à Paris.", "a1"));
+    }
+
+    [Fact]
+    public void WithoutADocumentIdTheGraphNamesDocumentsItself()
+    {
+        var graph = new EntityGraph();
+        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Graph = graph });
+        extractor.ExtractEntities("Emmanuel Macron est à Marseille.");
+        extractor.ExtractEntities("Emmanuel Macron a quitté Marseille.");
+        Assert.Equal(2, graph.DocumentCount);
+        Assert.Single(graph.FindByAlias("Emmanuel Macron"));
+    }
+
+    [Theory]
+    [InlineData(-0.1, 400)]
+    [InlineData(1.5, 400)]
+    [InlineData(0.5, 4)]
+    public void InvalidOptionsAreRejectedWithTheirName(double minimumScore, int maxSentenceTokens)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new FrenchEntityExtractor(
+            new FrenchEntityExtractorOptions { MinimumScore = minimumScore, MaxSentenceTokens = maxSentenceTokens }));
+        Assert.Contains(minimumScore is < 0 or > 1 ? "MinimumScore" : "MaxSentenceTokens", error.Message);
+    }
+
+    [Fact]
+    public void AMissingModelFileIsRejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = "/nonexistent/fr.model" }));
+        Assert.Contains("/nonexistent/fr.model", error.Message);
+    }
+
+    [Fact]
+    public void MiscellaneousMentionsCanBeLeftOut()
+    {
+        const string text = "Les Jeux olympiques de Paris ont attiré des millions de visiteurs venus de Chine et du Brésil.";
+        var without = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { IncludeMiscellaneous = false }).ExtractEntities(text);
+        Assert.DoesNotContain(without.Mentions, m => m.Label == EntityLabel.Miscellaneous);
+        Assert.Contains(without.Mentions, m => m.Label == EntityLabel.Location);
+    }
+
+    [Fact]
+    public void RunOnTextIsTaggedInWindows()
+    {
+        // 2,000 tokens without a sentence end: tagged in windows, names still found in each.
+        var text = string.Join(" et ", Enumerable.Repeat("le maire de Lyon a salué Mark Rutte", 60));
+        var result = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { MaxSentenceTokens = 64 }).ExtractEntities(text);
+        Assert.True(result.Mentions.Count(m => m.Text == "Lyon") >= 50);
+    }
+}
