@@ -70,7 +70,7 @@ public static class Program
         foreach (var line in perToken) Console.WriteLine(line);
         var results = Path.Combine(benchmarksFolder, "results");
         CopyReports(Path.Combine(artifacts, "results"), results);
-        File.WriteAllLines(Path.Combine(results, "per-token-summary.md"), ["# Per-token summary of the last run", "", .. perToken.Select(l => "- " + l)]);
+        WritePerTokenSummary(Path.Combine(results, "per-token-summary.md"), perToken);
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
 
@@ -108,6 +108,23 @@ public static class Program
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Writes the per-token summary, keeping the lines of benchmarks this run did not execute (so runs of different classes,
+    /// e.g. with different <c>--tokens</c>, add up to one file); a line's key is the text before its first <c>: </c>.
+    /// </summary>
+    private static void WritePerTokenSummary(string path, IReadOnlyList<string> lines)
+    {
+        static string Key(string line) => line.Split(": ", 2)[0];
+        var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            foreach (var line in File.ReadLines(path).Where(l => l.StartsWith("- ", StringComparison.Ordinal))) entries[Key(line[2..])] = line[2..];
+        }
+
+        foreach (var line in lines) entries[Key(line)] = line;
+        File.WriteAllLines(path, ["# Per-token summary (latest run of each benchmark)", "", .. entries.Values.Select(l => "- " + l)]);
     }
 
     private static void DescribeCorpus(BenchmarkCorpus corpus)

@@ -9,7 +9,7 @@ namespace Entities.Benchmarks.Modes;
 /// (10k → 10M tokens by default) and against threads (1 → 2, one shared extractor, <see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/>),
 /// after a warm-up; then the peak RSS of a CLI <c>extract</c> run over a folder of 10 MB of text. Writes
 /// <c>benchmarks/results/scaling.md</c>.
-/// Options: <c>--sizes 10000,100000,…</c>, <c>--threads 1,2</c>, <c>--thread-tokens N</c>, <c>--rss-mb N</c> (0 skips),
+/// Options: <c>--sizes 10000,100000,…</c>, <c>--threads 1,2</c>, <c>--thread-tokens N</c>, <c>--rss-mb N</c> (0 skips), <c>--cli-threads 1,2</c> (the CLI's <c>--threads</c> values, default 1),
 /// <c>--cli PATH/Entities.Cli.dll</c> (default: build src/Entities.Cli in Release), <c>--out FILE</c>.
 /// </summary>
 internal static class ScalingMode
@@ -106,7 +106,7 @@ internal static class ScalingMode
             "| threads | peak RSS | wall time (process) | tokens/s (incl. start-up and model load) | output lines | exit code | measured with |",
             "|---:|---:|---:|---:|---:|---:|---|",
         };
-        foreach (int threads in new[] { 1, 2 })
+        foreach (int threads in options.CliThreads)
         {
             var run = CliPeakMemory.Run(cli, folder, threads);
             lines.Add(string.Create(c, $"| {threads} | {run.PeakRssBytes / 1048576.0:F1} MB | {run.Elapsed.TotalSeconds:F2} s | {tokens / run.Elapsed.TotalSeconds:N0} | {run.OutputLines:N0} | {run.ExitCode} | {run.Method} |"));
@@ -152,11 +152,11 @@ internal static class ScalingMode
 
     private readonly record struct Measurement(double Seconds, long AllocatedBytes, int Mentions);
 
-    private sealed record Options(IReadOnlyList<long> Sizes, IReadOnlyList<int> Threads, long ThreadTokens, int RssMegabytes, string? Cli, string? Output)
+    private sealed record Options(IReadOnlyList<long> Sizes, IReadOnlyList<int> Threads, long ThreadTokens, int RssMegabytes, IReadOnlyList<int> CliThreads, string? Cli, string? Output)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
-            var options = new Options([10_000, 100_000, 1_000_000, 10_000_000], [1, 2], 1_000_000, 10, null, null);
+            var options = new Options([10_000, 100_000, 1_000_000, 10_000_000], [1, 2], 1_000_000, 10, [1], null, null);
             for (int i = 0; i + 1 < args.Count; i += 2)
             {
                 string value = args[i + 1];
@@ -166,6 +166,7 @@ internal static class ScalingMode
                     "--threads" => options with { Threads = value.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() },
                     "--thread-tokens" => options with { ThreadTokens = long.Parse(value, CultureInfo.InvariantCulture) },
                     "--rss-mb" => options with { RssMegabytes = int.Parse(value, CultureInfo.InvariantCulture) },
+                    "--cli-threads" => options with { CliThreads = value.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() },
                     "--cli" => options with { Cli = value },
                     "--out" => options with { Output = value },
                     _ => throw new ArgumentException($"scaling: unknown option {args[i]}"),
