@@ -62,6 +62,7 @@ public static class Program
             .AddColumn(PerTokenColumn.TokensPerSecond, PerTokenColumn.BytesPerToken)
             .AddColumn(GraphColumn.DocumentsPerSecond, GraphColumn.BytesPerNode, GraphColumn.Nodes, GraphColumn.Edges);
 
+        var started = DateTime.UtcNow;
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. benchmarkArgs], config).ToList();
         if (summaries.Count == 0) return 0;
         var perToken = PerTokenSummary(summaries);
@@ -69,7 +70,7 @@ public static class Program
         Console.WriteLine("// * Per-token summary *");
         foreach (var line in perToken) Console.WriteLine(line);
         var results = Path.Combine(benchmarksFolder, "results");
-        CopyReports(Path.Combine(artifacts, "results"), results);
+        CopyReports(Path.Combine(artifacts, "results"), results, started);
         WritePerTokenSummary(Path.Combine(results, "per-token-summary.md"), perToken);
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
@@ -138,12 +139,13 @@ public static class Program
         }
     }
 
-    private static void CopyReports(string from, string to)
+    private static void CopyReports(string from, string to, DateTime since)
     {
         if (!Directory.Exists(from)) return;
         Directory.CreateDirectory(to);
         foreach (var report in Directory.GetFiles(from, "*-report-github.md"))
         {
+            if (File.GetLastWriteTimeUtc(report) < since) continue; // a report of an earlier run
             var target = Path.Combine(to, Path.GetFileName(report).Replace("-report-github", "", StringComparison.Ordinal));
             File.Copy(report, target, overwrite: true);
             Console.WriteLine($"// report: {target}");
