@@ -10,8 +10,8 @@ namespace Entities.Benchmarks.Corpus;
 /// </summary>
 internal sealed class BenchmarkCorpus
 {
-    /// <summary>The default size: at least 100,000 corpus tokens.</summary>
-    public const int DefaultTokens = 100_000;
+    /// <summary>The default size: at least 1,000,000 corpus tokens.</summary>
+    public const int DefaultTokens = 1_000_000;
 
     /// <summary>The environment variable that overrides the size (e.g. <c>1000000</c>).</summary>
     public const string SizeVariable = "ENTITIES_BENCH_TOKENS";

@@ -32,7 +32,8 @@ internal sealed class GeneratorData
         return new GeneratorData(templates, words.ToDictionary(p => p.Key, p => (IReadOnlyList<GeneratorWord>)p.Value.AsReadOnly(), StringComparer.Ordinal));
     }
 
-    private static IEnumerable<string> ReadLines(string fileName)
+    /// <summary>The non-empty, non-comment lines of the embedded data file <c>Data/<paramref name="fileName"/></c>.</summary>
+    internal static IEnumerable<string> ReadLines(string fileName)
     {
         var assembly = typeof(GeneratorData).Assembly;
         var name = "Entities.Benchmarks.Data." + fileName;

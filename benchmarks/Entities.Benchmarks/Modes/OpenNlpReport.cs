@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Entities.Benchmarks.Modes;
+
+/// <summary>
+/// Writes the OpenNLP comparison as markdown. Arguments are <c>KEY=VALUE</c>: <c>train=</c> (training files),
+/// <c>params=</c> (OpenNLP training parameters file), <c>train-seconds=</c>, <c>opennlp=</c> (version line) and one
+/// <c>row=DEV;OPENNLP_JSON;OURS_JSON;OPENNLP_TAG_SECONDS;OURS_TOKENS_PER_SECOND</c> per evaluation file, the JSON files
+/// being in the format of <c>entities eval --json</c>.
+/// </summary>
+internal static class OpenNlpReport
+{
+    private static readonly string[] Labels = ["PER", "LOC", "ORG", "MISC"];
+
+    /// <summary>Prints the table and writes it to <paramref name="output"/>; returns the exit code.</summary>
+    public static int Write(string output, IReadOnlyList<string> args)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var values = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToList();
+        string Value(string key) => values.LastOrDefault(p => p[0] == key)?[1] ?? "?";
+        List<string> lines =
+        [
+            "# Side by side with Apache OpenNLP (name finder)",
+            "",
+            .. MachineInfo.Describe(),
+            $"- OpenNLP: {Value("opennlp")}",
+            "",
+            $"Both taggers get the same tokens: every file is read with `FrenchCorpus.Read` (the reader of `entities eval`/`train`), then written one sentence per line for OpenNLP. " +
+            "Scores are exact-span PER+LOC+ORG micro-F1 computed by the same `SpanEvaluator` for both.",
+            "",
+            $"- OpenNLP trained on: {Value("train")} (MISC kept as a fourth type, as in our model), parameters `{Value("params")}`, training time {Value("train-seconds")} s.",
+            "- Our model: the shipped `models/fr/fr-ner.model` (trained on more data than OpenNLP here: Europeana, gazetteers and word clusters too; see models/fr/MODEL.md).",
+            "- Throughput: OpenNLP = tokens / the tagging time `opennlp TokenNameFinder` reports (model load and JVM start excluded); ours = the tokens/s `entities eval` prints (model load excluded, scoring included). One run each, JIT warm-up included for both.",
+            "",
+            "| evaluation file | tokens | OpenNLP P / R / F1 | ours P / R / F1 | OpenNLP tokens/s | ours tokens/s | speed ours / OpenNLP |",
+            "|---|---:|---|---|---:|---:|---:|",
+        ];
+        var perLabel = new List<string> { "", "F1 per label (OpenNLP / ours):", "", "| evaluation file | " + string.Join(" | ", Labels) + " |", "|---|" + string.Concat(Labels.Select(_ => "---|")) };
+        foreach (var row in values.Where(p => p[0] == "row").Select(p => p[1].Split(';')))
+        {
+            using var theirs = JsonDocument.Parse(File.ReadAllText(row[1]));
+            using var oursFile = JsonDocument.Parse(File.ReadAllText(row[2]));
+            var ours = FirstReport(oursFile.RootElement);
+            long tokens = theirs.RootElement.GetProperty("tokens").GetInt64();
+            double theirRate = tokens / double.Parse(row[3], c);
+            double ourRate = double.Parse(row[4], c);
+            lines.Add(string.Create(c, $"| {Path.GetFileName(row[0])} | {tokens:N0} | {Prf(theirs.RootElement)} | {Prf(ours)} | {theirRate:N0} | {ourRate:N0} | {ourRate / theirRate:F2}× |"));
+            perLabel.Add($"| {Path.GetFileName(row[0])} | " + string.Join(" | ", Labels.Select(l => $"{LabelF1(theirs.RootElement, l)} / {LabelF1(ours, l)}")) + " |");
+        }
+
+        lines.AddRange(perLabel);
+        File.WriteAllLines(output, lines);
+        foreach (var line in lines) Console.WriteLine(line);
+        Console.WriteLine($"// report: {output}");
+        return 0;
+    }
+
+    /// <summary><c>entities eval --json</c> prints <c>{"FILE": report}</c>; <c>opennlp-score</c> prints the report itself.</summary>
+    private static JsonElement FirstReport(JsonElement root) =>
+        root.TryGetProperty("core", out _) ? root : root.EnumerateObject().First().Value;
+
+    private static string Prf(JsonElement report)
+    {
+        var core = report.GetProperty("core");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{core.GetProperty("precision").GetDouble() * 100:F2} / {core.GetProperty("recall").GetDouble() * 100:F2} / **{core.GetProperty("f1").GetDouble() * 100:F2}**");
+    }
+
+    private static string LabelF1(JsonElement report, string label) =>
+        report.GetProperty("labels").TryGetProperty(label, out var score)
+            ? (score.GetProperty("f1").GetDouble() * 100).ToString("F2", CultureInfo.InvariantCulture)
+            : "–";
+}
