@@ -1,0 +1,95 @@
+using Entities.Resolution;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Adds the well-known acronyms the tagger left out (<c>la Banque centrale européenne (BCE)</c>, <c>selon l'ONU</c>): an
+/// untagged token written exactly as an all-capitals alias of the table (<c>BCE</c>, <c>OTAN</c>, <c>G20</c>) becomes a
+/// mention with the table's label and the score <see cref="Score"/>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: the token must equal, ordinal and case-sensitive, an alias that the table itself spells in capitals
+/// (so <c>PARIS</c> in a headline never matches <c>Paris</c>); every entry that has the name must agree on the label; a token
+/// next to another all-capitals word (a headline, a shouted phrase) is skipped; existing mentions are never changed.
+/// </remarks>
+public sealed class TableAcronymTagger : IMentionRefiner
+{
+    /// <summary>The score given to the mentions this layer adds: a table hit without the tagger's support.</summary>
+    public const double Score = 0.8;
+
+    private readonly Dictionary<string, EntityLabel> acronyms = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the layer over the all-capitals aliases of <paramref name="table"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    public TableAcronymTagger(AliasTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var conflicting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in table.Entries)
+        {
+            foreach (string name in entry.AllNames)
+            {
+                if (!IsAcronym(name)) continue;
+                if (acronyms.TryGetValue(name, out var label) && label != entry.Label) conflicting.Add(name);
+                else acronyms[name] = entry.Label;
+            }
+        }
+
+        foreach (string name in conflicting) acronyms.Remove(name);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? added = null;
+        int nextMention = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
+            bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
+            if (covered || token.Length < 2 || !char.IsUpper(text[token.Start])) continue;
+            var surface = token.GetSpan(text);
+            if (!acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var label)) continue;
+            if (IsCapitalsWord(text, tokens, t - 1) || IsCapitalsWord(text, tokens, t + 1)) continue;
+            (added ??= []).Add(new EntityMention(token.Start, token.End, surface.ToString(), label, Score, null));
+        }
+
+        if (added is null) return mentions;
+        return [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>An acronym as the table spells it: one word of 2 to 8 characters, capitals and digits, at least one capital.</summary>
+    private static bool IsAcronym(string name)
+    {
+        if (name.Length is < 2 or > 8) return false;
+        bool capital = false;
+        foreach (char c in name)
+        {
+            if (char.IsUpper(c)) capital = true;
+            else if (!char.IsAsciiDigit(c)) return false;
+        }
+
+        return capital;
+    }
+
+    private static bool IsCapitalsWord(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 0 || index >= tokens.Count) return false;
+        int letters = 0;
+        foreach (char c in tokens[index].GetSpan(text))
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters >= 2;
+    }
+}

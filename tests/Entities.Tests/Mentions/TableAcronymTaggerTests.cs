@@ -1,0 +1,52 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+using Entities.Resolution;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class TableAcronymTaggerTests
+{
+    private static readonly TableAcronymTagger Tagger = new(FrenchAliasTable.Default);
+
+    [Theory]
+    [InlineData("La Banque centrale européenne (BCE) a maintenu ses taux.", "BCE/ORG")]
+    [InlineData("Selon l'ONU, la trêve tient.", "ONU/ORG")]
+    [InlineData("Les ministres du G20 se réunissent lundi.", "G20/ORG")]
+    [InlineData("Un ancien agent de la CIA témoigne.", "CIA/ORG")]
+    public void AddsAKnownAcronymTheTaggerMissed(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        var result = input.Run(Tagger);
+        Assert.Equal([expected], input.Render(result));
+        Assert.Equal(TableAcronymTagger.Score, result[0].Score);
+    }
+
+    [Theory]
+    [InlineData("LA BCE RELÈVE SES TAUX")] // a headline in capitals
+    [InlineData("La bce a parlé.")] // not written as the table spells it
+    [InlineData("Le Bce a parlé.")]
+    [InlineData("PARIS est loin.")] // the table spells Paris in lower case
+    [InlineData("Le NIST publie une norme.")] // a longer unknown acronym
+    public void AddsNothingElsewhere(string text)
+    {
+        var input = new RefinerInput(text);
+        Assert.Empty(input.Run(Tagger));
+    }
+
+    [Fact]
+    public void NeverChangesExistingMentions()
+    {
+        var input = new RefinerInput("La BCE et la Fed divergent.").With("BCE", EntityLabel.Location);
+        Assert.Equal(["BCE/LOC"], input.Render(input.Run(Tagger)));
+    }
+
+    [Fact]
+    public void AnAcronymTheTableGivesTwoLabelsIsNotAdded()
+    {
+        var table = new AliasTable(
+            [new AliasEntry("Organisation fictive", EntityLabel.Organization, ["OFX"], "test"), new AliasEntry("Oflixie", EntityLabel.Location, ["OFX"], "test")],
+            MatchKeyBuilder.FoldOnly);
+        var input = new RefinerInput("Le siège de OFX est à Lyon.");
+        Assert.Empty(input.Run(new TableAcronymTagger(table)));
+    }
+}
