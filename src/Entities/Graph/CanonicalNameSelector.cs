@@ -2,7 +2,7 @@ namespace Entities.Graph;
 
 /// <summary>
 /// Chooses a node's canonical name among its aliases: the <em>longest well-formed, most frequent full form</em>.
-/// Candidates are ranked by, in order: well-formed first; full forms (two words or more) before single words;
+/// Candidates are ranked by, in order: well-formed first; ordinary case before a capitals-only copy of the same name; full forms (two words or more) before single words;
 /// more mentions first; more words first; more characters first; ordinal order. The ranking depends only on the alias
 /// counts, never on merge order, so the same documents give the same name in any order.
 /// </summary>
@@ -11,11 +11,17 @@ internal static class CanonicalNameSelector
     /// <summary>Returns the canonical name among <paramref name="aliases"/> (alias → mention count), or <paramref name="fallback"/> when there is none.</summary>
     public static string Select(IReadOnlyDictionary<string, int> aliases, string fallback)
     {
+        HashSet<string>? mixedCase = null;
+        foreach (string alias in aliases.Keys)
+        {
+            if (!IsAllCapitals(alias)) (mixedCase ??= new(StringComparer.OrdinalIgnoreCase)).Add(alias);
+        }
+
         string? best = null;
         int bestCount = 0;
         foreach (var (alias, count) in aliases)
         {
-            if (best is null || Compare(alias, count, best, bestCount) < 0)
+            if (best is null || Compare(alias, count, best, bestCount, mixedCase) < 0)
             {
                 best = alias;
                 bestCount = count;
@@ -26,9 +32,11 @@ internal static class CanonicalNameSelector
     }
 
     /// <summary>Negative when <paramref name="a"/> ranks before <paramref name="b"/>.</summary>
-    private static int Compare(string a, int countA, string b, int countB)
+    private static int Compare(string a, int countA, string b, int countB, HashSet<string>? mixedCase)
     {
         int c = IsWellFormed(b).CompareTo(IsWellFormed(a));
+        if (c != 0) return c;
+        c = IsShouted(a, mixedCase).CompareTo(IsShouted(b, mixedCase));
         if (c != 0) return c;
         int wordsA = WordCount(a), wordsB = WordCount(b);
         c = (wordsB >= 2).CompareTo(wordsA >= 2);
@@ -39,6 +47,27 @@ internal static class CanonicalNameSelector
         if (c != 0) return c;
         c = b.Length.CompareTo(a.Length);
         return c != 0 ? c : string.CompareOrdinal(a, b);
+    }
+
+    /// <summary>
+    /// A form written in capitals (<c>BRUXELLES</c> in a dateline) when the same name also occurs in ordinary case
+    /// (<c>Bruxelles</c>): the ordinary form is preferred for display. Forms of up to four letters are taken for acronyms
+    /// (<c>OTAN</c> beside <c>Otan</c>) and keep their capitals.
+    /// </summary>
+    private static bool IsShouted(string name, HashSet<string>? mixedCase) =>
+        mixedCase is not null && IsAllCapitals(name) && name.Count(char.IsLetter) >= 5 && mixedCase.Contains(name);
+
+    private static bool IsAllCapitals(string name)
+    {
+        bool letter = false;
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letter = true;
+        }
+
+        return letter;
     }
 
     /// <summary>

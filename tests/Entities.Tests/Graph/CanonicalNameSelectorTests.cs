@@ -12,6 +12,10 @@ public sealed class CanonicalNameSelectorTests
     [InlineData("Jean-Yves Le Drian", "Jean-Yves Le Drian=2", "Jean-Yves Le Drian)=5")]
     [InlineData("France", "France=3", "france=7")]
     [InlineData("Séoul", "Séoul=1")]
+    [InlineData("Bruxelles", "BRUXELLES=3", "Bruxelles=1")]
+    [InlineData("Vilnius", "VILNIUS=1", "Vilnius=1")]
+    [InlineData("OTAN", "OTAN=3", "Otan=1")]
+    [InlineData("NIS", "NIS=2")]
     public void PicksTheLongestWellFormedMostFrequentFullForm(string expected, params string[] aliases)
     {
         var counts = aliases.Select(a => a.Split('=')).ToDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
