@@ -14,14 +14,15 @@ internal static class EvalCommand
         var model = ModelOption.Create();
         var json = new Option<bool>("--json") { Description = "Print JSON instead of tables." };
         var speed = new Option<bool>("--speed") { Description = "Also measure the tagger alone (one thread, warm, at least 3 s per file) and print tokens/s." };
-        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json, speed };
+        var calibration = new Option<bool>("--calibration") { Description = "Also print the reliability of mention scores (PER/LOC/ORG: score buckets vs precision, Brier, ECE)." };
+        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json, speed, calibration };
         command.SetAction(parse =>
         {
             var streams = CliStreams.From(parse);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             if (!ModelOption.AllFilesExist(streams, parse.GetValue(files) ?? [])) return ExitCodes.InputErrors;
             if (!ModelOption.TryLoad(streams, parse.GetValue(model), out var tagger)) return ExitCodes.InputErrors;
-            streams.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features)");
+            streams.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features, temperature {tagger.Temperature.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
             bool asJson = parse.GetValue(json);
             var parts = new List<string>();
             foreach (var file in parse.GetValue(files) ?? [])
@@ -35,6 +36,8 @@ internal static class EvalCommand
                     var speedReport = TaggerSpeed.Measure(tagger, sentences, TimeSpan.FromSeconds(3));
                     streams.Error.WriteLine($"{file}: tagger alone {speedReport}");
                 }
+                if (parse.GetValue(calibration))
+                    streams.Error.WriteLine(CalibrationReport.Measure(tagger, sentences).ToText(file));
                 if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file)}: {report.ToJson()}");
                 else streams.Output.WriteLine(report.ToText(file));
             }

@@ -26,19 +26,23 @@ internal static class TrainCommand
         var noClusters = new Option<bool>("--no-clusters") { Description = "Do not learn word clusters." };
         var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
+        var noAliases = new Option<bool>("--no-aliases") { Description = "Do not use the alias tables (Data/aliases) as gazetteers." };
+        var noTriggers = new Option<bool>("--no-triggers") { Description = "Do not use the trigger head nouns (Data/ner/triggers.tsv)." };
+        var noTemperature = new Option<bool>("--no-temperature") { Description = "Do not fit the mention-score temperature on the dev files." };
         var command = new Command("train", "Train a named-entity tagger (averaged perceptron, BILOU, constrained Viterbi).")
         {
-            train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters,
+            train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noTriggers, noTemperature,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
             parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(patience), parse.GetValue(seed),
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
-            parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters)));
+            parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
+            new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature))));
         return command;
     }
 
-    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int patience, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters)
+    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int patience, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters, FeatureSwitches switches)
     {
         var c = CultureInfo.InvariantCulture;
         if (!ModelOption.AllFilesExist(streams, trainFiles.Concat(devFiles).Concat(clusterText))) return ExitCodes.InputErrors;
@@ -54,6 +58,7 @@ internal static class TrainCommand
         var devSets = devFiles.Select(f => (File: f, Sentences: FrenchCorpus.Read(f))).ToList();
         var dev = devSets.SelectMany(d => d.Sentences).ToList();
         var gazetteers = gazetteerDirs.SelectMany(FrenchGazetteerFiles.Load).ToList();
+        if (switches.Aliases) gazetteers.AddRange(FrenchNerResources.AliasGazetteers());
         foreach (var g in gazetteers) streams.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
         var lowercase = LexiconBuilder.LowercaseWords(train, 2);
         streams.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
@@ -75,18 +80,22 @@ internal static class TrainCommand
             ["seed"] = seed.ToString(c),
             ["minCount"] = minCount.ToString(c),
             ["prune"] = prune.ToString(c),
+            ["aliases"] = switches.Aliases ? "yes" : "no",
+            ["triggers"] = switches.Triggers ? "yes" : "no",
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
-        var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata };
+        var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata, FitTemperature = switches.Temperature };
         var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
             $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
-        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters), progress);
+        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers), progress);
         tagger.Save(output);
-        streams.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {clock.Elapsed.TotalSeconds:F0}s"));
+        streams.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, temperature {tagger.Temperature}, {clock.Elapsed.TotalSeconds:F0}s"));
         foreach (var (file, sentences) in devSets)
             streams.Output.WriteLine(TaggerEvaluation.Evaluate(tagger, sentences).ToText(file));
         return ExitCodes.Success;
     }
+
+    private sealed record FeatureSwitches(bool Aliases, bool Triggers, bool Temperature);
 
     private sealed class SynchronousProgress<T>(Action<T> action) : IProgress<T>
     {

@@ -10,6 +10,26 @@ public static class FrenchNerResources
     private static readonly Lazy<IReadOnlyList<string>> Titles = new(() => ReadList("ner/titles.txt"));
     private static readonly Lazy<IReadOnlyList<string>> Elisions = new(() => ReadList("ner/elisions.txt"));
 
+    private static readonly Lazy<IReadOnlyList<TriggerWord>> Triggers = new(() => ReadList("ner/triggers.tsv")
+        .Select(line => line.Split('\t', StringSplitOptions.TrimEntries))
+        .Select(parts => parts.Length == 2 ? new TriggerWord(parts[0], parts[1]) : throw new InvalidOperationException($"Bad trigger line '{string.Join(' ', parts)}'."))
+        .ToArray());
+
+    /// <summary>Head nouns opening multi-word names, with the usual type of those names (<c>ner/triggers.tsv</c>).</summary>
+    public static IReadOnlyList<TriggerWord> TriggerWords => Triggers.Value;
+
+    /// <summary>
+    /// The names of the French alias table (countries, cities, organizations, agencies, people: canonical names and
+    /// aliases) as one gazetteer per label, named <c>alias-PER</c>, <c>alias-LOC</c>, <c>alias-ORG</c>, <c>alias-MISC</c>
+    /// (labels without entries are left out).
+    /// </summary>
+    public static IReadOnlyList<Gazetteer> AliasGazetteers() =>
+        Resolution.FrenchAliasTable.Default.Entries
+            .GroupBy(e => e.Label)
+            .OrderBy(g => g.Key)
+            .Select(g => new Gazetteer("alias-" + g.Key.ToCode(), g.SelectMany(e => e.AllNames)))
+            .ToArray();
+
     /// <summary>Titles and honorifics, lower case, without final dot (<c>m</c>, <c>mme</c>, <c>président</c>).</summary>
     public static IReadOnlyList<string> TitleWords => Titles.Value;
 
@@ -20,13 +40,15 @@ public static class FrenchNerResources
     /// <param name="gazetteers">Gazetteers to match.</param>
     /// <param name="wordClusters">Distributional word classes.</param>
     /// <param name="lowercaseWords">Words seen in lower case (see <see cref="FeatureConfiguration.LowercaseWords"/>).</param>
+    /// <param name="triggerWords">Whether to use <see cref="TriggerWords"/> (default true).</param>
     public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers, IReadOnlyList<string>? lowercaseWords = null,
-        IReadOnlyList<WordCluster>? wordClusters = null)
+        IReadOnlyList<WordCluster>? wordClusters = null, bool triggerWords = true)
     {
         ArgumentNullException.ThrowIfNull(gazetteers);
         return new FeatureConfiguration
         {
             TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers, LowercaseWords = lowercaseWords ?? [], WordClusters = wordClusters ?? [],
+            TriggerWords = triggerWords ? TriggerWords : [],
         };
     }
 

@@ -5,18 +5,21 @@ using Entities.Tagging;
 namespace Entities.Models;
 
 /// <summary>
-/// The tagger model file format, version 1:
+/// The tagger model file format, version 2:
 /// <code>
 /// magic "ENTS-NER" (8 bytes) | format version (uint16) | flags (uint16, 0) | payload length (int64) | CRC-32 of payload (uint32)
-/// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words, word clusters)
-///                    | tag count | transitions (float32) | feature count | feature hashes (uint64, ascending)
-///                    | per feature: mask of non-zero tags (uint32) + those weights (float16) | "END!" )
+/// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words, word clusters,
+///                    trigger words) | tag count | transitions (float32) | temperature (float32) | feature count
+///                    | feature hashes (uint64, ascending) | per feature: mask of non-zero tags (uint32)
+///                    | count of non-zero weights | those weights, feature by feature (float16) | "END!" )
 /// </code>
+/// Version 1 (still read) has no trigger words and no temperature (1), and interleaves each feature's mask and weights.
+/// Numbers are little-endian; arrays are read in bulk.
 /// Every failure to read is reported as <see cref="ModelFormatException"/>; a model is only returned once fully read.
 /// </summary>
 internal static class ModelSerializer
 {
-    public const ushort FormatVersion = 1;
+    public const ushort FormatVersion = 2;
     private static readonly byte[] Magic = "ENTS-NER"u8.ToArray();
     private const int HeaderSize = 8 + 2 + 2 + 8 + 4;
     private const uint EndMarker = 0x21444E45; // "END!"
@@ -90,7 +93,7 @@ internal static class ModelSerializer
             using var deflate = new DeflateStream(new MemoryStream(payload, writable: false), CompressionMode.Decompress);
             using var buffered = new BufferedStream(deflate, 1 << 16);
             using var reader = new BinaryReader(buffered, Encoding.UTF8);
-            return ReadPayload(reader);
+            return ReadPayload(reader, version);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or FormatException or OverflowException or IOException or DecoderFallbackException)
         {
@@ -131,25 +134,38 @@ internal static class ModelSerializer
         WriteStrings(w, model.Features.LowercaseWords);
         w.Write(model.Features.WordClusters.Count);
         foreach (var c in model.Features.WordClusters) { w.Write(c.Word); w.Write(c.Coarse); w.Write(c.Fine); }
+        w.Write(model.Features.TriggerWords.Count);
+        foreach (var trigger in model.Features.TriggerWords) { w.Write(trigger.Word); w.Write(trigger.Category); }
         int t = model.TagSet.Count;
         w.Write(t);
         foreach (float f in model.Transitions) w.Write(f);
+        w.Write(model.Temperature);
         var table = model.Table;
         var order = Enumerable.Range(0, table.Count).OrderBy(r => table.Hashes[r]).ToArray();
         w.Write(order.Length);
         foreach (int r in order) w.Write(table.Hashes[r]);
+        var nonZero = new List<Half>();
         foreach (int r in order)
         {
             uint mask = 0;
-            for (int j = 0; j < t; j++) if ((Half)table.Weights[r * t + j] != Half.Zero) mask |= 1u << j;
+            for (int j = 0; j < t; j++)
+            {
+                var h = (Half)table.Weights[r * t + j];
+                if (h == Half.Zero) continue;
+                mask |= 1u << j;
+                nonZero.Add(h);
+            }
+
             w.Write(mask);
-            for (int j = 0; j < t; j++) if ((mask & (1u << j)) != 0) w.Write((Half)table.Weights[r * t + j]);
         }
+
+        w.Write(nonZero.Count);
+        foreach (var h in nonZero) w.Write(h);
 
         w.Write(EndMarker);
     }
 
-    private static TaggerModel ReadPayload(BinaryReader r)
+    private static TaggerModel ReadPayload(BinaryReader r, ushort version)
     {
         int labelCount = ReadCount(r, 32);
         var labels = new EntityLabel[labelCount];
@@ -176,26 +192,74 @@ internal static class ModelSerializer
         int clusterCount = ReadCount(r, 10_000_000);
         var clusters = new WordCluster[clusterCount];
         for (int i = 0; i < clusterCount; i++) clusters[i] = new WordCluster(r.ReadString(), r.ReadInt32(), r.ReadInt32());
+        var triggers = Array.Empty<TriggerWord>();
+        if (version >= 2)
+        {
+            triggers = new TriggerWord[ReadCount(r, 100_000)];
+            for (int i = 0; i < triggers.Length; i++) triggers[i] = new TriggerWord(r.ReadString(), r.ReadString());
+        }
+
         var tagSet = new TagSet(labels);
         int t = r.ReadInt32();
         if (t != tagSet.Count) throw new InvalidDataException($"tag count {t} does not match {labelCount} labels.");
         var transitions = new float[(t + 1) * t];
-        for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+        ReadArray(r, transitions.AsSpan());
+        float temperature = version >= 2 ? r.ReadSingle() : 1;
+        if (!(temperature > 0) || float.IsInfinity(temperature)) throw new InvalidDataException($"invalid temperature {temperature}.");
         int featureCount = ReadCount(r, 50_000_000);
         var hashes = new ulong[featureCount];
-        for (int i = 0; i < featureCount; i++) hashes[i] = r.ReadUInt64();
+        ReadArray(r, hashes.AsSpan());
         var weights = new float[featureCount * t];
-        for (int i = 0; i < featureCount; i++)
+        if (version >= 2) ReadWeights(r, weights, featureCount, t);
+        else
         {
-            uint mask = r.ReadUInt32();
-            if (t < 32 && mask >> t != 0) throw new InvalidDataException("weight mask names a tag out of range.");
-            for (int j = 0; j < t; j++) if ((mask & (1u << j)) != 0) weights[i * t + j] = (float)r.ReadHalf();
+            for (int i = 0; i < featureCount; i++)
+            {
+                uint mask = r.ReadUInt32();
+                if (t < 32 && mask >> t != 0) throw new InvalidDataException("weight mask names a tag out of range.");
+                for (int j = 0; j < t; j++) if ((mask & (1u << j)) != 0) weights[i * t + j] = (float)r.ReadHalf();
+            }
         }
 
         if (r.ReadUInt32() != EndMarker) throw new InvalidDataException("missing end marker.");
         if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("unexpected data after the end marker.");
-        var features = new FeatureConfiguration { TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters };
-        return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata);
+        var features = new FeatureConfiguration
+        {
+            TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters, TriggerWords = triggers,
+        };
+        return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata, temperature);
+    }
+
+    /// <summary>Reads the version-2 weight block: all masks, then all non-zero weights, each in one bulk read.</summary>
+    private static void ReadWeights(BinaryReader r, float[] weights, int featureCount, int t)
+    {
+        var masks = new uint[featureCount];
+        ReadArray(r, masks.AsSpan());
+        int total = ReadCount(r, featureCount * t);
+        var halves = new Half[total];
+        ReadArray(r, halves.AsSpan());
+        int next = 0;
+        for (int i = 0; i < featureCount; i++)
+        {
+            uint mask = masks[i];
+            if (t < 32 && mask >> t != 0) throw new InvalidDataException("weight mask names a tag out of range.");
+            for (int j = 0; mask != 0; j++, mask >>= 1)
+            {
+                if ((mask & 1) == 0) continue;
+                if (next >= total) throw new InvalidDataException("fewer weights than the masks name.");
+                weights[i * t + j] = (float)halves[next++];
+            }
+        }
+
+        if (next != total) throw new InvalidDataException("more weights than the masks name.");
+    }
+
+    /// <summary>Fills <paramref name="values"/> from the stream in one read (little-endian data).</summary>
+    private static void ReadArray<T>(BinaryReader r, Span<T> values) where T : unmanaged
+    {
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values);
+        r.BaseStream.ReadExactly(bytes);
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Model files are read on little-endian machines only.");
     }
 
     private static int ReadCount(BinaryReader r, int max)

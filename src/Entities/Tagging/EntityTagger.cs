@@ -26,6 +26,9 @@ public sealed class EntityTagger
     /// <summary>Free-form facts about the model (training data, epochs, scores).</summary>
     public IReadOnlyDictionary<string, string> Metadata => Model.Metadata;
 
+    /// <summary>Scale applied to the scores when computing mention confidences (fitted on dev data; 1 = raw scores).</summary>
+    public float Temperature => Model.Temperature;
+
     /// <summary>Number of weighted features.</summary>
     public int FeatureCount => Model.Table.Count;
 
@@ -71,24 +74,7 @@ public sealed class EntityTagger
         {
             ComputeEmissions(tokens, ws, emissions);
             SequenceDecoder.Viterbi(Model.TagSet, emissions, Model.Transitions, n, tags);
-            int startIndex = -1;
-            for (int i = 0; i < n; i++)
-            {
-                int tag = tags[i];
-                if (tag == 0) continue;
-                int kind = TagSet.KindOf(tag);
-                if (kind is TagSet.Begin or TagSet.Unit) startIndex = i;
-                if (kind is not (TagSet.Last or TagSet.Unit)) continue;
-                if (marginals is null)
-                {
-                    marginals = ArrayPool<double>.Shared.Rent(n * t);
-                    SequenceDecoder.Marginals(Model.TagSet, emissions, Model.ExpTransitions, n, marginals);
-                }
-
-                double score = 1;
-                for (int k = startIndex; k <= i; k++) score = Math.Min(score, marginals[k * t + tags[k]]);
-                output.Add(new TaggedSpan(startIndex, i + 1, Model.TagSet.Labels[TagSet.LabelIndexOf(tag)], Math.Clamp(score, 0, 1)));
-            }
+            marginals = AddMentions(Model.TagSet, emissions.AsSpan(0, n * t), tags, n, Model.ExpTransitions, 1 / Model.Temperature, output);
         }
         finally
         {
@@ -96,6 +82,56 @@ public sealed class EntityTagger
             ArrayPool<float>.Shared.Return(emissions);
             ArrayPool<int>.Shared.Return(tags);
             if (marginals is not null) ArrayPool<double>.Shared.Return(marginals);
+        }
+    }
+
+    /// <summary>
+    /// Appends the mentions of a decoded tag sequence, each scored with the lowest forward-backward marginal of its
+    /// tags computed from <c>emissions · inverseTemperature</c> and <paramref name="expTransitions"/> (already
+    /// scaled). Overwrites <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return.
+    /// </summary>
+    internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, double[] expTransitions, float inverseTemperature, List<TaggedSpan> output)
+    {
+        int t = tagSet.Count;
+        double[]? marginals = null;
+        int startIndex = -1;
+        for (int i = 0; i < n; i++)
+        {
+            int tag = tags[i];
+            if (tag == 0) continue;
+            int kind = TagSet.KindOf(tag);
+            if (kind is TagSet.Begin or TagSet.Unit) startIndex = i;
+            if (kind is not (TagSet.Last or TagSet.Unit)) continue;
+            if (marginals is null)
+            {
+                marginals = ArrayPool<double>.Shared.Rent(n * t);
+                if (inverseTemperature != 1)
+                {
+                    foreach (ref float e in emissions[..(n * t)]) e *= inverseTemperature;
+                }
+
+                SequenceDecoder.Marginals(tagSet, emissions, expTransitions, n, marginals);
+            }
+
+            double score = 1;
+            for (int k = startIndex; k <= i; k++) score = Math.Min(score, marginals[k * t + tags[k]]);
+            output.Add(new TaggedSpan(startIndex, i + 1, tagSet.Labels[TagSet.LabelIndexOf(tag)], Math.Clamp(score, 0, 1)));
+        }
+
+        return marginals;
+    }
+
+    /// <summary>Computes the emission scores of a sentence into <paramref name="emissions"/> (at least <c>n × tags</c> long).</summary>
+    internal void Emissions(IReadOnlyList<string> tokens, float[] emissions)
+    {
+        var ws = workspaces.TryTake(out var w) ? w : new FeatureExtractor.Workspace();
+        try
+        {
+            ComputeEmissions(tokens, ws, emissions);
+        }
+        finally
+        {
+            workspaces.Add(ws);
         }
     }
 

@@ -28,6 +28,9 @@ public sealed class FeatureConfiguration
     /// <summary>Distributional classes of lower-case words (see <see cref="Training.WordClustering"/>).</summary>
     public IReadOnlyList<WordCluster> WordClusters { get; init; } = [];
 
+    /// <summary>Head nouns opening multi-word names (<c>ministère de la Justice</c>, <c>rue de la Paix</c>).</summary>
+    public IReadOnlyList<TriggerWord> TriggerWords { get; init; } = [];
+
     /// <summary>An empty configuration: lexical and shape features only.</summary>
     public static FeatureConfiguration Empty { get; } = new();
 
@@ -45,6 +48,12 @@ public sealed class FeatureConfiguration
 
     internal Dictionary<ulong, (int Coarse, int Fine)> ClusterMap => LazyInitializer.EnsureInitialized(ref clusterMap,
         () => WordClusters.GroupBy(c => FeatureHash.OfLower(c.Word)).ToDictionary(g => g.Key, g => (g.First().Coarse, g.First().Fine)));
+
+    private Dictionary<ulong, ulong>? triggerMap;
+
+    /// <summary>Lower-case word hash → category hash of the trigger words.</summary>
+    internal Dictionary<ulong, ulong> TriggerMap => LazyInitializer.EnsureInitialized(ref triggerMap,
+        () => TriggerWords.GroupBy(t => FeatureHash.OfLower(t.Word)).ToDictionary(g => g.Key, g => FeatureHash.OfSpan(g.First().Category)));
 
     internal HashSet<ulong> ElisionHashes => LazyInitializer.EnsureInitialized(ref elisionHashes,
         () => ElisionWords.Select(e => FeatureHash.OfLower(e + "'")).ToHashSet());

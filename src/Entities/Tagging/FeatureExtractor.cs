@@ -13,14 +13,18 @@ internal static class FeatureExtractor
         TLowerM1 = 14, TLowerP1 = 15, TLowerM2 = 16, TLowerP2 = 17, TShortM1 = 18, TShortP1 = 19, TShortM2 = 20, TShortP2 = 21,
         TBigramM = 22, TBigramP = 23, TShapeTri = 24, TFirst = 25, TAcronym = 26, TElided = 27, TTitle1 = 28, TTitleNear = 29,
         TGaz = 30, TGazPrev = 31, TGazNext = 32, TLength = 33, TWordShortM1 = 34, TLowerShapeP1 = 35, TUpperInitialWord = 36,
-        TWordM1 = 37, TWordP1 = 38, TAfterQuote = 39, TCapCommon = 40, TCapCommonM1 = 41, TCapCommonP1 = 42, TCoarse = 43, TFine = 44, TCoarseM1 = 45, TCoarseP1 = 46, TFineShape = 47, TCoarseM2 = 48, TCoarseP2 = 49;
+        TWordM1 = 37, TWordP1 = 38, TAfterQuote = 39, TCapCommon = 40, TCapCommonM1 = 41, TCapCommonP1 = 42, TCoarse = 43, TFine = 44, TCoarseM1 = 45, TCoarseP1 = 46, TFineShape = 47, TCoarseM2 = 48, TCoarseP2 = 49,
+        TTrigger = 50, TTriggerM1 = 51, TTriggerChain = 52;
+
+    /// <summary>Farthest distance at which a preceding trigger word still gives a feature.</summary>
+    private const int TriggerReach = 6;
 
     private static readonly ulong Padding = FeatureHash.OfSpan("<PAD>");
 
     /// <summary>Per-sentence work arrays, sized for <c>n</c> tokens.</summary>
     internal sealed class Workspace
     {
-        public ulong[] Word = [], Lower = [], Shape = [], Short = [], CapClass = [], Coarse = [], Fine = [];
+        public ulong[] Word = [], Lower = [], Shape = [], Short = [], CapClass = [], Coarse = [], Fine = [], Trigger = [];
         public byte[] GazMarks = [];
         public ulong[] Features = [];
         public int[] Counts = [];
@@ -32,7 +36,7 @@ internal static class FeatureExtractor
             if (Word.Length < n)
             {
                 int size = Math.Max(n, 64);
-                Word = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Short = new ulong[size]; CapClass = new ulong[size]; Coarse = new ulong[size]; Fine = new ulong[size];
+                Word = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Short = new ulong[size]; CapClass = new ulong[size]; Coarse = new ulong[size]; Fine = new ulong[size]; Trigger = new ulong[size];
                 Counts = new int[size];
                 Features = new ulong[size * MaxFeaturesPerToken];
                 Rows = new int[size * MaxFeaturesPerToken];
@@ -65,6 +69,7 @@ internal static class FeatureExtractor
         var elisions = configuration.ElisionHashes;
         var common = configuration.LowercaseHashes;
         var clusters = configuration.ClusterMap;
+        var triggers = configuration.TriggerMap;
         for (int i = 0; i < n; i++)
         {
             // Unknown words get class values distinct from every real class.
@@ -79,6 +84,7 @@ internal static class FeatureExtractor
             var token = tokens[i].AsSpan();
             w.CapClass[i] = token.Length == 0 || !char.IsUpper(token[0]) ? 0UL : common.Contains(w.Lower[i]) ? 1UL : 2UL;
             w.IsTitle[i] = titles.Contains(w.Lower[i]);
+            w.Trigger[i] = triggers.Count > 0 && triggers.TryGetValue(w.Lower[i], out ulong category) ? category : 0;
         }
 
         int g = matcher.Count;
@@ -149,6 +155,8 @@ internal static class FeatureExtractor
                 }
             }
 
+            if (triggers.Count > 0) AddTriggerFeatures(tokens, w, i, f, ref k);
+
             for (int gi = 0; gi < g; gi++)
             {
                 byte mark = w.GazMarks[i * g + gi];
@@ -159,6 +167,30 @@ internal static class FeatureExtractor
 
             w.Counts[i] = k;
         }
+    }
+
+    /// <summary>
+    /// Trigger-word features: the token is a trigger (with its category and capitalization); the previous token is one;
+    /// the nearest preceding trigger within <see cref="TriggerReach"/> tokens of the same clause (no punctuation in
+    /// between), with its category, the distance and the token's capitalization class.
+    /// </summary>
+    private static void AddTriggerFeatures(IReadOnlyList<string> tokens, Workspace w, int i, Span<ulong> f, ref int k)
+    {
+        if (w.Trigger[i] != 0) f[k++] = FeatureHash.Feature(TTrigger, w.Trigger[i], w.CapClass[i] == 0 ? 0UL : 1UL);
+        if (i > 0 && w.Trigger[i - 1] != 0) f[k++] = FeatureHash.Feature(TTriggerM1, w.Trigger[i - 1], w.Short[i]);
+        for (int j = i - 2; j >= 0 && j >= i - TriggerReach; j--)
+        {
+            if (!HasLetterOrDigit(tokens[j + 1])) break;
+            if (w.Trigger[j] == 0) continue;
+            f[k++] = FeatureHash.Feature(TTriggerChain, w.Trigger[j], (ulong)(i - j), w.CapClass[i]);
+            break;
+        }
+    }
+
+    private static bool HasLetterOrDigit(string token)
+    {
+        foreach (char c in token) if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     private static ulong At(ulong[] values, int i, int n) => i < 0 || i >= n ? Padding + (ulong)(i < 0 ? i + 10 : i - n + 20) : values[i];

@@ -66,14 +66,14 @@ internal static class SequenceDecoder
         }
     }
 
-    /// <summary><c>exp</c> of the legal transition scores (0 where illegal), for <see cref="Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double})"/>.</summary>
-    public static double[] ExpTransitions(TagSet tagSet, ReadOnlySpan<float> transitions)
+    /// <summary><c>exp(scale · transition)</c> of the legal transitions (0 where illegal), for <see cref="Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double})"/>.</summary>
+    public static double[] ExpTransitions(TagSet tagSet, ReadOnlySpan<float> transitions, double scale = 1)
     {
         int t = tagSet.Count;
         var result = new double[(t + 1) * t];
         for (int p = -1; p < t; p++)
             for (int j = 0; j < t; j++)
-                if (tagSet.IsAllowed(p, j)) result[(p + 1) * t + j] = Math.Exp(transitions[(p + 1) * t + j]);
+                if (tagSet.IsAllowed(p, j)) result[(p + 1) * t + j] = Math.Exp(scale * transitions[(p + 1) * t + j]);
         return result;
     }
 

@@ -8,7 +8,8 @@ namespace Entities.Training;
 /// <summary>
 /// Trains an <see cref="EntityTagger"/>: a structured averaged perceptron (Collins 2002) over BILOU tags with
 /// first-order transitions, decoded with constrained Viterbi. Each epoch visits the training sentences in a seeded
-/// shuffle; the averaged weights of the epoch with the best dev PER/LOC/ORG F1 are kept, small weights pruned.
+/// shuffle; the averaged weights of the epoch with the best dev PER/LOC/ORG F1 are kept, small weights pruned, and the
+/// temperature of the mention scores is fitted on the dev sentences (see <see cref="TemperatureFitter"/>).
 /// Deterministic: same data, configuration and options give a byte-identical model.
 /// </summary>
 public sealed class PerceptronTrainer
@@ -83,7 +84,9 @@ public sealed class PerceptronTrainer
             if (options.Patience > 0 && sinceBest >= options.Patience) break;
         }
 
-        return new EntityTagger(Compact(tagSet, features, hashes, best!, bestTransitions!));
+        var model = Compact(tagSet, features, hashes, best!, bestTransitions!);
+        if (options.FitTemperature && dev.Count > 0) model = model.WithTemperature(TemperatureFitter.Fit(model, dev));
+        return new EntityTagger(model);
     }
 
     private TaggerModel Compact(TagSet tagSet, FeatureConfiguration features, ulong[] hashes, float[] weights, float[] transitions)

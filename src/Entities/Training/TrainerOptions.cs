@@ -18,6 +18,12 @@ public sealed class TrainerOptions
     /// <summary>Averaged weights whose magnitude is below this are dropped from the model (default 0.01).</summary>
     public float PruneThreshold { get; init; } = 0.01f;
 
+    /// <summary>
+    /// Fit the temperature of the mention scores on the dev sentences after training (default true); otherwise the
+    /// scores use the raw perceptron scale (temperature 1).
+    /// </summary>
+    public bool FitTemperature { get; init; } = true;
+
     /// <summary>The labels to learn; tags of other labels are treated as <c>O</c> (default: all four).</summary>
     public IReadOnlyList<EntityLabel> Labels { get; init; } = EntityLabels.All;
 

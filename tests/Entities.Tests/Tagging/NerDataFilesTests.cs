@@ -24,4 +24,26 @@ public sealed class NerDataFilesTests
         Assert.All(elisions, e => Assert.Matches("^[a-z]{1,7}$", e));
         Assert.Equal(elisions.Count, elisions.Distinct().Count());
     }
+
+    [Fact]
+    public void TriggerWordsAreLowerCaseUniqueWithAKnownType()
+    {
+        var triggers = FrenchNerResources.TriggerWords;
+        Assert.Contains(triggers, t => t.Word == "ministère" && t.Category == "ORG");
+        Assert.Contains(triggers, t => t.Word == "rue" && t.Category == "LOC");
+        Assert.All(triggers, t => Assert.Equal(t.Word.ToLowerInvariant(), t.Word));
+        Assert.All(triggers, t => Assert.Matches(@"^\p{Ll}[\p{Ll}-]*$", t.Word));
+        Assert.All(triggers, t => Assert.Contains(t.Category, new[] { "ORG", "LOC", "MISC" }));
+        Assert.Equal(triggers.Count, triggers.Select(t => t.Word).Distinct().Count());
+    }
+
+    [Fact]
+    public void AliasGazetteersHaveOneGazetteerPerLabelWithCanonicalNamesAndAliases()
+    {
+        var gazetteers = FrenchNerResources.AliasGazetteers();
+        Assert.Equal(gazetteers.Count, gazetteers.Select(g => g.Name).Distinct().Count());
+        Assert.All(gazetteers, g => Assert.StartsWith("alias-", g.Name, StringComparison.Ordinal));
+        Assert.Contains("OTAN", gazetteers.Single(g => g.Name == "alias-ORG").Entries);
+        Assert.Contains("Paris", gazetteers.Single(g => g.Name == "alias-LOC").Entries);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class ShippedModelTests
     {
         var path = Path.Combine(SharedData.Directory!, "ner", "dev", "wikineural-fr.iob2");
         var report = TaggerEvaluation.Evaluate(FrenchModel.LoadDefault(), FrenchCorpus.Read(path));
-        Assert.True(report.Core.F1 >= 0.88, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
+        Assert.True(report.Core.F1 >= 0.885, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
     }
 
     [SharedDataFact]
@@ -31,6 +31,17 @@ public sealed class ShippedModelTests
         // Sequoia labels metonymic countries as ORG (contextual layer) while the project tags them LOC; see MODEL.md.
         var path = Path.Combine(SharedData.Directory!, "ner", "dev", "sequoia-fr.iob2");
         var report = TaggerEvaluation.Evaluate(FrenchModel.LoadDefault(), FrenchCorpus.Read(path));
-        Assert.True(report.Core.F1 >= 0.81, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
+        Assert.True(report.Core.F1 >= 0.825, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
+    }
+
+    [SharedDataFact]
+    public void MentionScoresAreCalibratedOnSequoiaDev()
+    {
+        // The temperature is fitted on wikineural + sequoia dev at training time; raw perceptron scores gave ECE 0.17.
+        var path = Path.Combine(SharedData.Directory!, "ner", "dev", "sequoia-fr.iob2");
+        var report = CalibrationReport.Measure(FrenchModel.LoadDefault(), FrenchCorpus.Read(path));
+        Assert.True(report.ExpectedCalibrationError <= 0.07, $"ECE {report.ExpectedCalibrationError:F4}");
+        Assert.True(report.Brier <= 0.13, $"Brier {report.Brier:F4}");
+        Assert.True(report.Buckets.Where(b => b.High <= 0.9).Sum(b => b.Count) >= 20, "scores should not all saturate near 1");
     }
 }
