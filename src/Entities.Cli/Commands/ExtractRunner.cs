@@ -143,7 +143,7 @@ internal static class ExtractRunner
 
             try
             {
-                var result = extractor.Graph is null
+                var result = extractor.Store is null
                     ? extractor.ExtractEntities(text, cancellationToken)
                     : extractor.ExtractEntities(text, document.Id, cancellationToken);
                 var rendered = output.Render(document.Source.DisplayName, result);
