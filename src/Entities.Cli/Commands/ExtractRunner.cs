@@ -84,7 +84,7 @@ internal static class ExtractRunner
 
                 output.Complete();
                 cancellationToken.ThrowIfCancellationRequested();
-                if (settings.GraphPath is not null && extractor.Graph is not null && !TryWriteGraph(streams, extractor, settings.GraphPath))
+                if (settings.GraphPath is not null && extractor.Store is not null && !TryWriteGraph(streams, extractor, settings.GraphPath))
                     return ExitCodes.InputErrors;
                 file?.Commit();
             }
@@ -96,7 +96,7 @@ internal static class ExtractRunner
             }
 
             meter.Clear();
-            if (stats) streams.ReportError(meter.Summary(extractor.Graph?.NodeCount ?? 0));
+            if (stats) streams.ReportError(meter.Summary(extractor.Store?.NodeCount ?? 0));
         }
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
@@ -106,7 +106,7 @@ internal static class ExtractRunner
     {
         try
         {
-            GraphExporters.ExportToFile(extractor.Graph!.Snapshot(), path);
+            GraphExporters.ExportToFile(extractor.Store!.Snapshot(), path);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
