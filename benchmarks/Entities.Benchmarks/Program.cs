@@ -11,7 +11,8 @@ namespace Entities.Benchmarks;
 /// Runs the benchmarks through <see cref="BenchmarkSwitcher"/>: every BenchmarkDotNet option works
 /// (<c>--filter '*'</c>, <c>--job short</c>, …). Extra options: <c>--quick</c> (same as <c>--job short</c>),
 /// <c>--tokens N</c> (corpus size, default 100,000), <c>--generated</c> (ignore the shared NER corpora),
-/// <c>--describe-corpus</c> (print the corpus size and samples, run nothing).
+/// <c>--describe-corpus</c> (print the corpus size and samples, run nothing);
+/// <c>--postgres-ingest CONNECTION [DOCUMENTS]</c> (PostgreSQL store ingest throughput, 1 and 4 workers; no BenchmarkDotNet).
 /// Markdown reports are copied to <c>benchmarks/results/</c>.
 /// </summary>
 public static class Program
@@ -19,6 +20,11 @@ public static class Program
     /// <summary>Entry point.</summary>
     public static int Main(string[] args)
     {
+        if (args.Length >= 2 && args[0] == "--postgres-ingest")
+        {
+            return Storage.PostgresIngest.Run(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000);
+        }
+
         var benchmarkArgs = new List<string>();
         bool describeCorpus = false;
         for (int i = 0; i < args.Length; i++)
