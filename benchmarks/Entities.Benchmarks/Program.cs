@@ -14,7 +14,8 @@ namespace Entities.Benchmarks;
 /// <c>--tokens N</c> (corpus size, default 1,000,000), <c>--generated</c> (ignore the shared NER corpora),
 /// <c>--describe-corpus</c> (print the corpus size and samples, run nothing).
 /// Other modes, chosen by the first argument: <c>scaling</c> (see <see cref="ScalingMode"/>) and <c>opennlp-…</c>
-/// (see <see cref="OpenNlpMode"/>, used by <c>benchmarks/opennlp/compare.sh</c>).
+/// (see <see cref="OpenNlpMode"/>, used by <c>benchmarks/opennlp/compare.sh</c>);
+/// <c>--postgres-ingest CONNECTION [DOCUMENTS]</c> (PostgreSQL store ingest throughput, 1 and 4 workers; no BenchmarkDotNet).
 /// Markdown reports are copied to <c>benchmarks/results/</c>.
 /// </summary>
 public static class Program
@@ -24,6 +25,11 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "scaling") return ScalingMode.Run(args[1..], FindRepository());
         if (args.Length > 0 && args[0].StartsWith("opennlp-", StringComparison.Ordinal)) return OpenNlpMode.Run(args[0], args[1..]);
+        if (args.Length >= 2 && args[0] == "--postgres-ingest")
+        {
+            return Storage.PostgresIngest.Run(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000);
+        }
+
         var benchmarkArgs = new List<string>();
         bool describeCorpus = false;
         for (int i = 0; i < args.Length; i++)

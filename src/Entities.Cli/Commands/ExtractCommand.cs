@@ -28,6 +28,7 @@ internal static class ExtractCommand
           entities extract a.txt b.txt --format table
           entities extract corpus/ --threads 2 --output entities.jsonl --graph graph.json
           entities extract notes.txt --model my-model.model
+          entities extract corpus/part1/ --store "Host=db;Database=entities;Username=me;Password=…" --quiet
 
         Exit codes: 0 all documents processed; 1 some input could not be read (one error line each, the rest was
         processed); 2 usage error; 3 internal error; 130 interrupted (nothing partial is written to --graph or --output).
@@ -75,7 +76,12 @@ internal static class ExtractCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary on standard error (error lines stay)." };
         var summary = new Option<bool>("--summary") { Description = "Print the summary line on standard error even when it is not a terminal." };
 
-        var command = new Command("extract", Description) { paths, format, threads, model, graph, output, quiet, summary };
+        var store = StoreOption.Create(
+            "link the documents into the graph kept in this database instead of a graph of this run only. Several runs (workers) can share one database; a document id (its path) already there is not merged again.");
+
+        var storeSchema = StoreOption.CreateSchema();
+
+        var command = new Command("extract", Description) { paths, format, threads, model, graph, output, quiet, summary, store, storeSchema };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var streams = CliStreams.From(parseResult);
@@ -88,14 +94,20 @@ internal static class ExtractCommand
                 parseResult.GetValue(quiet),
                 parseResult.GetValue(summary));
             string? modelPath = parseResult.GetValue(model);
-            if (!TryCreateExtractor(streams, modelPath, out var extractor)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
-            return Task.FromResult(ExtractRunner.Run(streams, settings, extractor, cancellationToken));
+            string? connectionString = parseResult.GetValue(store);
+            PostgreSql.PostgreSqlEntityGraphStore? database = null;
+            if (connectionString is not null && !StoreOption.TryOpen(connectionString, parseResult.GetRequiredValue(storeSchema), streams.Error, out database)) return Task.FromResult(ExitCodes.InputErrors);
+            using (database)
+            {
+                if (!TryCreateExtractor(streams, modelPath, out var extractor, database)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
+                return Task.FromResult(ExtractRunner.Run(streams, settings, extractor, cancellationToken));
+            }
         });
         return command;
     }
 
-    /// <summary>Creates the extractor of a run: the given or embedded model, and a new graph shared by the run's documents.</summary>
-    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor)
+    /// <summary>Creates the extractor of a run: the given or embedded model, and <paramref name="store"/> or else a new graph shared by the run's documents.</summary>
+    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor, IEntityGraphStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(streams);
         extractor = null!;
@@ -107,7 +119,7 @@ internal static class ExtractCommand
 
         try
         {
-            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, Graph = new EntityGraph() });
+            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, Graph = store is null ? new EntityGraph() : null, Store = store });
             return true;
         }
         catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)

@@ -84,7 +84,7 @@ internal static class ExtractRunner
 
                 output.Complete();
                 cancellationToken.ThrowIfCancellationRequested();
-                if (settings.GraphPath is not null && extractor.Graph is not null && !TryWriteGraph(streams, extractor, settings.GraphPath))
+                if (settings.GraphPath is not null && extractor.Store is not null && !TryWriteGraph(streams, extractor, settings.GraphPath))
                     return ExitCodes.InputErrors;
                 file?.Commit();
             }
@@ -96,7 +96,7 @@ internal static class ExtractRunner
             }
 
             meter.Clear();
-            if (stats) streams.ReportError(meter.Summary(extractor.Graph?.NodeCount ?? 0));
+            if (stats) streams.ReportError(meter.Summary(extractor.Store?.NodeCount ?? 0));
         }
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
@@ -106,7 +106,7 @@ internal static class ExtractRunner
     {
         try
         {
-            GraphExporters.ExportToFile(extractor.Graph!.Snapshot(), path);
+            GraphExporters.ExportToFile(extractor.Store!.Snapshot(), path);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -143,7 +143,7 @@ internal static class ExtractRunner
 
             try
             {
-                var result = extractor.Graph is null
+                var result = extractor.Store is null
                     ? extractor.ExtractEntities(text, cancellationToken)
                     : extractor.ExtractEntities(text, document.Id, cancellationToken);
                 var rendered = output.Render(document.Source.DisplayName, result);

@@ -5,16 +5,17 @@ namespace Entities.Cli.Commands;
 /// <summary>Writes a human-readable summary of an entity graph: counts, most mentioned entities, strongest edges.</summary>
 internal static class GraphSummary
 {
-    /// <summary>Writes the summary of <paramref name="graph"/> with the <paramref name="top"/> first entities and edges.</summary>
-    public static void Write(EntityGraph graph, int top, TextWriter output)
+    /// <summary>Writes the summary of <paramref name="snapshot"/> with the <paramref name="top"/> first entities and edges.</summary>
+    public static void Write(EntityGraphSnapshot snapshot, int top, TextWriter output)
     {
-        var snapshot = graph.Snapshot();
         output.WriteLine($"Documents: {snapshot.DocumentIds.Count}");
         output.WriteLine($"Nodes: {snapshot.Nodes.Count}");
         output.WriteLine($"Edges: {snapshot.Edges.Count}");
         output.WriteLine();
         output.WriteLine($"Top {top} entities by mentions:");
-        foreach (var node in graph.MostMentioned(top))
+        // As EntityGraph.MostMentioned: by mentions, then documents (both descending), then creation order (the snapshot's order).
+        var mostMentioned = snapshot.Nodes.OrderByDescending(n => n.MentionCount).ThenByDescending(n => n.DocumentCount).Take(top);
+        foreach (var node in mostMentioned)
         {
             string others = string.Join(", ", node.Aliases
                 .Where(a => !string.Equals(a.Alias, node.CanonicalName, StringComparison.Ordinal))

@@ -51,7 +51,7 @@ public sealed class EntityBatchProcessor : IEntityBatchProcessor
             {
                 if (!enumerator.MoveNext()) break;
                 var document = enumerator.Current ?? throw new ArgumentNullException(nameof(documents), "A document of the batch is null.");
-                var result = extractor.Graph is null
+                var result = extractor.Store is null
                     ? extractor.ExtractEntities(document.Text, cancellationToken)
                     : extractor.ExtractEntities(document.Text, document.Id, cancellationToken);
                 extraction = new BatchExtraction(document.Id, result);

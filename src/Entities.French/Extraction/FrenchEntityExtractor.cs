@@ -38,6 +38,9 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     /// <summary>The shared graph documents are merged into, or <see langword="null"/>.</summary>
     public EntityGraph? Graph => pipeline.Graph;
 
+    /// <summary>The store documents are linked into (<see cref="Graph"/> or another <see cref="IEntityGraphStore"/>), or <see langword="null"/>.</summary>
+    public IEntityGraphStore? Store => pipeline.Store;
+
     /// <summary>The tagging model in use.</summary>
     public EntityTagger Tagger => pipeline.Tagger;
 

@@ -34,7 +34,8 @@ public sealed class EntityExtractor : IEntityExtractor
         this.splitter = splitter;
         this.resolver = resolver;
         Tagger = tagger;
-        Graph = options.Graph;
+        Graph = options.Graph ?? options.Store as EntityGraph;
+        Store = options.Store ?? options.Graph;
         decoder = new MentionDecoder(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous, refiner);
     }
 
@@ -43,6 +44,9 @@ public sealed class EntityExtractor : IEntityExtractor
 
     /// <summary>The shared graph every document is merged into, or <see langword="null"/> when each call has private entities.</summary>
     public EntityGraph? Graph { get; }
+
+    /// <summary>The store every document is linked into (<see cref="Graph"/> or another <see cref="IEntityGraphStore"/>), or <see langword="null"/>.</summary>
+    public IEntityGraphStore? Store { get; }
 
     /// <inheritdoc />
     /// <remarks>With a shared <see cref="Graph"/>, the document is merged under a new id from <see cref="EntityGraph.NewDocumentId"/>.</remarks>
@@ -76,9 +80,9 @@ public sealed class EntityExtractor : IEntityExtractor
         if (tagged.Mentions.Count == 0) return ExtractionResult.Empty;
         var resolved = resolver.Resolve(text, tagged.Mentions);
         cancellationToken.ThrowIfCancellationRequested();
-        var links = Graph is null
+        var links = Store is null
             ? DocumentEntities.PrivateLinks(resolved)
-            : Graph.MergeLinked(documentId ?? Graph.NewDocumentId(), tagged.Mentions, tagged.SentenceOfMention, resolved);
+            : Store.MergeLinked(documentId ?? Store.NewDocumentId(), tagged.Mentions, tagged.SentenceOfMention, resolved);
         return DocumentEntities.Build(tagged.Mentions, resolved, links);
     }
 }

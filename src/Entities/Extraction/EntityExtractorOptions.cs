@@ -14,6 +14,13 @@ public class EntityExtractorOptions
     /// </summary>
     public EntityGraph? Graph { get; set; }
 
+    /// <summary>
+    /// The store every call links its document into, when the graph is not an in-memory <see cref="EntityGraph"/> (for example
+    /// <c>Entities.PostgreSql.PostgreSqlEntityGraphStore</c>). <see langword="null"/> (the default): <see cref="Graph"/> is used.
+    /// Setting both to different objects is invalid.
+    /// </summary>
+    public IEntityGraphStore? Store { get; set; }
+
     /// <summary>Mentions whose score is below this value (in [0, 1]) are dropped. Default 0: keep every mention.</summary>
     public double MinimumScore { get; set; }
 
@@ -32,6 +39,8 @@ public class EntityExtractorOptions
         var problems = new List<string>();
         if (double.IsNaN(MinimumScore) || MinimumScore < 0 || MinimumScore > 1)
             problems.Add($"{nameof(MinimumScore)} must be between 0 and 1 (was {MinimumScore}).");
+        if (Store is not null && Graph is not null && !ReferenceEquals(Store, Graph))
+            problems.Add($"Set {nameof(Graph)} or {nameof(Store)}, not both.");
         if (MaxSentenceTokens < 16)
             problems.Add($"{nameof(MaxSentenceTokens)} must be at least 16 (was {MaxSentenceTokens}).");
         return problems;

@@ -29,7 +29,7 @@ namespace Entities.Graph;
 /// <para><b>Edges</b> join two different nodes mentioned in the same document (<see cref="EntityEdge.DocumentCount"/>); their weight
 /// <see cref="EntityEdge.SentenceCount"/> counts the sentences that mention both.</para>
 /// </remarks>
-public sealed partial class EntityGraph
+public sealed partial class EntityGraph : IEntityGraphStore
 {
     private readonly Lock _gate = new();
     private readonly EntityGraphOptions _options;

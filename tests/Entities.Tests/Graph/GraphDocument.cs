@@ -36,4 +36,6 @@ internal sealed class GraphDocument(string id)
     public GraphDocument Add(EntityLabel label, string name, params string[] keys) => Add(label, keys, (name, 0));
 
     public IReadOnlyList<string> MergeInto(EntityGraph graph) => graph.Merge(Id, _mentions, _sentences, _entities);
+
+    public IReadOnlyList<EntityLink> MergeInto(IEntityGraphStore store) => store.MergeLinked(Id, _mentions, _sentences, _entities);
 }

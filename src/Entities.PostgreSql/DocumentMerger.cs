@@ -1,0 +1,233 @@
+using System.Data;
+using Entities.Graph;
+using Npgsql;
+
+namespace Entities.PostgreSql;
+
+/// <summary>
+/// Merges one document into the PostgreSQL graph in one READ COMMITTED transaction (see <see cref="PostgreSqlEntityGraphStore"/>
+/// for the concurrency design): key locks, document row, key rows read, linking in memory, then nodes, keys, aliases, mentions
+/// and edges written with multi-row statements in two round trips. Retried as a whole on deadlocks and serialization failures.
+/// </summary>
+internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema, IReadOnlySet<string> weakKinds, int maxRetries)
+{
+    private readonly string s = SchemaMigrations.Quote(schema);
+
+    public async Task<EntityLink[]> MergeAsync(PreparedDocument document, CancellationToken cancellationToken)
+    {
+        if (await TryExistingLinksAsync(document, cancellationToken).ConfigureAwait(false) is { } existing) return existing;
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await MergeOnceAsync(document, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (TransientErrors.IsRetryable(ex) && attempt <= maxRetries)
+            {
+                await Task.Delay(TransientErrors.Backoff(attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The links recorded when the document was first merged, with the nodes' current names; <see langword="null"/> when it never was.</summary>
+    public async Task<EntityLink[]?> TryExistingLinksAsync(PreparedDocument document, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        long[] nodeIds;
+        await using (var command = new NpgsqlCommand($"SELECT node_ids FROM {s}.documents WHERE external_id = $1", connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = document.Id });
+            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long[] ids) return null;
+            nodeIds = ids;
+        }
+
+        if (nodeIds.Length != document.Entities.Length)
+        {
+            throw new InvalidOperationException(
+                $"Document '{document.Id}' was merged with {nodeIds.Length} entities; it is given again with {document.Entities.Length}. Use a new document id for new content.");
+        }
+
+        var distinct = nodeIds.Distinct().ToArray();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Sql.Command($"SELECT id, canonical_name FROM {s}.nodes WHERE id = ANY($1)", distinct),
+                Sql.Command($"SELECT node_id, alias, count FROM {s}.aliases WHERE node_id = ANY($1)", distinct),
+            },
+        };
+        var names = new Dictionary<long, string>();
+        var aliases = new Dictionary<long, Dictionary<string, int>>();
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) names[reader.GetInt64(0)] = reader.GetString(1);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            await ReadAliasesAsync(reader, aliases, cancellationToken).ConfigureAwait(false);
+        }
+
+        return nodeIds.Select(id => Link(id, names[id], aliases)).ToArray();
+    }
+
+    private async Task<EntityLink[]> MergeOnceAsync(PreparedDocument document, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+
+        var keys = document.AllKeys().ToArray();
+        long[] locks = keys.Select(k => KeyLockHash.Of(k.Label, k.Key)).Distinct().Order().ToArray();
+        long? documentRow = null;
+        var rows = new List<KeyRow>();
+        await using (var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                // Sorted ids: two documents lock their common keys in the same order, so key locks cannot deadlock.
+                Sql.Command("SELECT pg_advisory_xact_lock(h) FROM unnest($1::bigint[]) AS h", locks),
+                Sql.Command($"INSERT INTO {s}.documents (external_id) VALUES ($1) ON CONFLICT (external_id) DO NOTHING RETURNING id", document.Id),
+                Sql.Command(
+                    $"""
+                    SELECT k.node_id, k.label, k.key, k.strong FROM {s}.keys k
+                    WHERE k.node_id IN (SELECT m.node_id FROM {s}.keys m JOIN unnest($1::text[], $2::text[]) AS q (label, key)
+                                        ON m.label = q.label AND m.key = q.key)
+                    """,
+                    keys.Select(k => k.Label.ToCode()).ToArray(), keys.Select(k => k.Key).ToArray()),
+            },
+        })
+        {
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) documentRow = reader.GetInt64(0);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(new KeyRow(reader.GetInt64(0), Sql.Label(reader.GetString(1)), reader.GetString(2), reader.GetBoolean(3)));
+            }
+        }
+
+        if (documentRow is not { } documentKey)
+        {
+            // Another worker merged (and committed) the same document meanwhile: this call is a retry of it.
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return await TryExistingLinksAsync(document, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Document '{document.Id}' conflicts with a row that then disappeared.");
+        }
+
+        var linker = new KeyLinker(rows, weakKinds);
+        long[] references = document.Entities.Select(linker.Link).ToArray();
+        long[] newIds = linker.NewNodes.Count == 0 ? [] : await AllocateNodeIdsAsync(connection, transaction, linker.NewNodes.Count, cancellationToken).ConfigureAwait(false);
+        long Resolve(long reference) => reference > 0 ? reference : newIds[-reference - 1];
+        long[] linked = Array.ConvertAll(references, Resolve);
+        long[] distinct = linked.Distinct().Order().ToArray();
+        long[] existingNodes = distinct.Where(id => !newIds.Contains(id)).ToArray();
+
+        var write = new NpgsqlBatch(connection, transaction);
+        await using (write)
+        {
+            // Existing nodes are locked in id order (no deadlock between documents); every alias, count and edge row a
+            // document updates belongs to nodes it holds, so those rows are never contended.
+            write.BatchCommands.Add(Sql.Command($"SELECT id FROM {s}.nodes WHERE id = ANY($1) ORDER BY id FOR UPDATE", existingNodes));
+            if (newIds.Length > 0)
+            {
+                write.BatchCommands.Add(Sql.Command(
+                    $"INSERT INTO {s}.nodes (id, label, canonical_name) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])",
+                    newIds, linker.NewNodes.Select(n => n.Label.ToCode()).ToArray(), linker.NewNodes.Select(n => n.InitialName).ToArray()));
+            }
+
+            if (linker.NewKeys.Count > 0)
+            {
+                write.BatchCommands.Add(Sql.Command(
+                    $"INSERT INTO {s}.keys (node_id, label, key, strong) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::boolean[]) ON CONFLICT DO NOTHING",
+                    linker.NewKeys.Select(k => Resolve(k.Node)).ToArray(), linker.NewKeys.Select(k => k.Label.ToCode()).ToArray(),
+                    linker.NewKeys.Select(k => k.Key).ToArray(), linker.NewKeys.Select(k => k.Strong).ToArray()));
+            }
+
+            var aliasRows = DocumentRows.Aliases(document, linked);
+            write.BatchCommands.Add(Sql.Command(
+                $"""
+                INSERT INTO {s}.aliases (node_id, alias, count) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[])
+                ON CONFLICT (node_id, alias) DO UPDATE SET count = aliases.count + excluded.count
+                """,
+                aliasRows.Select(a => a.Node).ToArray(), aliasRows.Select(a => a.Alias).ToArray(), aliasRows.Select(a => a.Count).ToArray()));
+            write.BatchCommands.Add(Sql.Command($"UPDATE {s}.nodes SET document_count = document_count + 1 WHERE id = ANY($1)", distinct));
+            var mentionRows = DocumentRows.Mentions(document, linked);
+            write.BatchCommands.Add(Sql.Command(
+                $"INSERT INTO {s}.mentions (document_id, node_id, start_offset, end_offset) SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::int[])",
+                documentKey, mentionRows.Select(m => m.Node).ToArray(), mentionRows.Select(m => m.Start).ToArray(), mentionRows.Select(m => m.End).ToArray()));
+            var edgeRows = DocumentRows.Edges(document, linked, distinct);
+            if (edgeRows.Count > 0)
+            {
+                write.BatchCommands.Add(Sql.Command(
+                    $"""
+                    INSERT INTO {s}.edges (source, target, sentence_count, document_count)
+                    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[])
+                    ON CONFLICT (source, target) DO UPDATE
+                    SET sentence_count = edges.sentence_count + excluded.sentence_count, document_count = edges.document_count + excluded.document_count
+                    """,
+                    edgeRows.Select(e => e.Source).ToArray(), edgeRows.Select(e => e.Target).ToArray(),
+                    edgeRows.Select(e => e.SentenceCount).ToArray(), edgeRows.Select(e => e.DocumentCount).ToArray()));
+            }
+
+            write.BatchCommands.Add(Sql.Command($"SELECT node_id, alias, count FROM {s}.aliases WHERE node_id = ANY($1)", distinct));
+            var aliases = new Dictionary<long, Dictionary<string, int>>();
+            await using (var reader = await write.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                do
+                {
+                    if (reader.FieldCount == 3 && reader.GetName(1) == "alias") break; // the last command's rows
+                }
+                while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+
+                await ReadAliasesAsync(reader, aliases, cancellationToken).ConfigureAwait(false);
+            }
+
+            var initialNames = new Dictionary<long, string>();
+            for (int i = 0; i < newIds.Length; i++) initialNames[newIds[i]] = linker.NewNodes[i].InitialName;
+            var names = distinct.ToDictionary(id => id, id => CanonicalNameSelector.Select(aliases[id], initialNames.GetValueOrDefault(id, "")));
+            await using (var finish = new NpgsqlBatch(connection, transaction)
+            {
+                BatchCommands =
+                {
+                    Sql.Command(
+                        $"UPDATE {s}.nodes SET canonical_name = v.name FROM unnest($1::bigint[], $2::text[]) AS v (id, name) WHERE nodes.id = v.id",
+                        distinct, distinct.Select(id => names[id]).ToArray()),
+                    Sql.Command($"UPDATE {s}.documents SET node_ids = $1 WHERE id = $2", linked, documentKey),
+                },
+            })
+            {
+                await finish.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return linked.Select(id => Link(id, names[id], aliases)).ToArray();
+        }
+    }
+
+    private async Task<long[]> AllocateNodeIdsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int count, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"SELECT nextval(pg_get_serial_sequence('{s}.nodes', 'id')) FROM generate_series(1, $1)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = count });
+        var ids = new long[count];
+        int i = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids[i++] = reader.GetInt64(0);
+        Array.Sort(ids); // creation order = id order
+        return ids;
+    }
+
+    private static async Task ReadAliasesAsync(NpgsqlDataReader reader, Dictionary<long, Dictionary<string, int>> aliases, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            long node = reader.GetInt64(0);
+            if (!aliases.TryGetValue(node, out var counts)) aliases[node] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            counts[reader.GetString(1)] = reader.GetInt32(2);
+        }
+    }
+
+    private static EntityLink Link(long id, string name, Dictionary<long, Dictionary<string, int>> aliases) => new(
+        PostgreSqlEntityGraphStore.FormatId(id),
+        name,
+        (aliases.TryGetValue(id, out var counts) ? counts : [])
+            .OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key).ToArray());
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Entities.Graph;
+
+namespace Entities.PostgreSql;
+
+/// <summary>Options of a <see cref="PostgreSqlEntityGraphStore"/>.</summary>
+public sealed partial class PostgreSqlEntityGraphStoreOptions
+{
+    /// <summary>The default PostgreSQL schema the tables live in: <c>entities</c>.</summary>
+    public const string DefaultSchema = "entities";
+
+    /// <summary>
+    /// The PostgreSQL schema (namespace) holding the store's tables; created when missing. Lower-case ASCII letters, digits and
+    /// <c>_</c>, starting with a letter or <c>_</c>, at most 63 characters. Several graphs can live in one database under
+    /// different schemas. Default <see cref="DefaultSchema"/>.
+    /// </summary>
+    public string Schema { get; init; } = DefaultSchema;
+
+    /// <summary>Key weighting, as for <see cref="EntityGraph"/>; <see cref="EntityGraphOptions.Default"/> when <see langword="null"/>.</summary>
+    public EntityGraphOptions? GraphOptions { get; init; }
+
+    /// <summary>
+    /// How many times a document's transaction is retried after a deadlock or serialization failure (SQLSTATE 40P01, 40001)
+    /// before the error is thrown. Default 20.
+    /// </summary>
+    public int MaxRetries { get; init; } = 20;
+
+    /// <summary>Throws when an option is out of range.</summary>
+    /// <exception cref="ArgumentException">The schema name is not a plain lower-case identifier, or <see cref="MaxRetries"/> is negative.</exception>
+    public void ThrowIfInvalid()
+    {
+        if (Schema is null || !SchemaName().IsMatch(Schema))
+            throw new ArgumentException($"Schema '{Schema}' must be a lower-case identifier ([a-z_][a-z0-9_]*, at most 63 characters).", nameof(Schema));
+        if (MaxRetries < 0) throw new ArgumentException($"{nameof(MaxRetries)} must be zero or more (was {MaxRetries}).", nameof(MaxRetries));
+    }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemaName();
+}
