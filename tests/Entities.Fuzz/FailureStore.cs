@@ -21,7 +21,7 @@ internal sealed class FailureStore(string directory)
     /// <summary>Saves the input; returns its file path, or <see langword="null"/> when it was already saved.</summary>
     public string? Save(string text, IReadOnlyList<string> problems)
     {
-        string hash = Convert.ToHexStringLower(SHA256.HashData(MemoryMarshalBytes(text)))[..16];
+        string hash = Convert.ToHexStringLower(SHA256.HashData(Utf16Bytes(text)))[..16];
         lock (gate)
         {
             if (!saved.Add(hash)) return null;
@@ -42,5 +42,5 @@ internal sealed class FailureStore(string directory)
         return Utf16.GetString(bytes, skip, bytes.Length - skip);
     }
 
-    private static byte[] MemoryMarshalBytes(string text) => Utf16.GetBytes(text);
+    private static byte[] Utf16Bytes(string text) => Utf16.GetBytes(text);
 }

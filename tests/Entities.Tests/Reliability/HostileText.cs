@@ -1,4 +1,3 @@
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -53,7 +52,4 @@ internal static class HostileText
 
         for (int i = 0; i < text.Length && i < 64; i++) yield return text.Remove(i, 1);
     }
-
-    /// <summary>A French sentence of names and words separated by spaces, to which nasty pieces are glued.</summary>
-    public static string Join(IEnumerable<string> pieces) => new StringBuilder().AppendJoin(' ', pieces).ToString();
 }
