@@ -51,4 +51,8 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     /// <inheritdoc cref="EntityExtractor.ExtractEntities(string, string, CancellationToken)" />
     public ExtractionResult ExtractEntities(string text, string documentId, CancellationToken cancellationToken = default) =>
         pipeline.ExtractEntities(text, documentId, cancellationToken);
+
+    /// <inheritdoc cref="EntityExtractor.ExtractAll" />
+    public IEnumerable<DocumentResult> ExtractAll(IEnumerable<ExtractionRequest> documents, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default) =>
+        pipeline.ExtractAll(documents, maxDegreeOfParallelism, cancellationToken);
 }

@@ -22,6 +22,10 @@ public sealed class FrenchAliasResolver : IAliasResolver
     /// <inheritdoc />
     public IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions) => inner.Resolve(text, mentions);
 
+    /// <inheritdoc />
+    public IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, CancellationToken cancellationToken) =>
+        inner.Resolve(text, mentions, cancellationToken);
+
     /// <summary>Finds the alias-table entry named <paramref name="surface"/>, whatever its label (see <see cref="FrenchAliasTable.TryGetAliasEntry(string, out AliasEntry)"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="surface"/> is <see langword="null"/>.</exception>
     public bool TryGetAliasEntry(string surface, out AliasEntry entry) => Table.TryGetEntry(surface, out entry);

@@ -25,6 +25,9 @@ public sealed class FrenchTokenizer : ITokenizer
     /// <summary>A shared instance; the tokenizer is immutable and thread-safe.</summary>
     public static FrenchTokenizer Default { get; } = new();
 
+    /// <summary>How many characters are tokenized between two checks of the cancellation token.</summary>
+    internal const int CancellationCheckInterval = 1 << 16;
+
     /// <inheritdoc />
     public IReadOnlyList<Token> Tokenize(string text)
     {
@@ -35,13 +38,25 @@ public sealed class FrenchTokenizer : ITokenizer
     }
 
     /// <inheritdoc />
-    public void Tokenize(string text, List<Token> tokens)
+    public void Tokenize(string text, List<Token> tokens) => Tokenize(text, tokens, CancellationToken.None);
+
+    /// <inheritdoc />
+    /// <remarks>The token is checked every <see cref="CancellationCheckInterval"/> characters.</remarks>
+    public void Tokenize(string text, List<Token> tokens, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        cancellationToken.ThrowIfCancellationRequested();
         int i = 0;
+        int nextCheck = CancellationCheckInterval;
         while (i < text.Length)
         {
+            if (i >= nextCheck)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + CancellationCheckInterval;
+            }
+
             char c = text[i];
             CharClass cls = CharClasses.Of(c);
             if ((cls & (CharClass.Space | CharClass.Ignorable)) != 0)

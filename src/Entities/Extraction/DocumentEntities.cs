@@ -20,18 +20,38 @@ internal static class DocumentEntities
         return links;
     }
 
+    /// <summary>
+    /// Sets the entity ids on the mentions and builds one <see cref="DocumentEntity"/> per distinct id. Two resolved entities the
+    /// resolver kept apart may be linked to the same graph node (the graph knows more): they become one entity of the document,
+    /// so that ids stay unique in <see cref="ExtractionResult.Entities"/>.
+    /// </summary>
     public static ExtractionResult Build(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<EntityLink> links)
     {
         var withIds = mentions.ToArray();
-        var entities = new DocumentEntity[resolved.Count];
+        var order = new List<string>(resolved.Count);
+        var byId = new Dictionary<string, (EntityLabel Label, EntityLink Link, List<int> Mentions)>(StringComparer.Ordinal);
         for (int i = 0; i < resolved.Count; i++)
         {
             var entity = resolved[i];
             var link = links[i];
             foreach (int m in entity.MentionIndices) withIds[m] = withIds[m] with { EntityId = link.NodeId };
-            entities[i] = new DocumentEntity(link.NodeId, entity.Label, link.CanonicalName, link.Aliases, entity.MentionIndices);
+            if (byId.TryGetValue(link.NodeId, out var existing))
+            {
+                existing.Mentions.AddRange(entity.MentionIndices);
+            }
+            else
+            {
+                byId[link.NodeId] = (entity.Label, link, [.. entity.MentionIndices]);
+                order.Add(link.NodeId);
+            }
         }
 
+        var entities = order.Select(id =>
+        {
+            var (label, link, indices) = byId[id];
+            indices.Sort();
+            return new DocumentEntity(id, label, link.CanonicalName, link.Aliases, indices.AsReadOnly());
+        }).OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0]).ToArray();
         return new ExtractionResult(withIds, entities);
     }
 }

@@ -18,6 +18,7 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly ISentenceSplitter splitter;
     private readonly IAliasResolver resolver;
     private readonly MentionDecoder decoder;
+    private readonly int maxDocumentLength;
 
     /// <summary>Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution.</summary>
     /// <exception cref="ArgumentNullException">A stage is <see langword="null"/>.</exception>
@@ -36,6 +37,7 @@ public sealed class EntityExtractor : IEntityExtractor
         Tagger = tagger;
         Graph = options.Graph ?? options.Store as EntityGraph;
         Store = options.Store ?? options.Graph;
+        maxDocumentLength = options.MaxDocumentLength;
         decoder = new MentionDecoder(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous, refiner);
     }
 
@@ -70,19 +72,70 @@ public sealed class EntityExtractor : IEntityExtractor
         return Extract(text, documentId, cancellationToken);
     }
 
+    /// <summary>
+    /// Extracts a batch of documents, on up to <paramref name="maxDegreeOfParallelism"/> threads, and yields one
+    /// <see cref="DocumentResult"/> per document, lazily and in input order.
+    /// </summary>
+    /// <param name="documents">The documents; enumerated once, as results are consumed.</param>
+    /// <param name="maxDegreeOfParallelism">How many documents are processed at the same time; 1 (the default) processes them on the caller's thread.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the batch: no new document starts, the documents in progress stop at their next check (a cancelled document leaves
+    /// nothing in the graph: it is merged whole or not at all), and the enumeration throws <see cref="OperationCanceledException"/>.
+    /// </param>
+    /// <returns>The results, in the order of <paramref name="documents"/>. A document that fails (a <see langword="null"/> request or text,
+    /// an id already in the graph) gives a result with <see cref="DocumentResult.Error"/> set; the others go on.</returns>
+    /// <remarks>With a shared <see cref="Graph"/>, a request without an id is merged under a new id from <see cref="EntityGraph.NewDocumentId"/>,
+    /// reported in <see cref="DocumentResult.Id"/>. When the caller stops enumerating early, the documents already started are finished first.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public IEnumerable<DocumentResult> ExtractAll(IEnumerable<ExtractionRequest> documents, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default) =>
+        BatchRunner.Run(documents, maxDegreeOfParallelism, ExtractOne, cancellationToken);
+
+    private DocumentResult ExtractOne(int index, ExtractionRequest? request, CancellationToken cancellationToken)
+    {
+        string? id = request?.Id;
+        try
+        {
+            if (request is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch is null.");
+            if (request.Text is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch has no text.");
+            if (Store is not null) id ??= Store.NewDocumentId();
+            if (id is not null && Store is not null) ArgumentException.ThrowIfNullOrEmpty(id, nameof(request));
+            return new DocumentResult(index, id, Extract(request.Text, id, cancellationToken), null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new DocumentResult(index, id, null, e);
+        }
+    }
+
     private ExtractionResult Extract(string text, string? documentId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
-        var tokens = tokenizer.Tokenize(text);
-        var sentences = splitter.Split(text, tokens);
-        var tagged = decoder.Decode(text, tokens, sentences, cancellationToken);
-        if (tagged.Mentions.Count == 0) return ExtractionResult.Empty;
-        var resolved = resolver.Resolve(text, tagged.Mentions);
+        var mentions = new List<EntityMention>();
+        var sentenceOfMention = new List<int>();
+        var tokens = new List<Token>();
+        int sentenceOffset = 0;
+        foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
+        {
+            string piece = length == text.Length ? text : text.Substring(start, length);
+            tokens.Clear();
+            tokenizer.Tokenize(piece, tokens, cancellationToken);
+            var sentences = splitter.Split(piece, tokens);
+            decoder.DecodeInto(piece, start, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
+            sentenceOffset += sentences.Count;
+        }
+
+        if (mentions.Count == 0) return ExtractionResult.Empty;
+        var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var links = Store is null
             ? DocumentEntities.PrivateLinks(resolved)
-            : Store.MergeLinked(documentId ?? Store.NewDocumentId(), tagged.Mentions, tagged.SentenceOfMention, resolved);
-        return DocumentEntities.Build(tagged.Mentions, resolved, links);
+            : Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
+        return DocumentEntities.Build(mentions, resolved, links);
     }
 }

@@ -7,7 +7,8 @@ namespace Entities.Mentions;
 /// <summary>
 /// Runs the tagger over each sentence and turns its token spans into mentions with character offsets into the original text.
 /// Sentences longer than the window are tagged in consecutive windows so that memory stays bounded. An optional
-/// <see cref="IMentionRefiner"/> then corrects spans and labels (for example with an alias table).
+/// <see cref="IMentionRefiner"/> then corrects spans and labels (for example with an alias table). The cancellation token is
+/// checked before each window.
 /// </summary>
 internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens, double minimumScore, bool includeMiscellaneous, IMentionRefiner? refiner = null)
 {
@@ -15,14 +16,42 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
     {
         var mentions = new List<EntityMention>();
         var sentenceOfMention = new List<int>();
+        DecodeInto(text, 0, 0, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
+        return new TaggedMentions(mentions, sentenceOfMention);
+    }
+
+    /// <summary>
+    /// Decodes one piece of a document and appends its mentions, shifted by <paramref name="textOffset"/> characters, and their
+    /// sentence indices, shifted by <paramref name="sentenceOffset"/>.
+    /// </summary>
+    /// <param name="text">The piece that was tokenized (the whole document, or a chunk of it).</param>
+    /// <param name="textOffset">Where <paramref name="text"/> starts in the document.</param>
+    /// <param name="sentenceOffset">Number of sentences in the document before this piece.</param>
+    /// <param name="tokens">The piece's tokens (offsets into <paramref name="text"/>).</param>
+    /// <param name="sentences">The piece's sentences.</param>
+    /// <param name="mentions">Receives the mentions.</param>
+    /// <param name="sentenceOfMention">Receives the sentence index of each mention.</param>
+    /// <param name="cancellationToken">Checked before each tagging window.</param>
+    public void DecodeInto(
+        string text,
+        int textOffset,
+        int sentenceOffset,
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<Sentence> sentences,
+        List<EntityMention> mentions,
+        List<int> sentenceOfMention,
+        CancellationToken cancellationToken)
+    {
+        var local = new List<EntityMention>();
+        var localSentences = new List<int>();
         var window = new List<string>(Math.Min(maxSentenceTokens, tokens.Count));
         var spans = new List<TaggedSpan>();
         for (int s = 0; s < sentences.Count; s++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
             for (int first = sentence.FirstToken; first < sentence.EndToken; first += maxSentenceTokens)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int end = Math.Min(first + maxSentenceTokens, sentence.EndToken);
                 window.Clear();
                 for (int t = first; t < end; t++) window.Add(tokens[t].GetNormalized(text));
@@ -34,14 +63,25 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
                     if (!includeMiscellaneous && span.Label == EntityLabel.Miscellaneous) continue;
                     int start = tokens[first + span.Start].Start;
                     int stop = tokens[first + span.End - 1].End;
-                    mentions.Add(new EntityMention(start, stop, text.Substring(start, stop - start), span.Label, span.Score, null));
-                    sentenceOfMention.Add(s);
+                    local.Add(new EntityMention(start, stop, text.Substring(start, stop - start), span.Label, span.Score, null));
+                    localSentences.Add(s);
                 }
             }
         }
 
-        if (refiner is null || mentions.Count == 0) return new TaggedMentions(mentions, sentenceOfMention);
-        var refined = refiner.Refine(text, tokens, sentences, mentions);
+        var piece = refiner is null || local.Count == 0 ? new TaggedMentions(local, localSentences) : Refine(text, tokens, sentences, local, localSentences);
+        for (int i = 0; i < piece.Mentions.Count; i++)
+        {
+            var mention = piece.Mentions[i];
+            if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
+            mentions.Add(textOffset == 0 ? mention : mention with { Start = mention.Start + textOffset, End = mention.End + textOffset });
+            sentenceOfMention.Add(sentenceOffset + piece.SentenceOfMention[i]);
+        }
+    }
+
+    private TaggedMentions Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<EntityMention> mentions, List<int> sentenceOfMention)
+    {
+        var refined = refiner!.Refine(text, tokens, sentences, mentions);
         return ReferenceEquals(refined, mentions) ? new TaggedMentions(mentions, sentenceOfMention) : Locate(text, tokens, sentences, refined);
     }
 

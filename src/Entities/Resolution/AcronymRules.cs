@@ -16,6 +16,9 @@ internal static class AcronymRules
 {
     private const int MaxAcronymChars = 12;
 
+    /// <summary>How far a closing parenthesis is looked for: a longer aside is not a definition (and an unclosed one must not cost a scan of the whole document per mention).</summary>
+    private const int MaxParenthesisChars = 256;
+
     public static void Apply(string text, MentionGroups groups, IReadOnlyList<AnalyzedMention> mentions, IReadOnlyList<EntityMention> input, AliasResolverProfile profile)
     {
         ApplyDefinitions(text, groups, mentions, input, profile);
@@ -50,13 +53,14 @@ internal static class AcronymRules
             }
         }
 
+        if (definitions.Count == 0) return;
+        var acronymsByKey = mentions.Where(mention => mention.IsAcronym).ToLookup(mention => mention.Key, StringComparer.Ordinal);
         foreach (var (acronymKey, longForm) in definitions)
         {
             if (longForm is null) continue;
             var target = groups.GroupOf(longForm.Index);
-            foreach (var mention in mentions)
+            foreach (var mention in acronymsByKey[acronymKey])
             {
-                if (!mention.IsAcronym || mention.Key != acronymKey) continue;
                 var group = groups.GroupOf(mention.Index);
                 if (group.Label == target.Label) groups.Merge(target, group);
                 else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.Merge(target, group)) target.Label = longForm.Label;
@@ -87,7 +91,7 @@ internal static class AcronymRules
         int i = end;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         if (i >= text.Length || text[i] != '(') return false;
-        int close = text.IndexOf(')', i + 1);
+        int close = text.IndexOf(')', i + 1, Math.Min(MaxParenthesisChars, text.Length - i - 1));
         if (close < 0) return false;
         insideStart = i + 1;
         while (insideStart < close && char.IsWhiteSpace(text[insideStart])) insideStart++;
@@ -97,15 +101,34 @@ internal static class AcronymRules
 
     private static void ApplyInitials(MentionGroups groups, AliasResolverProfile profile)
     {
-        foreach (var group in groups.Live)
+        // Only groups with a long form (a non-acronym of two words or more) can be targets, and only groups without one can be
+        // sources; a merge adds no long form to its target, so this index of initials → long-form groups stays valid throughout.
+        var live = groups.Live;
+        var longFormsByInitials = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
+        foreach (var group in live)
+        {
+            foreach (var member in group.Members)
+            {
+                if (member.IsAcronym || member.Words.Length < 2) continue;
+                foreach (string initials in Initials(member.Display, profile))
+                {
+                    if (!longFormsByInitials.TryGetValue(initials, out var owners)) longFormsByInitials[initials] = owners = [];
+                    if (owners.Count == 0 || !ReferenceEquals(owners[^1], group)) owners.Add(group);
+                }
+            }
+        }
+
+        if (longFormsByInitials.Count == 0) return;
+        foreach (var group in live)
         {
             if (group.Members.Count == 0) continue;
             var acronyms = group.Members.Where(member => member.IsAcronym).Select(member => TextFolding.Fold(member.Display).Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct().ToList();
             if (acronyms.Count == 0 || group.Members.Exists(member => !member.IsAcronym && member.Words.Length >= 2)) continue;
-            var candidates = groups.Live
-                .Where(other => !ReferenceEquals(other, group) && other.Label == group.Label && group.IsCompatibleWith(other))
-                .Where(other => other.Members.Exists(member => !member.IsAcronym && member.Words.Length >= 2
-                    && Initials(member.Display, profile).Intersect(acronyms, StringComparer.Ordinal).Any()))
+            var candidates = acronyms
+                .SelectMany(acronym => longFormsByInitials.TryGetValue(acronym, out var owners) ? owners : [])
+                .Where(other => !ReferenceEquals(other, group) && other.Label == group.Label && other.Members.Count > 0 && group.IsCompatibleWith(other))
+                .Distinct()
+                .Take(2)
                 .ToList();
             if (candidates.Count == 1) groups.Merge(candidates[0], group);
         }

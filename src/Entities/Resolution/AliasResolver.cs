@@ -37,14 +37,22 @@ public sealed class AliasResolver : IAliasResolver
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A mention lies outside <paramref name="text"/>.</exception>
-    public IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions)
+    public IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions) => Resolve(text, mentions, CancellationToken.None);
+
+    /// <inheritdoc />
+    /// <remarks>The token is checked every 1024 mentions and between rules; every rule is close to linear in the number of mentions.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A mention lies outside <paramref name="text"/>.</exception>
+    public IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
         var analyzed = new AnalyzedMention[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
+            if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
             var mention = mentions[i] ?? throw new ArgumentException($"Mention {i} is null.", nameof(mentions));
             if (mention.Start < 0 || mention.End > text.Length || mention.End < mention.Start)
             {
@@ -56,9 +64,21 @@ public sealed class AliasResolver : IAliasResolver
 
         var groups = new MentionGroups(analyzed);
         ExactMatchRules.Apply(groups);
+        cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
+        cancellationToken.ThrowIfCancellationRequested();
         PersonNameRules.Apply(groups);
+        cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);
-        return groups.Live.Select(builder.Build).ToList().AsReadOnly();
+        cancellationToken.ThrowIfCancellationRequested();
+        var live = groups.Live;
+        var entities = new List<ResolvedEntity>(live.Count);
+        for (int i = 0; i < live.Count; i++)
+        {
+            if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+            entities.Add(builder.Build(live[i]));
+        }
+
+        return entities.AsReadOnly();
     }
 }

@@ -11,13 +11,25 @@ internal static class LabelReconciliation
 {
     public static void Apply(MentionGroups groups, AliasResolverProfile profile)
     {
-        foreach (var group in groups.Live.OrderBy(group => group.Members.Count))
+        // Groups only ever merge with groups of exactly the same set of forms, so that set (as one string) indexes the candidates.
+        var live = groups.Live;
+        var signatureOf = new Dictionary<MentionGroup, string>(ReferenceEqualityComparer.Instance);
+        var bySignature = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
+        foreach (var group in live)
+        {
+            string signature = string.Join('\u0001', group.Keys.Order(StringComparer.Ordinal));
+            signatureOf[group] = signature;
+            if (!bySignature.TryGetValue(signature, out var same)) bySignature[signature] = same = [];
+            same.Add(group);
+        }
+
+        foreach (var group in live.OrderBy(group => group.Members.Count))
         {
             if (group.Members.Count == 0 || group.TableEntry is not null) continue;
+            var sameForms = bySignature[signatureOf[group]];
+            if (sameForms.Count < 2) continue;
             var keys = group.Keys.ToHashSet(StringComparer.Ordinal);
-            var candidates = groups.Live
-                .Where(other => other.Label != group.Label && other.Members.Count > 0 && other.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(keys))
-                .ToList();
+            var candidates = sameForms.Where(other => other.Label != group.Label && other.Members.Count > 0).Take(2).ToList();
             if (candidates.Count != 1) continue;
             var target = candidates[0];
             bool larger = target.Members.Count > group.Members.Count;

@@ -1,25 +1,36 @@
 namespace Entities.Resolution;
 
-/// <summary>The partition of a document's mentions into groups, refined rule by rule. Local to one resolution call.</summary>
+/// <summary>
+/// The partition of a document's mentions into groups, refined rule by rule. Local to one resolution call.
+/// The group of each mention is kept in an array, so <see cref="GroupOf"/> is constant time and the rules stay close to linear.
+/// </summary>
 internal sealed class MentionGroups
 {
     private readonly List<MentionGroup> groups = [];
+    private readonly MentionGroup[] groupOfMention;
 
-    public MentionGroups(IEnumerable<AnalyzedMention> mentions)
+    public MentionGroups(IReadOnlyList<AnalyzedMention> mentions)
     {
-        foreach (var mention in mentions) groups.Add(new MentionGroup(mention));
+        groupOfMention = new MentionGroup[mentions.Count];
+        foreach (var mention in mentions)
+        {
+            var group = new MentionGroup(mention);
+            groups.Add(group);
+            groupOfMention[mention.Index] = group;
+        }
     }
 
     /// <summary>The non-empty groups, in order of first mention.</summary>
     public IReadOnlyList<MentionGroup> Live => groups.Where(group => group.Members.Count > 0).OrderBy(group => group.FirstIndex).ToList();
 
-    public MentionGroup GroupOf(int mentionIndex) => groups.First(group => group.Members.Exists(member => member.Index == mentionIndex));
+    public MentionGroup GroupOf(int mentionIndex) => groupOfMention[mentionIndex];
 
     /// <summary>Merges <paramref name="source"/> into <paramref name="target"/> when they are distinct and compatible.</summary>
     /// <returns>Whether a merge happened.</returns>
     public bool Merge(MentionGroup target, MentionGroup source)
     {
         if (ReferenceEquals(target, source) || !target.IsCompatibleWith(source)) return false;
+        foreach (var member in source.Members) groupOfMention[member.Index] = target;
         target.Absorb(source);
         return true;
     }
@@ -31,5 +42,6 @@ internal sealed class MentionGroups
         if (ReferenceEquals(source, target)) return;
         source.Remove(mention);
         target.Add(mention);
+        groupOfMention[mention.Index] = target;
     }
 }

@@ -15,12 +15,22 @@ internal static class PersonNameRules
     public static void Apply(MentionGroups groups)
     {
         var people = groups.Live.Where(group => group.Label == EntityLabel.Person).ToList();
-        var roots = people.Where(group => !people.Exists(other => !ReferenceEquals(other, group) && Abbreviates(group.Longest.Words, other))).ToList();
+        if (people.Count < 2) return;
+
+        // Every proper prefix and suffix (in words) of every person form → the mentions it abbreviates. A mention's current
+        // group is looked up when needed, so merges and moves made along the way are seen, as with a scan of the members.
+        var abbreviated = new Dictionary<string, List<AnalyzedMention>>(StringComparer.Ordinal);
+        foreach (var group in people)
+        {
+            foreach (var member in group.Members) Register(abbreviated, member);
+        }
+
+        var roots = new HashSet<MentionGroup>(people.Where(group => !AbbreviatedGroups(abbreviated, group.Longest.Words, groups).Any(other => !ReferenceEquals(other, group))));
         foreach (var shortForm in people.Where(group => !roots.Contains(group)))
         {
             var words = shortForm.Longest.Words;
             if (words.Sum(word => word.Length) < 2) continue;
-            var candidates = roots.Where(root => Abbreviates(words, root) && shortForm.IsCompatibleWith(root)).ToList();
+            var candidates = AbbreviatedGroups(abbreviated, words, groups).Where(root => roots.Contains(root) && shortForm.IsCompatibleWith(root)).ToList();
             if (candidates.Count == 1)
             {
                 groups.Merge(candidates[0], shortForm);
@@ -43,16 +53,26 @@ internal static class PersonNameRules
         }
     }
 
-    /// <summary>Whether <paramref name="words"/> is a proper prefix or suffix of one of <paramref name="group"/>'s forms.</summary>
-    private static bool Abbreviates(string[] words, MentionGroup group)
+    private static void Register(Dictionary<string, List<AnalyzedMention>> abbreviated, AnalyzedMention member)
     {
-        foreach (var member in group.Members)
+        var full = member.Words;
+        for (int length = 1; length < full.Length; length++)
         {
-            var full = member.Words;
-            if (words.Length == 0 || words.Length >= full.Length) continue;
-            if (full.AsSpan(0, words.Length).SequenceEqual(words) || full.AsSpan(full.Length - words.Length).SequenceEqual(words)) return true;
+            Add(string.Join(' ', full, 0, length));
+            Add(string.Join(' ', full, full.Length - length, length));
         }
 
-        return false;
+        void Add(string words)
+        {
+            if (!abbreviated.TryGetValue(words, out var owners)) abbreviated[words] = owners = [];
+            if (owners.Count == 0 || !ReferenceEquals(owners[^1], member)) owners.Add(member);
+        }
+    }
+
+    /// <summary>The distinct groups (current ones) of which <paramref name="words"/> is a proper prefix or suffix of a form.</summary>
+    private static IEnumerable<MentionGroup> AbbreviatedGroups(Dictionary<string, List<AnalyzedMention>> abbreviated, string[] words, MentionGroups groups)
+    {
+        if (words.Length == 0 || !abbreviated.TryGetValue(string.Join(' ', words), out var owners)) return [];
+        return owners.Select(owner => groups.GroupOf(owner.Index)).Distinct();
     }
 }

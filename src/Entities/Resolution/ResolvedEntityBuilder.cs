@@ -51,14 +51,16 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         var surnames = new SortedSet<string>(StringComparer.Ordinal);
         var acronymKeys = members.Where(member => member.IsAcronym).Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
         bool person = group.Label == EntityLabel.Person;
-        var fullNames = members.Where(member => member.Words.Length >= 2).ToList();
+        // Distinct forms only: a group may hold thousands of mentions of the same few names.
+        var fullNames = members.Where(member => member.Words.Length >= 2).DistinctBy(member => member.Display, StringComparer.Ordinal).ToList();
+        var lastWords = fullNames.Select(name => name.Words[^1]).ToHashSet(StringComparer.Ordinal);
 
         foreach (var member in members)
         {
             if (member.Key.Length == 0) continue;
             if (acronymKeys.Contains(member.Key)) acronyms.Add(member.Key);
             else if (!person || member.Words.Length >= 2) full.Add(member.Key);
-            else if (fullNames.Count == 0 || fullNames.Exists(name => name.Words[^1] == member.Key)) surnames.Add(member.Key);
+            else if (fullNames.Count == 0 || lastWords.Contains(member.Key)) surnames.Add(member.Key);
         }
 
         foreach (var name in fullNames)
@@ -69,12 +71,21 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         }
 
         // Person short forms of several words that end a full name (Le Pen) are surnames too.
-        foreach (var member in members.Where(member => person && member.Words.Length >= 2))
+        if (person)
         {
-            if (fullNames.Exists(name => name.Words.Length > member.Words.Length && name.Words.AsSpan(name.Words.Length - member.Words.Length).SequenceEqual(member.Words)))
+            var properSuffixes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in fullNames)
             {
-                full.Remove(member.Key);
-                surnames.Add(member.Key);
+                for (int length = 2; length < name.Words.Length; length++) properSuffixes.Add(string.Join(' ', name.Words, name.Words.Length - length, length));
+            }
+
+            foreach (var member in members.Where(member => member.Words.Length >= 2).DistinctBy(member => member.Key, StringComparer.Ordinal))
+            {
+                if (properSuffixes.Contains(string.Join(' ', member.Words)))
+                {
+                    full.Remove(member.Key);
+                    surnames.Add(member.Key);
+                }
             }
         }
 
