@@ -35,7 +35,7 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
             while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
             bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
             if (covered || !tagged.TryGetValue(token.GetText(text), out var source) || source is null) continue;
-            if (IsAllCapsWord(text, tokens, t - 1) || IsAllCapsWord(text, tokens, t + 1)) continue;
+            if (Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
             added.Add(source with { Start = token.Start, End = token.End, Text = token.GetText(text) });
         }
 
@@ -50,25 +50,11 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         foreach (var mention in mentions)
         {
             int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
-            if (token < 0 || tokens[token].End != mention.End || !IsAllCapsWord(text, tokens, token)) continue;
+            if (token < 0 || tokens[token].End != mention.End || !Capitals.IsCapitalsWord(text, tokens, token)) continue;
             if (!tagged.TryGetValue(mention.Text, out var previous)) tagged[mention.Text] = mention;
             else if (previous is not null && previous.Label != mention.Label) tagged[mention.Text] = null;
         }
 
         return tagged;
-    }
-
-    private static bool IsAllCapsWord(string text, IReadOnlyList<Token> tokens, int index)
-    {
-        if (index < 0 || index >= tokens.Count) return false;
-        int letters = 0;
-        foreach (char c in tokens[index].GetSpan(text))
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-
-        return letters >= 2;
     }
 }

@@ -36,7 +36,7 @@ public sealed class AllCapsAliasRelabeler : IMentionRefiner
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (!IsAllCaps(mention.Text)) continue;
+            if (!Capitals.IsCapitalsWord(mention.Text)) continue;
             int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
             if (token < 0 || tokens[token].End != mention.End) continue;
             var entries = table.GetEntries(mention.Text);
@@ -46,18 +46,5 @@ public sealed class AllCapsAliasRelabeler : IMentionRefiner
         }
 
         return refined ?? mentions;
-    }
-
-    private static bool IsAllCaps(string text)
-    {
-        int letters = 0;
-        foreach (char c in text)
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-
-        return letters >= 2;
     }
 }

@@ -57,7 +57,7 @@ public sealed class TableAcronymTagger : IMentionRefiner
             if (covered || token.Length < 2 || !char.IsUpper(text[token.Start])) continue;
             var surface = token.GetSpan(text);
             if (!acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var label)) continue;
-            if (IsCapitalsWord(text, tokens, t - 1) || IsCapitalsWord(text, tokens, t + 1)) continue;
+            if (Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
             (added ??= []).Add(new EntityMention(token.Start, token.End, surface.ToString(), label, Score, null));
         }
 
@@ -77,19 +77,5 @@ public sealed class TableAcronymTagger : IMentionRefiner
         }
 
         return capital;
-    }
-
-    private static bool IsCapitalsWord(string text, IReadOnlyList<Token> tokens, int index)
-    {
-        if (index < 0 || index >= tokens.Count) return false;
-        int letters = 0;
-        foreach (char c in tokens[index].GetSpan(text))
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-
-        return letters >= 2;
     }
 }
