@@ -125,6 +125,18 @@ internal static class ProfileMode
                 for (int d = 0; d < documents.Count; d++) n += refiner.Refine(documents[d], tokenLists[d], sentenceLists[d], raw[d]).Count;
                 return n;
             }),
+            ("analyze", "resolver step 1: MentionAnalyzer over the refined mentions", () =>
+            {
+                var analyzer = new Entities.Resolution.MentionAnalyzer(FrenchAliasTable.Profile);
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++)
+                {
+                    var scratch = new Entities.Resolution.MentionAnalyzer.Scratch();
+                    for (int i = 0; i < refined[d].Count; i++) n += analyzer.Analyze(documents[d], refined[d][i], i, scratch).Words.Length;
+                }
+
+                return n;
+            }),
             ("resolve", "FrenchAliasResolver.Resolve on the refined mentions", () =>
             {
                 long n = 0;
