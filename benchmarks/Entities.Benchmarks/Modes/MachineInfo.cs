@@ -29,7 +29,7 @@ internal static class MachineInfo
         ReadLines("/etc/os-release").FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))?.Split('=', 2)[1].Trim('"')
         ?? RuntimeInformation.OSDescription;
 
-    private static string LoadAverage() => ReadLines("/proc/loadavg").FirstOrDefault() is { } line ? string.Join(' ', line.Split(' ').Take(3)) : "unknown";
+    public static string LoadAverage() => ReadLines("/proc/loadavg").FirstOrDefault() is { } line ? string.Join(' ', line.Split(' ').Take(3)) : "unknown";
 
     private static IEnumerable<string> ReadLines(string path)
     {

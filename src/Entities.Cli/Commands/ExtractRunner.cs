@@ -2,7 +2,6 @@ using Entities.Cli.Input;
 using Entities.Cli.Output;
 using Entities.Cli.Progress;
 using Entities.French.Extraction;
-using Entities.French.Tokenization;
 using Entities.Graph.Export;
 
 namespace Entities.Cli.Commands;
@@ -147,7 +146,7 @@ internal static class ExtractRunner
                     ? extractor.ExtractEntities(text, cancellationToken)
                     : extractor.ExtractEntities(text, document.Id, cancellationToken);
                 var rendered = output.Render(document.Source.DisplayName, result);
-                meter.DocumentDone(countTokens ? FrenchTokenizer.Default.Tokenize(text).Count : 0, result.Mentions.Count);
+                meter.DocumentDone(countTokens ? result.TokenCount : 0, result.Mentions.Count); // counted by the extraction, not by a second tokenization
                 return new DocumentOutcome(document, rendered, null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

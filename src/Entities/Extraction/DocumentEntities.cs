@@ -25,7 +25,7 @@ internal static class DocumentEntities
     /// resolver kept apart may be linked to the same graph node (the graph knows more): they become one entity of the document,
     /// so that ids stay unique in <see cref="ExtractionResult.Entities"/>.
     /// </summary>
-    public static ExtractionResult Build(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<EntityLink> links)
+    public static ExtractionResult Build(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<EntityLink> links, int tokenCount = 0)
     {
         var withIds = mentions.ToArray();
         var order = new List<string>(resolved.Count);
@@ -52,6 +52,6 @@ internal static class DocumentEntities
             indices.Sort();
             return new DocumentEntity(id, label, link.CanonicalName, link.Aliases, indices.AsReadOnly());
         }).OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0]).ToArray();
-        return new ExtractionResult(withIds, entities);
+        return new ExtractionResult(withIds, entities) { TokenCount = tokenCount };
     }
 }

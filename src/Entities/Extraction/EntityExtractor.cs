@@ -120,22 +120,24 @@ public sealed class EntityExtractor : IEntityExtractor
         var sentenceOfMention = new List<int>();
         var tokens = new List<Token>();
         int sentenceOffset = 0;
+        int tokenCount = 0;
         foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
         {
             string piece = length == text.Length ? text : text.Substring(start, length);
             tokens.Clear();
             tokenizer.Tokenize(piece, tokens, cancellationToken);
+            tokenCount += tokens.Count;
             var sentences = splitter.Split(piece, tokens);
             decoder.DecodeInto(piece, start, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
             sentenceOffset += sentences.Count;
         }
 
-        if (mentions.Count == 0) return ExtractionResult.Empty;
+        if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var links = Store is null
             ? DocumentEntities.PrivateLinks(resolved)
             : Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
-        return DocumentEntities.Build(mentions, resolved, links);
+        return DocumentEntities.Build(mentions, resolved, links, tokenCount);
     }
 }

@@ -21,4 +21,10 @@ public sealed class ExtractionResult
 
     /// <summary>The document's entities, in order of first mention.</summary>
     public IReadOnlyList<DocumentEntity> Entities { get; }
+
+    /// <summary>
+    /// Number of tokens the extractor's tokenizer found in the document (0 for <see cref="Empty"/> or a result built by
+    /// hand), so that progress reports need not tokenize the text a second time.
+    /// </summary>
+    internal int TokenCount { get; init; }
 }

@@ -11,10 +11,20 @@ internal static class CanonicalNameSelector
     /// <summary>Returns the canonical name among <paramref name="aliases"/> (alias → mention count), or <paramref name="fallback"/> when there is none.</summary>
     public static string Select(IReadOnlyDictionary<string, int> aliases, string fallback)
     {
+        // The mixed-case forms only matter for shouted aliases (all capitals, five letters or more): skip them when there is none.
         HashSet<string>? mixedCase = null;
+        bool anyShoutable = false;
         foreach (string alias in aliases.Keys)
         {
-            if (!IsAllCapitals(alias)) (mixedCase ??= new(StringComparer.OrdinalIgnoreCase)).Add(alias);
+            if (IsAllCapitals(alias) && CountLetters(alias) >= 5) { anyShoutable = true; break; }
+        }
+
+        if (anyShoutable)
+        {
+            foreach (string alias in aliases.Keys)
+            {
+                if (!IsAllCapitals(alias)) (mixedCase ??= new(StringComparer.OrdinalIgnoreCase)).Add(alias);
+            }
         }
 
         string? best = null;
@@ -55,7 +65,14 @@ internal static class CanonicalNameSelector
     /// (<c>OTAN</c> beside <c>Otan</c>) and keep their capitals.
     /// </summary>
     private static bool IsShouted(string name, HashSet<string>? mixedCase) =>
-        mixedCase is not null && IsAllCapitals(name) && name.Count(char.IsLetter) >= 5 && mixedCase.Contains(name);
+        mixedCase is not null && IsAllCapitals(name) && CountLetters(name) >= 5 && mixedCase.Contains(name);
+
+    private static int CountLetters(string name)
+    {
+        int letters = 0;
+        foreach (char c in name) if (char.IsLetter(c)) letters++;
+        return letters;
+    }
 
     private static bool IsAllCapitals(string name)
     {

@@ -113,21 +113,35 @@ public sealed partial class EntityGraph
                 }
             }
 
-            var strong = new SortedSet<string>(StringComparer.Ordinal);
-            var weak = new SortedSet<string>(StringComparer.Ordinal);
+            var strong = new List<string>(entity.Keys.Count);
+            var weak = new List<string>();
             foreach (string key in entity.Keys)
             {
                 if (string.IsNullOrEmpty(key)) continue;
                 (_weakKinds.Contains(MatchingKey.KindOf(key)) ? weak : strong).Add(key);
             }
 
-            prepared[i] = new PreparedEntity(entity, [.. strong], [.. weak]);
+            prepared[i] = new PreparedEntity(entity, SortedDistinct(strong), SortedDistinct(weak));
         }
 
         return prepared;
     }
 
     /// <summary>Finds the node an entity joins under the linking policy, or creates one, and records its keys.</summary>
+    /// <summary>The keys in ordinal order without repeats.</summary>
+    private static string[] SortedDistinct(List<string> keys)
+    {
+        if (keys.Count == 0) return [];
+        keys.Sort(StringComparer.Ordinal);
+        int distinct = 1;
+        for (int i = 1; i < keys.Count; i++)
+        {
+            if (!string.Equals(keys[i], keys[distinct - 1], StringComparison.Ordinal)) keys[distinct++] = keys[i];
+        }
+
+        return [.. keys.GetRange(0, distinct)];
+    }
+
     private NodeState Link(PreparedEntity entity)
     {
         var label = entity.Source.Label;
@@ -225,7 +239,8 @@ public sealed partial class EntityGraph
 
     private void AddAlias(NodeState node, string alias, int count)
     {
-        node.AddAlias(alias, count);
+        // A known alias is already in the index (aliases are only ever added here).
+        if (!node.AddAlias(alias, count)) return;
         string folded = TextFolding.Fold(alias);
         if (!_aliasIndex.TryGetValue(folded, out var nodes))
         {
@@ -237,38 +252,49 @@ public sealed partial class EntityGraph
 
     private void AddEdges(NodeState[] linked, NodeState?[] nodeOfMention, IReadOnlyList<int> sentenceIndexOfMention)
     {
-        var documentNodes = linked.Distinct().OrderBy(n => n.Number).ToArray();
-        ForEachPair(documentNodes, edge => edge.DocumentCount++);
-
-        var bySentence = new SortedDictionary<int, SortedSet<long>>();
-        for (int m = 0; m < nodeOfMention.Length; m++)
+        // Pairs are visited in the order that decides which edges are created first: the document's nodes by number, then each
+        // sentence (ascending) with its distinct nodes by number.
+        var documentNodes = new NodeState[linked.Length];
+        Array.Copy(linked, documentNodes, linked.Length);
+        Array.Sort(documentNodes, static (x, y) => x.Number.CompareTo(y.Number));
+        int distinct = Deduplicate(documentNodes, documentNodes.Length);
+        for (int i = 0; i < distinct; i++)
         {
-            if (nodeOfMention[m] is not { } node) continue;
-            int sentence = sentenceIndexOfMention[m];
-            if (!bySentence.TryGetValue(sentence, out var set))
-            {
-                bySentence[sentence] = set = [];
-            }
-
-            set.Add(node.Number);
+            for (int j = i + 1; j < distinct; j++) GetOrAddEdge(documentNodes[i], documentNodes[j]).DocumentCount++;
         }
 
-        foreach (var numbers in bySentence.Values)
+        var placed = new List<(int Sentence, NodeState Node)>(nodeOfMention.Length);
+        for (int m = 0; m < nodeOfMention.Length; m++)
         {
-            ForEachPair(numbers.Select(n => _byNumber[n]).ToArray(), edge => edge.SentenceCount++);
+            if (nodeOfMention[m] is { } node) placed.Add((sentenceIndexOfMention[m], node));
+        }
+
+        placed.Sort(static (x, y) => x.Sentence != y.Sentence ? x.Sentence.CompareTo(y.Sentence) : x.Node.Number.CompareTo(y.Node.Number));
+        var sentenceNodes = new NodeState[placed.Count];
+        for (int from = 0; from < placed.Count;)
+        {
+            int sentence = placed[from].Sentence, to = from, count = 0;
+            for (; to < placed.Count && placed[to].Sentence == sentence; to++) sentenceNodes[count++] = placed[to].Node;
+            count = Deduplicate(sentenceNodes, count);
+            for (int i = 0; i < count; i++)
+            {
+                for (int j = i + 1; j < count; j++) GetOrAddEdge(sentenceNodes[i], sentenceNodes[j]).SentenceCount++;
+            }
+
+            from = to;
         }
     }
 
-    /// <summary>Calls <paramref name="update"/> on the edge of every pair of <paramref name="nodes"/> (ascending, distinct), creating edges as needed.</summary>
-    private void ForEachPair(NodeState[] nodes, Action<EdgeState> update)
+    /// <summary>Removes repeats from the first <paramref name="count"/> nodes, sorted by number; returns the distinct count.</summary>
+    private static int Deduplicate(NodeState[] nodes, int count)
     {
-        for (int i = 0; i < nodes.Length; i++)
+        int distinct = 0;
+        for (int i = 0; i < count; i++)
         {
-            for (int j = i + 1; j < nodes.Length; j++)
-            {
-                update(GetOrAddEdge(nodes[i], nodes[j]));
-            }
+            if (distinct == 0 || nodes[distinct - 1].Number != nodes[i].Number) nodes[distinct++] = nodes[i];
         }
+
+        return distinct;
     }
 
     private EdgeState GetOrAddEdge(NodeState first, NodeState second)

@@ -54,10 +54,12 @@ internal sealed class NodeState
         if (_keys.Add(key)) _cached = null;
     }
 
-    public void AddAlias(string alias, int count)
+    public bool AddAlias(string alias, int count)
     {
-        _aliases[alias] = _aliases.GetValueOrDefault(alias) + count;
+        ref int total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_aliases, alias, out bool exists);
+        total += count;
         _cached = null;
+        return !exists;
     }
 
     public void AddMention(int document, int start, int end)

@@ -121,9 +121,9 @@ internal static class AcronymRules
         if (longFormsByInitials.Count == 0) return;
         foreach (var group in live)
         {
-            if (group.Members.Count == 0) continue;
+            if (group.Members.Count == 0 || !group.Members.Exists(member => member.IsAcronym)) continue;
+            if (group.Members.Exists(member => !member.IsAcronym && member.Words.Length >= 2)) continue;
             var acronyms = group.Members.Where(member => member.IsAcronym).Select(member => TextFolding.Fold(member.Display).Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct().ToList();
-            if (acronyms.Count == 0 || group.Members.Exists(member => !member.IsAcronym && member.Words.Length >= 2)) continue;
             var candidates = acronyms
                 .SelectMany(acronym => longFormsByInitials.TryGetValue(acronym, out var owners) ? owners : [])
                 .Where(other => !ReferenceEquals(other, group) && other.Label == group.Label && other.Members.Count > 0 && group.IsCompatibleWith(other))

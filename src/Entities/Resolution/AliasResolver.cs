@@ -50,6 +50,7 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
         var analyzed = new AnalyzedMention[mentions.Count];
+        var scratch = new MentionAnalyzer.Scratch();
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
@@ -59,7 +60,7 @@ public sealed class AliasResolver : IAliasResolver
                 throw new ArgumentException($"Mention {i} [{mention.Start}, {mention.End}) lies outside the text (length {text.Length}).", nameof(mentions));
             }
 
-            analyzed[i] = analyzer.Analyze(text, mention, i);
+            analyzed[i] = analyzer.Analyze(text, mention, i, scratch);
         }
 
         var groups = new MentionGroups(analyzed);

@@ -9,31 +9,38 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
 {
     private const int MaxContextChars = 60;
 
-    public AnalyzedMention Analyze(string text, EntityMention mention, int index)
+    /// <summary>Analyzes one mention with a fresh scratch (see <see cref="Analyze(string, EntityMention, int, Scratch)"/>).</summary>
+    public AnalyzedMention Analyze(string text, EntityMention mention, int index) => Analyze(text, mention, index, new Scratch());
+
+    /// <summary>
+    /// Analyzes one mention. <paramref name="scratch"/> holds the work buffers and the keys already built for the call's
+    /// displays; use one per document (it is not thread-safe).
+    /// </summary>
+    public AnalyzedMention Analyze(string text, EntityMention mention, int index, Scratch scratch)
     {
         string surface = mention.Text;
         var gender = PersonGender.Unknown;
         bool hasTitle = false;
 
-        surface = StripElidedArticle(surface);
-        if (mention.Label == EntityLabel.Person) surface = StripTitles(surface, ref gender, ref hasTitle);
-        ReadContext(text, mention.Start, ref gender, ref hasTitle);
+        surface = StripElidedArticle(surface, scratch);
+        if (mention.Label == EntityLabel.Person) surface = StripTitles(surface, ref gender, ref hasTitle, scratch);
+        ReadContext(text, mention.Start, ref gender, ref hasTitle, scratch);
 
         string display = surface.Trim();
-        string key = profile.KeyBuilder.Build(display);
+        var (key, words) = KeyOf(display, scratch);
         if (key.Length == 0)
         {
             display = mention.Text.Trim();
-            key = profile.KeyBuilder.Build(display);
+            (key, words) = KeyOf(display, scratch);
         }
 
         profile.AliasTable.TryGetEntryByKey(key, mention.Label, out var entry);
         return new AnalyzedMention(
-            index, mention.Label, display, key, key.Length == 0 ? [] : key.Split(' '),
+            index, mention.Label, display, key, words,
             LooksLikeAcronym(display), gender, hasTitle, entry);
     }
 
-    /// <summary>Whether a surface form is written as an acronym: one word of capitals and digits, at least two of them, at least one letter.</summary>
+    /// <summary>Whether a display form looks like an acronym (<c>OTAN</c>, <c>U.S.</c>, <c>G7</c>).</summary>
     public static bool LooksLikeAcronym(string display)
     {
         int letters = 0, digits = 0;
@@ -47,70 +54,90 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         return letters >= 1 && letters + digits >= 2 && letters + digits <= 10;
     }
 
-    private string StripElidedArticle(string surface)
+    /// <summary>The match key of a display and its words, built once per distinct display of the call (the words array is shared, never modified).</summary>
+    private (string Key, string[] Words) KeyOf(string display, Scratch scratch)
     {
-        int apostrophe = surface.IndexOfAny(['\'', '\u2019']);
-        if (apostrophe <= 0 || apostrophe >= surface.Length - 1 || apostrophe > 3) return surface;
-        string head = surface[..(apostrophe + 1)];
-        if (!profile.Articles.TryGet(TextFolding.Fold(head), out var article) || !article.IsElided) return surface;
-        string rest = surface[(apostrophe + 1)..];
-        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) ? rest : surface;
+        if (scratch.Keys.TryGetValue(display, out var known)) return known;
+        string key = profile.KeyBuilder.Build(display);
+        var result = (key, key.Length == 0 ? Array.Empty<string>() : key.Split(' '));
+        scratch.Keys[display] = result;
+        return result;
     }
 
-    private string StripTitles(string surface, ref PersonGender gender, ref bool hasTitle)
+    /// <summary><c>l'OTAN</c> → <c>OTAN</c> when the elided head is a known article.</summary>
+    private string StripElidedArticle(string surface, Scratch scratch)
     {
+        int apostrophe = surface.AsSpan().IndexOfAny('\'', '\u2019');
+        if (apostrophe <= 0 || apostrophe >= surface.Length - 1 || apostrophe > 3) return surface;
+        var buffer = scratch.Buffer;
+        buffer.Clear();
+        TextFolding.FoldInto(surface.AsSpan(0, apostrophe + 1), buffer);
+        if (!profile.Articles.TryGet(buffer.Span, out var article) || !article.IsElided) return surface;
+        return char.IsLetterOrDigit(surface[apostrophe + 1]) ? surface[(apostrophe + 1)..] : surface;
+    }
+
+    /// <summary>Removes leading titles (with an optional article before them) while a capitalized word follows.</summary>
+    private string StripTitles(string surface, ref PersonGender gender, ref bool hasTitle, Scratch scratch)
+    {
+        var chunks = scratch.Chunks;
+        var buffer = scratch.Buffer;
         while (true)
         {
-            var chunks = SplitChunks(surface);
+            SplitChunks(surface, 0, surface.Length, chunks);
             if (chunks.Count < 2) return surface;
             int consumed = 0;
             var articleGender = PersonGender.Unknown;
-            if (profile.Articles.TryGet(TextFolding.Fold(chunks[0].Text), out var article) && !article.IsElided)
+            buffer.Clear();
+            TextFolding.FoldInto(surface.AsSpan(chunks[0].Start, chunks[0].Length), buffer);
+            if (profile.Articles.TryGet(buffer.Span, out var article) && !article.IsElided)
             {
                 consumed = 1;
                 articleGender = article.Gender;
             }
 
-            int titleChunks = MatchTitle(chunks, consumed, out var title);
+            int titleChunks = MatchTitle(surface, chunks, consumed, scratch, out var title);
             if (titleChunks == 0) return surface;
             consumed += titleChunks;
             if (consumed >= chunks.Count) return surface;
+            if (!char.IsUpper(surface[chunks[consumed].Start])) return surface;
             string rest = surface[chunks[consumed].Start..];
-            if (!char.IsUpper(rest[0])) return surface;
             hasTitle = true;
             gender = Combine(gender, title.Gender != PersonGender.Unknown ? title.Gender : articleGender);
             surface = rest;
         }
     }
 
-    private int MatchTitle(List<Chunk> chunks, int from, out NamePrefix title)
+    /// <summary>The longest title made of the chunks from <paramref name="from"/>: its number of chunks, or 0.</summary>
+    private int MatchTitle(string text, List<(int Start, int Length)> chunks, int from, Scratch scratch, out NamePrefix title)
     {
         for (int count = Math.Min(profile.Titles.MaxWords, chunks.Count - from); count >= 1; count--)
         {
-            string folded = string.Join(' ', chunks.Skip(from).Take(count).Select(chunk => TextFolding.Fold(chunk.Text)));
-            if (profile.Titles.TryGet(folded, out title)) return count;
+            if (profile.Titles.TryGet(FoldJoined(text, chunks, from, count, scratch.Buffer), out title)) return count;
         }
 
         title = null!;
         return 0;
     }
 
-    private void ReadContext(string text, int start, ref PersonGender gender, ref bool hasTitle)
+    /// <summary>A title just before the mention (<c>le président</c> Macron, <c>Mme</c> Borne): sets the title flag and a gender hint.</summary>
+    private void ReadContext(string text, int start, ref PersonGender gender, ref bool hasTitle, Scratch scratch)
     {
         int from = Math.Max(0, start - MaxContextChars);
-        var chunks = SplitChunks(text[from..start]);
+        var chunks = scratch.Chunks;
+        SplitChunks(text, from, start, chunks);
         if (from > 0 && chunks.Count > 0) chunks.RemoveAt(0); // possibly cut in the middle
         for (int count = Math.Min(profile.Titles.MaxWords, chunks.Count); count >= 1; count--)
         {
-            var tail = chunks.Skip(chunks.Count - count).ToList();
-            string folded = string.Join(' ', tail.Select(chunk => TextFolding.Fold(chunk.Text)));
-            if (!profile.Titles.TryGet(folded, out var title)) continue;
+            if (!profile.Titles.TryGet(FoldJoined(text, chunks, chunks.Count - count, count, scratch.Buffer), out var title)) continue;
             hasTitle = true;
             var hint = title.Gender;
             int articleAt = chunks.Count - count - 1;
-            if (hint == PersonGender.Unknown && articleAt >= 0 && profile.Articles.TryGet(TextFolding.Fold(chunks[articleAt].Text), out var article))
+            if (hint == PersonGender.Unknown && articleAt >= 0)
             {
-                hint = article.Gender;
+                var buffer = scratch.Buffer;
+                buffer.Clear();
+                TextFolding.FoldInto(text.AsSpan(chunks[articleAt].Start, chunks[articleAt].Length), buffer);
+                if (profile.Articles.TryGet(buffer.Span, out var article)) hint = article.Gender;
             }
 
             gender = Combine(gender, hint);
@@ -118,23 +145,46 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         }
     }
 
+    /// <summary>The folds of <paramref name="count"/> chunks from <paramref name="first"/>, joined with single spaces (each chunk folded on its own).</summary>
+    private static ReadOnlySpan<char> FoldJoined(string text, List<(int Start, int Length)> chunks, int first, int count, CharBuffer buffer)
+    {
+        buffer.Clear();
+        for (int k = first; k < first + count; k++)
+        {
+            if (k > first) buffer.Append(' ');
+            TextFolding.FoldInto(text.AsSpan(chunks[k].Start, chunks[k].Length), buffer);
+        }
+
+        return buffer.Span;
+    }
+
     private static PersonGender Combine(PersonGender current, PersonGender hint) =>
         current == PersonGender.Unknown ? hint : hint == PersonGender.Unknown || hint == current ? current : PersonGender.Unknown;
 
-    private static List<Chunk> SplitChunks(string text)
+    /// <summary>The whitespace-separated chunks of <c>text[from..end)</c>, as positions in <paramref name="text"/>.</summary>
+    private static void SplitChunks(string text, int from, int end, List<(int Start, int Length)> chunks)
     {
-        var chunks = new List<Chunk>();
-        int i = 0;
-        while (i < text.Length)
+        chunks.Clear();
+        int i = from;
+        while (i < end)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
             int start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-            if (i > start) chunks.Add(new Chunk(start, text[start..i]));
+            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            if (i > start) chunks.Add((start, i - start));
         }
-
-        return chunks;
     }
 
-    private readonly record struct Chunk(int Start, string Text);
+    /// <summary>Work buffers of one resolution call (one document, one thread).</summary>
+    internal sealed class Scratch
+    {
+        /// <summary>Folded text being assembled.</summary>
+        public CharBuffer Buffer { get; } = new();
+
+        /// <summary>Whitespace-separated chunks being examined.</summary>
+        public List<(int Start, int Length)> Chunks { get; } = [];
+
+        /// <summary>Display → match key and its words.</summary>
+        public Dictionary<string, (string Key, string[] Words)> Keys { get; } = new(StringComparer.Ordinal);
+    }
 }

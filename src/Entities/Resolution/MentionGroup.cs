@@ -16,21 +16,51 @@ internal sealed class MentionGroup
 
     public AliasEntry? TableEntry { get; private set; }
 
-    public int FirstIndex => Members.Min(member => member.Index);
+    public int FirstIndex
+    {
+        get
+        {
+            if (Members.Count == 0) throw new InvalidOperationException("The group is empty.");
+            int first = int.MaxValue;
+            foreach (var member in Members) first = Math.Min(first, member.Index);
+            return first;
+        }
+    }
 
     /// <summary>The distinct matching forms of the members.</summary>
     public IEnumerable<string> Keys => Members.Select(member => member.Key).Distinct(StringComparer.Ordinal);
 
     /// <summary>The member with the most words (first in document order on ties).</summary>
-    public AnalyzedMention Longest => Members.OrderByDescending(member => member.Words.Length).ThenBy(member => member.Index).First();
+    public AnalyzedMention Longest
+    {
+        get
+        {
+            if (Members.Count == 0) throw new InvalidOperationException("The group is empty.");
+            var best = Members[0];
+            for (int i = 1; i < Members.Count; i++)
+            {
+                var member = Members[i];
+                if (member.Words.Length > best.Words.Length || (member.Words.Length == best.Words.Length && member.Index < best.Index)) best = member;
+            }
+
+            return best;
+        }
+    }
 
     /// <summary>The person gender implied by the members' hints, when they agree.</summary>
     public PersonGender Gender
     {
         get
         {
-            var hints = Members.Select(member => member.Gender).Where(gender => gender != PersonGender.Unknown).Distinct().ToList();
-            return hints.Count == 1 ? hints[0] : PersonGender.Unknown;
+            var hint = PersonGender.Unknown;
+            foreach (var member in Members)
+            {
+                if (member.Gender == PersonGender.Unknown || member.Gender == hint) continue;
+                if (hint != PersonGender.Unknown) return PersonGender.Unknown;
+                hint = member.Gender;
+            }
+
+            return hint;
         }
     }
 

@@ -21,7 +21,27 @@ internal sealed class MentionGroups
     }
 
     /// <summary>The non-empty groups, in order of first mention.</summary>
-    public IReadOnlyList<MentionGroup> Live => groups.Where(group => group.Members.Count > 0).OrderBy(group => group.FirstIndex).ToList();
+    public IReadOnlyList<MentionGroup> Live
+    {
+        get
+        {
+            // Each mention belongs to exactly one group, so first indices are distinct and the order is total.
+            int count = 0;
+            foreach (var group in groups) if (group.Members.Count > 0) count++;
+            var live = new MentionGroup[count];
+            var firsts = new int[count];
+            int k = 0;
+            foreach (var group in groups)
+            {
+                if (group.Members.Count == 0) continue;
+                live[k] = group;
+                firsts[k++] = group.FirstIndex;
+            }
+
+            Array.Sort(firsts, live);
+            return live;
+        }
+    }
 
     public MentionGroup GroupOf(int mentionIndex) => groupOfMention[mentionIndex];
 

@@ -6,6 +6,7 @@ namespace Entities.Resolution;
 public sealed class NamePrefixList
 {
     private readonly FrozenDictionary<string, NamePrefix> byFolded;
+    private readonly FrozenDictionary<string, NamePrefix>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
     /// <summary>Creates a list. When two prefixes fold alike, the first one wins.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="prefixes"/> is <see langword="null"/>.</exception>
@@ -21,6 +22,7 @@ public sealed class NamePrefixList
         }
 
         byFolded = map.ToFrozenDictionary(StringComparer.Ordinal);
+        bySpan = byFolded.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWords = map.Count == 0 ? 0 : map.Keys.Max(key => key.Split(' ').Length);
     }
 
@@ -39,6 +41,9 @@ public sealed class NamePrefixList
         ArgumentNullException.ThrowIfNull(folded);
         return byFolded.TryGetValue(folded, out prefix!);
     }
+
+    /// <summary>Finds a prefix by its folded form, given as characters.</summary>
+    internal bool TryGet(ReadOnlySpan<char> folded, out NamePrefix prefix) => bySpan.TryGetValue(folded, out prefix!);
 
     /// <summary>
     /// Parses a prefix file: one prefix per line, <c>text&lt;TAB&gt;gender</c> with gender <c>m</c>, <c>f</c> or <c>-</c>

@@ -20,17 +20,20 @@ internal static class PersonNameRules
         // Every proper prefix and suffix (in words) of every person form → the mentions it abbreviates. A mention's current
         // group is looked up when needed, so merges and moves made along the way are seen, as with a scan of the members.
         var abbreviated = new Dictionary<string, List<AnalyzedMention>>(StringComparer.Ordinal);
+        var formsOfKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var group in people)
         {
-            foreach (var member in group.Members) Register(abbreviated, member);
+            foreach (var member in group.Members) Register(abbreviated, formsOfKey, member);
         }
 
-        var roots = new HashSet<MentionGroup>(people.Where(group => !AbbreviatedGroups(abbreviated, group.Longest.Words, groups).Any(other => !ReferenceEquals(other, group))));
+        var roots = new HashSet<MentionGroup>(people.Where(group => !AbbreviatedGroups(abbreviated, group.Longest.Key, groups).Any(other => !ReferenceEquals(other, group))));
         foreach (var shortForm in people.Where(group => !roots.Contains(group)))
         {
-            var words = shortForm.Longest.Words;
-            if (words.Sum(word => word.Length) < 2) continue;
-            var candidates = AbbreviatedGroups(abbreviated, words, groups).Where(root => roots.Contains(root) && shortForm.IsCompatibleWith(root)).ToList();
+            var longest = shortForm.Longest;
+            int letters = 0;
+            foreach (string word in longest.Words) letters += word.Length;
+            if (letters < 2) continue;
+            var candidates = AbbreviatedGroups(abbreviated, longest.Key, groups).Where(root => roots.Contains(root) && shortForm.IsCompatibleWith(root)).ToList();
             if (candidates.Count == 1)
             {
                 groups.Merge(candidates[0], shortForm);
@@ -53,26 +56,33 @@ internal static class PersonNameRules
         }
     }
 
-    private static void Register(Dictionary<string, List<AnalyzedMention>> abbreviated, AnalyzedMention member)
+    private static void Register(Dictionary<string, List<AnalyzedMention>> abbreviated, Dictionary<string, string[]> formsOfKey, AnalyzedMention member)
     {
-        var full = member.Words;
-        for (int length = 1; length < full.Length; length++)
+        // The proper prefixes and suffixes depend on the key only (the words are the key split at spaces): build them once per key.
+        if (!formsOfKey.TryGetValue(member.Key, out var forms))
         {
-            Add(string.Join(' ', full, 0, length));
-            Add(string.Join(' ', full, full.Length - length, length));
+            var full = member.Words;
+            forms = new string[2 * Math.Max(0, full.Length - 1)];
+            for (int length = 1; length < full.Length; length++)
+            {
+                forms[2 * (length - 1)] = string.Join(' ', full, 0, length);
+                forms[2 * (length - 1) + 1] = string.Join(' ', full, full.Length - length, length);
+            }
+
+            formsOfKey[member.Key] = forms;
         }
 
-        void Add(string words)
+        foreach (string words in forms)
         {
             if (!abbreviated.TryGetValue(words, out var owners)) abbreviated[words] = owners = [];
             if (owners.Count == 0 || !ReferenceEquals(owners[^1], member)) owners.Add(member);
         }
     }
 
-    /// <summary>The distinct groups (current ones) of which <paramref name="words"/> is a proper prefix or suffix of a form.</summary>
-    private static IEnumerable<MentionGroup> AbbreviatedGroups(Dictionary<string, List<AnalyzedMention>> abbreviated, string[] words, MentionGroups groups)
+    /// <summary>The current groups of the mentions whose proper prefixes or suffixes include <paramref name="key"/> (a whole key: words joined by spaces).</summary>
+    private static IEnumerable<MentionGroup> AbbreviatedGroups(Dictionary<string, List<AnalyzedMention>> abbreviated, string key, MentionGroups groups)
     {
-        if (words.Length == 0 || !abbreviated.TryGetValue(string.Join(' ', words), out var owners)) return [];
+        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return [];
         return owners.Select(owner => groups.GroupOf(owner.Index)).Distinct();
     }
 }

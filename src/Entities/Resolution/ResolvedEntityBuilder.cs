@@ -14,46 +14,93 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 {
     public ResolvedEntity Build(MentionGroup group)
     {
-        var members = group.Members.OrderBy(member => member.Index).ToList();
-        var forms = members
-            .GroupBy(member => member.Display, StringComparer.Ordinal)
-            .Select(forms => (Display: forms.Key, Count: forms.Count(), First: forms.Min(member => member.Index), Sample: forms.First()))
-            .ToList();
+        var members = new List<AnalyzedMention>(group.Members);
+        members.Sort(static (x, y) => x.Index.CompareTo(y.Index)); // indices are distinct
 
-        string canonical = group.TableEntry?.Canonical
-            ?? forms.OrderByDescending(form => IsWellFormed(form.Display))
-                .ThenByDescending(form => form.Sample.Words.Length)
-                .ThenByDescending(form => form.Display.Length)
-                .ThenByDescending(form => form.Count)
-                .ThenBy(form => form.First)
-                .First().Display;
+        // Distinct displays in order of first appearance, with their counts.
+        var forms = new List<Form>(members.Count);
+        var formIndex = members.Count > 8 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        foreach (var member in members)
+        {
+            int at;
+            if (formIndex is null) at = forms.FindIndex(form => string.Equals(form.Display, member.Display, StringComparison.Ordinal));
+            else if (!formIndex.TryGetValue(member.Display, out at)) at = -1;
+            if (at >= 0)
+            {
+                forms[at] = forms[at] with { Count = forms[at].Count + 1 };
+                continue;
+            }
 
-        var aliases = new List<AliasCount>();
+            formIndex?.Add(member.Display, forms.Count);
+            forms.Add(new Form(member.Display, 1, member.Index, member));
+        }
+
+        string canonical = group.TableEntry?.Canonical ?? BestWritten(forms).Display;
+
+        var aliases = new List<AliasCount>(forms.Count + 1);
         if (!forms.Exists(form => form.Display == canonical)) aliases.Add(new AliasCount(canonical, 0));
-        aliases.AddRange(forms
-            .OrderByDescending(form => form.Display == canonical)
-            .ThenByDescending(form => form.Count)
-            .ThenBy(form => form.First)
-            .Select(form => new AliasCount(form.Display, form.Count)));
+        var ordered = forms.ToArray();
+        Array.Sort(ordered, (x, y) =>
+        {
+            int c = (y.Display == canonical).CompareTo(x.Display == canonical);
+            if (c == 0) c = y.Count.CompareTo(x.Count);
+            return c != 0 ? c : x.First.CompareTo(y.First);
+        });
+        foreach (var form in ordered) aliases.Add(new AliasCount(form.Display, form.Count));
 
+        var indices = new int[members.Count];
+        for (int i = 0; i < indices.Length; i++) indices[i] = members[i].Index;
         return new ResolvedEntity(
             group.Label,
             canonical,
             aliases.AsReadOnly(),
             BuildKeys(group, members).AsReadOnly(),
-            members.Select(member => member.Index).ToList().AsReadOnly());
+            Array.AsReadOnly(indices));
     }
+
+    /// <summary>The best written form: well-formed, then most words, then longest, then most frequent, then first seen.</summary>
+    private static Form BestWritten(List<Form> forms)
+    {
+        var best = forms[0];
+        bool bestWellFormed = IsWellFormed(best.Display);
+        for (int i = 1; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            bool wellFormed = IsWellFormed(form.Display);
+            int c = wellFormed.CompareTo(bestWellFormed);
+            if (c == 0) c = form.Sample.Words.Length.CompareTo(best.Sample.Words.Length);
+            if (c == 0) c = form.Display.Length.CompareTo(best.Display.Length);
+            if (c == 0) c = form.Count.CompareTo(best.Count);
+            if (c == 0) c = best.First.CompareTo(form.First);
+            if (c > 0)
+            {
+                best = form;
+                bestWellFormed = wellFormed;
+            }
+        }
+
+        return best;
+    }
+
+    private readonly record struct Form(string Display, int Count, int First, AnalyzedMention Sample);
 
     private List<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members)
     {
         var full = new SortedSet<string>(StringComparer.Ordinal);
         var acronyms = new SortedSet<string>(StringComparer.Ordinal);
         var surnames = new SortedSet<string>(StringComparer.Ordinal);
-        var acronymKeys = members.Where(member => member.IsAcronym).Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
+        var acronymKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members) if (member.IsAcronym) acronymKeys.Add(member.Key);
         bool person = group.Label == EntityLabel.Person;
         // Distinct forms only: a group may hold thousands of mentions of the same few names.
-        var fullNames = members.Where(member => member.Words.Length >= 2).DistinctBy(member => member.Display, StringComparer.Ordinal).ToList();
-        var lastWords = fullNames.Select(name => name.Words[^1]).ToHashSet(StringComparer.Ordinal);
+        var fullNames = new List<AnalyzedMention>();
+        var lastWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (member.Words.Length < 2 || fullNames.Exists(name => string.Equals(name.Display, member.Display, StringComparison.Ordinal))) continue;
+            fullNames.Add(member);
+            lastWords.Add(member.Words[^1]);
+        }
 
         foreach (var member in members)
         {
@@ -120,10 +167,25 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
     {
         if (display.Length == 0 || !char.IsLetterOrDigit(display[0])) return false;
         if (!char.IsLetterOrDigit(display[^1]) && display[^1] is not ('.' or ')')) return false;
-        if (display.Count(c => c == '(') != display.Count(c => c == ')')) return false;
-        if (display.Count(c => c == '«') != display.Count(c => c == '»')) return false;
-        if (display.Count(c => c == '"') % 2 != 0) return false;
-        bool severalWords = display.Contains(' ', StringComparison.Ordinal);
-        return !(severalWords && display.Any(char.IsLetter) && !display.Any(char.IsLower));
+        int open = 0, close = 0, openQuote = 0, closeQuote = 0, straightQuotes = 0;
+        bool space = false, letter = false, lower = false;
+        foreach (char c in display)
+        {
+            switch (c)
+            {
+                case '(': open++; break;
+                case ')': close++; break;
+                case '«': openQuote++; break;
+                case '»': closeQuote++; break;
+                case '"': straightQuotes++; break;
+                case ' ': space = true; break;
+            }
+
+            letter |= char.IsLetter(c);
+            lower |= char.IsLower(c);
+        }
+
+        if (open != close || openQuote != closeQuote || straightQuotes % 2 != 0) return false;
+        return !(space && letter && !lower);
     }
 }

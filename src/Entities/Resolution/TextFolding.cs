@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Entities.Resolution;
 
 /// <summary>
@@ -21,16 +19,48 @@ public static class TextFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+        if (text.Length == 0) return string.Empty;
+        char[]? rented = null;
+        Span<char> destination = text.Length <= 128
+            ? stackalloc char[2 * text.Length]
+            : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(2 * text.Length));
+        try
+        {
+            int length = FoldInto(text, destination);
+            var folded = destination[..length];
+            return folded.SequenceEqual(text) ? text : new string(folded);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Writes the fold of <paramref name="text"/> into <paramref name="destination"/> (at least twice as long as the text: a
+    /// ligature folds to two letters) and returns its length; the same characters as <see cref="Fold(string)"/>.
+    /// </summary>
+    internal static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int length = 0;
         bool pendingSpace = false;
         foreach (char raw in text)
         {
             char c = char.ToLowerInvariant(raw);
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0) builder.Append(' ');
+                if (pendingSpace && length > 0) destination[length++] = ' ';
                 pendingSpace = false;
-                AppendFolded(builder, c);
+                switch (c)
+                {
+                    case 'œ': destination[length++] = 'o'; destination[length++] = 'e'; continue;
+                    case 'æ': destination[length++] = 'a'; destination[length++] = 'e'; continue;
+                    case 'ß': destination[length++] = 's'; destination[length++] = 's'; continue;
+                    case 'þ': destination[length++] = 't'; destination[length++] = 'h'; continue;
+                }
+
+                int index = c < '\u00C0' ? -1 : Accented.IndexOf(c, StringComparison.Ordinal);
+                destination[length++] = index >= 0 ? BaseLetters[index] : c;
             }
             else if (c == '.' || c == '\u00B7' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
@@ -42,7 +72,14 @@ public static class TextFolding
             }
         }
 
-        return builder.ToString();
+        return length;
+    }
+
+    /// <summary>Appends the fold of <paramref name="text"/> to <paramref name="buffer"/>.</summary>
+    internal static void FoldInto(ReadOnlySpan<char> text, CharBuffer buffer)
+    {
+        var destination = buffer.Reserve(2 * text.Length);
+        buffer.Advance(FoldInto(text, destination));
     }
 
     /// <summary>Folds <paramref name="text"/> and splits it into its space-separated words.</summary>
@@ -51,19 +88,5 @@ public static class TextFolding
     {
         string folded = Fold(text);
         return folded.Length == 0 ? [] : folded.Split(' ');
-    }
-
-    private static void AppendFolded(StringBuilder builder, char c)
-    {
-        switch (c)
-        {
-            case 'œ': builder.Append("oe"); return;
-            case 'æ': builder.Append("ae"); return;
-            case 'ß': builder.Append("ss"); return;
-            case 'þ': builder.Append("th"); return;
-        }
-
-        int index = c < '\u00C0' ? -1 : Accented.IndexOf(c, StringComparison.Ordinal);
-        builder.Append(index >= 0 ? BaseLetters[index] : c);
     }
 }

@@ -13,6 +13,7 @@ public sealed class TransliterationRules
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules.ToImmutableArray();
+        ruleArray = [.. Rules];
         foreach (var rule in Rules)
         {
             if (string.IsNullOrEmpty(rule.From)) throw new ArgumentException("A transliteration rule needs a non-empty 'from'.", nameof(rules));
@@ -25,20 +26,51 @@ public sealed class TransliterationRules
     /// <summary>The rules, in application order.</summary>
     public IReadOnlyList<TransliterationRule> Rules { get; }
 
+    private readonly TransliterationRule[] ruleArray;
+
     /// <summary>Applies the rules to each space-separated word of already folded text.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="folded"/> is <see langword="null"/>.</exception>
     public string Apply(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        if (Rules.Count == 0 || folded.Length == 0) return folded;
+        if (Rules.Count == 0 || folded.Length == 0 || !AnyRuleApplies(folded)) return folded;
         var words = folded.Split(' ');
         for (int i = 0; i < words.Length; i++) words[i] = ApplyToWord(words[i]);
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// Whether some rule would change some word of <paramref name="folded"/>. Until a rule changes a word, every rule sees the
+    /// original word, so testing each rule against the original words is exact; when none applies the key is the input itself.
+    /// </summary>
+    private bool AnyRuleApplies(string folded)
+    {
+        var rest = folded.AsSpan();
+        while (true)
+        {
+            int space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            foreach (var rule in ruleArray)
+            {
+                if (word.Length <= rule.From.Length) continue;
+                bool applies = rule.Position switch
+                {
+                    TransliterationPosition.WordEnd => word.EndsWith(rule.From, StringComparison.Ordinal),
+                    TransliterationPosition.WordStart => word.StartsWith(rule.From, StringComparison.Ordinal),
+                    TransliterationPosition.Anywhere => word.Contains(rule.From, StringComparison.Ordinal),
+                    _ => false,
+                };
+                if (applies) return true;
+            }
+
+            if (space < 0) return false;
+            rest = rest[(space + 1)..];
+        }
+    }
+
     private string ApplyToWord(string word)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in ruleArray)
         {
             // A rule never empties a word, and never applies to the whole word (to a one-syllable word like "ou").
             if (word.Length <= rule.From.Length) continue;

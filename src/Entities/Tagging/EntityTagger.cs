@@ -110,7 +110,10 @@ public sealed class EntityTagger
                     foreach (ref float e in emissions[..(n * t)]) e *= inverseTemperature;
                 }
 
-                SequenceDecoder.Marginals(tagSet, emissions, expTransitions, n, marginals);
+                // Only the positions inside mentions are read: from the first tagged token to the last.
+                int last = n - 1;
+                while (tags[last] == 0) last--;
+                SequenceDecoder.Marginals(tagSet, emissions, expTransitions, n, marginals, startIndex, last + 1);
             }
 
             double score = 1;

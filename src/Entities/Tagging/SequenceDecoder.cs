@@ -66,7 +66,7 @@ internal static class SequenceDecoder
         }
     }
 
-    /// <summary><c>exp(scale · transition)</c> of the legal transitions (0 where illegal), for <see cref="Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double})"/>.</summary>
+    /// <summary><c>exp(scale · transition)</c> of the legal transitions (0 where illegal), for <see cref="Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/>.</summary>
     public static double[] ExpTransitions(TagSet tagSet, ReadOnlySpan<float> transitions, double scale = 1)
     {
         int t = tagSet.Count;
@@ -86,10 +86,17 @@ internal static class SequenceDecoder
     /// forward and backward vectors are renormalized, emissions are shifted by their per-token maximum before
     /// <c>exp</c>), which gives the same probabilities as the log-space recursion without a logarithm per transition.
     /// </summary>
-    public static void Marginals(TagSet tagSet, ReadOnlySpan<float> emissions, ReadOnlySpan<double> expTransitions, int n, Span<double> marginals)
+    /// <remarks>
+    /// Only positions <c>[from, to)</c> (default: all) receive marginals; the others are left undefined. The forward pass stops
+    /// at <paramref name="to"/> and the backward pass at <paramref name="from"/>, so the values inside the range are exactly
+    /// those of the full computation.
+    /// </remarks>
+    public static void Marginals(TagSet tagSet, ReadOnlySpan<float> emissions, ReadOnlySpan<double> expTransitions, int n, Span<double> marginals, int from = 0, int to = -1)
     {
         int t = tagSet.Count;
         if (n == 0) return;
+        if (to < 0 || to > n) to = n;
+        from = Math.Clamp(from, 0, to);
         double[] work = ArrayPool<double>.Shared.Rent(2 * n * t);
         try
         {
@@ -111,7 +118,7 @@ internal static class SequenceDecoder
             double sum = 0;
             for (int j = 0; j < t; j++) sum += alpha[j] = expTransitions[j] * ex[j];
             Scale(alpha[..t], sum);
-            for (int i = 1; i < n; i++)
+            for (int i = 1; i < to; i++)
             {
                 var a = alpha.Slice(i * t, t);
                 var before = alpha.Slice((i - 1) * t, t);
@@ -133,7 +140,7 @@ internal static class SequenceDecoder
 
             var lastBeta = beta.Slice((n - 1) * t, t);
             for (int j = 0; j < t; j++) lastBeta[j] = tagSet.IsAllowedAtEnd(j) ? 1 : 0;
-            for (int i = n - 2; i >= 0; i--)
+            for (int i = n - 2; i >= from; i--)
             {
                 var b = beta.Slice(i * t, t);
                 var after = beta.Slice((i + 1) * t, t);
@@ -154,7 +161,7 @@ internal static class SequenceDecoder
                 Scale(b, sum);
             }
 
-            for (int i = 0; i < n; i++)
+            for (int i = from; i < to; i++)
             {
                 var m = marginals.Slice(i * t, t);
                 var b = beta.Slice(i * t, t);

@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using Entities.French.Mentions;
+using Entities.French.Ner;
+using Entities.French.Resolution;
+using Entities.French.Sentences;
+using Entities.French.Tokenization;
+using Entities.Graph;
+using Entities.Mentions;
+using Entities.Sentences;
+using Entities.Tagging;
+using Entities.Tokenization;
+
+namespace Entities.Benchmarks.Modes;
+
+/// <summary>
+/// <c>profile</c>: a quick per-stage cost breakdown without BenchmarkDotNet. Every stage runs over the same corpus (by default
+/// 200,000 tokenizer tokens of the shuffled scaling corpus), its inputs prepared by the stages before it, and is repeated
+/// until it has used <c>--seconds</c> of CPU. Prints CPU µs/token (<see cref="Process.TotalProcessorTime"/>: the honest figure
+/// on a loaded machine), wall µs/token and allocated B/token (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).
+/// Options: <c>--tokens N</c>, <c>--seconds S</c> (CPU seconds per stage, default 2), <c>--stages a,b</c> (default all),
+/// <c>--out FILE</c> (also write the table as markdown).
+/// </summary>
+internal static class ProfileMode
+{
+    /// <summary>Runs the mode; returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args)
+    {
+        var c = CultureInfo.InvariantCulture;
+        long tokens = 200_000;
+        double seconds = 2;
+        HashSet<string>? only = null;
+        string? output = null;
+        for (int i = 0; i + 1 < args.Count; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--tokens": tokens = long.Parse(args[i + 1], c); break;
+                case "--seconds": seconds = double.Parse(args[i + 1], c); break;
+                case "--stages": only = [.. args[i + 1].Split(',')]; break;
+                case "--out": output = args[i + 1]; break;
+                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+            }
+        }
+
+        var corpus = new ScalingCorpus(1_000_000);
+        var (documents, tokenCount) = corpus.Take(tokens);
+        Console.WriteLine(string.Create(c, $"corpus: {tokenCount:N0} tokens, {documents.Count:N0} documents from {corpus.Origin}"));
+
+        var tagger = FrenchModel.LoadDefault();
+        var tokenizer = FrenchTokenizer.Default;
+        var splitter = FrenchSentenceSplitter.Default;
+        var defaults = new EntityExtractorOptions();
+        var rawDecoder = new MentionDecoder(tagger, defaults.MaxSentenceTokens, defaults.MinimumScore, defaults.IncludeMiscellaneous);
+        var refiner = FrenchMentionRefiner.Default;
+        var resolver = FrenchAliasResolver.Default;
+        var extractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner);
+
+        // Inputs of each stage, prepared once.
+        var tokenLists = documents.Select(d => (IReadOnlyList<Token>)tokenizer.Tokenize(d)).ToArray();
+        var sentenceLists = documents.Select((d, i) => splitter.Split(d, tokenLists[i])).ToArray();
+        var words = new List<string[]>();
+        for (int d = 0; d < documents.Count; d++)
+        {
+            foreach (var sentence in sentenceLists[d])
+            {
+                var w = new string[sentence.TokenCount];
+                for (int i = 0; i < w.Length; i++) w[i] = tokenLists[d][sentence.FirstToken + i].GetNormalized(documents[d]);
+                words.Add(w);
+            }
+        }
+
+        var raw = documents.Select((d, i) => rawDecoder.Decode(d, tokenLists[i], sentenceLists[i], CancellationToken.None).Mentions).ToArray();
+        var refined = documents.Select((d, i) => refiner.Refine(d, tokenLists[i], sentenceLists[i], raw[i])).ToArray();
+        var tokenBuffer = new List<Token>();
+        var spans = new List<TaggedSpan>();
+
+        var stages = new List<(string Name, string Description, Func<long> Run)>
+        {
+            ("tokenize", "FrenchTokenizer.Tokenize into one reused list", () =>
+            {
+                long n = 0;
+                foreach (var d in documents) { tokenBuffer.Clear(); tokenizer.Tokenize(d, tokenBuffer); n += tokenBuffer.Count; }
+                return n;
+            }),
+            ("split", "FrenchSentenceSplitter.Split on the tokens", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++) n += splitter.Split(documents[d], tokenLists[d]).Count;
+                return n;
+            }),
+            ("normalize", "Token.GetNormalized into a reused window (the decoder's strings)", () =>
+            {
+                var window = new List<string>(512);
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++)
+                {
+                    foreach (var sentence in sentenceLists[d])
+                    {
+                        window.Clear();
+                        for (int t = sentence.FirstToken; t < sentence.EndToken; t++) window.Add(tokenLists[d][t].GetNormalized(documents[d]));
+                        n += window.Count;
+                    }
+                }
+
+                return n;
+            }),
+            ("tag", "EntityTagger.Tag on prepared token strings (reused output)", () =>
+            {
+                foreach (var w in words) tagger.Tag(w, spans);
+                long n = spans.Count;
+                spans.Clear();
+                return n;
+            }),
+            ("decode", "MentionDecoder without refiner (normalize + tag + mentions)", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++) n += rawDecoder.Decode(documents[d], tokenLists[d], sentenceLists[d], CancellationToken.None).Mentions.Count;
+                return n;
+            }),
+            ("refine", "FrenchMentionRefiner on the tagger's mentions", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++) n += refiner.Refine(documents[d], tokenLists[d], sentenceLists[d], raw[d]).Count;
+                return n;
+            }),
+            ("analyze", "resolver step 1: MentionAnalyzer over the refined mentions", () =>
+            {
+                var analyzer = new Entities.Resolution.MentionAnalyzer(FrenchAliasTable.Profile);
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++)
+                {
+                    var scratch = new Entities.Resolution.MentionAnalyzer.Scratch();
+                    for (int i = 0; i < refined[d].Count; i++) n += analyzer.Analyze(documents[d], refined[d][i], i, scratch).Words.Length;
+                }
+
+                return n;
+            }),
+            ("resolve", "FrenchAliasResolver.Resolve on the refined mentions", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++) n += resolver.Resolve(documents[d], refined[d]).Count;
+                return n;
+            }),
+            ("extract", "EntityExtractor.ExtractEntities (full pipeline, no graph)", () =>
+            {
+                long n = 0;
+                foreach (var d in documents) n += extractor.ExtractEntities(d).Mentions.Count;
+                return n;
+            }),
+            ("extract+graph", "full pipeline merged into a new EntityGraph per pass", () =>
+            {
+                var graphExtractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, new EntityExtractorOptions { Graph = new EntityGraph() }, refiner);
+                long n = 0;
+                foreach (var d in documents) n += graphExtractor.ExtractEntities(d).Mentions.Count;
+                return n;
+            }),
+        };
+
+        var lines = new List<string>
+        {
+            string.Create(c, $"Corpus: {tokenCount:N0} tokenizer tokens, {documents.Count:N0} documents ({corpus.Origin}); ≥ {seconds:F1} CPU s per stage."),
+            string.Create(c, $"Load average: {MachineInfo.LoadAverage()}"),
+            "",
+            "| stage | what | passes | CPU µs/token | wall µs/token | tokens/s (CPU) | B/token |",
+            "|---|---|---:|---:|---:|---:|---:|",
+        };
+        foreach (var line in lines) Console.WriteLine(line);
+        foreach (var (name, description, run) in stages)
+        {
+            if (only is not null && !only.Contains(name)) continue;
+            run();
+            run();
+            var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            long bytes0 = GC.GetAllocatedBytesForCurrentThread();
+            var wall = Stopwatch.StartNew();
+            int passes = 0;
+            TimeSpan cpu;
+            do
+            {
+                run();
+                passes++;
+                process.Refresh();
+                cpu = process.TotalProcessorTime - cpu0;
+            }
+            while (cpu.TotalSeconds < seconds);
+            wall.Stop();
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - bytes0;
+            double perToken = 1e6 / ((double)tokenCount * passes);
+            string row = string.Create(c,
+                $"| {name} | {description} | {passes} | {cpu.TotalSeconds * perToken:F3} | {wall.Elapsed.TotalSeconds * perToken:F3} | {tokenCount * passes / cpu.TotalSeconds:N0} | {(double)bytes / tokenCount / passes:N1} |");
+            lines.Add(row);
+            Console.WriteLine(row);
+        }
+
+        if (only is null || only.Contains("load")) lines.AddRange(ProfileLoad());
+        if (output is not null) File.WriteAllLines(output, lines);
+        return 0;
+    }
+
+    private static IEnumerable<string> ProfileLoad()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var assembly = typeof(FrenchModel).Assembly;
+        byte[] model;
+        using (var stream = assembly.GetManifestResourceStream(FrenchModel.ResourceName)!)
+        using (var copy = new MemoryStream())
+        {
+            stream.CopyTo(copy);
+            model = copy.ToArray();
+        }
+
+        for (int i = 0; i < 2; i++) EntityTagger.Load(new MemoryStream(model));
+        var cpuTimes = new List<double>();
+        var wallTimes = new List<double>();
+        var allocated = new List<long>();
+        var process = Process.GetCurrentProcess();
+        for (int i = 0; i < 7; i++)
+        {
+            GC.Collect();
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            long bytes0 = GC.GetAllocatedBytesForCurrentThread();
+            var wall = Stopwatch.StartNew();
+            EntityTagger.Load(new MemoryStream(model));
+            wall.Stop();
+            process.Refresh();
+            cpuTimes.Add((process.TotalProcessorTime - cpu0).TotalMilliseconds);
+            wallTimes.Add(wall.Elapsed.TotalMilliseconds);
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytes0);
+        }
+
+        cpuTimes.Sort();
+        wallTimes.Sort();
+        var line = string.Create(c,
+            $"model load (warm, {model.Length / 1048576.0:F1} MB): median {wallTimes[3]:F0} ms wall, {cpuTimes[3]:F0} ms CPU, {allocated.Min() / 1048576.0:F1} MB allocated");
+        Console.WriteLine(line);
+        return ["", line];
+    }
+}
