@@ -4,7 +4,7 @@ namespace Entities.Resolution;
 /// Joins acronyms to their long forms. Two sources of evidence, both within one document:
 /// <list type="number">
 /// <item>a definition in the text, <c>long form (ACR)</c> or <c>ACR (long form)</c>: binding whatever the letters
-/// (<c>Service national de renseignement sud-coréen (NIS)</c>); the acronym's other mentions follow. A definition may also
+/// (<c>Service national de renseignement sud-coréen (NIS)</c>) when the long form is a phrase of several words; the acronym's other mentions follow. A definition may also
 /// repair the acronym's label when it disagrees with the long form's (neither being a person);</item>
 /// <item>initials: the acronym's letters equal the initials of the content words of exactly one long form of the same label
 /// (<c>OMS</c> = <c>Organisation mondiale de la santé</c>, skipping the profile's connectors; hyphenated words count once or
@@ -32,7 +32,7 @@ internal static class AcronymRules
         for (int i = 0; i < mentions.Count; i++)
         {
             var longForm = mentions[i];
-            if (longForm.IsAcronym || longForm.Words.Length < 2) continue;
+            if (longForm.IsAcronym || !IsPhrase(input[i].Text)) continue;
             if (TryReadParenthesis(text, input[i].End, out string inside) && MentionAnalyzer.LooksLikeAcronym(inside))
             {
                 AddDefinition(definitions, profile.KeyBuilder.Build(inside), longForm, groups);
@@ -44,7 +44,7 @@ internal static class AcronymRules
         {
             var acronym = mentions[i];
             var longForm = mentions[i + 1];
-            if (!acronym.IsAcronym || longForm.IsAcronym || longForm.Words.Length < 2) continue;
+            if (!acronym.IsAcronym || longForm.IsAcronym || !IsPhrase(input[i + 1].Text)) continue;
             if (TryReadParenthesis(text, input[i].End, out _, out int insideStart)
                 && insideStart == input[i + 1].Start
                 && NextNonSpace(text, input[i + 1].End) == ')')
@@ -67,6 +67,12 @@ internal static class AcronymRules
             }
         }
     }
+
+    /// <summary>
+    /// A long form is a phrase of several words as written: a hyphenated compound is one word, so <c>les États-Unis (CAFTA)</c>
+    /// (an acronym naming something else that follows a country) is not read as a definition.
+    /// </summary>
+    private static bool IsPhrase(string surface) => surface.AsSpan().Trim().ContainsAny(' ', '\u00A0', '\u202F');
 
     private static void AddDefinition(Dictionary<string, AnalyzedMention?> definitions, string acronymKey, AnalyzedMention longForm, MentionGroups groups)
     {

@@ -25,6 +25,16 @@ public sealed class AcronymTests
     }
 
     [Fact]
+    public void AHyphenatedSingleNameBeforeParenthesesIsNotADefinition()
+    {
+        // The parenthesis names an agreement, not the country before it.
+        const string text = "L'accord signé avec les États-Unis (CAFTA) a été ratifié ; le CAFTA entre en vigueur en mars.";
+        var entities = FrenchResolve.Run(text, "LOC:États-Unis", "LOC:CAFTA", "LOC:CAFTA");
+        Assert.Equal(2, entities.Count);
+        Assert.Equal("États-Unis", entities[0].CanonicalName);
+    }
+
+    [Fact]
     public void DefinitionWithoutAcronymMentionStillLinksLaterMentions()
     {
         const string text = "Le Service national de renseignement sud-coréen (NIS) a alerté Séoul. Le NIS affirme que le Nord prépare un essai.";
