@@ -42,7 +42,7 @@ public sealed partial class EntityGraph
         IReadOnlyList<ResolvedEntity> resolvedEntities,
         bool describe)
     {
-        var prepared = PrepareDocument(documentId, mentions, sentenceIndexOfMention, resolvedEntities);
+        var prepared = MergeInput.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds);
         lock (_gate)
         {
             if (!_documentSet.Add(documentId))
@@ -75,72 +75,7 @@ public sealed partial class EntityGraph
         }
     }
 
-    /// <summary>Validates the arguments and splits each entity's keys, outside the lock.</summary>
-    private PreparedEntity[] PrepareDocument(
-        string documentId,
-        IReadOnlyList<EntityMention> mentions,
-        IReadOnlyList<int> sentenceIndexOfMention,
-        IReadOnlyList<ResolvedEntity> resolvedEntities)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(documentId);
-        ArgumentNullException.ThrowIfNull(mentions);
-        ArgumentNullException.ThrowIfNull(sentenceIndexOfMention);
-        ArgumentNullException.ThrowIfNull(resolvedEntities);
-        if (sentenceIndexOfMention.Count != mentions.Count)
-        {
-            throw new ArgumentException(
-                $"{sentenceIndexOfMention.Count} sentence indices for {mentions.Count} mentions.", nameof(sentenceIndexOfMention));
-        }
-
-        for (int m = 0; m < mentions.Count; m++)
-        {
-            if (mentions[m] is null) throw new ArgumentNullException(nameof(mentions), $"Mention {m} is null.");
-        }
-
-        var prepared = new PreparedEntity[resolvedEntities.Count];
-        for (int i = 0; i < prepared.Length; i++)
-        {
-            var entity = resolvedEntities[i] ?? throw new ArgumentNullException(nameof(resolvedEntities), $"Entity {i} is null.");
-            ArgumentNullException.ThrowIfNull(entity.Keys);
-            ArgumentNullException.ThrowIfNull(entity.Aliases);
-            ArgumentNullException.ThrowIfNull(entity.MentionIndices);
-            ArgumentNullException.ThrowIfNull(entity.CanonicalName);
-            foreach (int m in entity.MentionIndices)
-            {
-                if ((uint)m >= (uint)mentions.Count)
-                {
-                    throw new ArgumentException($"Entity {i} ('{entity.CanonicalName}') refers to mention {m} of {mentions.Count}.", nameof(resolvedEntities));
-                }
-            }
-
-            var strong = new List<string>(entity.Keys.Count);
-            var weak = new List<string>();
-            foreach (string key in entity.Keys)
-            {
-                if (string.IsNullOrEmpty(key)) continue;
-                (_weakKinds.Contains(MatchingKey.KindOf(key)) ? weak : strong).Add(key);
-            }
-
-            prepared[i] = new PreparedEntity(entity, SortedDistinct(strong), SortedDistinct(weak));
-        }
-
-        return prepared;
-    }
-
     /// <summary>Finds the node an entity joins under the linking policy, or creates one, and records its keys.</summary>
-    /// <summary>The keys in ordinal order without repeats.</summary>
-    private static string[] SortedDistinct(List<string> keys)
-    {
-        if (keys.Count == 0) return [];
-        keys.Sort(StringComparer.Ordinal);
-        int distinct = 1;
-        for (int i = 1; i < keys.Count; i++)
-        {
-            if (!string.Equals(keys[i], keys[distinct - 1], StringComparison.Ordinal)) keys[distinct++] = keys[i];
-        }
-
-        return [.. keys.GetRange(0, distinct)];
-    }
 
     private NodeState Link(PreparedEntity entity)
     {
@@ -306,7 +241,4 @@ public sealed partial class EntityGraph
         _edgeCount++;
         return edge;
     }
-
-    /// <summary>A resolved entity with its keys split into strong and weak, sorted ordinally.</summary>
-    private sealed record PreparedEntity(ResolvedEntity Source, string[] StrongKeys, string[] WeakKeys);
 }
