@@ -29,22 +29,38 @@ internal static class TrainCommand
         var noAliases = new Option<bool>("--no-aliases") { Description = "Do not use the alias tables (Data/aliases) as gazetteers." };
         var noTriggers = new Option<bool>("--no-triggers") { Description = "Do not use the trigger head nouns (Data/ner/triggers.tsv)." };
         var noTemperature = new Option<bool>("--no-temperature") { Description = "Do not fit the mention-score temperature on the dev files." };
+        var update = new Option<string>("--update") { Description = "Weight update: perceptron or pa (passive-aggressive PA-I).", DefaultValueFactory = _ => "perceptron" };
+        var margin = new Option<float>("--margin") { Description = "Cost-augmented training: bonus of every wrong tag while decoding (0 = off).", DefaultValueFactory = _ => 0f };
+        var aggressiveness = new Option<float>("--pa-c") { Description = "Largest passive-aggressive step C.", DefaultValueFactory = _ => 0.5f };
+        var lastEpoch = new Option<bool>("--no-average") { Description = "Keep the weights at the end of the epoch instead of the averaged ones." };
         var command = new Command("train", "Train a named-entity tagger (averaged perceptron, BILOU, constrained Viterbi).")
         {
             train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noTriggers, noTemperature,
+            update, margin, aggressiveness, lastEpoch,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
             parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(patience), parse.GetValue(seed),
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
-            new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature))));
+            new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
+            new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch))));
         return command;
     }
 
-    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int patience, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters, FeatureSwitches switches)
+    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int patience, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters, FeatureSwitches switches, UpdateSettings updates)
     {
         var c = CultureInfo.InvariantCulture;
+        UpdateRule rule;
+        switch (updates.Rule.ToLowerInvariant())
+        {
+            case "perceptron": rule = UpdateRule.Perceptron; break;
+            case "pa": rule = UpdateRule.PassiveAggressive; break;
+            default:
+                streams.Error.WriteLine($"unknown --update '{updates.Rule}' (perceptron or pa)");
+                return ExitCodes.InputErrors;
+        }
+
         if (!ModelOption.AllFilesExist(streams, trainFiles.Concat(devFiles).Concat(clusterText))) return ExitCodes.InputErrors;
         var clock = Stopwatch.StartNew();
         var train = new List<CorpusSentence>();
@@ -82,9 +98,13 @@ internal static class TrainCommand
             ["prune"] = prune.ToString(c),
             ["aliases"] = switches.Aliases ? "yes" : "no",
             ["triggers"] = switches.Triggers ? "yes" : "no",
+            ["update"] = rule == UpdateRule.Perceptron ? "perceptron" : string.Create(c, $"pa C={updates.Aggressiveness}"),
+            ["margin"] = updates.Margin.ToString(c),
+            ["average"] = updates.Average ? "yes" : "no",
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
-        var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata, FitTemperature = switches.Temperature };
+        var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata, FitTemperature = switches.Temperature,
+            Update = rule, MarginCost = updates.Margin, Aggressiveness = updates.Aggressiveness, Average = updates.Average };
         var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
             $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
         var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers), progress);
@@ -96,6 +116,8 @@ internal static class TrainCommand
     }
 
     private sealed record FeatureSwitches(bool Aliases, bool Triggers, bool Temperature);
+
+    private sealed record UpdateSettings(string Rule, float Margin, float Aggressiveness, bool Average);
 
     private sealed class SynchronousProgress<T>(Action<T> action) : IProgress<T>
     {

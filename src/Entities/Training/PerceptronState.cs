@@ -24,8 +24,8 @@ internal sealed class PerceptronState
 
     public float[] Transitions { get; }
 
-    /// <summary>Updates towards <paramref name="gold"/> and away from <paramref name="predicted"/>, then advances the step.</summary>
-    public void Update(int[] features, int[] offsets, int[] gold, ReadOnlySpan<int> predicted)
+    /// <summary>Updates towards <paramref name="gold"/> and away from <paramref name="predicted"/>, scaled by <paramref name="size"/>, then advances the step.</summary>
+    public void Update(int[] features, int[] offsets, int[] gold, ReadOnlySpan<int> predicted, float size = 1)
     {
         int t = tagCount;
         for (int i = 0; i < gold.Length; i++)
@@ -36,26 +36,54 @@ internal sealed class PerceptronState
                 for (int k = offsets[i]; k < offsets[i + 1]; k++)
                 {
                     int f = features[k] * t;
-                    Bump(Weights, accumulated, f + g, 1);
-                    Bump(Weights, accumulated, f + p, -1);
+                    Bump(Weights, accumulated, f + g, size);
+                    Bump(Weights, accumulated, f + p, -size);
                 }
             }
 
             int gPrev = i == 0 ? -1 : gold[i - 1], pPrev = i == 0 ? -1 : predicted[i - 1];
             if (g != p || gPrev != pPrev)
             {
-                Bump(Transitions, accumulatedTransitions, (gPrev + 1) * t + g, 1);
-                Bump(Transitions, accumulatedTransitions, (pPrev + 1) * t + p, -1);
+                Bump(Transitions, accumulatedTransitions, (gPrev + 1) * t + g, size);
+                Bump(Transitions, accumulatedTransitions, (pPrev + 1) * t + p, -size);
             }
         }
 
         step++;
     }
 
-    private void Bump(float[] w, double[] acc, int index, int delta)
+    /// <summary>Advances the step without an update (the sentence was already right).</summary>
+    public void Skip() => step++;
+
+    /// <summary>
+    /// Squared norm of <c>Φ(gold) − Φ(predicted)</c>, counting each token's features once per differing tag (features
+    /// repeated across tokens are treated as distinct: an upper bound that only shortens passive-aggressive steps).
+    /// </summary>
+    public static int DifferenceNorm(int[] offsets, int[] gold, ReadOnlySpan<int> predicted)
+    {
+        int norm = 0;
+        for (int i = 0; i < gold.Length; i++)
+        {
+            int g = gold[i], p = predicted[i];
+            if (g != p) norm += 2 * (offsets[i + 1] - offsets[i]);
+            int gPrev = i == 0 ? -1 : gold[i - 1], pPrev = i == 0 ? -1 : predicted[i - 1];
+            if (g != p || gPrev != pPrev) norm += 2;
+        }
+
+        return norm;
+    }
+
+    private void Bump(float[] w, double[] acc, int index, float delta)
     {
         w[index] += delta;
         acc[index] += (double)step * delta;
+    }
+
+    /// <summary>Copies the current (not averaged) weights.</summary>
+    public void Current(float[] weights, float[] transitions)
+    {
+        Weights.CopyTo(weights, 0);
+        Transitions.CopyTo(transitions, 0);
     }
 
     /// <summary>Writes the averaged weights.</summary>

@@ -8,7 +8,8 @@ namespace Entities.Training;
 /// <summary>
 /// Trains an <see cref="EntityTagger"/>: a structured averaged perceptron (Collins 2002) over BILOU tags with
 /// first-order transitions, decoded with constrained Viterbi. Each epoch visits the training sentences in a seeded
-/// shuffle; the averaged weights of the epoch with the best dev PER/LOC/ORG F1 are kept, small weights pruned, and the
+/// shuffle; each sentence is decoded (cost-augmented when <see cref="TrainerOptions.MarginCost"/> is set, so the gold
+/// path must win by a margin) and the weights updated by <see cref="TrainerOptions.Update"/>; the averaged weights of the epoch with the best dev PER/LOC/ORG F1 are kept, small weights pruned, and the
 /// temperature of the mention scores is fitted on the dev sentences (see <see cref="TemperatureFitter"/>).
 /// Deterministic: same data, configuration and options give a byte-identical model.
 /// </summary>
@@ -62,13 +63,13 @@ public sealed class PerceptronTrainer
                 var gold = corpus.Gold[s];
                 int n = gold.Length;
                 work.Ensure(n);
-                Decode(tagSet, state.Weights, state.Transitions, corpus.Features[s], corpus.Offsets[s], n, work);
+                Learn(tagSet, state, corpus.Features[s], corpus.Offsets[s], gold, work);
                 for (int i = 0; i < n; i++) if (work.Tags[i] == gold[i]) correct++;
                 total += n;
-                state.Update(corpus.Features[s], corpus.Offsets[s], gold, work.Tags.AsSpan(0, n));
             }
 
-            state.Average(averaged, averagedTransitions);
+            if (options.Average) state.Average(averaged, averagedTransitions);
+            else state.Current(averaged, averagedTransitions);
             double f1 = devCorpus.Count == 0 ? double.NaN : Score(tagSet, averaged, averagedTransitions, devCorpus, work);
             bool isBest = devCorpus.Count == 0 || f1 > bestF1;
             if (isBest)
@@ -137,7 +138,61 @@ public sealed class PerceptronTrainer
     private static List<(int, int, EntityLabel)> ToLabeled(TagSet tagSet, List<(int Start, int End, int LabelIndex)> spans) =>
         spans.Select(s => (s.Start, s.End, tagSet.Labels[s.LabelIndex])).ToList();
 
+    /// <summary>Decodes one training sentence (cost-augmented when a margin is set) and updates the weights.</summary>
+    private void Learn(TagSet tagSet, PerceptronState state, int[] features, int[] offsets, int[] gold, DecodeBuffers work)
+    {
+        int t = tagSet.Count, n = gold.Length;
+        float cost = options.MarginCost;
+        Emissions(tagSet, state.Weights, features, offsets, n, work);
+        var emissions = work.Emissions.AsSpan(0, n * t);
+        if (cost > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < t; j++) if (j != gold[i]) emissions[i * t + j] += cost;
+            }
+        }
+
+        SequenceDecoder.Viterbi(tagSet, emissions, state.Transitions, n, work.Tags);
+        var predicted = work.Tags.AsSpan(0, n);
+        if (predicted.SequenceEqual(gold))
+        {
+            state.Skip();
+            return;
+        }
+
+        if (options.Update == UpdateRule.Perceptron)
+        {
+            state.Update(features, offsets, gold, predicted);
+            return;
+        }
+
+        // Cost-augmented scores: loss = s'(predicted) − s'(gold), where s' includes the cost (0 on the gold path).
+        double loss = PathScore(emissions, state.Transitions, predicted, t) - PathScore(emissions, state.Transitions, gold, t);
+        int norm = PerceptronState.DifferenceNorm(offsets, gold, predicted);
+        if (loss <= 0 || norm == 0)
+        {
+            state.Skip();
+            return;
+        }
+
+        state.Update(features, offsets, gold, predicted, (float)Math.Min(options.Aggressiveness, loss / norm));
+    }
+
+    private static double PathScore(ReadOnlySpan<float> emissions, float[] transitions, ReadOnlySpan<int> tags, int t)
+    {
+        double score = 0;
+        for (int i = 0; i < tags.Length; i++) score += emissions[i * t + tags[i]] + transitions[((i == 0 ? -1 : tags[i - 1]) + 1) * t + tags[i]];
+        return score;
+    }
+
     private static void Decode(TagSet tagSet, float[] weights, float[] transitions, int[] features, int[] offsets, int n, DecodeBuffers work)
+    {
+        Emissions(tagSet, weights, features, offsets, n, work);
+        SequenceDecoder.Viterbi(tagSet, work.Emissions.AsSpan(0, n * tagSet.Count), transitions, n, work.Tags);
+    }
+
+    private static void Emissions(TagSet tagSet, float[] weights, int[] features, int[] offsets, int n, DecodeBuffers work)
     {
         int t = tagSet.Count;
         var emissions = work.Emissions.AsSpan(0, n * t);
@@ -151,8 +206,6 @@ public sealed class PerceptronTrainer
                 for (int j = 0; j < t; j++) scores[j] += row[j];
             }
         }
-
-        SequenceDecoder.Viterbi(tagSet, emissions, transitions, n, work.Tags);
     }
 
     private sealed class DecodeBuffers(int tagCount)

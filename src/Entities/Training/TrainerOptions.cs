@@ -27,6 +27,21 @@ public sealed class TrainerOptions
     /// <summary>The labels to learn; tags of other labels are treated as <c>O</c> (default: all four).</summary>
     public IReadOnlyList<EntityLabel> Labels { get; init; } = EntityLabels.All;
 
+    /// <summary>The weight update (default <see cref="UpdateRule.Perceptron"/>).</summary>
+    public UpdateRule Update { get; init; } = UpdateRule.Perceptron;
+
+    /// <summary>
+    /// Cost-augmented decoding during training: every wrong tag of a token gets this bonus, so the gold path must beat
+    /// the others by a margin proportional to their Hamming distance (default 0 = plain decoding).
+    /// </summary>
+    public float MarginCost { get; init; }
+
+    /// <summary>Aggressiveness <c>C</c> of <see cref="UpdateRule.PassiveAggressive"/>: the largest step (default 0.5).</summary>
+    public float Aggressiveness { get; init; } = 0.5f;
+
+    /// <summary>Keep the averaged weights (default true); otherwise the weights at the end of the epoch.</summary>
+    public bool Average { get; init; } = true;
+
     /// <summary>Facts stored in the model (training data, command line).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
@@ -38,6 +53,8 @@ public sealed class TrainerOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Patience, nameof(Patience));
         ArgumentOutOfRangeException.ThrowIfLessThan(MinFeatureCount, 1, nameof(MinFeatureCount));
         ArgumentOutOfRangeException.ThrowIfNegative(PruneThreshold, nameof(PruneThreshold));
+        ArgumentOutOfRangeException.ThrowIfNegative(MarginCost, nameof(MarginCost));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Aggressiveness, nameof(Aggressiveness));
         if (Labels.Count == 0) throw new ArgumentOutOfRangeException(nameof(Labels), "At least one label is needed.");
     }
 }
