@@ -99,15 +99,18 @@ internal static class ExtractCommand
             if (connectionString is not null && !StoreOption.TryOpen(connectionString, parseResult.GetRequiredValue(storeSchema), streams.Error, out database)) return Task.FromResult(ExitCodes.InputErrors);
             using (database)
             {
-                if (!TryCreateExtractor(streams, modelPath, out var extractor, database)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
+                if (!TryCreateExtractor(streams, modelPath, out var extractor, database, recordOccurrences: settings.GraphPath is not null)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
                 return Task.FromResult(ExtractRunner.Run(streams, settings, extractor, cancellationToken));
             }
         });
         return command;
     }
 
-    /// <summary>Creates the extractor of a run: the given or embedded model, and <paramref name="store"/> or else a new graph shared by the run's documents.</summary>
-    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor, IEntityGraphStore? store = null)
+    /// <summary>
+    /// Creates the extractor of a run: the given or embedded model, and <paramref name="store"/> or else a new graph shared by
+    /// the run's documents, which records mentions and edges only when <paramref name="recordOccurrences"/> (the graph is written out).
+    /// </summary>
+    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor, IEntityGraphStore? store = null, bool recordOccurrences = true)
     {
         ArgumentNullException.ThrowIfNull(streams);
         extractor = null!;
@@ -119,7 +122,7 @@ internal static class ExtractCommand
 
         try
         {
-            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, Graph = store is null ? new EntityGraph() : null, Store = store });
+            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, Graph = store is null ? new EntityGraph(new EntityGraphOptions { RecordOccurrences = recordOccurrences }) : null, Store = store });
             return true;
         }
         catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)

@@ -67,7 +67,7 @@ public sealed partial class EntityGraph
                 linked[i] = node;
             }
 
-            AddEdges(linked, nodeOfMention, sentenceIndexOfMention);
+            if (_options.RecordOccurrences) AddEdges(linked, nodeOfMention, sentenceIndexOfMention);
             _snapshot = null;
             return Array.ConvertAll(linked, n => describe
                 ? new EntityLink(n.Id, n.CanonicalName, n.AliasesByFrequency())
@@ -163,9 +163,12 @@ public sealed partial class EntityGraph
             if (!string.IsNullOrEmpty(alias.Alias)) AddAlias(node, alias.Alias, alias.Count);
         }
 
-        foreach (int m in source.MentionIndices)
+        if (_options.RecordOccurrences)
         {
-            node.AddMention(document, mentions[m].Start, mentions[m].End);
+            foreach (int m in source.MentionIndices)
+            {
+                node.AddMention(document, mentions[m].Start, mentions[m].End);
+            }
         }
 
         node.TouchDocument(document);

@@ -12,4 +12,13 @@ public sealed class EntityGraphOptions
     /// Keys of any other kind, and keys without a kind, are strong. Compared ordinally. Default: <c>surname</c>.
     /// </summary>
     public IReadOnlySet<string> WeakKeyKinds { get; init; } = new HashSet<string>(["surname"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the graph records where entities occur: every mention's location and the co-occurrence edges. Default
+    /// <see langword="true"/>. With <see langword="false"/> it keeps only what linking needs (keys, aliases with counts,
+    /// document counts), so ids stay consistent across documents while memory grows with the number of entities, not with
+    /// the number of mentions and pairs (edges grow with the square of the entities per document): for a run that needs
+    /// shared ids but writes no graph.
+    /// </summary>
+    public bool RecordOccurrences { get; init; } = true;
 }

@@ -227,3 +227,23 @@ public sealed class EntityGraphMergeTests
         Assert.Equal(first.Edges, second.Edges);
     }
 }
+
+public sealed class EntityGraphOccurrenceTests
+{
+    [Fact]
+    public void WithoutOccurrencesTheGraphLinksTheSameWayButKeepsNoMentionsOrEdges()
+    {
+        var documents = SampleGraphs.Documents(60);
+        var full = new EntityGraph();
+        var lean = new EntityGraph(new EntityGraphOptions { RecordOccurrences = false });
+        foreach (var document in documents)
+        {
+            Assert.Equal(document.MergeInto(full), document.MergeInto(lean));
+        }
+
+        Assert.NotEmpty(full.Edges);
+        Assert.Empty(lean.Edges);
+        Assert.All(lean.Nodes, node => Assert.Empty(node.Mentions));
+        Assert.Equal(full.Nodes.Select(n => (n.Id, n.CanonicalName, n.DocumentCount)), lean.Nodes.Select(n => (n.Id, n.CanonicalName, n.DocumentCount)));
+    }
+}
