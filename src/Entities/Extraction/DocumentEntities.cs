@@ -50,8 +50,21 @@ internal static class DocumentEntities
         {
             var (label, link, indices) = byId[id];
             indices.Sort();
-            return new DocumentEntity(id, label, link.CanonicalName, link.Aliases, indices.AsReadOnly());
+            return new DocumentEntity(id, label, link.CanonicalName, CanonicalFirst(link.CanonicalName, link.Aliases), indices.AsReadOnly());
         }).OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0]).ToArray();
         return new ExtractionResult(withIds, entities) { TokenCount = tokenCount };
+    }
+
+    /// <summary>The aliases with the canonical name first (<see cref="DocumentEntity.Aliases"/>'s contract), the others in their order.</summary>
+    private static IReadOnlyList<string> CanonicalFirst(string canonicalName, IReadOnlyList<string> aliases)
+    {
+        if (aliases.Count > 0 && string.Equals(aliases[0], canonicalName, StringComparison.Ordinal)) return aliases;
+        var ordered = new List<string>(aliases.Count + 1) { canonicalName };
+        foreach (string alias in aliases)
+        {
+            if (!string.Equals(alias, canonicalName, StringComparison.Ordinal)) ordered.Add(alias);
+        }
+
+        return ordered.AsReadOnly();
     }
 }

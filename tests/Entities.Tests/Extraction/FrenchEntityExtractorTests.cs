@@ -147,3 +147,21 @@ public sealed class FrenchEntityExtractorTests
         Assert.True(result.Mentions.Count(m => m.Text == "Lyon") >= 50);
     }
 }
+
+public sealed class DocumentEntityAliasOrderTests
+{
+    [Fact]
+    public void TheCanonicalNameComesFirstAmongTheAliasesWithASharedGraph()
+    {
+        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Graph = new Entities.Graph.EntityGraph() });
+        foreach (var result in new[]
+        {
+            extractor.ExtractEntities("Les dirigeants de l’Otan se sont réunis à Bruxelles.", "d1"),
+            extractor.ExtractEntities("L'Otan et l'OTAN désignent la même alliance.", "d2"),
+        })
+        {
+            Assert.All(result.Entities, entity => Assert.Equal(entity.CanonicalName, entity.Aliases[0]));
+            Assert.All(result.Entities, entity => Assert.Equal(entity.Aliases.Count, entity.Aliases.Distinct().Count()));
+        }
+    }
+}
