@@ -27,20 +27,13 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
         var tagged = TaggedAcronyms(text, tokens, mentions);
         if (tagged.Count == 0) return mentions;
-        var added = new List<EntityMention>();
-        int nextMention = 0;
-        for (int t = 0; t < tokens.Count; t++)
+        return IsolatedTokenMentions.Add(text, tokens, mentions, t =>
         {
             var token = tokens[t];
-            while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
-            bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
-            if (covered || !tagged.TryGetValue(token.GetText(text), out var source) || source is null) continue;
-            if (Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
-            added.Add(source with { Start = token.Start, End = token.End, Text = token.GetText(text) });
-        }
-
-        if (added.Count == 0) return mentions;
-        return [.. mentions.Concat(added).OrderBy(m => m.Start)];
+            return tagged.TryGetValue(token.GetText(text), out var source) && source is not null
+                ? source with { Start = token.Start, End = token.End, Text = token.GetText(text) }
+                : null;
+        });
     }
 
     /// <summary>All-capitals single-token mentions by surface; <see langword="null"/> for a surface tagged with several labels.</summary>

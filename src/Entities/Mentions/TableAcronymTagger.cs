@@ -47,22 +47,14 @@ public sealed class TableAcronymTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? added = null;
-        int nextMention = 0;
-        for (int t = 0; t < tokens.Count; t++)
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        return IsolatedTokenMentions.Add(text, tokens, mentions, t =>
         {
             var token = tokens[t];
-            while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
-            bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
-            if (covered || token.Length < 2 || !char.IsUpper(text[token.Start])) continue;
+            if (token.Length < 2 || !char.IsUpper(text[token.Start])) return null;
             var surface = token.GetSpan(text);
-            if (!acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var label)) continue;
-            if (Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
-            (added ??= []).Add(new EntityMention(token.Start, token.End, surface.ToString(), label, Score, null));
-        }
-
-        if (added is null) return mentions;
-        return [.. mentions.Concat(added).OrderBy(m => m.Start)];
+            return lookup.TryGetValue(surface, out var label) ? new EntityMention(token.Start, token.End, surface.ToString(), label, Score, null) : null;
+        });
     }
 
     /// <summary>An acronym as the table spells it: one word of 2 to 8 characters, capitals and digits, at least one capital.</summary>

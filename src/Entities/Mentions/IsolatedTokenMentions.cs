@@ -1,0 +1,31 @@
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// The walk shared by the refiners that add one-token mentions (acronyms): visits the tokens no mention covers and that do
+/// not stand next to another all-capitals word (a headline or a shouted phrase), and adds the mention a rule proposes for each.
+/// </summary>
+internal static class IsolatedTokenMentions
+{
+    /// <summary>Returns <paramref name="mentions"/> plus the proposed ones, sorted by start; <paramref name="mentions"/> itself when none is proposed.</summary>
+    /// <param name="text">The document (or chunk) the tokens index.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="mentions">Its mentions so far, sorted by start.</param>
+    /// <param name="propose">Given a token index, the mention to add over that token, or <see langword="null"/>.</param>
+    public static IReadOnlyList<EntityMention> Add(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, Func<int, EntityMention?> propose)
+    {
+        List<EntityMention>? added = null;
+        int nextMention = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
+            bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
+            if (covered || Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
+            if (propose(t) is { } mention) (added ??= []).Add(mention);
+        }
+
+        return added is null ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+}
