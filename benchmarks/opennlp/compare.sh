@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Side-by-side comparison with Apache OpenNLP's name finder on the same tokens.
 #
-#   benchmarks/opennlp/compare.sh [--train "A.iob2 B.iob2 …"] [DEV.iob2 …]
+#   benchmarks/opennlp/compare.sh [--train "A.iob2 B.iob2 …"] [--speed "A.iob2 …"] [--speed-tokens N] [DEV.iob2 …]
 #
-# Defaults: train = <shared data>/ner/train/*.iob2, dev = <shared data>/ner/dev/{wikineural,sequoia}-fr.iob2.
+# Defaults: train = <shared data>/ner/train/*.iob2, dev = <shared data>/ner/dev/{wikineural,sequoia}-fr.iob2,
+# speed = <shared data>/ner/dev/*.iob2 + extra/*.iob2 repeated to at least N = 1,000,000 tokens: both systems tag that
+# large text once warm-up is amortized (OpenNLP: its own tagging time; ours: tagger alone and full pipeline, one thread).
 # The shared data folder is $ENTITIES_SHARED_DATA, else shared/data next to a parent of the repository.
 # Requires `opennlp` on the PATH (Debian/Ubuntu: `sudo apt-get install -y opennlp`); this script installs nothing.
 # Work files go to $OPENNLP_WORK (default: a new temporary folder, kept so the outputs can be inspected).
@@ -33,9 +35,13 @@ find_data() {
 
 train_files=()
 dev_files=()
+speed_files=()
+speed_tokens=1000000
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --train) read -r -a train_files <<< "$2"; shift 2 ;;
+    --speed) read -r -a speed_files <<< "$2"; shift 2 ;;
+    --speed-tokens) speed_tokens=$2; shift 2 ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) dev_files+=("$1"); shift ;;
   esac
@@ -48,6 +54,9 @@ if [[ ${#train_files[@]} -eq 0 || ${#dev_files[@]} -eq 0 ]] && [[ -z "$data" ]];
 fi
 [[ ${#train_files[@]} -gt 0 ]] || train_files=("$data"/ner/train/*.iob2)
 [[ ${#dev_files[@]} -gt 0 ]] || dev_files=("$data/ner/dev/wikineural-fr.iob2" "$data/ner/dev/sequoia-fr.iob2")
+if [[ ${#speed_files[@]} -eq 0 ]]; then
+  if [[ -n "$data" ]]; then speed_files=("$data"/ner/dev/*.iob2 "$data"/ner/extra/*.iob2); else speed_files=("${dev_files[@]}"); fi
+fi
 
 work=${OPENNLP_WORK:-$(mktemp -d -t entities-opennlp.XXXXXX)}
 mkdir -p "$work"
@@ -90,7 +99,16 @@ for dev in "${dev_files[@]}"; do
   rows+=("row=$dev;$work/$name.opennlp.json;$work/$name.ours.json;$tag_seconds;$ours_rate")
 done
 
+echo "speed: building a text of at least $speed_tokens tokens…"
+dotnet "$bench" opennlp-speed-tokens "$work/speed.tokens" "$speed_tokens" "${speed_files[@]}"
+echo "speed: tagging it with OpenNLP…"
+opennlp TokenNameFinder "$work/fr-ner-opennlp.bin" <"$work/speed.tokens" >"$work/speed.opennlp" 2>"$work/speed.opennlp.log"
+speed_seconds=$(grep -o 'Runtime: *[0-9.]*' "$work/speed.opennlp.log" | tail -1 | grep -o '[0-9.]*$')
+echo "speed: tagging it with ours (tagger alone, then the full pipeline)…"
+dotnet "$bench" opennlp-speed-ours "$work/speed.tokens" >"$work/speed.ours.json"
+
 version=$(opennlp 2>&1 | head -1 | sed 's/\. Usage.*//')
 dotnet "$bench" opennlp-report "$repo/benchmarks/results/opennlp-comparison.md" \
   "train=$(for f in "${train_files[@]}"; do basename "$f"; done | paste -sd, -)" \
-  "params=benchmarks/opennlp/train.params" "train-seconds=$train_seconds" "opennlp=$version" "${rows[@]}"
+  "params=benchmarks/opennlp/train.params" "train-seconds=$train_seconds" "opennlp=$version" "${rows[@]}" \
+  "speed=$(for f in "${speed_files[@]}"; do basename "$f"; done | paste -sd, -);$speed_seconds;$work/speed.ours.json"

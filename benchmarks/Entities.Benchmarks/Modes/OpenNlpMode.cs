@@ -16,6 +16,7 @@ namespace Entities.Benchmarks.Modes;
 /// <item><c>opennlp-dev-tokens OUT FILE</c>: the tokens of an evaluation file, one sentence per line.</item>
 /// <item><c>opennlp-score FILE PREDICTED</c>: scores OpenNLP's output against the gold spans with <see cref="SpanEvaluator"/>
 /// (the scorer of <c>entities eval</c>) and prints the same JSON as <c>entities eval --json</c>.</item>
+/// <item><c>opennlp-speed-tokens</c>, <c>opennlp-speed-ours</c>: the throughput comparison on a large text (see <see cref="OpenNlpSpeed"/>).</item>
 /// <item><c>opennlp-report OUT.md KEY=VALUE…</c>: prints and writes the comparison table (see compare.sh for the keys).</item>
 /// </list>
 /// </summary>
@@ -35,6 +36,10 @@ internal static class OpenNlpMode
             case "opennlp-score" when args.Count == 2:
                 Console.WriteLine(Score(args[0], args[1]).ToJson());
                 return 0;
+            case "opennlp-speed-tokens" when args.Count >= 3:
+                return OpenNlpSpeed.WriteTokens(args[0], long.Parse(args[1], CultureInfo.InvariantCulture), args.Skip(2).ToList());
+            case "opennlp-speed-ours" when args.Count == 1:
+                return OpenNlpSpeed.MeasureOurs(args[0]);
             case "opennlp-report" when args.Count >= 1:
                 return OpenNlpReport.Write(args[0], args.Skip(1).ToList());
             default:
