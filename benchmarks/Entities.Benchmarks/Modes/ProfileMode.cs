@@ -75,6 +75,7 @@ internal static class ProfileMode
         var refined = documents.Select((d, i) => refiner.Refine(d, tokenLists[i], sentenceLists[i], raw[i])).ToArray();
         var tokenBuffer = new List<Token>();
         var spans = new List<TaggedSpan>();
+        var emissionBuffer = new float[words.Max(w => w.Length) * tagger.Model.TagSet.Count];
 
         var stages = new List<(string Name, string Description, Func<long> Run)>
         {
@@ -112,6 +113,11 @@ internal static class ProfileMode
                 long n = spans.Count;
                 spans.Clear();
                 return n;
+            }),
+            ("emissions", "EntityTagger emission scores only (features + weights, no decoding)", () =>
+            {
+                foreach (var w in words) tagger.Emissions(w, emissionBuffer);
+                return words.Count;
             }),
             ("decode", "MentionDecoder without refiner (normalize + tag + mentions)", () =>
             {

@@ -156,7 +156,15 @@ public sealed class EntityTagger
 
     private void ComputeEmissions(IReadOnlyList<string> tokens, FeatureExtractor.Workspace ws, float[] emissions)
     {
+        ws.Cached ??= new CachedEmissions(Model, int.TryParse(Environment.GetEnvironmentVariable("ENT_CAP"), out int cap) ? cap : WordRowCache.DefaultCapacity);
+        ws.Cached.Compute(tokens, ws, emissions.AsSpan(0, tokens.Count * Model.TagSet.Count));
+    }
+
+    /// <summary>Computes the emission scores the plain way (every feature looked up), the reference <see cref="CachedEmissions"/> must equal.</summary>
+    internal void UncachedEmissions(IReadOnlyList<string> tokens, float[] emissions)
+    {
         int n = tokens.Count, t = Model.TagSet.Count;
+        var ws = new FeatureExtractor.Workspace();
         FeatureExtractor.Extract(tokens, Model.Features, ws);
         Model.Table.Emissions(ws.Features, ws.Counts, FeatureExtractor.MaxFeaturesPerToken, n, ws.Rows, emissions.AsSpan(0, n * t));
     }
