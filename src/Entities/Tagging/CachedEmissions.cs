@@ -19,12 +19,13 @@ internal sealed class CachedEmissions
     private int[] sums = [];
     private int[] missToken = [];
     private int[] missEntry = [];
+    private int[] entries = [];
 
-    /// <summary>Creates the computation for <paramref name="model"/> with an empty cache of <paramref name="capacity"/> entries.</summary>
-    public CachedEmissions(TaggerModel model, int capacity = WordRowCache.DefaultCapacity)
+    /// <summary>Creates the computation for <paramref name="model"/> with an empty cache (see <see cref="WordRowCache"/>).</summary>
+    public CachedEmissions(TaggerModel model, int capacity = WordRowCache.DefaultCapacity, int maxCapacity = WordRowCache.DefaultMaxCapacity)
     {
         this.model = model;
-        Cache = new WordRowCache(model.Features, model.Table, capacity);
+        Cache = new WordRowCache(model.Features, model.Table, capacity, maxCapacity);
     }
 
     /// <summary>The cache of per-token sums.</summary>
@@ -52,13 +53,21 @@ internal sealed class CachedEmissions
         tokenSums.Clear();
 
         // 1. Cached tokens give their rows to themselves and their neighbors; the others are noted.
+        cache.Grow();
+        for (int j = 0; j < n; j++)
+        {
+            ulong word = FeatureHash.OfSpan(tokens[j]);
+            w.Word[j] = word;
+            int e = cache.EntryOf(word);
+            entries[j] = e;
+            cache.Prefetch(e);
+        }
+
         int misses = 0;
         for (int j = 0; j < n; j++)
         {
             string token = tokens[j] ?? string.Empty;
-            ulong word = FeatureHash.OfSpan(token);
-            int e = cache.EntryOf(word);
-            w.Word[j] = word;
+            int e = entries[j];
             if (!cache.Holds(e, token))
             {
                 w.Values[j] = TokenValues.Of(token, configuration);
@@ -142,6 +151,7 @@ internal sealed class CachedEmissions
         sums = new int[size * (1 + WordRowCache.SlotCount) * t];
         missToken = new int[size];
         missEntry = new int[size];
+        entries = new int[size];
     }
 
     /// <summary>Adds <paramref name="source"/> to token <paramref name="i"/>'s sums.</summary>

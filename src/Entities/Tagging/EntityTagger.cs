@@ -73,8 +73,8 @@ public sealed class EntityTagger
         try
         {
             ComputeEmissions(tokens, ws, emissions);
-            SequenceDecoder.Viterbi(Model.TagSet, emissions, Model.Transitions, n, tags);
-            marginals = AddMentions(Model.TagSet, emissions.AsSpan(0, n * t), tags, n, Model.ExpTransitions, 1 / Model.Temperature, output);
+            Model.Lattice.Viterbi(emissions, n, tags);
+            marginals = AddMentions(Model.TagSet, emissions.AsSpan(0, n * t), tags, n, Model.Lattice, 1 / Model.Temperature, output);
         }
         finally
         {
@@ -87,10 +87,10 @@ public sealed class EntityTagger
 
     /// <summary>
     /// Appends the mentions of a decoded tag sequence, each scored with the lowest forward-backward marginal of its
-    /// tags computed from <c>emissions · inverseTemperature</c> and <paramref name="expTransitions"/> (already
+    /// tags computed from <c>emissions · inverseTemperature</c> and the exponentiated transitions of <paramref name="lattice"/> (already
     /// scaled). Overwrites <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return.
     /// </summary>
-    internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, double[] expTransitions, float inverseTemperature, List<TaggedSpan> output)
+    internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, BilouLattice lattice, float inverseTemperature, List<TaggedSpan> output)
     {
         int t = tagSet.Count;
         double[]? marginals = null;
@@ -113,7 +113,7 @@ public sealed class EntityTagger
                 // Only the positions inside mentions are read: from the first tagged token to the last.
                 int last = n - 1;
                 while (tags[last] == 0) last--;
-                SequenceDecoder.Marginals(tagSet, emissions, expTransitions, n, marginals, startIndex, last + 1);
+                lattice.Marginals(emissions, n, marginals, startIndex, last + 1);
             }
 
             double score = 1;
@@ -156,7 +156,7 @@ public sealed class EntityTagger
 
     private void ComputeEmissions(IReadOnlyList<string> tokens, FeatureExtractor.Workspace ws, float[] emissions)
     {
-        ws.Cached ??= new CachedEmissions(Model, int.TryParse(Environment.GetEnvironmentVariable("ENT_CAP"), out int cap) ? cap : WordRowCache.DefaultCapacity);
+        ws.Cached ??= new CachedEmissions(Model, maxCapacity: int.TryParse(Environment.GetEnvironmentVariable("ENT_CAP"), out int cap) ? cap : WordRowCache.DefaultMaxCapacity);
         ws.Cached.Compute(tokens, ws, emissions.AsSpan(0, tokens.Count * Model.TagSet.Count));
     }
 

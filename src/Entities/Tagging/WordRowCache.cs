@@ -15,8 +15,11 @@ namespace Entities.Tagging;
 /// </remarks>
 internal sealed class WordRowCache
 {
-    /// <summary>Default number of entries (a power of two).</summary>
-    public const int DefaultCapacity = 4096;
+    /// <summary>Default number of entries at creation (a power of two).</summary>
+    public const int DefaultCapacity = 1024;
+
+    /// <summary>Default number of entries the cache may grow to (a power of two).</summary>
+    public const int DefaultMaxCapacity = 16384;
 
     /// <summary>Sum slots of an entry: the token's intrinsic features, then what it gives as the neighbor at −2, −1, +1, +2.</summary>
     public const int Intrinsic = 0, AtMinus2 = 1, AtMinus1 = 2, AtPlus1 = 3, AtPlus2 = 4, SlotCount = 5;
@@ -24,24 +27,30 @@ internal sealed class WordRowCache
     /// <summary>Padding rows: the pseudo-tokens before the start and after the end, as neighbors.</summary>
     public const int PadBeforeAtMinus1 = 0, PadTwoBeforeAtMinus2 = 1, PadBeforeAtMinus2 = 2, PadAfterAtPlus1 = 3, PadAfterAtPlus2 = 4, PadTwoAfterAtPlus2 = 5;
 
-    private readonly string?[] keys;
-    private readonly TokenValues[] values;
-    private readonly int[] sums;
     private readonly int[] padding;
-    private readonly int mask;
     private readonly int t;
+    private readonly int maxCapacity;
+    private string?[] keys;
+    private ulong[] words;
+    private TokenValues[] values;
+    private int[] sums;
+    private int mask;
+    private long missesAtCapacity;
 
     /// <summary>Creates an empty cache for the model whose configuration and table are given.</summary>
     /// <param name="configuration">The model's feature configuration.</param>
     /// <param name="table">The model's weights.</param>
-    /// <param name="capacity">Number of entries; rounded up to a power of two.</param>
-    public WordRowCache(FeatureConfiguration configuration, FeatureTable table, int capacity = DefaultCapacity)
+    /// <param name="capacity">Number of entries at first; rounded up to a power of two.</param>
+    /// <param name="maxCapacity">Number of entries the cache may grow to (see <see cref="Grow"/>); rounded up to a power of two.</param>
+    public WordRowCache(FeatureConfiguration configuration, FeatureTable table, int capacity = DefaultCapacity, int maxCapacity = DefaultMaxCapacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         t = table.TagCount;
         Capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity);
+        this.maxCapacity = Math.Max(Capacity, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, maxCapacity)));
         mask = Capacity - 1;
         keys = new string?[Capacity];
+        words = new ulong[Capacity];
         values = new TokenValues[Capacity];
         sums = new int[Capacity * SlotCount * t];
 
@@ -59,7 +68,7 @@ internal sealed class WordRowCache
     }
 
     /// <summary>Number of entries.</summary>
-    public int Capacity { get; }
+    public int Capacity { get; private set; }
 
     /// <summary>Tokens found (for diagnostics).</summary>
     public long Hits { get; private set; }
@@ -100,7 +109,52 @@ internal sealed class WordRowCache
     public void Store(int entry, string token, in TokenValues tokenValues, ReadOnlySpan<int> slotSums)
     {
         keys[entry] = token;
+        words[entry] = tokenValues.Word;
         values[entry] = tokenValues;
         slotSums[..(SlotCount * t)].CopyTo(sums.AsSpan(entry * SlotCount * t, SlotCount * t));
     }
+
+    /// <summary>
+    /// Doubles the capacity (keeping the entries) when the cache has missed more than twice its capacity since it last grew and
+    /// may still grow: a short job keeps a small cache, a long one gets the hit rate of a large one. Call between sentences
+    /// only (entry numbers change).
+    /// </summary>
+    public void Grow()
+    {
+        if (Capacity >= maxCapacity || Misses - missesAtCapacity < 2L * Capacity) return;
+        var oldKeys = keys;
+        var oldWords = words;
+        var oldValues = values;
+        var oldSums = sums;
+        Capacity *= 2;
+        mask = Capacity - 1;
+        keys = new string?[Capacity];
+        words = new ulong[Capacity];
+        values = new TokenValues[Capacity];
+        sums = new int[Capacity * SlotCount * t];
+        for (int e = 0; e < oldKeys.Length; e++)
+        {
+            if (oldKeys[e] is not { } key) continue;
+            int to = EntryOf(oldWords[e]);
+            keys[to] = key;
+            words[to] = oldWords[e];
+            values[to] = oldValues[e];
+            oldSums.AsSpan(e * SlotCount * t, SlotCount * t).CopyTo(sums.AsSpan(to * SlotCount * t, SlotCount * t));
+        }
+
+        missesAtCapacity = Misses;
+    }
+
+    /// <summary>Brings entry <paramref name="entry"/> towards the processor's caches ahead of <see cref="Holds"/> and <see cref="Sums"/>.</summary>
+    public void Prefetch(int entry)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        Touch(ref keys[entry]);
+        Touch(ref values[entry]);
+        int from = entry * SlotCount * t, to = from + SlotCount * t - 1;
+        for (int at = from; at < to; at += 16) Touch(ref sums[at]);
+        Touch(ref sums[to]);
+    }
+
+    private static unsafe void Touch<T>(ref T target) => System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref target));
 }

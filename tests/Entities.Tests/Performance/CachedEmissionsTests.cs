@@ -42,9 +42,9 @@ public sealed class CachedEmissionsTests
     {
         var vocabulary = "le la Paris Marie de l' ONU . , Dupont Lyon à « » Le M".Split(' ');
         var random = new Random(5);
-        foreach (int capacity in new[] { 1, 2, 8 })
+        foreach (var (capacity, maxCapacity) in new[] { (1, 1), (2, 2), (8, 8), (1, 64) })
         {
-            var workspace = new FeatureExtractor.Workspace { Cached = new CachedEmissions(Tagger.Model, capacity) };
+            var workspace = new FeatureExtractor.Workspace { Cached = new CachedEmissions(Tagger.Model, capacity, maxCapacity) };
             for (int trial = 0; trial < 300; trial++)
             {
                 var tokens = Enumerable.Range(0, random.Next(1, 12)).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
@@ -52,6 +52,7 @@ public sealed class CachedEmissionsTests
             }
 
             Assert.True(workspace.Cached.Cache.Misses > 0 && workspace.Cached.Cache.Hits > 0);
+            Assert.Equal(maxCapacity, workspace.Cached.Cache.Capacity); // grown when allowed
         }
     }
 
