@@ -38,7 +38,14 @@ internal sealed class CachedEmissions
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="w">The workspace owning this instance.</param>
     /// <param name="emissions">Output.</param>
-    public void Compute(IReadOnlyList<string> tokens, FeatureExtractor.Workspace w, Span<float> emissions)
+    public void Compute(IReadOnlyList<string> tokens, FeatureExtractor.Workspace w, Span<float> emissions) =>
+        Compute(new SentenceTokens(tokens), w, emissions);
+
+    /// <summary>Computes the emissions of a sentence into <paramref name="emissions"/> (<c>n × TagCount</c>, overwritten).</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="w">The workspace owning this instance.</param>
+    /// <param name="emissions">Output.</param>
+    public void Compute(in SentenceTokens tokens, FeatureExtractor.Workspace w, Span<float> emissions)
     {
         int n = tokens.Count;
         if (n == 0) return;
@@ -66,17 +73,19 @@ internal sealed class CachedEmissions
         int misses = 0;
         for (int j = 0; j < n; j++)
         {
-            string token = tokens[j] ?? string.Empty;
+            var token = tokens[j];
             int e = entries[j];
             if (!cache.Holds(e, token))
             {
                 w.Values[j] = TokenValues.Of(token, configuration);
+                w.GazetteerStart[j] = w.Values[j].GazetteerStart;
                 missToken[misses] = j;
                 missEntry[misses++] = e;
                 continue;
             }
 
             w.Values[j] = cache.ValuesOf(e);
+            w.GazetteerStart[j] = w.Values[j].GazetteerStart;
             if (j > 0) Add(tokenSums, j, t, cache.Sums(e, WordRowCache.Intrinsic));
             if (j + 1 < n) Add(tokenSums, j + 1, t, cache.Sums(e, WordRowCache.AtMinus1));
             if (j + 2 < n) Add(tokenSums, j + 2, t, cache.Sums(e, WordRowCache.AtMinus2));
@@ -93,7 +102,7 @@ internal sealed class CachedEmissions
 
         // 2. The features to look up: per token its context (and the first token's intrinsic features, which depend on
         // its position), then per token not in the cache its intrinsic and neighbor groups, one block each.
-        matcher.Match(w.Word.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
+        matcher.Match(w.Word.AsSpan(0, n), w.GazetteerStart.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
         int at = 0;
         for (int i = 0; i < n; i++)
         {
@@ -101,7 +110,7 @@ internal sealed class CachedEmissions
             int k = 0;
             var f = features.AsSpan(at, Max);
             if (i == 0) TokenFeatures.Add(tokens[0], w.Values[0], first: true, configuration, f, ref k);
-            ContextFeatures.Add(tokens, w, i, configuration, f, ref k);
+            ContextFeatures.Add(w, i, n, configuration, f, ref k);
             at += k;
         }
 
@@ -134,7 +143,7 @@ internal sealed class CachedEmissions
             if (j + 2 < n) Add(tokenSums, j + 2, t, slots.Slice(WordRowCache.AtMinus2 * t, t));
             if (j >= 1) Add(tokenSums, j - 1, t, slots.Slice(WordRowCache.AtPlus1 * t, t));
             if (j >= 2) Add(tokenSums, j - 2, t, slots.Slice(WordRowCache.AtPlus2 * t, t));
-            cache.Store(missEntry[m], tokens[j] ?? string.Empty, w.Values[j], slots);
+            cache.Store(missEntry[m], tokens[j], w.Values[j], slots);
         }
 
         float scale = table.Scale;

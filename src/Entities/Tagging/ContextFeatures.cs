@@ -15,11 +15,17 @@ internal static class ContextFeatures
 
     /// <summary>
     /// Appends the context features of token <paramref name="i"/>. Reads <see cref="FeatureExtractor.Workspace.Values"/> and
-    /// <see cref="FeatureExtractor.Workspace.GazMarks"/>, which must be filled for the sentence.
+    /// <see cref="FeatureExtractor.Workspace.GazMarks"/>, which must be filled for the sentence (the tokens' characters are
+    /// not read: what is needed of them is in their <see cref="TokenValues"/>).
     /// </summary>
-    public static void Add(IReadOnlyList<string> tokens, FeatureExtractor.Workspace w, int i, FeatureConfiguration configuration, Span<ulong> f, ref int k)
+    /// <param name="w">The sentence's workspace.</param>
+    /// <param name="i">The token.</param>
+    /// <param name="n">The number of tokens of the sentence.</param>
+    /// <param name="configuration">The model's feature configuration.</param>
+    /// <param name="f">Feature buffer.</param>
+    /// <param name="k">Next free index of <paramref name="f"/>; advanced.</param>
+    public static void Add(FeatureExtractor.Workspace w, int i, int n, FeatureConfiguration configuration, Span<ulong> f, ref int k)
     {
-        int n = tokens.Count;
         var values = w.Values;
         ref readonly var v = ref values[i];
         ulong lower = v.Lower, shortShape = v.Short;
@@ -38,10 +44,10 @@ internal static class ContextFeatures
         f[k++] = FeatureHash.Feature(CapCommonM1, cm1, v.CapClass);
         f[k++] = FeatureHash.Feature(CapCommonP1, v.CapClass, cp1);
 
-        if (i > 0 && configuration.ElisionHashes.Contains(lm1)) f[k++] = FeatureHash.Feature(Elided, lm1, shortShape);
-        if (i > 0 && IsQuote(tokens[i - 1])) f[k++] = FeatureHash.Feature(AfterQuote, shortShape);
+        if (i > 0 && values[i - 1].IsElision) f[k++] = FeatureHash.Feature(Elided, lm1, shortShape);
+        if (i > 0 && values[i - 1].IsQuote) f[k++] = FeatureHash.Feature(AfterQuote, shortShape);
         bool title1 = i > 0 && values[i - 1].IsTitle;
-        bool title2 = i > 1 && tokens[i - 1] == "." && values[i - 2].IsTitle;
+        bool title2 = i > 1 && values[i - 1].IsPeriod && values[i - 2].IsTitle;
         if (title1 || title2) f[k++] = FeatureHash.Feature(Title1, shortShape);
         else
         {
@@ -51,7 +57,7 @@ internal static class ContextFeatures
             }
         }
 
-        if (configuration.TriggerMap.Count > 0) AddTriggerFeatures(tokens, values, i, f, ref k);
+        if (configuration.TriggerMap.Count > 0) AddTriggerFeatures(values, i, f, ref k);
 
         int g = configuration.Matcher.Count;
         var marks = w.GazMarks;
@@ -69,23 +75,15 @@ internal static class ContextFeatures
     /// nearest preceding trigger within <see cref="TriggerReach"/> tokens of the same clause (no punctuation in between), with
     /// its category, the distance and the token's capitalization class. (The token itself being a trigger is intrinsic.)
     /// </summary>
-    private static void AddTriggerFeatures(IReadOnlyList<string> tokens, TokenValues[] values, int i, Span<ulong> f, ref int k)
+    private static void AddTriggerFeatures(TokenValues[] values, int i, Span<ulong> f, ref int k)
     {
         if (i > 0 && values[i - 1].Trigger != 0) f[k++] = FeatureHash.Feature(TriggerM1, values[i - 1].Trigger, values[i].Short);
         for (int j = i - 2; j >= 0 && j >= i - TriggerReach; j--)
         {
-            if (!HasLetterOrDigit(tokens[j + 1])) break;
+            if (!values[j + 1].HasLetterOrDigit) break;
             if (values[j].Trigger == 0) continue;
             f[k++] = FeatureHash.Feature(TriggerChain, values[j].Trigger, (ulong)(i - j), values[i].CapClass);
             break;
         }
     }
-
-    private static bool HasLetterOrDigit(string token)
-    {
-        foreach (char c in token) if (char.IsLetterOrDigit(c)) return true;
-        return false;
-    }
-
-    private static bool IsQuote(string token) => token is "«" or "\"" or "“" or "'";
 }

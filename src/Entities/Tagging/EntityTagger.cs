@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using Entities.Models;
+using Entities.Tokenization;
 
 namespace Entities.Tagging;
 
@@ -63,6 +64,19 @@ public sealed class EntityTagger
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(output);
+        Tag(new SentenceTokens(tokens), output);
+    }
+
+    /// <summary>
+    /// Tags tokens <c>[first, first + count)</c> of <paramref name="tokens"/> (a sentence or a window of one) read as their
+    /// normalized forms over <paramref name="text"/>, without building their strings; appends the mentions, in window
+    /// positions, to <paramref name="output"/>.
+    /// </summary>
+    internal void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output) =>
+        Tag(new SentenceTokens(text, tokens, first, count), output);
+
+    private void Tag(in SentenceTokens tokens, List<TaggedSpan> output)
+    {
         int n = tokens.Count;
         if (n == 0) return;
         int t = Model.TagSet.Count;
@@ -130,7 +144,7 @@ public sealed class EntityTagger
         var ws = workspaces.TryTake(out var w) ? w : new FeatureExtractor.Workspace();
         try
         {
-            ComputeEmissions(tokens, ws, emissions);
+            ComputeEmissions(new SentenceTokens(tokens), ws, emissions);
         }
         finally
         {
@@ -154,7 +168,7 @@ public sealed class EntityTagger
         return result;
     }
 
-    private void ComputeEmissions(IReadOnlyList<string> tokens, FeatureExtractor.Workspace ws, float[] emissions)
+    private void ComputeEmissions(in SentenceTokens tokens, FeatureExtractor.Workspace ws, float[] emissions)
     {
         ws.Cached ??= new CachedEmissions(Model, maxCapacity: int.TryParse(Environment.GetEnvironmentVariable("ENT_CAP"), out int cap) ? cap : WordRowCache.DefaultMaxCapacity);
         ws.Cached.Compute(tokens, ws, emissions.AsSpan(0, tokens.Count * Model.TagSet.Count));

@@ -25,7 +25,10 @@ internal static class FeatureExtractor
         /// <summary>Per token: the hash of the word as written (the gazetteer matcher's input).</summary>
         public ulong[] Word = [];
 
-        /// <summary>Per token and gazetteer: the position of the token in a match (see <see cref="GazetteerMatcher.Match"/>).</summary>
+        /// <summary>Per token: the gazetteer matcher's first step from it (<see cref="TokenValues.GazetteerStart"/>).</summary>
+        public uint[] GazetteerStart = [];
+
+        /// <summary>Per token and gazetteer: the position of the token in a match (see <see cref="GazetteerMatcher.Match(ReadOnlySpan{ulong}, Span{byte})"/>).</summary>
         public byte[] GazMarks = [];
 
         /// <summary>Token i's features are <c>Features[i * MaxFeaturesPerToken ..]</c>, <c>Counts[i]</c> of them.</summary>
@@ -48,6 +51,7 @@ internal static class FeatureExtractor
                 int size = Math.Max(n, 64);
                 Values = new TokenValues[size];
                 Word = new ulong[size];
+                GazetteerStart = new uint[size];
                 Counts = new int[size];
                 Features = new ulong[size * MaxFeaturesPerToken];
                 Rows = new int[size * MaxFeaturesPerToken];
@@ -70,9 +74,10 @@ internal static class FeatureExtractor
         {
             w.Values[i] = TokenValues.Of(tokens[i], configuration);
             w.Word[i] = w.Values[i].Word;
+            w.GazetteerStart[i] = w.Values[i].GazetteerStart;
         }
 
-        matcher.Match(w.Word.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
+        matcher.Match(w.Word.AsSpan(0, n), w.GazetteerStart.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
         for (int i = 0; i < n; i++)
         {
             var f = w.Features.AsSpan(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
@@ -85,7 +90,7 @@ internal static class FeatureExtractor
                 NeighborFeatures.Add(offset, neighbor, configuration, f, ref k);
             }
 
-            ContextFeatures.Add(tokens, w, i, configuration, f, ref k);
+            ContextFeatures.Add(w, i, n, configuration, f, ref k);
             w.Counts[i] = k;
         }
     }

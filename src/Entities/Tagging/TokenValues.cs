@@ -35,6 +35,21 @@ internal struct TokenValues
     /// <summary>Whether the token is a title or honorific.</summary>
     public bool IsTitle;
 
+    /// <summary>Whether the token is an elided word (<c>l'</c>, <c>d'</c>) of the configuration.</summary>
+    public bool IsElision;
+
+    /// <summary>Whether the token is an opening or straight quote (<c>«</c>, <c>"</c>, <c>“</c>, <c>'</c>).</summary>
+    public bool IsQuote;
+
+    /// <summary>Whether the token is a period (<c>.</c>).</summary>
+    public bool IsPeriod;
+
+    /// <summary>Whether the token contains a letter or a digit.</summary>
+    public bool HasLetterOrDigit;
+
+    /// <summary>The gazetteer matcher's first step from this token (<see cref="GazetteerMatcher.FirstStep"/>).</summary>
+    public uint GazetteerStart;
+
     /// <summary>Computes the values of <paramref name="token"/>.</summary>
     public static TokenValues Of(ReadOnlySpan<char> token, FeatureConfiguration configuration)
     {
@@ -53,6 +68,11 @@ internal struct TokenValues
         v.IsTitle = configuration.TitleHashes.Contains(v.Lower);
         var triggers = configuration.TriggerMap;
         v.Trigger = triggers.Count > 0 && triggers.TryGetValue(v.Lower, out ulong category) ? category : 0;
+        v.IsElision = configuration.ElisionHashes.Contains(v.Lower);
+        v.IsQuote = token is "«" or "\"" or "“" or "'";
+        v.IsPeriod = token is ".";
+        v.HasLetterOrDigit = HasLetterOrDigitChar(token);
+        v.GazetteerStart = configuration.Matcher.FirstStep(v.Word);
         return v;
     }
 
@@ -67,6 +87,12 @@ internal struct TokenValues
     {
         Word = value, Lower = value, Shape = value, Short = value, CapClass = value, Coarse = value, Fine = value, Trigger = 0,
     };
+
+    private static bool HasLetterOrDigitChar(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token) if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
 
     /// <summary>Word shape with runs capped at 3 (<c>Xxxx</c>, <c>dd.dd</c>), and short shape with runs collapsed (<c>Xx</c>).</summary>
     private static (ulong Shape, ulong Short) Shapes(ReadOnlySpan<char> token)

@@ -8,8 +8,8 @@ namespace Entities.Tagging;
 /// </summary>
 /// <remarks>
 /// Bounded and allocation-free once created: a direct-mapped table of <see cref="Capacity"/> entries indexed by the token's
-/// hash, a new token replacing whatever occupied its entry. Keys are compared as strings, so a hash collision can never give
-/// another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact whatever the order of addition, so the
+/// hash, a new token replacing whatever occupied its entry. An entry keeps its token's characters (tokens of up to
+/// <see cref="KeyChars"/> code units are cached) and compares them, so a hash collision can never give another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact whatever the order of addition, so the
 /// emissions are bit for bit those of the uncached computation. Not thread-safe: one cache per
 /// <see cref="FeatureExtractor.Workspace"/>, which a call holds exclusively.
 /// </remarks>
@@ -24,13 +24,17 @@ internal sealed class WordRowCache
     /// <summary>Sum slots of an entry: the token's intrinsic features, then what it gives as the neighbor at −2, −1, +1, +2.</summary>
     public const int Intrinsic = 0, AtMinus2 = 1, AtMinus1 = 2, AtPlus1 = 3, AtPlus2 = 4, SlotCount = 5;
 
+    /// <summary>Longest token stored, in UTF-16 code units (its characters are kept in the entry, compared without a string).</summary>
+    public const int KeyChars = 24;
+
     /// <summary>Padding rows: the pseudo-tokens before the start and after the end, as neighbors.</summary>
     public const int PadBeforeAtMinus1 = 0, PadTwoBeforeAtMinus2 = 1, PadBeforeAtMinus2 = 2, PadAfterAtPlus1 = 3, PadAfterAtPlus2 = 4, PadTwoAfterAtPlus2 = 5;
 
     private readonly int[] padding;
     private readonly int t;
     private readonly int maxCapacity;
-    private string?[] keys;
+    private char[] keyChars;
+    private int[] keyLengths;
     private ulong[] words;
     private TokenValues[] values;
     private int[] sums;
@@ -49,7 +53,7 @@ internal sealed class WordRowCache
         Capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity);
         this.maxCapacity = Math.Max(Capacity, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, maxCapacity)));
         mask = Capacity - 1;
-        keys = new string?[Capacity];
+        (keyChars, keyLengths) = NewKeys(Capacity);
         words = new ulong[Capacity];
         values = new TokenValues[Capacity];
         sums = new int[Capacity * SlotCount * t];
@@ -80,9 +84,9 @@ internal sealed class WordRowCache
     public int EntryOf(ulong word) => (int)(FeatureHash.Mix(word) & (ulong)(uint)mask);
 
     /// <summary>Whether entry <paramref name="entry"/> holds <paramref name="token"/>.</summary>
-    public bool Holds(int entry, string token)
+    public bool Holds(int entry, ReadOnlySpan<char> token)
     {
-        if (string.Equals(keys[entry], token, StringComparison.Ordinal))
+        if (keyLengths[entry] == token.Length && keyChars.AsSpan(entry * KeyChars, token.Length).SequenceEqual(token))
         {
             Hits++;
             return true;
@@ -101,14 +105,16 @@ internal sealed class WordRowCache
     /// <summary>One padding row (<see cref="PadBeforeAtMinus1"/> …).</summary>
     public ReadOnlySpan<int> Padding(int pad) => padding.AsSpan(pad * t, t);
 
-    /// <summary>Stores a token in <paramref name="entry"/>, replacing its occupant.</summary>
+    /// <summary>Stores a token in <paramref name="entry"/>, replacing its occupant (a token longer than <see cref="KeyChars"/> is not stored).</summary>
     /// <param name="entry">The token's entry (<see cref="EntryOf"/>).</param>
     /// <param name="token">The token.</param>
     /// <param name="tokenValues">Its values.</param>
     /// <param name="slotSums">Its <see cref="SlotCount"/> sum slots, one after the other.</param>
-    public void Store(int entry, string token, in TokenValues tokenValues, ReadOnlySpan<int> slotSums)
+    public void Store(int entry, ReadOnlySpan<char> token, in TokenValues tokenValues, ReadOnlySpan<int> slotSums)
     {
-        keys[entry] = token;
+        if (token.Length > KeyChars) return;
+        token.CopyTo(keyChars.AsSpan(entry * KeyChars, KeyChars));
+        keyLengths[entry] = token.Length;
         words[entry] = tokenValues.Word;
         values[entry] = tokenValues;
         slotSums[..(SlotCount * t)].CopyTo(sums.AsSpan(entry * SlotCount * t, SlotCount * t));
@@ -122,21 +128,23 @@ internal sealed class WordRowCache
     public void Grow()
     {
         if (Capacity >= maxCapacity || Misses - missesAtCapacity < 2L * Capacity) return;
-        var oldKeys = keys;
+        var oldKeyChars = keyChars;
+        var oldKeyLengths = keyLengths;
         var oldWords = words;
         var oldValues = values;
         var oldSums = sums;
         Capacity *= 2;
         mask = Capacity - 1;
-        keys = new string?[Capacity];
+        (keyChars, keyLengths) = NewKeys(Capacity);
         words = new ulong[Capacity];
         values = new TokenValues[Capacity];
         sums = new int[Capacity * SlotCount * t];
-        for (int e = 0; e < oldKeys.Length; e++)
+        for (int e = 0; e < oldKeyLengths.Length; e++)
         {
-            if (oldKeys[e] is not { } key) continue;
+            if (oldKeyLengths[e] < 0) continue;
             int to = EntryOf(oldWords[e]);
-            keys[to] = key;
+            oldKeyChars.AsSpan(e * KeyChars, KeyChars).CopyTo(keyChars.AsSpan(to * KeyChars, KeyChars));
+            keyLengths[to] = oldKeyLengths[e];
             words[to] = oldWords[e];
             values[to] = oldValues[e];
             oldSums.AsSpan(e * SlotCount * t, SlotCount * t).CopyTo(sums.AsSpan(to * SlotCount * t, SlotCount * t));
@@ -149,11 +157,19 @@ internal sealed class WordRowCache
     public void Prefetch(int entry)
     {
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        Touch(ref keys[entry]);
+        Touch(ref keyLengths[entry]);
+        Touch(ref keyChars[entry * KeyChars]);
         Touch(ref values[entry]);
         int from = entry * SlotCount * t, to = from + SlotCount * t - 1;
         for (int at = from; at < to; at += 16) Touch(ref sums[at]);
         Touch(ref sums[to]);
+    }
+
+    private static (char[] Chars, int[] Lengths) NewKeys(int capacity)
+    {
+        var lengths = new int[capacity];
+        Array.Fill(lengths, -1); // vacant
+        return (new char[capacity * KeyChars], lengths);
     }
 
     private static unsafe void Touch<T>(ref T target) => System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref target));

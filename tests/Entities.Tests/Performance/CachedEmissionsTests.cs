@@ -66,6 +66,24 @@ public sealed class CachedEmissionsTests
         Assert.Equal(cold, Tagger.Tag(tokens));
     }
 
+    [Theory]
+    [InlineData("L’OTAN et l'Union européenne : M. Jean-Luc Mélenchon a rencontré 12 500 élus à Saint-Étienne.")]
+    [InlineData("« Le ministère de la Justice », dit-il… Puis Mme Dupont partit pour New York, via l’aéroport Charles-de-Gaulle.")]
+    public void TaggingTokensOverTheTextEqualsTaggingTheirStrings(string text)
+    {
+        var tokens = Entities.French.Tokenization.FrenchTokenizer.Default.Tokenize(text);
+        Assert.Contains(tokens, token => token.HasNormalizedForm);
+        for (int first = 0; first < tokens.Count; first += 7)
+        {
+            int count = Math.Min(11, tokens.Count - first);
+            var strings = Enumerable.Range(first, count).Select(i => tokens[i].GetNormalized(text)).ToArray();
+            var expected = Tagger.Tag(strings);
+            var actual = new List<TaggedSpan>();
+            Tagger.Tag(text, tokens, first, count, actual);
+            Assert.Equal(expected, actual);
+        }
+    }
+
     [SharedDataFact]
     public void DevCorporaGiveTheSameEmissions()
     {
