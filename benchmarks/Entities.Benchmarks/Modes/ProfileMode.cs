@@ -17,7 +17,7 @@ namespace Entities.Benchmarks.Modes;
 /// <summary>
 /// <c>profile</c>: a quick per-stage cost breakdown without BenchmarkDotNet. Every stage runs over the same corpus (by default
 /// 200,000 tokenizer tokens of the shuffled scaling corpus), its inputs prepared by the stages before it, and is repeated
-/// until it has used <c>--seconds</c> of CPU, after a warm-up of at least two passes and half that budget. Prints CPU µs/token (<see cref="Process.TotalProcessorTime"/>: the honest figure
+/// until it has used <c>--seconds</c> of CPU, after a warm-up of at least two passes and the same budget. Prints CPU µs/token (<see cref="Process.TotalProcessorTime"/>: the honest figure
 /// on a loaded machine), the CPU µs/token of the fastest pass (the one least disturbed by other processes sharing the caches:
 /// compare versions with it on a busy machine), wall µs/token and allocated B/token (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).
 /// Options: <c>--tokens N</c>, <c>--seconds S</c> (CPU seconds per stage, default 2), <c>--stages a,b</c> (default all),
@@ -178,12 +178,13 @@ internal static class ProfileMode
         {
             if (only is not null && !only.Contains(name)) continue;
 
-            // Warm-up: at least two passes and half the measuring budget, so that tiered compilation (whose background
-            // compiler thread counts in the process's CPU time) has settled before measuring.
+            // Warm-up: at least two passes and the measuring budget again, so that tiered compilation (whose background
+            // compiler thread counts in the process's CPU time, and which needs a few hundred calls and quiet moments to
+            // promote a method) has settled before measuring.
             var process = Process.GetCurrentProcess();
             process.Refresh();
             var warmup0 = process.TotalProcessorTime;
-            for (int pass = 0; pass < 2 || (process.TotalProcessorTime - warmup0).TotalSeconds < seconds / 2; pass++)
+            for (int pass = 0; pass < 2 || (process.TotalProcessorTime - warmup0).TotalSeconds < seconds; pass++)
             {
                 run();
                 process.Refresh();
