@@ -170,7 +170,7 @@ public sealed class EntityTagger
 
     private void ComputeEmissions(in SentenceTokens tokens, FeatureExtractor.Workspace ws, float[] emissions)
     {
-        ws.Cached ??= new CachedEmissions(Model, maxCapacity: int.TryParse(Environment.GetEnvironmentVariable("ENT_CAP"), out int cap) ? cap : WordRowCache.DefaultMaxCapacity);
+        ws.Cached ??= new CachedEmissions(Model);
         ws.Cached.Compute(tokens, ws, emissions.AsSpan(0, tokens.Count * Model.TagSet.Count));
     }
 

@@ -7,11 +7,17 @@ namespace Entities.Tagging;
 /// instead of some forty table lookups (each a likely cache miss in a table of megabytes).
 /// </summary>
 /// <remarks>
-/// Bounded and allocation-free once created: a direct-mapped table of <see cref="Capacity"/> entries indexed by the token's
-/// hash, a new token replacing whatever occupied its entry. An entry keeps its token's characters (tokens of up to
-/// <see cref="KeyChars"/> code units are cached) and compares them, so a hash collision can never give another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact whatever the order of addition, so the
-/// emissions are bit for bit those of the uncached computation. Not thread-safe: one cache per
-/// <see cref="FeatureExtractor.Workspace"/>, which a call holds exclusively.
+/// <para>Bounded and allocation-free between growths: a direct-mapped table of <see cref="Capacity"/> entries indexed by the
+/// token's hash, a new token replacing whatever occupied its entry. It starts small (<see cref="DefaultCapacity"/> entries,
+/// about 0.5 MB with 17 tags: some 480 bytes per entry, mostly the five rows of sums) and doubles, keeping its entries, each
+/// time it has missed twice its capacity, up to <see cref="DefaultMaxCapacity"/> (about 8 MB): a short job keeps a small
+/// cache, a long one gets the hit rate of a large one.</para>
+/// <para>An entry keeps its token's characters (tokens of up to <see cref="KeyChars"/> code units are cached) and compares
+/// them, so a hash collision can never give another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact
+/// whatever the order of addition, so the emissions are bit for bit those of the uncached computation.</para>
+/// <para>Not thread-safe: one cache per <see cref="FeatureExtractor.Workspace"/>, which a call holds exclusively (the tagger
+/// keeps one workspace per thread that tags at the same time). The cache lives as long as its tagger and carries over from
+/// one document to the next.</para>
 /// </remarks>
 internal sealed class WordRowCache
 {
