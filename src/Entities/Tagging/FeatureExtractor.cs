@@ -65,6 +65,12 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Fills <c>workspace.Features[i * MaxFeaturesPerToken ..]</c> and <c>workspace.Counts[i]</c> for each token.</summary>
+    /// <remarks>
+    /// Add no feature here: a new template goes into <see cref="TokenFeatures"/>, <see cref="NeighborFeatures"/> or
+    /// <see cref="ContextFeatures"/> (rule in <see cref="FeatureTemplates"/>), which inference calls too; a feature written
+    /// only here would be trained but never seen by <see cref="CachedEmissions"/>. A new per-token value the templates need
+    /// goes into <see cref="TokenValues"/>.
+    /// </remarks>
     public static void Extract(IReadOnlyList<string> tokens, FeatureConfiguration configuration, Workspace w)
     {
         int n = tokens.Count;
