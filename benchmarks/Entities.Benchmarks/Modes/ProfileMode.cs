@@ -92,7 +92,7 @@ internal static class ProfileMode
                 for (int d = 0; d < documents.Count; d++) n += splitter.Split(documents[d], tokenLists[d]).Count;
                 return n;
             }),
-            ("normalize", "Token.GetNormalized into a reused window (the decoder's strings)", () =>
+            ("normalize", "Token.GetNormalized into a reused window (strings; the decoder reads spans instead)", () =>
             {
                 var window = new List<string>(512);
                 long n = 0;
@@ -120,7 +120,7 @@ internal static class ProfileMode
                 foreach (var w in words) tagger.Emissions(w, emissionBuffer);
                 return words.Count;
             }),
-            ("decode", "MentionDecoder without refiner (normalize + tag + mentions)", () =>
+            ("decode", "MentionDecoder without refiner (tag over the tokens + mentions)", () =>
             {
                 long n = 0;
                 for (int d = 0; d < documents.Count; d++) n += rawDecoder.Decode(documents[d], tokenLists[d], sentenceLists[d], CancellationToken.None).Mentions.Count;
