@@ -20,6 +20,12 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly MentionDecoder decoder;
     private readonly int maxDocumentLength;
 
+    /// <summary>Token lists reused from one call to the next (a document's tokens are not kept once its result is built).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<List<Token>> tokenLists = [];
+
+    /// <summary>Token lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
+    private const int MaxPooledTokens = 1 << 16;
+
     /// <summary>Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution.</summary>
     /// <exception cref="ArgumentNullException">A stage is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
@@ -118,18 +124,26 @@ public sealed class EntityExtractor : IEntityExtractor
         if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
         var mentions = new List<EntityMention>();
         var sentenceOfMention = new List<int>();
-        var tokens = new List<Token>();
+        var tokens = tokenLists.TryTake(out var pooled) ? pooled : [];
         int sentenceOffset = 0;
         int tokenCount = 0;
-        foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
+        try
         {
-            string piece = length == text.Length ? text : text.Substring(start, length);
+            foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
+            {
+                string piece = length == text.Length ? text : text.Substring(start, length);
+                tokens.Clear();
+                tokenizer.Tokenize(piece, tokens, cancellationToken);
+                tokenCount += tokens.Count;
+                var sentences = splitter.Split(piece, tokens);
+                decoder.DecodeInto(piece, start, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
+                sentenceOffset += sentences.Count;
+            }
+        }
+        finally
+        {
             tokens.Clear();
-            tokenizer.Tokenize(piece, tokens, cancellationToken);
-            tokenCount += tokens.Count;
-            var sentences = splitter.Split(piece, tokens);
-            decoder.DecodeInto(piece, start, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
-            sentenceOffset += sentences.Count;
+            if (tokens.Capacity <= MaxPooledTokens) tokenLists.Add(tokens);
         }
 
         if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };

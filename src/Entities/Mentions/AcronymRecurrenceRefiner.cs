@@ -27,10 +27,11 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
         var tagged = TaggedAcronyms(text, tokens, mentions);
         if (tagged.Count == 0) return mentions;
+        var lookup = tagged.GetAlternateLookup<ReadOnlySpan<char>>();
         return IsolatedTokenMentions.Add(text, tokens, mentions, t =>
         {
             var token = tokens[t];
-            return tagged.TryGetValue(token.GetText(text), out var source) && source is not null
+            return lookup.TryGetValue(token.GetSpan(text), out var source) && source is not null
                 ? source with { Start = token.Start, End = token.End, Text = token.GetText(text) }
                 : null;
         });

@@ -12,7 +12,7 @@ internal static class IsolatedTokenMentions
     /// <param name="text">The document (or chunk) the tokens index.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="mentions">Its mentions so far, sorted by start.</param>
-    /// <param name="propose">Given a token index, the mention to add over that token, or <see langword="null"/>.</param>
+    /// <param name="propose">Given a token index, the mention to add over that token, or <see langword="null"/>; must have no side effect (it may be asked about tokens that are then skipped).</param>
     public static IReadOnlyList<EntityMention> Add(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, Func<int, EntityMention?> propose)
     {
         List<EntityMention>? added = null;
@@ -22,8 +22,11 @@ internal static class IsolatedTokenMentions
             var token = tokens[t];
             while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
             bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
-            if (covered || Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
-            if (propose(t) is { } mention) (added ??= []).Add(mention);
+            if (covered) continue;
+
+            // The rule first: it rejects almost every token at once, before the neighbors are read (it has no side effect).
+            if (propose(t) is not { } mention || Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
+            (added ??= []).Add(mention);
         }
 
         return added is null ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];

@@ -44,7 +44,6 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
     {
         var local = new List<EntityMention>();
         var localSentences = new List<int>();
-        var window = new List<string>(Math.Min(maxSentenceTokens, tokens.Count));
         var spans = new List<TaggedSpan>();
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -53,10 +52,8 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int end = Math.Min(first + maxSentenceTokens, sentence.EndToken);
-                window.Clear();
-                for (int t = first; t < end; t++) window.Add(tokens[t].GetNormalized(text));
                 spans.Clear();
-                tagger.Tag(window, spans);
+                tagger.Tag(text, tokens, first, end - first, spans);
                 foreach (var span in spans)
                 {
                     if (span.Score < minimumScore) continue;

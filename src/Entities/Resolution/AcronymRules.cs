@@ -109,27 +109,38 @@ internal static class AcronymRules
     {
         // Only groups with a long form (a non-acronym of two words or more) can be targets, and only groups without one can be
         // sources; a merge adds no long form to its target, so this index of initials → long-form groups stays valid throughout.
+        // Merges never make a new source either, so only the initials equal to an acronym of a source are indexed.
         var live = groups.Live;
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in live)
+        {
+            if (!IsSource(group)) continue;
+            foreach (var member in group.Members)
+                if (member.IsAcronym) needed.Add(AcronymLetters(member.Display));
+        }
+
+        if (needed.Count == 0) return;
+        var neededLookup = needed.GetAlternateLookup<ReadOnlySpan<char>>();
         var longFormsByInitials = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
+        var fold = new CharBuffer();
+        var whole = new CharBuffer();
+        var parts = new CharBuffer();
         foreach (var group in live)
         {
             foreach (var member in group.Members)
             {
                 if (member.IsAcronym || member.Words.Length < 2) continue;
-                foreach (string initials in Initials(member.Display, profile))
-                {
-                    if (!longFormsByInitials.TryGetValue(initials, out var owners)) longFormsByInitials[initials] = owners = [];
-                    if (owners.Count == 0 || !ReferenceEquals(owners[^1], group)) owners.Add(group);
-                }
+                ReadInitials(member.Display, profile, fold, whole, parts);
+                AddOwner(whole, group);
+                if (parts.Length != whole.Length) AddOwner(parts, group);
             }
         }
 
         if (longFormsByInitials.Count == 0) return;
         foreach (var group in live)
         {
-            if (group.Members.Count == 0 || !group.Members.Exists(member => member.IsAcronym)) continue;
-            if (group.Members.Exists(member => !member.IsAcronym && member.Words.Length >= 2)) continue;
-            var acronyms = group.Members.Where(member => member.IsAcronym).Select(member => TextFolding.Fold(member.Display).Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct().ToList();
+            if (!IsSource(group)) continue;
+            var acronyms = group.Members.Where(member => member.IsAcronym).Select(member => AcronymLetters(member.Display)).Distinct().ToList();
             var candidates = acronyms
                 .SelectMany(acronym => longFormsByInitials.TryGetValue(acronym, out var owners) ? owners : [])
                 .Where(other => !ReferenceEquals(other, group) && other.Label == group.Label && other.Members.Count > 0 && group.IsCompatibleWith(other))
@@ -138,7 +149,63 @@ internal static class AcronymRules
                 .ToList();
             if (candidates.Count == 1) groups.Merge(candidates[0], group);
         }
+
+        void AddOwner(CharBuffer initials, MentionGroup group)
+        {
+            if (!neededLookup.TryGetValue(initials.Span, out string? key)) return;
+            if (!longFormsByInitials.TryGetValue(key, out var owners)) longFormsByInitials[key] = owners = [];
+            if (owners.Count == 0 || !ReferenceEquals(owners[^1], group)) owners.Add(group);
+        }
     }
+
+    /// <summary>A group that may join a long form by initials: it has an acronym and no long form of its own.</summary>
+    private static bool IsSource(MentionGroup group)
+    {
+        bool acronym = false;
+        foreach (var member in group.Members)
+        {
+            if (member.IsAcronym) acronym = true;
+            else if (member.Words.Length >= 2) return false;
+        }
+
+        return acronym;
+    }
+
+    /// <summary>The letters of an acronym as compared with initials: folded, without spaces.</summary>
+    private static string AcronymLetters(string display) => TextFolding.Fold(display).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Writes the initials of <paramref name="display"/> (as <see cref="Initials"/>) into <paramref name="whole"/> (a hyphenated
+    /// word read as one word) and <paramref name="parts"/> (read as its parts), without allocating.
+    /// </summary>
+    private static void ReadInitials(string display, AliasResolverProfile profile, CharBuffer fold, CharBuffer whole, CharBuffer parts)
+    {
+        whole.Clear();
+        parts.Clear();
+        var rest = display.AsSpan();
+        while (rest.Length > 0)
+        {
+            int separator = rest.IndexOfAny(ChunkSeparators);
+            var chunk = separator < 0 ? rest : rest[..separator];
+            rest = separator < 0 ? [] : rest[(separator + 1)..];
+            if (chunk.IsEmpty) continue;
+            fold.Clear();
+            TextFolding.FoldInto(chunk, fold);
+            var folded = fold.Span;
+            if (folded.IsEmpty || profile.IsConnector(folded)) continue;
+            whole.Append(folded[0]);
+            while (true)
+            {
+                int space = folded.IndexOf(' ');
+                var part = space < 0 ? folded : folded[..space];
+                if (!profile.IsConnector(part)) parts.Append(part[0]);
+                if (space < 0) break;
+                folded = folded[(space + 1)..];
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ChunkSeparators = System.Buffers.SearchValues.Create(" \u00A0\u202F'\u2019");
 
     /// <summary>The initials of the content words, with hyphenated words read as one word and as their parts.</summary>
     internal static IEnumerable<string> Initials(string display, AliasResolverProfile profile)

@@ -74,10 +74,11 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         var live = groups.Live;
         var entities = new List<ResolvedEntity>(live.Count);
+        var buildScratch = new ResolvedEntityBuilder.Scratch();
         for (int i = 0; i < live.Count; i++)
         {
             if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
-            entities.Add(builder.Build(live[i]));
+            entities.Add(builder.Build(live[i], buildScratch));
         }
 
         return entities.AsReadOnly();

@@ -20,8 +20,12 @@ public sealed class AliasResolverProfile
         AliasTable = aliasTable;
         Titles = titles;
         Articles = articles;
-        Connectors = connectors.Select(TextFolding.Fold).Where(word => word.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        var connectorSet = connectors.Select(TextFolding.Fold).Where(word => word.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        Connectors = connectorSet;
+        connectorLookup = connectorSet.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> connectorLookup;
 
     /// <summary>A profile with no language data: folding and the language-neutral grouping rules only.</summary>
     public static AliasResolverProfile Neutral { get; } = new(AliasTable.Empty, NamePrefixList.Empty, NamePrefixList.Empty, []);
@@ -37,6 +41,9 @@ public sealed class AliasResolverProfile
 
     /// <summary>Folded function words skipped when reading initials.</summary>
     public IReadOnlySet<string> Connectors { get; }
+
+    /// <summary>Whether <paramref name="folded"/> is one of the <see cref="Connectors"/>.</summary>
+    internal bool IsConnector(ReadOnlySpan<char> folded) => connectorLookup.Contains(folded);
 
     /// <summary>The builder of matching forms (the alias table's).</summary>
     public MatchKeyBuilder KeyBuilder => AliasTable.KeyBuilder;

@@ -13,6 +13,7 @@ namespace Entities.Resolution;
 public sealed class AliasTable
 {
     private readonly FrozenDictionary<string, AliasEntry[]> byKey;
+    private readonly Dictionary<AliasEntry, string> canonicalKeys = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds a table from <paramref name="entries"/>, matching with <paramref name="keyBuilder"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -30,6 +31,7 @@ public sealed class AliasTable
             {
                 string key = keyBuilder.Build(name);
                 if (key.Length == 0) throw new ArgumentException($"'{name}' ({entry.Source}) has no letters.", nameof(entries));
+                if (ReferenceEquals(name, entry.Canonical)) canonicalKeys.TryAdd(entry, key);
                 if (!map.TryGetValue(key, out var list)) map[key] = list = [];
                 if (list.Contains(entry)) continue;
                 var clash = list.Find(other => other.Label == entry.Label);
@@ -105,6 +107,9 @@ public sealed class AliasTable
         entry = null!;
         return false;
     }
+
+    /// <summary>The matching form of the canonical name of <paramref name="entry"/> (built once for the table's entries).</summary>
+    internal string CanonicalKeyOf(AliasEntry entry) => canonicalKeys.TryGetValue(entry, out string? key) ? key : KeyBuilder.Build(entry.Canonical);
 
     /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
     internal IReadOnlyList<AliasEntry> GetEntriesByKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];

@@ -13,6 +13,7 @@ internal static class LabelReconciliation
     {
         // Groups only ever merge with groups of exactly the same set of forms, so that set (as one string) indexes the candidates.
         var live = groups.Live;
+        if (!AnyFormUnderTwoLabels(live)) return;
         var signatureOf = new Dictionary<MentionGroup, string>(ReferenceEqualityComparer.Instance);
         var bySignature = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
         foreach (var group in live)
@@ -37,5 +38,20 @@ internal static class LabelReconciliation
             bool titled = target.Label == EntityLabel.Person && group.Members.TrueForAll(member => member.HasTitle);
             if (larger || tableSaysSo || titled) groups.Merge(target, group);
         }
+    }
+
+    /// <summary>Whether some matching form is used under two labels: otherwise no two groups of different labels have the same forms.</summary>
+    private static bool AnyFormUnderTwoLabels(IReadOnlyList<MentionGroup> live)
+    {
+        var labelOf = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        foreach (var group in live)
+        {
+            foreach (var member in group.Members)
+            {
+                if (!labelOf.TryAdd(member.Key, group.Label) && labelOf[member.Key] != group.Label) return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -110,12 +110,14 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
     /// <summary>The longest title made of the chunks from <paramref name="from"/>: its number of chunks, or 0.</summary>
     private int MatchTitle(string text, List<(int Start, int Length)> chunks, int from, Scratch scratch, out NamePrefix title)
     {
+        // Every candidate's fold starts with the fold of chunk `from` followed by a space or nothing.
+        title = null!;
+        if (from >= chunks.Count || !profile.Titles.MayStartWith(FoldJoined(text, chunks, from, 1, scratch.Buffer))) return 0;
         for (int count = Math.Min(profile.Titles.MaxWords, chunks.Count - from); count >= 1; count--)
         {
             if (profile.Titles.TryGet(FoldJoined(text, chunks, from, count, scratch.Buffer), out title)) return count;
         }
 
-        title = null!;
         return 0;
     }
 
@@ -126,6 +128,9 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         var chunks = scratch.Chunks;
         SplitChunks(text, from, start, chunks);
         if (from > 0 && chunks.Count > 0) chunks.RemoveAt(0); // possibly cut in the middle
+
+        // Every candidate's fold ends with the fold of the last chunk, after a space or nothing.
+        if (chunks.Count == 0 || !profile.Titles.MayEndWith(FoldJoined(text, chunks, chunks.Count - 1, 1, scratch.Buffer))) return;
         for (int count = Math.Min(profile.Titles.MaxWords, chunks.Count); count >= 1; count--)
         {
             if (!profile.Titles.TryGet(FoldJoined(text, chunks, chunks.Count - count, count, scratch.Buffer), out var title)) continue;

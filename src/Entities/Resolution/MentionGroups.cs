@@ -20,27 +20,28 @@ internal sealed class MentionGroups
         }
     }
 
-    /// <summary>The non-empty groups, in order of first mention.</summary>
-    public IReadOnlyList<MentionGroup> Live
-    {
-        get
-        {
-            // Each mention belongs to exactly one group, so first indices are distinct and the order is total.
-            int count = 0;
-            foreach (var group in groups) if (group.Members.Count > 0) count++;
-            var live = new MentionGroup[count];
-            var firsts = new int[count];
-            int k = 0;
-            foreach (var group in groups)
-            {
-                if (group.Members.Count == 0) continue;
-                live[k] = group;
-                firsts[k++] = group.FirstIndex;
-            }
+    private MentionGroup[]? live;
 
-            Array.Sort(firsts, live);
-            return live;
+    /// <summary>The non-empty groups, in order of first mention (computed again only after a merge or a move).</summary>
+    public IReadOnlyList<MentionGroup> Live => live ??= ComputeLive();
+
+    private MentionGroup[] ComputeLive()
+    {
+        // Each mention belongs to exactly one group, so first indices are distinct and the order is total.
+        int count = 0;
+        foreach (var group in groups) if (group.Members.Count > 0) count++;
+        var result = new MentionGroup[count];
+        var firsts = new int[count];
+        int k = 0;
+        foreach (var group in groups)
+        {
+            if (group.Members.Count == 0) continue;
+            result[k] = group;
+            firsts[k++] = group.FirstIndex;
         }
+
+        Array.Sort(firsts, result);
+        return result;
     }
 
     public MentionGroup GroupOf(int mentionIndex) => groupOfMention[mentionIndex];
@@ -50,6 +51,7 @@ internal sealed class MentionGroups
     public bool Merge(MentionGroup target, MentionGroup source)
     {
         if (ReferenceEquals(target, source) || !target.IsCompatibleWith(source)) return false;
+        live = null;
         foreach (var member in source.Members) groupOfMention[member.Index] = target;
         target.Absorb(source);
         return true;
@@ -60,6 +62,7 @@ internal sealed class MentionGroups
     {
         var source = GroupOf(mention.Index);
         if (ReferenceEquals(source, target)) return;
+        live = null;
         source.Remove(mention);
         target.Add(mention);
         groupOfMention[mention.Index] = target;

@@ -24,7 +24,24 @@ public sealed class NamePrefixList
         byFolded = map.ToFrozenDictionary(StringComparer.Ordinal);
         bySpan = byFolded.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWords = map.Count == 0 ? 0 : map.Keys.Max(key => key.Split(' ').Length);
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string key in map.Keys)
+        {
+            var words = key.Split(' ');
+            for (int count = 1; count <= words.Length; count++)
+            {
+                starts.Add(string.Join(' ', words, 0, count));
+                ends.Add(string.Join(' ', words, words.Length - count, count));
+            }
+        }
+
+        wordPrefixes = starts.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        wordSuffixes = ends.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> wordPrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSuffixes;
 
     /// <summary>An empty list.</summary>
     public static NamePrefixList Empty { get; } = new([]);
@@ -44,6 +61,18 @@ public sealed class NamePrefixList
 
     /// <summary>Finds a prefix by its folded form, given as characters.</summary>
     internal bool TryGet(ReadOnlySpan<char> folded, out NamePrefix prefix) => bySpan.TryGetValue(folded, out prefix!);
+
+    /// <summary>
+    /// Whether some prefix's folded form starts with the words <paramref name="folded"/> (a whole number of words): otherwise no
+    /// text whose fold starts with these words, followed by a space or nothing, can be a prefix.
+    /// </summary>
+    internal bool MayStartWith(ReadOnlySpan<char> folded) => wordPrefixes.Contains(folded);
+
+    /// <summary>
+    /// Whether some prefix's folded form ends with the words <paramref name="folded"/> (a whole number of words): otherwise no
+    /// text whose fold ends with these words, after a space or nothing, can be a prefix.
+    /// </summary>
+    internal bool MayEndWith(ReadOnlySpan<char> folded) => wordSuffixes.Contains(folded);
 
     /// <summary>
     /// Parses a prefix file: one prefix per line, <c>text&lt;TAB&gt;gender</c> with gender <c>m</c>, <c>f</c> or <c>-</c>

@@ -10,43 +10,63 @@ namespace Entities.Resolution;
 /// table and is not written in the document), then by count and first appearance.</para>
 /// <para>Keys: see <see cref="MatchKeys"/>.</para>
 /// </summary>
+/// <remarks>The work collections live in a <see cref="Scratch"/> reused for all the groups of one resolution call.</remarks>
 internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 {
-    public ResolvedEntity Build(MentionGroup group)
+    public ResolvedEntity Build(MentionGroup group) => Build(group, new Scratch());
+
+    public ResolvedEntity Build(MentionGroup group, Scratch scratch)
     {
-        var members = new List<AnalyzedMention>(group.Members);
-        members.Sort(static (x, y) => x.Index.CompareTo(y.Index)); // indices are distinct
+        var members = scratch.Members;
+        members.Clear();
+        members.AddRange(group.Members);
+        if (members.Count > 1) members.Sort(static (x, y) => x.Index.CompareTo(y.Index)); // indices are distinct
 
         // Distinct displays in order of first appearance, with their counts.
-        var forms = new List<Form>(members.Count);
-        var formIndex = members.Count > 8 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        var forms = scratch.Forms;
+        forms.Clear();
+        var formIndex = scratch.FormIndex;
+        formIndex.Clear();
+        bool indexed = members.Count > 8;
         foreach (var member in members)
         {
-            int at;
-            if (formIndex is null) at = forms.FindIndex(form => string.Equals(form.Display, member.Display, StringComparison.Ordinal));
-            else if (!formIndex.TryGetValue(member.Display, out at)) at = -1;
+            int at = -1;
+            if (!indexed)
+            {
+                for (int f = 0; f < forms.Count; f++)
+                {
+                    if (string.Equals(forms[f].Display, member.Display, StringComparison.Ordinal)) { at = f; break; }
+                }
+            }
+            else if (!formIndex.TryGetValue(member.Display, out at))
+            {
+                at = -1;
+            }
+
             if (at >= 0)
             {
                 forms[at] = forms[at] with { Count = forms[at].Count + 1 };
                 continue;
             }
 
-            formIndex?.Add(member.Display, forms.Count);
+            if (indexed) formIndex.Add(member.Display, forms.Count);
             forms.Add(new Form(member.Display, 1, member.Index, member));
         }
 
         string canonical = group.TableEntry?.Canonical ?? BestWritten(forms).Display;
 
+        // Canonical name first, then by count (descending) and first appearance; first appearances are distinct, so the order is total.
         var aliases = new List<AliasCount>(forms.Count + 1);
-        if (!forms.Exists(form => form.Display == canonical)) aliases.Add(new AliasCount(canonical, 0));
-        var ordered = forms.ToArray();
-        Array.Sort(ordered, (x, y) =>
+        int canonicalForm = -1;
+        for (int f = 0; f < forms.Count && canonicalForm < 0; f++)
         {
-            int c = (y.Display == canonical).CompareTo(x.Display == canonical);
-            if (c == 0) c = y.Count.CompareTo(x.Count);
-            return c != 0 ? c : x.First.CompareTo(y.First);
-        });
-        foreach (var form in ordered) aliases.Add(new AliasCount(form.Display, form.Count));
+            if (forms[f].Display == canonical) canonicalForm = f;
+        }
+
+        aliases.Add(canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count));
+        if (canonicalForm >= 0) forms.RemoveAt(canonicalForm);
+        if (forms.Count > 1) forms.Sort(static (x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.First.CompareTo(y.First));
+        foreach (var form in forms) aliases.Add(new AliasCount(form.Display, form.Count));
 
         var indices = new int[members.Count];
         for (int i = 0; i < indices.Length; i++) indices[i] = members[i].Index;
@@ -54,7 +74,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             group.Label,
             canonical,
             aliases.AsReadOnly(),
-            BuildKeys(group, members).AsReadOnly(),
+            BuildKeys(group, members, scratch).AsReadOnly(),
             Array.AsReadOnly(indices));
     }
 
@@ -82,22 +102,28 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         return best;
     }
 
-    private readonly record struct Form(string Display, int Count, int First, AnalyzedMention Sample);
+    internal readonly record struct Form(string Display, int Count, int First, AnalyzedMention Sample);
 
-    private List<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members)
+    private List<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members, Scratch scratch)
     {
-        var full = new SortedSet<string>(StringComparer.Ordinal);
-        var acronyms = new SortedSet<string>(StringComparer.Ordinal);
-        var surnames = new SortedSet<string>(StringComparer.Ordinal);
-        var acronymKeys = new HashSet<string>(StringComparer.Ordinal);
+        var full = scratch.Full.Reset();
+        var acronyms = scratch.Acronyms.Reset();
+        var surnames = scratch.Surnames.Reset();
+        var acronymKeys = scratch.AcronymKeys;
+        acronymKeys.Clear();
         foreach (var member in members) if (member.IsAcronym) acronymKeys.Add(member.Key);
         bool person = group.Label == EntityLabel.Person;
+
         // Distinct forms only: a group may hold thousands of mentions of the same few names.
-        var fullNames = new List<AnalyzedMention>();
-        var lastWords = new HashSet<string>(StringComparer.Ordinal);
+        var fullNames = scratch.FullNames;
+        fullNames.Clear();
+        var lastWords = scratch.LastWords;
+        lastWords.Clear();
+        var fullNameDisplays = scratch.FullNameDisplays;
+        fullNameDisplays.Clear();
         foreach (var member in members)
         {
-            if (member.Words.Length < 2 || fullNames.Exists(name => string.Equals(name.Display, member.Display, StringComparison.Ordinal))) continue;
+            if (member.Words.Length < 2 || !fullNameDisplays.Add(member.Display)) continue;
             fullNames.Add(member);
             lastWords.Add(member.Words[^1]);
         }
@@ -113,54 +139,105 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         foreach (var name in fullNames)
         {
             if (!person || acronymKeys.Contains(name.Key)) continue;
-            string last = profile.KeyBuilder.Build(Surname(name.Display));
+            string last = SurnameKey(name.Display, scratch.Buffer);
             if (last.Length > 0) surnames.Add(last);
         }
 
         // Person short forms of several words that end a full name (Le Pen) are surnames too.
-        if (person)
+        if (person && fullNames.Count > 0)
         {
-            var properSuffixes = new HashSet<string>(StringComparer.Ordinal);
+            var properSuffixes = scratch.ProperSuffixes;
+            properSuffixes.Clear();
             foreach (var name in fullNames)
             {
                 for (int length = 2; length < name.Words.Length; length++) properSuffixes.Add(string.Join(' ', name.Words, name.Words.Length - length, length));
             }
 
-            foreach (var member in members.Where(member => member.Words.Length >= 2).DistinctBy(member => member.Key, StringComparer.Ordinal))
+            if (properSuffixes.Count > 0)
             {
-                if (properSuffixes.Contains(string.Join(' ', member.Words)))
+                var seenKeys = scratch.SeenKeys;
+                seenKeys.Clear();
+                foreach (var member in members)
                 {
-                    full.Remove(member.Key);
-                    surnames.Add(member.Key);
+                    if (member.Words.Length < 2 || !seenKeys.Add(member.Key)) continue;
+                    if (properSuffixes.Contains(member.Key))
+                    {
+                        full.Remove(member.Key);
+                        surnames.Add(member.Key);
+                    }
                 }
             }
         }
 
-        var keys = new List<string>();
-        keys.AddRange(full.Select(key => MatchKeys.Full + key));
-        if (group.TableEntry is { } entry) keys.Add(MatchKeys.Table + profile.KeyBuilder.Build(entry.Canonical));
-        keys.AddRange(acronyms.Select(key => MatchKeys.Acronym + key));
-        keys.AddRange(surnames.Where(key => !full.Contains(key)).Select(key => MatchKeys.Surname + key));
+        var keys = new List<string>(full.Count + acronyms.Count + surnames.Count + 1);
+        foreach (string key in full.Sorted()) keys.Add(MatchKeys.Full + key);
+        if (group.TableEntry is { } entry) keys.Add(MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry));
+        foreach (string key in acronyms.Sorted()) keys.Add(MatchKeys.Acronym + key);
+        foreach (string key in surnames.Sorted())
+        {
+            if (!full.Contains(key)) keys.Add(MatchKeys.Surname + key);
+        }
+
         return keys;
     }
 
     /// <summary>
-    /// The last space-separated word of a full name, with the particles (articles, connectors) just before it:
-    /// <c>Jean-Marie Le Pen</c> → <c>Le Pen</c>, <c>Mark Rutte</c> → <c>Rutte</c>; empty when nothing would remain before it
-    /// (<c>Le Pen</c> alone).
+    /// The matching form of the last space-separated word of a full name, with the particles (articles, connectors) just
+    /// before it: <c>Jean-Marie Le Pen</c> → <c>le pen</c>, <c>Mark Rutte</c> → <c>rutte</c>; empty when nothing would remain
+    /// before it (<c>Le Pen</c> alone).
     /// </summary>
-    private string Surname(string display)
+    private string SurnameKey(string display, CharBuffer buffer)
     {
-        var chunks = display.Split([' ', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries);
-        int start = chunks.Length - 1;
-        while (start >= 1 && IsParticle(chunks[start - 1])) start--;
-        return start <= 0 ? string.Empty : string.Join(' ', chunks[start..]);
+        // Chunks are separated by runs of spaces and no-break spaces; walk them backwards from the last one.
+        var text = display.AsSpan();
+        int end = text.Length;
+        while (end > 0 && IsSeparator(text[end - 1])) end--;
+        if (end == 0) return string.Empty;
+        int start = end;
+        while (start > 0 && !IsSeparator(text[start - 1])) start--;
+        int chunks = 1;
+        while (true)
+        {
+            int previousEnd = start;
+            while (previousEnd > 0 && IsSeparator(text[previousEnd - 1])) previousEnd--;
+            if (previousEnd == 0) break;
+            int previousStart = previousEnd;
+            while (previousStart > 0 && !IsSeparator(text[previousStart - 1])) previousStart--;
+            if (!IsParticle(text[previousStart..previousEnd], buffer)) break;
+            start = previousStart;
+            chunks++;
+        }
+
+        // Nothing before the surname and its particles: no key.
+        int before = start;
+        while (before > 0 && IsSeparator(text[before - 1])) before--;
+        if (before == 0) return string.Empty;
+
+        // The chunks from start, joined with single spaces.
+        buffer.Clear();
+        int i = start;
+        while (i < end)
+        {
+            if (IsSeparator(text[i]))
+            {
+                while (IsSeparator(text[i])) i++;
+                buffer.Append(' ');
+                continue;
+            }
+
+            buffer.Append(text[i++]);
+        }
+
+        return profile.KeyBuilder.Build(buffer.ToString());
     }
 
-    private bool IsParticle(string chunk)
+    private static bool IsSeparator(char c) => c is ' ' or '\u00A0' or '\u202F';
+
+    private bool IsParticle(ReadOnlySpan<char> chunk, CharBuffer buffer)
     {
-        string folded = TextFolding.Fold(chunk);
-        return profile.Connectors.Contains(folded) || profile.Articles.TryGet(folded, out _);
+        buffer.Clear();
+        TextFolding.FoldInto(chunk, buffer);
+        return profile.IsConnector(buffer.Span) || profile.Articles.TryGet(buffer.Span, out _);
     }
 
     private static bool IsWellFormed(string display)
@@ -187,5 +264,74 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 
         if (open != close || openQuote != closeQuote || straightQuotes % 2 != 0) return false;
         return !(space && letter && !lower);
+    }
+
+    /// <summary>Work collections of one resolution call (one document, one thread).</summary>
+    internal sealed class Scratch
+    {
+        public List<AnalyzedMention> Members { get; } = [];
+
+        public List<Form> Forms { get; } = [];
+
+        public Dictionary<string, int> FormIndex { get; } = new(StringComparer.Ordinal);
+
+        public KeySet Full { get; } = new();
+
+        public KeySet Acronyms { get; } = new();
+
+        public KeySet Surnames { get; } = new();
+
+        public HashSet<string> AcronymKeys { get; } = new(StringComparer.Ordinal);
+
+        public List<AnalyzedMention> FullNames { get; } = [];
+
+        public HashSet<string> FullNameDisplays { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> LastWords { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> ProperSuffixes { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
+
+        public CharBuffer Buffer { get; } = new();
+    }
+
+    /// <summary>A set of keys listed in ordinal order on demand (what a <see cref="SortedSet{T}"/> gave, without its nodes).</summary>
+    internal sealed class KeySet
+    {
+        private readonly HashSet<string> set = new(StringComparer.Ordinal);
+        private readonly List<string> list = [];
+        private bool sorted = true;
+
+        public int Count => set.Count;
+
+        public KeySet Reset()
+        {
+            set.Clear();
+            list.Clear();
+            sorted = true;
+            return this;
+        }
+
+        public void Add(string key)
+        {
+            if (!set.Add(key)) return;
+            list.Add(key);
+            sorted = list.Count < 2;
+        }
+
+        public void Remove(string key)
+        {
+            if (set.Remove(key)) list.Remove(key);
+        }
+
+        public bool Contains(string key) => set.Contains(key);
+
+        public List<string> Sorted()
+        {
+            if (!sorted) list.Sort(StringComparer.Ordinal);
+            sorted = true;
+            return list;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using Entities.Models;
+using Entities.Tokenization;
 
 namespace Entities.Tagging;
 
@@ -63,6 +64,19 @@ public sealed class EntityTagger
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(output);
+        Tag(new SentenceTokens(tokens), output);
+    }
+
+    /// <summary>
+    /// Tags tokens <c>[first, first + count)</c> of <paramref name="tokens"/> (a sentence or a window of one) read as their
+    /// normalized forms over <paramref name="text"/>, without building their strings; appends the mentions, in window
+    /// positions, to <paramref name="output"/>.
+    /// </summary>
+    internal void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output) =>
+        Tag(new SentenceTokens(text, tokens, first, count), output);
+
+    private void Tag(in SentenceTokens tokens, List<TaggedSpan> output)
+    {
         int n = tokens.Count;
         if (n == 0) return;
         int t = Model.TagSet.Count;
@@ -73,8 +87,8 @@ public sealed class EntityTagger
         try
         {
             ComputeEmissions(tokens, ws, emissions);
-            SequenceDecoder.Viterbi(Model.TagSet, emissions, Model.Transitions, n, tags);
-            marginals = AddMentions(Model.TagSet, emissions.AsSpan(0, n * t), tags, n, Model.ExpTransitions, 1 / Model.Temperature, output);
+            Model.Lattice.Viterbi(emissions, n, tags);
+            marginals = AddMentions(Model.TagSet, emissions.AsSpan(0, n * t), tags, n, Model.Lattice, 1 / Model.Temperature, output);
         }
         finally
         {
@@ -87,10 +101,10 @@ public sealed class EntityTagger
 
     /// <summary>
     /// Appends the mentions of a decoded tag sequence, each scored with the lowest forward-backward marginal of its
-    /// tags computed from <c>emissions · inverseTemperature</c> and <paramref name="expTransitions"/> (already
+    /// tags computed from <c>emissions · inverseTemperature</c> and the exponentiated transitions of <paramref name="lattice"/> (already
     /// scaled). Overwrites <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return.
     /// </summary>
-    internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, double[] expTransitions, float inverseTemperature, List<TaggedSpan> output)
+    internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, BilouLattice lattice, float inverseTemperature, List<TaggedSpan> output)
     {
         int t = tagSet.Count;
         double[]? marginals = null;
@@ -113,7 +127,7 @@ public sealed class EntityTagger
                 // Only the positions inside mentions are read: from the first tagged token to the last.
                 int last = n - 1;
                 while (tags[last] == 0) last--;
-                SequenceDecoder.Marginals(tagSet, emissions, expTransitions, n, marginals, startIndex, last + 1);
+                lattice.Marginals(emissions, n, marginals, startIndex, last + 1);
             }
 
             double score = 1;
@@ -130,7 +144,7 @@ public sealed class EntityTagger
         var ws = workspaces.TryTake(out var w) ? w : new FeatureExtractor.Workspace();
         try
         {
-            ComputeEmissions(tokens, ws, emissions);
+            ComputeEmissions(new SentenceTokens(tokens), ws, emissions);
         }
         finally
         {
@@ -154,9 +168,17 @@ public sealed class EntityTagger
         return result;
     }
 
-    private void ComputeEmissions(IReadOnlyList<string> tokens, FeatureExtractor.Workspace ws, float[] emissions)
+    private void ComputeEmissions(in SentenceTokens tokens, FeatureExtractor.Workspace ws, float[] emissions)
+    {
+        ws.Cached ??= new CachedEmissions(Model);
+        ws.Cached.Compute(tokens, ws, emissions.AsSpan(0, tokens.Count * Model.TagSet.Count));
+    }
+
+    /// <summary>Computes the emission scores the plain way (every feature looked up), the reference <see cref="CachedEmissions"/> must equal.</summary>
+    internal void UncachedEmissions(IReadOnlyList<string> tokens, float[] emissions)
     {
         int n = tokens.Count, t = Model.TagSet.Count;
+        var ws = new FeatureExtractor.Workspace();
         FeatureExtractor.Extract(tokens, Model.Features, ws);
         Model.Table.Emissions(ws.Features, ws.Counts, FeatureExtractor.MaxFeaturesPerToken, n, ws.Rows, emissions.AsSpan(0, n * t));
     }

@@ -34,27 +34,27 @@ public sealed class FeatureConfiguration
     /// <summary>An empty configuration: lexical and shape features only.</summary>
     public static FeatureConfiguration Empty { get; } = new();
 
-    internal GazetteerMatcher Matcher => LazyInitializer.EnsureInitialized(ref matcher, () => new GazetteerMatcher(Gazetteers));
+    internal GazetteerMatcher Matcher => matcher ?? LazyInitializer.EnsureInitialized(ref matcher, () => new GazetteerMatcher(Gazetteers));
 
-    internal HashSet<ulong> TitleHashes => LazyInitializer.EnsureInitialized(ref titleHashes,
+    internal HashSet<ulong> TitleHashes => titleHashes ?? LazyInitializer.EnsureInitialized(ref titleHashes,
         () => TitleWords.SelectMany(t => new[] { FeatureHash.OfLower(t), FeatureHash.OfLower(t + ".") }).ToHashSet());
 
     private HashSet<ulong>? lowercaseHashes;
 
-    internal HashSet<ulong> LowercaseHashes => LazyInitializer.EnsureInitialized(ref lowercaseHashes,
+    internal HashSet<ulong> LowercaseHashes => lowercaseHashes ?? LazyInitializer.EnsureInitialized(ref lowercaseHashes,
         () => LowercaseWords.Select(w => FeatureHash.OfLower(w)).ToHashSet());
 
     private Dictionary<ulong, (int Coarse, int Fine)>? clusterMap;
 
-    internal Dictionary<ulong, (int Coarse, int Fine)> ClusterMap => LazyInitializer.EnsureInitialized(ref clusterMap,
+    internal Dictionary<ulong, (int Coarse, int Fine)> ClusterMap => clusterMap ?? LazyInitializer.EnsureInitialized(ref clusterMap,
         () => WordClusters.GroupBy(c => FeatureHash.OfLower(c.Word)).ToDictionary(g => g.Key, g => (g.First().Coarse, g.First().Fine)));
 
     private Dictionary<ulong, ulong>? triggerMap;
 
     /// <summary>Lower-case word hash → category hash of the trigger words.</summary>
-    internal Dictionary<ulong, ulong> TriggerMap => LazyInitializer.EnsureInitialized(ref triggerMap,
+    internal Dictionary<ulong, ulong> TriggerMap => triggerMap ?? LazyInitializer.EnsureInitialized(ref triggerMap,
         () => TriggerWords.GroupBy(t => FeatureHash.OfLower(t.Word)).ToDictionary(g => g.Key, g => FeatureHash.OfSpan(g.First().Category)));
 
-    internal HashSet<ulong> ElisionHashes => LazyInitializer.EnsureInitialized(ref elisionHashes,
+    internal HashSet<ulong> ElisionHashes => elisionHashes ?? LazyInitializer.EnsureInitialized(ref elisionHashes,
         () => ElisionWords.Select(e => FeatureHash.OfLower(e + "'")).ToHashSet());
 }

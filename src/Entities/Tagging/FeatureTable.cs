@@ -140,6 +140,63 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>The factor turning the integer sums of quantized rows into scores.</summary>
+    public float Scale => scale;
+
+    /// <summary>Adds the quantized rows of the given features (those in the table) into <paramref name="acc"/> (at least <see cref="TagCount"/> long).</summary>
+    public void AddQuantizedRows(ReadOnlySpan<ulong> features, Span<int> acc)
+    {
+        int t = TagCount;
+        var q = quantized;
+        foreach (ulong f in features)
+        {
+            int r = Find(f);
+            if (r >= 0) AddRow(q.AsSpan(r * t, t), acc, t);
+        }
+    }
+
+    /// <summary>
+    /// Adds the quantized rows of blocks of features into the blocks' integer sums: <paramref name="sums"/>[b*TagCount + j] +=
+    /// row values of block b's features. Table slots, then weight rows, are prefetched for all blocks before they are read, so
+    /// cache misses overlap instead of following one another.
+    /// </summary>
+    /// <param name="features">Block b's features are <c>features[starts[b] .. starts[b + 1])</c>.</param>
+    /// <param name="starts">Start of each block, and the end of the last (<c>blocks + 1</c> values).</param>
+    /// <param name="blocks">Number of blocks.</param>
+    /// <param name="rows">Scratch, at least <c>starts[blocks]</c> long.</param>
+    /// <param name="sums">Integer sums, <see cref="TagCount"/> per block; added to.</param>
+    public void AddQuantizedRows(ReadOnlySpan<ulong> features, ReadOnlySpan<int> starts, int blocks, Span<int> rows, Span<int> sums)
+    {
+        int t = TagCount;
+        int count = starts[blocks];
+        var e = entries;
+        features = features[..count];
+        rows = rows[..count];
+        if (Sse.IsSupported)
+        {
+            foreach (ulong f in features) Prefetch(ref e[SlotOf(f)]);
+        }
+
+        var q = quantized;
+        for (int k = 0; k < features.Length; k++)
+        {
+            int r = Find(features[k]);
+            rows[k] = r;
+            if (r >= 0 && Sse.IsSupported)
+            {
+                Prefetch(ref q[r * t]);
+                Prefetch(ref q[r * t + t - 1]);
+            }
+        }
+
+        for (int b = 0; b < blocks; b++)
+        {
+            var acc = sums.Slice(b * t, t);
+            foreach (int r in rows[starts[b]..starts[b + 1]])
+                if (r >= 0) AddRow(q.AsSpan(r * t, t), acc, t);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SlotOf(ulong hash) => (int)((hash ^ (hash >> 32)) & (ulong)(uint)mask);
 

@@ -41,6 +41,21 @@ internal sealed class GazetteerMatcher
     /// </summary>
     public void Match(ReadOnlySpan<ulong> wordHashes, Span<byte> marks)
     {
+        Span<uint> firstSteps = wordHashes.Length <= 256 ? stackalloc uint[wordHashes.Length] : new uint[wordHashes.Length];
+        for (int i = 0; i < wordHashes.Length; i++) firstSteps[i] = FirstStep(wordHashes[i]);
+        Match(wordHashes, firstSteps, marks);
+    }
+
+    /// <summary>
+    /// The entry bits of the one-token prefix made of the token whose hash is <paramref name="wordHash"/> (0 when no entry
+    /// starts with it): the first step of every walk in <see cref="Match(ReadOnlySpan{ulong}, ReadOnlySpan{uint}, Span{byte})"/>,
+    /// which depends on the token alone and can be computed once per distinct token.
+    /// </summary>
+    public uint FirstStep(ulong wordHash) => Count == 0 ? 0 : phrases.GetValueOrDefault(FeatureHash.Combine(FeatureHash.Offset, wordHash));
+
+    /// <summary>As <see cref="Match(ReadOnlySpan{ulong}, Span{byte})"/>, with each token's <see cref="FirstStep"/> given.</summary>
+    public void Match(ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<uint> firstSteps, Span<byte> marks)
+    {
         marks.Clear();
         if (Count == 0) return;
         int n = wordHashes.Length, g = Count;
@@ -49,13 +64,16 @@ internal sealed class GazetteerMatcher
         nextFree.Clear();
         for (int i = 0; i < n; i++)
         {
+            if (firstSteps[i] == 0) continue;
             best.Clear();
             bool any = false;
             ulong h = FeatureHash.Offset;
             for (int j = i; j < n && j - i < MaxLength; j++)
             {
                 h = FeatureHash.Combine(h, wordHashes[j]);
-                if (!phrases.TryGetValue(h, out uint bits)) break;
+                uint bits;
+                if (j == i) bits = firstSteps[i];
+                else if (!phrases.TryGetValue(h, out bits)) break;
                 for (uint b = bits >> 1, gi = 0; b != 0; b >>= 1, gi++)
                 {
                     if ((b & 1) != 0) { best[(int)gi] = j - i + 1; any = true; }

@@ -100,75 +100,9 @@ internal static class SequenceDecoder
         double[] work = ArrayPool<double>.Shared.Rent(2 * n * t);
         try
         {
-            var previous = tagSet.Previous;
-            var offsets = tagSet.PreviousOffsets;
             var ex = work.AsSpan(0, n * t);
-            var alpha = marginals[..(n * t)];
-            var beta = work.AsSpan(n * t, n * t);
-            for (int i = 0; i < n; i++)
-            {
-                var e = emissions.Slice(i * t, t);
-                float max = float.NegativeInfinity;
-                foreach (float v in e) if (v > max) max = v;
-                for (int j = 0; j < t; j++) ex[i * t + j] = (double)e[j] - max;
-            }
-
-            Exp(ex);
-
-            double sum = 0;
-            for (int j = 0; j < t; j++) sum += alpha[j] = expTransitions[j] * ex[j];
-            Scale(alpha[..t], sum);
-            for (int i = 1; i < to; i++)
-            {
-                var a = alpha.Slice(i * t, t);
-                var before = alpha.Slice((i - 1) * t, t);
-                sum = 0;
-                for (int j = 0; j < t; j++)
-                {
-                    double acc = 0;
-                    for (int k = offsets[j]; k < offsets[j + 1]; k++)
-                    {
-                        int p = previous[k];
-                        acc += before[p] * expTransitions[(p + 1) * t + j];
-                    }
-
-                    sum += a[j] = acc * ex[i * t + j];
-                }
-
-                Scale(a, sum);
-            }
-
-            var lastBeta = beta.Slice((n - 1) * t, t);
-            for (int j = 0; j < t; j++) lastBeta[j] = tagSet.IsAllowedAtEnd(j) ? 1 : 0;
-            for (int i = n - 2; i >= from; i--)
-            {
-                var b = beta.Slice(i * t, t);
-                var after = beta.Slice((i + 1) * t, t);
-                b.Clear();
-                for (int j = 0; j < t; j++)
-                {
-                    double next = ex[(i + 1) * t + j] * after[j];
-                    if (next == 0) continue;
-                    for (int k = offsets[j]; k < offsets[j + 1]; k++)
-                    {
-                        int p = previous[k];
-                        b[p] += expTransitions[(p + 1) * t + j] * next;
-                    }
-                }
-
-                sum = 0;
-                foreach (double v in b) sum += v;
-                Scale(b, sum);
-            }
-
-            for (int i = from; i < to; i++)
-            {
-                var m = marginals.Slice(i * t, t);
-                var b = beta.Slice(i * t, t);
-                sum = 0;
-                for (int j = 0; j < t; j++) sum += m[j] *= b[j];
-                Scale(m, sum);
-            }
+            ShiftedExp(emissions, n, t, ex);
+            Marginals(tagSet, ex, expTransitions, n, marginals, from, to, work.AsSpan(n * t, n * t));
         }
         finally
         {
@@ -176,7 +110,85 @@ internal static class SequenceDecoder
         }
     }
 
-    private static void Exp(Span<double> values)
+    /// <summary><c>exp(emission − max of its token)</c> of every emission, the input of the marginals' recursions.</summary>
+    internal static void ShiftedExp(ReadOnlySpan<float> emissions, int n, int t, Span<double> ex)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            var e = emissions.Slice(i * t, t);
+            float max = float.NegativeInfinity;
+            foreach (float v in e) if (v > max) max = v;
+            for (int j = 0; j < t; j++) ex[i * t + j] = (double)e[j] - max;
+        }
+
+        Exp(ex[..(n * t)]);
+    }
+
+    /// <summary>The forward-backward recursions of <see cref="Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/> from <see cref="ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
+    internal static void Marginals(TagSet tagSet, ReadOnlySpan<double> ex, ReadOnlySpan<double> expTransitions, int n, Span<double> marginals, int from, int to, Span<double> beta)
+    {
+        int t = tagSet.Count;
+        var previous = tagSet.Previous;
+        var offsets = tagSet.PreviousOffsets;
+        var alpha = marginals[..(n * t)];
+        double sum = 0;
+        for (int j = 0; j < t; j++) sum += alpha[j] = expTransitions[j] * ex[j];
+        Scale(alpha[..t], sum);
+        for (int i = 1; i < to; i++)
+        {
+            var a = alpha.Slice(i * t, t);
+            var before = alpha.Slice((i - 1) * t, t);
+            sum = 0;
+            for (int j = 0; j < t; j++)
+            {
+                double acc = 0;
+                for (int k = offsets[j]; k < offsets[j + 1]; k++)
+                {
+                    int p = previous[k];
+                    acc += before[p] * expTransitions[(p + 1) * t + j];
+                }
+
+                sum += a[j] = acc * ex[i * t + j];
+            }
+
+            Scale(a, sum);
+        }
+
+        var lastBeta = beta.Slice((n - 1) * t, t);
+        for (int j = 0; j < t; j++) lastBeta[j] = tagSet.IsAllowedAtEnd(j) ? 1 : 0;
+        for (int i = n - 2; i >= from; i--)
+        {
+            var b = beta.Slice(i * t, t);
+            var after = beta.Slice((i + 1) * t, t);
+            b.Clear();
+            for (int j = 0; j < t; j++)
+            {
+                double next = ex[(i + 1) * t + j] * after[j];
+                if (next == 0) continue;
+                for (int k = offsets[j]; k < offsets[j + 1]; k++)
+                {
+                    int p = previous[k];
+                    b[p] += expTransitions[(p + 1) * t + j] * next;
+                }
+            }
+
+            sum = 0;
+            foreach (double v in b) sum += v;
+            Scale(b, sum);
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            var m = marginals.Slice(i * t, t);
+            var b = beta.Slice(i * t, t);
+            sum = 0;
+            for (int j = 0; j < t; j++) sum += m[j] *= b[j];
+            Scale(m, sum);
+        }
+    }
+
+    /// <summary>Replaces each value by its exponential.</summary>
+    internal static void Exp(Span<double> values)
     {
         int j = 0;
         if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
@@ -189,7 +201,8 @@ internal static class SequenceDecoder
         for (; j < values.Length; j++) values[j] = Math.Exp(values[j]);
     }
 
-    private static void Scale(Span<double> values, double sum)
+    /// <summary>Divides each value by <paramref name="sum"/> (as a multiplication by its inverse) unless the sum is not positive.</summary>
+    internal static void Scale(Span<double> values, double sum)
     {
         if (sum <= 0 || double.IsNaN(sum)) return;
         double inverse = 1 / sum;

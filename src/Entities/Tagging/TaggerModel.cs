@@ -16,6 +16,7 @@ internal sealed class TaggerModel
         Metadata = metadata;
         Temperature = temperature;
         ExpTransitions = SequenceDecoder.ExpTransitions(tagSet, transitions, 1 / temperature);
+        Lattice = new BilouLattice(tagSet, transitions, ExpTransitions);
     }
 
     /// <summary>
@@ -29,6 +30,9 @@ internal sealed class TaggerModel
 
     /// <summary><c>exp(transition / Temperature)</c> (0 where illegal), for the marginals.</summary>
     public double[] ExpTransitions { get; }
+
+    /// <summary>Decoding over <see cref="Transitions"/> and <see cref="ExpTransitions"/>.</summary>
+    public BilouLattice Lattice { get; }
 
     public TagSet TagSet { get; }
 

@@ -41,7 +41,7 @@ internal static class TemperatureFitter
     /// <summary>Negative log-likelihood per mention of the correctness of the predicted mentions at <paramref name="temperature"/>.</summary>
     public static double Loss(TaggerModel model, IReadOnlyList<SentenceCase> cases, double temperature)
     {
-        var expTransitions = SequenceDecoder.ExpTransitions(model.TagSet, model.Transitions, 1 / temperature);
+        var lattice = new BilouLattice(model.TagSet, model.Transitions, SequenceDecoder.ExpTransitions(model.TagSet, model.Transitions, 1 / temperature));
         var spans = new List<TaggedSpan>();
         double loss = 0;
         int count = 0;
@@ -51,7 +51,7 @@ internal static class TemperatureFitter
             if (buffer.Length < c.Emissions.Length) buffer = new float[c.Emissions.Length];
             c.Emissions.CopyTo(buffer, 0);
             spans.Clear();
-            var marginals = EntityTagger.AddMentions(model.TagSet, buffer.AsSpan(0, c.Emissions.Length), c.Tags, c.Tags.Length, expTransitions, (float)(1 / temperature), spans);
+            var marginals = EntityTagger.AddMentions(model.TagSet, buffer.AsSpan(0, c.Emissions.Length), c.Tags, c.Tags.Length, lattice, (float)(1 / temperature), spans);
             if (marginals is not null) ArrayPool<double>.Shared.Return(marginals);
             foreach (var span in spans)
             {
@@ -79,7 +79,7 @@ internal static class TemperatureFitter
             var emissions = new float[n * t];
             tagger.Emissions(sentence.Tokens, emissions);
             var tags = new int[n];
-            SequenceDecoder.Viterbi(model.TagSet, emissions, model.Transitions, n, tags);
+            model.Lattice.Viterbi(emissions, n, tags);
             if (tags.All(tag => tag == 0)) continue;
             var gold = new int[n];
             model.TagSet.FromIob2(sentence.Tags, gold);

@@ -32,6 +32,69 @@ public sealed class FastPathEquivalenceTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void VectorizedBilouDecodingEqualsTheScalarRecursions(int labelCount)
+    {
+        var tagSet = new TagSet(EntityLabels.All.Take(labelCount).ToArray());
+        int t = tagSet.Count;
+        var random = new Random(17 + labelCount);
+        for (int trial = 0; trial < 300; trial++)
+        {
+            int n = random.Next(1, 30);
+            // Now and then a huge gap, so that some exponentials underflow to zero.
+            double spread = trial % 5 == 0 ? 900 : 8;
+            var emissions = Enumerable.Range(0, n * t).Select(_ => (float)(random.NextDouble() * spread - spread / 2)).ToArray();
+            var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => (float)(random.NextDouble() * 6 - 3)).ToArray();
+            var expTransitions = SequenceDecoder.ExpTransitions(tagSet, transitions, 1 / 1.3);
+            var lattice = new BilouLattice(tagSet, transitions, expTransitions);
+
+            var expectedTags = new int[n];
+            var actualTags = new int[n];
+            SequenceDecoder.Viterbi(tagSet, emissions, transitions, n, expectedTags);
+            lattice.Viterbi(emissions, n, actualTags);
+            Assert.Equal(expectedTags, actualTags);
+
+            // The recursions are compared on the same exponentials: Vector256.Exp may round differently from one call to the
+            // next while the runtime recompiles it (tiered compilation, fused multiply-adds), which is not what is tested here.
+            int from = random.Next(0, n), to = random.Next(from + 1, n + 1);
+            var ex = new double[n * t];
+            SequenceDecoder.ShiftedExp(emissions, n, t, ex);
+            var expected = new double[n * t];
+            var actual = new double[n * t];
+            SequenceDecoder.Marginals(tagSet, ex, expTransitions, n, expected, from, to, new double[n * t]);
+            lattice.Marginals(ex, n, actual, from, to, new double[n * t]);
+            Assert.True(SameBits(expected, actual, from * t, to * t), $"trial {trial}");
+        }
+    }
+
+    private static bool SameBits(double[] expected, double[] actual, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (BitConverter.DoubleToInt64Bits(expected[k]) != BitConverter.DoubleToInt64Bits(actual[k])) return false;
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void ViterbiTiesResolveAsInTheScalarRecursion()
+    {
+        var tagSet = new TagSet(EntityLabels.All);
+        int t = tagSet.Count;
+        var transitions = new float[(t + 1) * t]; // all equal: every comparison is a tie
+        var lattice = new BilouLattice(tagSet, transitions, SequenceDecoder.ExpTransitions(tagSet, transitions));
+        var emissions = new float[6 * t];
+        var expected = new int[6];
+        var actual = new int[6];
+        SequenceDecoder.Viterbi(tagSet, emissions, transitions, 6, expected);
+        lattice.Viterbi(emissions, 6, actual);
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
     [InlineData("Mme Borne a reçu le président de l’Union européenne à l'Élysée.")]
     [InlineData("Le groupe TotalÉnergies — l'ex-Total — a annoncé œuvrer avec l’ONU.")]
     [InlineData("ÇA, Œdipe et Æsir : trois mots, ß et þ compris ; M. Dupont-Aignan (Debout la France).")]

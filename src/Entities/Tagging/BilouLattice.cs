@@ -1,0 +1,354 @@
+using System.Buffers;
+using System.Runtime.Intrinsics;
+
+namespace Entities.Tagging;
+
+/// <summary>
+/// Viterbi and forward-backward for one model's fixed transitions, vectorized over the structure of BILOU tags: the
+/// <em>opening</em> tags (<c>O</c>, every <c>B-</c> and <c>U-</c>) all accept the same predecessors, the <em>closing</em>
+/// tags (<c>O</c>, every <c>L-</c> and <c>U-</c>), so the recursions of the <c>B-</c>/<c>U-</c> tags run side by side in
+/// vector lanes over transposed transition tables (and, backwards, those of the <c>L-</c>/<c>U-</c> tags); <c>O</c> and the
+/// two predecessors (<c>B-x</c>, <c>I-x</c>) of each <c>I-x</c>/<c>L-x</c> tag are handled one by one.
+/// </summary>
+/// <remarks>
+/// Every lane performs exactly the additions, multiplications and comparisons of <see cref="SequenceDecoder"/>, in the same
+/// order (a vector operation is the same IEEE operation per lane; nothing is fused), so the results are bit for bit those of
+/// <see cref="SequenceDecoder.Viterbi"/> and <see cref="SequenceDecoder.Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/>.
+/// Immutable and thread-safe.
+/// </remarks>
+internal sealed class BilouLattice
+{
+    private const int FloatLanes = 8, DoubleLanes = 4;
+
+    private readonly TagSet tagSet;
+    private readonly float[] transitions;
+    private readonly double[] expTransitions;
+    private readonly int[] closing;   // ascending, closing[0] = O: the shared predecessors of the opening tags
+    private readonly int[] opening;   // ascending, opening[0] = O
+    private readonly int lanes;       // opening.Length - 1 (= closing.Length - 1) rounded up to whole vectors
+
+    // Opening tags but O (lanes l = 0, 1, … for opening[l + 1]): [k * lanes + l] = value of closing[k] → opening[l + 1].
+    private readonly float[] toOpening;
+    private readonly double[] expToOpening;
+
+    // Closing tags but O (lanes l for closing[l + 1]): [m * lanes + l] = exp value of closing[l + 1] → opening[m].
+    private readonly double[] expFromClosing;
+
+    // Transitions into O from each closing tag, and from O into each opening tag.
+    private readonly float[] toO;
+    private readonly double[] expToO;
+    private readonly double[] expFromO;
+
+    // The other tags (I-x, L-x), ascending, with their two predecessors B-x < I-x and the transitions from them.
+    private readonly int[] inside;
+    private readonly int[] fromBegin, fromInside;
+    private readonly float[] beginTo, insideTo;
+    private readonly double[] expBeginTo, expInsideTo;
+
+    /// <summary>Prepares the tables for a model's transitions.</summary>
+    /// <param name="tagSet">The tags.</param>
+    /// <param name="transitions">The transitions (<see cref="SequenceDecoder"/> layout).</param>
+    /// <param name="expTransitions">The exponentiated transitions of the marginals (<see cref="SequenceDecoder.ExpTransitions"/>).</param>
+    public BilouLattice(TagSet tagSet, float[] transitions, double[] expTransitions)
+    {
+        this.tagSet = tagSet;
+        this.transitions = transitions;
+        this.expTransitions = expTransitions;
+        int t = tagSet.Count;
+        opening = Enumerable.Range(0, t).Where(j => j == 0 || TagSet.KindOf(j) is TagSet.Begin or TagSet.Unit).ToArray();
+        closing = Enumerable.Range(0, t).Where(p => p == 0 || TagSet.KindOf(p) is TagSet.Last or TagSet.Unit).ToArray();
+        inside = Enumerable.Range(1, t - 1).Where(j => TagSet.KindOf(j) is TagSet.Inside or TagSet.Last).ToArray();
+        foreach (int j in opening)
+        {
+            if (!PreviousOf(j).SequenceEqual(closing)) throw new InvalidOperationException("The tag set is not BILOU.");
+        }
+
+        fromBegin = new int[inside.Length];
+        fromInside = new int[inside.Length];
+        for (int i = 0; i < inside.Length; i++)
+        {
+            var previous = PreviousOf(inside[i]).ToArray();
+            if (previous.Length != 2 || previous[0] >= previous[1]) throw new InvalidOperationException("The tag set is not BILOU.");
+            (fromBegin[i], fromInside[i]) = (previous[0], previous[1]);
+        }
+
+        if (opening.Length != closing.Length) throw new InvalidOperationException("The tag set is not BILOU.");
+        lanes = (opening.Length - 1 + FloatLanes - 1) / FloatLanes * FloatLanes;
+        toOpening = new float[closing.Length * lanes];
+        expToOpening = new double[closing.Length * lanes];
+        expFromClosing = new double[opening.Length * lanes];
+        toO = new float[closing.Length];
+        expToO = new double[closing.Length];
+        expFromO = new double[opening.Length];
+        for (int k = 0; k < closing.Length; k++)
+        {
+            for (int m = 0; m < opening.Length; m++)
+            {
+                int at = (closing[k] + 1) * t + opening[m];
+                if (m > 0) toOpening[k * lanes + m - 1] = transitions[at];
+                if (m > 0) expToOpening[k * lanes + m - 1] = expTransitions[at];
+                if (k > 0) expFromClosing[m * lanes + k - 1] = expTransitions[at];
+                if (m == 0) (toO[k], expToO[k]) = (transitions[at], expTransitions[at]);
+                if (k == 0) expFromO[m] = expTransitions[at];
+            }
+        }
+
+        beginTo = new float[inside.Length];
+        insideTo = new float[inside.Length];
+        expBeginTo = new double[inside.Length];
+        expInsideTo = new double[inside.Length];
+        for (int i = 0; i < inside.Length; i++)
+        {
+            int j = inside[i];
+            (beginTo[i], expBeginTo[i]) = (transitions[(fromBegin[i] + 1) * t + j], expTransitions[(fromBegin[i] + 1) * t + j]);
+            (insideTo[i], expInsideTo[i]) = (transitions[(fromInside[i] + 1) * t + j], expTransitions[(fromInside[i] + 1) * t + j]);
+        }
+    }
+
+    /// <summary>Writes the best legal tag sequence into <paramref name="output"/> (same result as <see cref="SequenceDecoder.Viterbi"/>).</summary>
+    public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> output)
+    {
+        int t = tagSet.Count;
+        if (n == 0) return;
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            SequenceDecoder.Viterbi(tagSet, emissions, transitions, n, output);
+            return;
+        }
+
+        int[] backArray = ArrayPool<int>.Shared.Rent(n * t);
+        try
+        {
+            var back = backArray.AsSpan(0, n * t);
+            Span<float> prevScore = stackalloc float[t], score = stackalloc float[t];
+            Span<float> best = stackalloc float[lanes];
+            Span<int> arg = stackalloc int[lanes];
+            ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBegin, fromI = fromInside;
+            ReadOnlySpan<float> trans = transitions, table = toOpening, intoO = toO, bTo = beginTo, iTo = insideTo;
+            for (int j = 0; j < t; j++)
+                prevScore[j] = tagSet.IsAllowed(-1, j) ? emissions[j] + trans[j] : float.NegativeInfinity;
+            for (int i = 1; i < n; i++)
+            {
+                var e = emissions.Slice(i * t, t);
+                var backRow = back.Slice(i * t, t);
+
+                // O: the closing tags in order.
+                float bestO = float.NegativeInfinity;
+                int argO = 0;
+                for (int k = 0; k < close.Length; k++)
+                {
+                    float s = prevScore[close[k]] + intoO[k];
+                    if (s > bestO) { bestO = s; argO = close[k]; }
+                }
+
+                score[0] = bestO + e[0];
+                backRow[0] = argO;
+
+                // B- and U- tags side by side, the closing tags in order.
+                for (int c = 0; c < lanes; c += FloatLanes)
+                {
+                    var bestVector = Vector256.Create(float.NegativeInfinity);
+                    var argVector = Vector256<int>.Zero;
+                    for (int k = 0; k < close.Length; k++)
+                    {
+                        int p = close[k];
+                        var s = Vector256.Create(prevScore[p]) + Vector256.Create(table.Slice(k * lanes + c, FloatLanes));
+                        var greater = Vector256.GreaterThan(s, bestVector);
+                        bestVector = Vector256.ConditionalSelect(greater, s, bestVector);
+                        argVector = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(p), argVector);
+                    }
+
+                    bestVector.CopyTo(best[c..]);
+                    argVector.CopyTo(arg[c..]);
+                }
+
+                for (int l = 1; l < open.Length; l++)
+                {
+                    int j = open[l];
+                    score[j] = best[l - 1] + e[j];
+                    backRow[j] = arg[l - 1];
+                }
+
+                // I- and L- tags: from B- then I- of the same label.
+                for (int x = 0; x < ins.Length; x++)
+                {
+                    float bestScore = float.NegativeInfinity;
+                    int bestArg = 0;
+                    float s = prevScore[fromB[x]] + bTo[x];
+                    if (s > bestScore) { bestScore = s; bestArg = fromB[x]; }
+                    s = prevScore[fromI[x]] + iTo[x];
+                    if (s > bestScore) { bestScore = s; bestArg = fromI[x]; }
+                    int j = ins[x];
+                    score[j] = bestScore + e[j];
+                    backRow[j] = bestArg;
+                }
+
+                var swap = prevScore;
+                prevScore = score;
+                score = swap;
+            }
+
+            float bestEnd = float.NegativeInfinity;
+            int last = 0;
+            for (int j = 0; j < t; j++)
+            {
+                if (!tagSet.IsAllowedAtEnd(j)) continue;
+                if (prevScore[j] > bestEnd) { bestEnd = prevScore[j]; last = j; }
+            }
+
+            output[n - 1] = last;
+            for (int i = n - 1; i > 0; i--) output[i - 1] = back[i * t + output[i]];
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(backArray);
+        }
+    }
+
+    /// <summary>
+    /// Per-token marginals of positions <c>[from, to)</c>, as
+    /// <see cref="SequenceDecoder.Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/>
+    /// with this lattice's exponentiated transitions.
+    /// </summary>
+    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1)
+    {
+        int t = tagSet.Count;
+        if (n == 0) return;
+        if (to < 0 || to > n) to = n;
+        from = Math.Clamp(from, 0, to);
+        double[] work = ArrayPool<double>.Shared.Rent(2 * n * t);
+        try
+        {
+            var ex = work.AsSpan(0, n * t);
+            SequenceDecoder.ShiftedExp(emissions, n, t, ex);
+            Marginals(ex, n, marginals, from, to, work.AsSpan(n * t, n * t));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(work);
+        }
+    }
+
+    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int)"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
+    internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta)
+    {
+        int t = tagSet.Count;
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            SequenceDecoder.Marginals(tagSet, ex, expTransitions, n, marginals, from, to, beta);
+            return;
+        }
+
+        ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBegin, fromI = fromInside;
+        ReadOnlySpan<double> exp = expTransitions, table = expToOpening, backTable = expFromClosing, intoO = expToO, outOfO = expFromO;
+        ReadOnlySpan<double> bTo = expBeginTo, iTo = expInsideTo;
+        var alpha = marginals[..(n * t)];
+        Span<double> lane = stackalloc double[lanes];
+        Span<double> nexts = stackalloc double[open.Length];
+        double sum = 0;
+        for (int j = 0; j < t; j++) sum += alpha[j] = exp[j] * ex[j];
+        SequenceDecoder.Scale(alpha[..t], sum);
+        for (int i = 1; i < to; i++)
+        {
+            var a = alpha.Slice(i * t, t);
+            var before = alpha.Slice((i - 1) * t, t);
+            var exi = ex.Slice(i * t, t);
+
+            // O: Σ_k before[closing[k]] · exp(closing[k] → O), k ascending.
+            double accO = 0;
+            for (int k = 0; k < close.Length; k++) accO += before[close[k]] * intoO[k];
+            a[0] = accO * exi[0];
+
+            // B- and U- tags side by side, same sums.
+            for (int c = 0; c < lanes; c += DoubleLanes)
+            {
+                var acc = Vector256<double>.Zero;
+                for (int k = 0; k < close.Length; k++)
+                    acc += Vector256.Create(before[close[k]]) * Vector256.Create(table.Slice(k * lanes + c, DoubleLanes));
+                acc.CopyTo(lane[c..]);
+            }
+
+            for (int l = 1; l < open.Length; l++)
+            {
+                int j = open[l];
+                a[j] = lane[l - 1] * exi[j];
+            }
+
+            // I- and L- tags: from B- then I- of the same label.
+            for (int x = 0; x < ins.Length; x++)
+            {
+                double acc = 0;
+                acc += before[fromB[x]] * bTo[x];
+                acc += before[fromI[x]] * iTo[x];
+                a[ins[x]] = acc * exi[ins[x]];
+            }
+
+            sum = 0;
+            for (int j = 0; j < t; j++) sum += a[j];
+            SequenceDecoder.Scale(a, sum);
+        }
+
+        var lastBeta = beta.Slice((n - 1) * t, t);
+        for (int j = 0; j < t; j++) lastBeta[j] = tagSet.IsAllowedAtEnd(j) ? 1 : 0;
+        for (int i = n - 2; i >= from; i--)
+        {
+            var b = beta.Slice(i * t, t);
+            var after = beta.Slice((i + 1) * t, t);
+            var exNext = ex.Slice((i + 1) * t, t);
+
+            // Closing tags: b[p] = Σ_m exp(p → opening[m]) · next(opening[m]), m ascending, a zero next skipped (as in the
+            // scalar recursion); O alone, the L- and U- tags side by side.
+            for (int m = 0; m < open.Length; m++) nexts[m] = exNext[open[m]] * after[open[m]];
+            double bO = 0;
+            for (int m = 0; m < open.Length; m++)
+            {
+                if (nexts[m] != 0) bO += outOfO[m] * nexts[m];
+            }
+
+            for (int c = 0; c < lanes; c += DoubleLanes)
+            {
+                var acc = Vector256<double>.Zero;
+                for (int m = 0; m < open.Length; m++)
+                {
+                    double next = nexts[m];
+                    if (next == 0) continue;
+                    acc += Vector256.Create(backTable.Slice(m * lanes + c, DoubleLanes)) * Vector256.Create(next);
+                }
+
+                acc.CopyTo(lane[c..]);
+            }
+
+            b.Clear();
+            b[0] = bO;
+            for (int k = 1; k < close.Length; k++) b[close[k]] = lane[k - 1];
+
+            // B- and I- tags: from the I- then L- tag of their label, ascending.
+            for (int x = 0; x < ins.Length; x++)
+            {
+                int j = ins[x];
+                double next = exNext[j] * after[j];
+                if (next == 0) continue;
+                b[fromB[x]] += bTo[x] * next;
+                b[fromI[x]] += iTo[x] * next;
+            }
+
+            sum = 0;
+            foreach (double v in b) sum += v;
+            SequenceDecoder.Scale(b, sum);
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            var m = marginals.Slice(i * t, t);
+            var b = beta.Slice(i * t, t);
+            sum = 0;
+            for (int j = 0; j < t; j++) sum += m[j] *= b[j];
+            SequenceDecoder.Scale(m, sum);
+        }
+    }
+
+    private IEnumerable<int> PreviousOf(int j)
+    {
+        for (int k = tagSet.PreviousOffsets[j]; k < tagSet.PreviousOffsets[j + 1]; k++) yield return tagSet.Previous[k];
+    }
+}
