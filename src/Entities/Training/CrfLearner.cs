@@ -13,8 +13,15 @@ namespace Entities.Training;
 /// </summary>
 internal sealed class CrfLearner : ISequenceLearner
 {
-    /// <summary>Gradients smaller than this are not applied (they would not change a stored half-precision weight).</summary>
-    private const double SmallGradient = 1e-6;
+    /// <summary>Gradients smaller than this are not applied.</summary>
+    private const double SmallGradient = 1e-5;
+
+    /// <summary>
+    /// Starting value of every AdaGrad sum of squares: without it the first step of a weight is the full learning rate
+    /// whatever the size of its gradient, so every tag of every feature would get a weight of ±η at once (a dense, noisy
+    /// model); with it a gradient g ≪ 0.3 moves its weight by about η·g/0.3.
+    /// </summary>
+    private const float InitialSquares = 0.1f;
 
     private readonly TagSet tagSet;
     private readonly int t;
@@ -40,9 +47,11 @@ internal sealed class CrfLearner : ISequenceLearner
         t = tagSet.Count;
         weights = new float[featureCount * t];
         squares = new float[featureCount * t];
+        Array.Fill(squares, InitialSquares);
         lastSeen = new int[featureCount];
         transitions = new float[(t + 1) * t];
         transitionSquares = new float[transitions.Length];
+        Array.Fill(transitionSquares, InitialSquares);
         transitionGradient = new double[transitions.Length];
         expTransitions = new double[transitions.Length];
         learningRate = options.LearningRate;
@@ -127,6 +136,15 @@ internal sealed class CrfLearner : ISequenceLearner
         if (average) acc[index] += (double)step * delta;
     }
 
+    /// <summary>After <see cref="ForwardBackward"/>: the tag marginals of token i at <c>[i * t .. (i + 1) * t)</c>.</summary>
+    internal ReadOnlySpan<double> Marginals(int n) => alpha.AsSpan(0, n * t);
+
+    /// <summary>After <see cref="ForwardBackward"/>: expected minus gold transition counts, laid out as the transitions.</summary>
+    internal ReadOnlySpan<double> TransitionGradient => transitionGradient;
+
+    /// <summary>The current transition weights (for tests).</summary>
+    internal float[] Transitions => transitions;
+
     private void CatchUp(int feature)
     {
         int missed = step - lastSeen[feature];
@@ -141,7 +159,7 @@ internal sealed class CrfLearner : ISequenceLearner
     /// Scaled forward-backward: leaves the tag marginals in <c>alpha[i * t + j]</c>, the transition gradient (expected
     /// minus gold counts) in <see cref="transitionGradient"/> and the most probable tag of each token in <paramref name="predicted"/>.
     /// </summary>
-    private void ForwardBackward(ReadOnlySpan<float> emissions, int n, int[] gold, int[] predicted)
+    internal void ForwardBackward(ReadOnlySpan<float> emissions, int n, int[] gold, int[] predicted)
     {
         if (ex.Length < n * t)
         {

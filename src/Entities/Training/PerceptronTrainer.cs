@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using Entities.Corpora;
-using Entities.Evaluation;
 using Entities.Tagging;
 
 namespace Entities.Training;
 
 /// <summary>
-/// Trains an <see cref="EntityTagger"/>: a structured averaged perceptron (Collins 2002) over BILOU tags with
-/// first-order transitions, decoded with constrained Viterbi. Each epoch visits the training sentences in a seeded
-/// shuffle; each sentence is decoded (cost-augmented when <see cref="TrainerOptions.MarginCost"/> is set, so the gold
-/// path must win by a margin) and the weights updated by <see cref="TrainerOptions.Update"/>; the averaged weights of the epoch with the best dev PER/LOC/ORG F1 are kept, small weights pruned, and the
-/// temperature of the mention scores is fitted on the dev sentences (see <see cref="TemperatureFitter"/>).
+/// Trains an <see cref="EntityTagger"/>: a linear model over BILOU tags with first-order transitions, decoded with
+/// constrained Viterbi. Each epoch visits the training sentences in a seeded shuffle and the learner chosen by
+/// <see cref="TrainerOptions.Update"/> learns from each: the structured averaged perceptron (Collins 2002) or
+/// passive-aggressive steps (<see cref="PerceptronLearner"/>; cost-augmented decoding when
+/// <see cref="TrainerOptions.MarginCost"/> is set, so the gold path must win by a margin), or a conditional random field
+/// (<see cref="CrfLearner"/>). The snapshot (averaged weights) of the epoch with the best dev PER/LOC/ORG F1 is kept.
+/// With <see cref="TrainerOptions.Ensemble"/> &gt; 1, several such runs with derived seeds are averaged into one model;
+/// with feature or word dropout (<see cref="FeatureDropout"/>), each sentence visit leaves some features out. Small
+/// weights are then pruned and the temperature of the mention scores is fitted on the dev sentences (see
+/// <see cref="TemperatureFitter"/>). The class keeps its historical name: it trains every learner.
 /// Deterministic: same data, configuration and options give a byte-identical model.
 /// </summary>
 public sealed class PerceptronTrainer
