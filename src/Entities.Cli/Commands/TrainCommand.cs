@@ -33,12 +33,12 @@ internal static class TrainCommand
         var margin = new Option<float>("--margin") { Description = "Cost-augmented training: bonus of every wrong tag while decoding (0 = off).", DefaultValueFactory = _ => 0f };
         var aggressiveness = new Option<float>("--pa-c") { Description = "Largest passive-aggressive step C.", DefaultValueFactory = _ => 0.5f };
         var lastEpoch = new Option<bool>("--no-average") { Description = "Keep the weights at the end of the epoch instead of the averaged ones." };
-        var ensemble = new Option<int>("--ensemble") { Description = "Train this many perceptrons with seeds derived from --seed and keep the mean of their weights (one model, same inference cost).", DefaultValueFactory = _ => 1 };
+        var ensemble = new Option<int>("--ensemble") { Description = "Train this many models with seeds derived from --seed and keep the mean of their weights (one model, same inference cost).", DefaultValueFactory = _ => 1 };
         var featureDropout = new Option<float>("--feature-dropout") { Description = "Probability of leaving each training feature out of one sentence visit (0 = off).", DefaultValueFactory = _ => 0f };
         var wordDropout = new Option<float>("--word-dropout") { Description = "Probability of leaving a training token's word-identity features out of one sentence visit (0 = off).", DefaultValueFactory = _ => 0f };
         var learningRate = new Option<float>("--learning-rate") { Description = "AdaGrad step size of --update crf.", DefaultValueFactory = _ => 0.1f };
         var l2 = new Option<float>("--l2") { Description = "L2 penalty of --update crf over the whole corpus (0 = none).", DefaultValueFactory = _ => 0f };
-        var command = new Command("train", "Train a named-entity tagger (averaged perceptron, BILOU, constrained Viterbi).")
+        var command = new Command("train", "Train a named-entity tagger (averaged perceptron or CRF, BILOU, constrained Viterbi).")
         {
             train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noTriggers, noTemperature,
             update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
