@@ -29,14 +29,19 @@ internal static class TrainCommand
         var noAliases = new Option<bool>("--no-aliases") { Description = "Do not use the alias tables (Data/aliases) as gazetteers." };
         var noTriggers = new Option<bool>("--no-triggers") { Description = "Do not use the trigger head nouns (Data/ner/triggers.tsv)." };
         var noTemperature = new Option<bool>("--no-temperature") { Description = "Do not fit the mention-score temperature on the dev files." };
-        var update = new Option<string>("--update") { Description = "Weight update: perceptron or pa (passive-aggressive PA-I).", DefaultValueFactory = _ => "perceptron" };
+        var update = new Option<string>("--update") { Description = "Weight update: perceptron, pa (passive-aggressive PA-I) or crf (conditional random field, AdaGrad).", DefaultValueFactory = _ => "perceptron" };
         var margin = new Option<float>("--margin") { Description = "Cost-augmented training: bonus of every wrong tag while decoding (0 = off).", DefaultValueFactory = _ => 0f };
         var aggressiveness = new Option<float>("--pa-c") { Description = "Largest passive-aggressive step C.", DefaultValueFactory = _ => 0.5f };
         var lastEpoch = new Option<bool>("--no-average") { Description = "Keep the weights at the end of the epoch instead of the averaged ones." };
-        var command = new Command("train", "Train a named-entity tagger (averaged perceptron, BILOU, constrained Viterbi).")
+        var ensemble = new Option<int>("--ensemble") { Description = "Train this many models with seeds derived from --seed and keep the mean of their weights (one model, same inference cost).", DefaultValueFactory = _ => 1 };
+        var featureDropout = new Option<float>("--feature-dropout") { Description = "Probability of leaving each training feature out of one sentence visit (0 = off).", DefaultValueFactory = _ => 0f };
+        var wordDropout = new Option<float>("--word-dropout") { Description = "Probability of leaving a training token's word-identity features out of one sentence visit (0 = off).", DefaultValueFactory = _ => 0f };
+        var learningRate = new Option<float>("--learning-rate") { Description = "AdaGrad step size of --update crf.", DefaultValueFactory = _ => 0.1f };
+        var l2 = new Option<float>("--l2") { Description = "L2 penalty of --update crf over the whole corpus (0 = none).", DefaultValueFactory = _ => 0f };
+        var command = new Command("train", "Train a named-entity tagger (averaged perceptron or CRF, BILOU, constrained Viterbi).")
         {
             train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noTriggers, noTemperature,
-            update, margin, aggressiveness, lastEpoch,
+            update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
@@ -44,7 +49,8 @@ internal static class TrainCommand
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
             new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
-            new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch))));
+            new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch),
+                parse.GetValue(ensemble), parse.GetValue(featureDropout), parse.GetValue(wordDropout), parse.GetValue(learningRate), parse.GetValue(l2))));
         return command;
     }
 
@@ -56,8 +62,9 @@ internal static class TrainCommand
         {
             case "perceptron": rule = UpdateRule.Perceptron; break;
             case "pa": rule = UpdateRule.PassiveAggressive; break;
+            case "crf": rule = UpdateRule.Crf; break;
             default:
-                streams.Error.WriteLine($"unknown --update '{updates.Rule}' (perceptron or pa)");
+                streams.Error.WriteLine($"unknown --update '{updates.Rule}' (perceptron, pa or crf)");
                 return ExitCodes.InputErrors;
         }
 
@@ -98,15 +105,24 @@ internal static class TrainCommand
             ["prune"] = prune.ToString(c),
             ["aliases"] = switches.Aliases ? "yes" : "no",
             ["triggers"] = switches.Triggers ? "yes" : "no",
-            ["update"] = rule == UpdateRule.Perceptron ? "perceptron" : string.Create(c, $"pa C={updates.Aggressiveness}"),
+            ["update"] = rule switch
+            {
+                UpdateRule.Perceptron => "perceptron",
+                UpdateRule.PassiveAggressive => string.Create(c, $"pa C={updates.Aggressiveness}"),
+                _ => string.Create(c, $"crf learning rate={updates.LearningRate} l2={updates.L2}"),
+            },
             ["margin"] = updates.Margin.ToString(c),
             ["average"] = updates.Average ? "yes" : "no",
+            ["ensemble"] = updates.Ensemble.ToString(c),
+            ["featureDropout"] = updates.FeatureDropout.ToString(c),
+            ["wordDropout"] = updates.WordDropout.ToString(c),
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
         var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata, FitTemperature = switches.Temperature,
-            Update = rule, MarginCost = updates.Margin, Aggressiveness = updates.Aggressiveness, Average = updates.Average };
+            Update = rule, MarginCost = updates.Margin, Aggressiveness = updates.Aggressiveness, Average = updates.Average,
+            Ensemble = updates.Ensemble, LearningRate = updates.LearningRate, L2 = updates.L2, FeatureDropout = updates.FeatureDropout, WordDropout = updates.WordDropout };
         var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
-            $"epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
+            $"{(r.Members > 1 ? r.Member == 0 ? "ensemble: " : $"member {r.Member}/{r.Members} " : "")}epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
         var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers), progress);
         tagger.Save(output);
         streams.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, temperature {tagger.Temperature}, {clock.Elapsed.TotalSeconds:F0}s"));
@@ -117,7 +133,7 @@ internal static class TrainCommand
 
     private sealed record FeatureSwitches(bool Aliases, bool Triggers, bool Temperature);
 
-    private sealed record UpdateSettings(string Rule, float Margin, float Aggressiveness, bool Average);
+    private sealed record UpdateSettings(string Rule, float Margin, float Aggressiveness, bool Average, int Ensemble, float FeatureDropout, float WordDropout, float LearningRate, float L2);
 
     private sealed class SynchronousProgress<T>(Action<T> action) : IProgress<T>
     {

@@ -6,7 +6,7 @@ using Entities.Tokenization;
 namespace Entities.Tagging;
 
 /// <summary>
-/// A named-entity tagger: an averaged-perceptron model over BILOU tags, decoded with constrained Viterbi.
+/// A named-entity tagger: a linear model over BILOU tags (averaged perceptron or CRF weights), decoded with constrained Viterbi.
 /// Give it a sentence as token strings (normalized as the tokenizer emits them, e.g. <c>l'</c> + <c>OTAN</c>) and
 /// it returns the mentions. Immutable after load and thread-safe.
 /// </summary>

@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using Entities.Corpora;
-using Entities.Evaluation;
 using Entities.Tagging;
 
 namespace Entities.Training;
 
 /// <summary>
-/// Trains an <see cref="EntityTagger"/>: a structured averaged perceptron (Collins 2002) over BILOU tags with
-/// first-order transitions, decoded with constrained Viterbi. Each epoch visits the training sentences in a seeded
-/// shuffle; each sentence is decoded (cost-augmented when <see cref="TrainerOptions.MarginCost"/> is set, so the gold
-/// path must win by a margin) and the weights updated by <see cref="TrainerOptions.Update"/>; the averaged weights of the epoch with the best dev PER/LOC/ORG F1 are kept, small weights pruned, and the
-/// temperature of the mention scores is fitted on the dev sentences (see <see cref="TemperatureFitter"/>).
+/// Trains an <see cref="EntityTagger"/>: a linear model over BILOU tags with first-order transitions, decoded with
+/// constrained Viterbi. Each epoch visits the training sentences in a seeded shuffle and the learner chosen by
+/// <see cref="TrainerOptions.Update"/> learns from each: the structured averaged perceptron (Collins 2002) or
+/// passive-aggressive steps (<see cref="PerceptronLearner"/>; cost-augmented decoding when
+/// <see cref="TrainerOptions.MarginCost"/> is set, so the gold path must win by a margin), or a conditional random field
+/// (<see cref="CrfLearner"/>). The snapshot (averaged weights) of the epoch with the best dev PER/LOC/ORG F1 is kept.
+/// With <see cref="TrainerOptions.Ensemble"/> &gt; 1, several such runs with derived seeds are averaged into one model;
+/// with feature or word dropout (<see cref="FeatureDropout"/>), each sentence visit leaves some features out. Small
+/// weights are then pruned and the temperature of the mention scores is fitted on the dev sentences (see
+/// <see cref="TemperatureFitter"/>). The class keeps its historical name: it trains every learner.
 /// Deterministic: same data, configuration and options give a byte-identical model.
 /// </summary>
 public sealed class PerceptronTrainer
@@ -43,15 +47,67 @@ public sealed class PerceptronTrainer
         int t = tagSet.Count;
         var (corpus, hashes) = FeaturizedCorpus.BuildTraining(train, features, tagSet, options.MinFeatureCount);
         var devCorpus = FeaturizedCorpus.Build(dev, features, tagSet, FeaturizedCorpus.IndexOf(hashes));
-        var state = new PerceptronState(hashes.Length, t);
-        var averaged = new float[hashes.Length * t];
+        var work = new DecodeBuffers(t);
+        float[] weights, transitions;
+        if (options.Ensemble == 1)
+        {
+            (weights, transitions) = TrainMember(tagSet, corpus, devCorpus, hashes, options.Seed, 1, progress, clock, work, cancellationToken);
+        }
+        else
+        {
+            // Score-level ensemble folded into one model: Viterbi over the mean of the members' weights is Viterbi over the
+            // mean of their scores, so inference costs the same as one member.
+            var sum = new double[hashes.Length * t];
+            var sumTransitions = new double[(t + 1) * t];
+            for (int m = 1; m <= options.Ensemble; m++)
+            {
+                var (w, tr) = TrainMember(tagSet, corpus, devCorpus, hashes, MemberSeed(options.Seed, m), m, progress, clock, work, cancellationToken);
+                for (int i = 0; i < w.Length; i++) sum[i] += w[i];
+                for (int i = 0; i < tr.Length; i++) sumTransitions[i] += tr[i];
+            }
+
+            weights = Mean(sum, options.Ensemble);
+            transitions = Mean(sumTransitions, options.Ensemble);
+            if (devCorpus.Count > 0)
+            {
+                double f1 = TrainingDecoder.Score(tagSet, weights, transitions, devCorpus, work);
+                progress?.Report(new EpochReport(0, options.Epochs, double.NaN, f1, true, clock.Elapsed) { Member = 0, Members = options.Ensemble });
+            }
+        }
+
+        var model = Compact(tagSet, features, hashes, weights, transitions);
+        if (options.FitTemperature && dev.Count > 0) model = model.WithTemperature(TemperatureFitter.Fit(model, dev));
+        return new EntityTagger(model);
+    }
+
+    /// <summary>Seed of ensemble member <paramref name="member"/> (1-based); member 1 uses the configured seed itself.</summary>
+    internal static int MemberSeed(int seed, int member) =>
+        member == 1 ? seed : (int)(FeatureHash.Mix((ulong)(uint)seed * 0x9E3779B97F4A7C15UL + (ulong)member) & int.MaxValue);
+
+    private static float[] Mean(double[] sum, int count)
+    {
+        var mean = new float[sum.Length];
+        for (int i = 0; i < sum.Length; i++) mean[i] = (float)(sum[i] / count);
+        return mean;
+    }
+
+    /// <summary>One training run: epochs over a seeded shuffle, keeping the averaged weights of the best dev epoch.</summary>
+    private (float[] Weights, float[] Transitions) TrainMember(TagSet tagSet, FeaturizedCorpus corpus, FeaturizedCorpus devCorpus, ulong[] hashes, int seed, int member,
+        IProgress<EpochReport>? progress, Stopwatch clock, DecodeBuffers work, CancellationToken cancellationToken)
+    {
+        int t = tagSet.Count;
+        int featureCount = hashes.Length;
+        ISequenceLearner learner = options.Update == UpdateRule.Crf
+            ? new CrfLearner(tagSet, featureCount, corpus.Count, options)
+            : new PerceptronLearner(tagSet, featureCount, options);
+        var averaged = new float[featureCount * t];
         var averagedTransitions = new float[(t + 1) * t];
         float[]? best = null, bestTransitions = null;
         double bestF1 = double.NegativeInfinity;
         int sinceBest = 0;
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, corpus.Count).ToArray();
-        var work = new DecodeBuffers(t);
+        var dropout = options.FeatureDropout > 0 || options.WordDropout > 0 ? new FeatureDropout(corpus, hashes, options.FeatureDropout, options.WordDropout, seed) : null;
 
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -63,14 +119,15 @@ public sealed class PerceptronTrainer
                 var gold = corpus.Gold[s];
                 int n = gold.Length;
                 work.Ensure(n);
-                Learn(tagSet, state, corpus.Features[s], corpus.Offsets[s], gold, work);
+                int[] features = corpus.Features[s], offsets = corpus.Offsets[s];
+                if (dropout is not null) (features, offsets) = dropout.Apply(s, epoch);
+                learner.Learn(features, offsets, gold, work);
                 for (int i = 0; i < n; i++) if (work.Tags[i] == gold[i]) correct++;
                 total += n;
             }
 
-            if (options.Average) state.Average(averaged, averagedTransitions);
-            else state.Current(averaged, averagedTransitions);
-            double f1 = devCorpus.Count == 0 ? double.NaN : Score(tagSet, averaged, averagedTransitions, devCorpus, work);
+            learner.Snapshot(averaged, averagedTransitions);
+            double f1 = devCorpus.Count == 0 ? double.NaN : TrainingDecoder.Score(tagSet, averaged, averagedTransitions, devCorpus, work);
             bool isBest = devCorpus.Count == 0 || f1 > bestF1;
             if (isBest)
             {
@@ -81,13 +138,11 @@ public sealed class PerceptronTrainer
             }
             else sinceBest++;
 
-            progress?.Report(new EpochReport(epoch, options.Epochs, (double)correct / total, f1, isBest, clock.Elapsed));
+            progress?.Report(new EpochReport(epoch, options.Epochs, (double)correct / total, f1, isBest, clock.Elapsed) { Member = member, Members = options.Ensemble });
             if (options.Patience > 0 && sinceBest >= options.Patience) break;
         }
 
-        var model = Compact(tagSet, features, hashes, best!, bestTransitions!);
-        if (options.FitTemperature && dev.Count > 0) model = model.WithTemperature(TemperatureFitter.Fit(model, dev));
-        return new EntityTagger(model);
+        return (best!, bestTransitions!);
     }
 
     private TaggerModel Compact(TagSet tagSet, FeatureConfiguration features, ulong[] hashes, float[] weights, float[] transitions)
@@ -113,111 +168,5 @@ public sealed class PerceptronTrainer
 
         var metadata = new Dictionary<string, string>(options.Metadata, StringComparer.Ordinal);
         return new TaggerModel(tagSet, features, new FeatureTable(keptHashes.ToArray(), keptWeights.ToArray(), t), (float[])transitions.Clone(), metadata);
-    }
-
-    private static double Score(TagSet tagSet, float[] weights, float[] transitions, FeaturizedCorpus dev, DecodeBuffers work)
-    {
-        var evaluator = new SpanEvaluator();
-        var goldSpans = new List<(int, int, int)>();
-        var predSpans = new List<(int, int, int)>();
-        for (int s = 0; s < dev.Count; s++)
-        {
-            int n = dev.Gold[s].Length;
-            work.Ensure(n);
-            Decode(tagSet, weights, transitions, dev.Features[s], dev.Offsets[s], n, work);
-            goldSpans.Clear();
-            predSpans.Clear();
-            tagSet.ToSpans(dev.Gold[s], goldSpans);
-            tagSet.ToSpans(work.Tags.AsSpan(0, n), predSpans);
-            evaluator.Add(ToLabeled(tagSet, goldSpans), ToLabeled(tagSet, predSpans), n);
-        }
-
-        return evaluator.Report().Core.F1;
-    }
-
-    private static List<(int, int, EntityLabel)> ToLabeled(TagSet tagSet, List<(int Start, int End, int LabelIndex)> spans) =>
-        spans.Select(s => (s.Start, s.End, tagSet.Labels[s.LabelIndex])).ToList();
-
-    /// <summary>Decodes one training sentence (cost-augmented when a margin is set) and updates the weights.</summary>
-    private void Learn(TagSet tagSet, PerceptronState state, int[] features, int[] offsets, int[] gold, DecodeBuffers work)
-    {
-        int t = tagSet.Count, n = gold.Length;
-        float cost = options.MarginCost;
-        Emissions(tagSet, state.Weights, features, offsets, n, work);
-        var emissions = work.Emissions.AsSpan(0, n * t);
-        if (cost > 0)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                for (int j = 0; j < t; j++) if (j != gold[i]) emissions[i * t + j] += cost;
-            }
-        }
-
-        SequenceDecoder.Viterbi(tagSet, emissions, state.Transitions, n, work.Tags);
-        var predicted = work.Tags.AsSpan(0, n);
-        if (predicted.SequenceEqual(gold))
-        {
-            state.Skip();
-            return;
-        }
-
-        if (options.Update == UpdateRule.Perceptron)
-        {
-            state.Update(features, offsets, gold, predicted);
-            return;
-        }
-
-        // Cost-augmented scores: loss = s'(predicted) − s'(gold), where s' includes the cost (0 on the gold path).
-        double loss = PathScore(emissions, state.Transitions, predicted, t) - PathScore(emissions, state.Transitions, gold, t);
-        int norm = PerceptronState.DifferenceNorm(offsets, gold, predicted);
-        if (loss <= 0 || norm == 0)
-        {
-            state.Skip();
-            return;
-        }
-
-        state.Update(features, offsets, gold, predicted, (float)Math.Min(options.Aggressiveness, loss / norm));
-    }
-
-    private static double PathScore(ReadOnlySpan<float> emissions, float[] transitions, ReadOnlySpan<int> tags, int t)
-    {
-        double score = 0;
-        for (int i = 0; i < tags.Length; i++) score += emissions[i * t + tags[i]] + transitions[((i == 0 ? -1 : tags[i - 1]) + 1) * t + tags[i]];
-        return score;
-    }
-
-    private static void Decode(TagSet tagSet, float[] weights, float[] transitions, int[] features, int[] offsets, int n, DecodeBuffers work)
-    {
-        Emissions(tagSet, weights, features, offsets, n, work);
-        SequenceDecoder.Viterbi(tagSet, work.Emissions.AsSpan(0, n * tagSet.Count), transitions, n, work.Tags);
-    }
-
-    private static void Emissions(TagSet tagSet, float[] weights, int[] features, int[] offsets, int n, DecodeBuffers work)
-    {
-        int t = tagSet.Count;
-        var emissions = work.Emissions.AsSpan(0, n * t);
-        emissions.Clear();
-        for (int i = 0; i < n; i++)
-        {
-            var scores = emissions.Slice(i * t, t);
-            for (int k = offsets[i]; k < offsets[i + 1]; k++)
-            {
-                var row = weights.AsSpan(features[k] * t, t);
-                for (int j = 0; j < t; j++) scores[j] += row[j];
-            }
-        }
-    }
-
-    private sealed class DecodeBuffers(int tagCount)
-    {
-        public float[] Emissions = new float[64 * tagCount];
-        public int[] Tags = new int[64];
-
-        public void Ensure(int n)
-        {
-            if (Tags.Length >= n) return;
-            Tags = new int[n * 2];
-            Emissions = new float[n * 2 * tagCount];
-        }
     }
 }

@@ -39,8 +39,34 @@ public sealed class TrainerOptions
     /// <summary>Aggressiveness <c>C</c> of <see cref="UpdateRule.PassiveAggressive"/>: the largest step (default 0.5).</summary>
     public float Aggressiveness { get; init; } = 0.5f;
 
+    /// <summary>AdaGrad step size of <see cref="UpdateRule.Crf"/> (default 0.1).</summary>
+    public float LearningRate { get; init; } = 0.1f;
+
+    /// <summary>L2 penalty <c>λ</c> of <see cref="UpdateRule.Crf"/> over the whole training corpus, <c>λ/2·‖w‖²</c> (default 0).</summary>
+    public float L2 { get; init; }
+
     /// <summary>Keep the averaged weights (default true); otherwise the weights at the end of the epoch.</summary>
     public bool Average { get; init; } = true;
+
+    /// <summary>
+    /// Number of perceptrons trained with different shuffle seeds (the first with <see cref="Seed"/>, the others with seeds
+    /// derived from it), each keeping its best dev epoch; the model holds the mean of their weights, which scores every
+    /// sentence with the mean of their scores, at the cost of one model (default 1).
+    /// </summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>
+    /// Probability that a training token's feature is left out of one visit of its sentence (decoding and update),
+    /// drawn per feature, sentence visit and seed (default 0).
+    /// </summary>
+    public float FeatureDropout { get; init; }
+
+    /// <summary>
+    /// Probability that a training token's identity features (exact word, lower-case word, capitalized word) are left out
+    /// of one visit of its sentence, so the weights also learn to tag from affixes, shapes, classes and context, as for
+    /// unseen names (default 0).
+    /// </summary>
+    public float WordDropout { get; init; }
 
     /// <summary>Facts stored in the model (training data, command line).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
@@ -55,6 +81,11 @@ public sealed class TrainerOptions
         ArgumentOutOfRangeException.ThrowIfNegative(PruneThreshold, nameof(PruneThreshold));
         ArgumentOutOfRangeException.ThrowIfNegative(MarginCost, nameof(MarginCost));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Aggressiveness, nameof(Aggressiveness));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(LearningRate, nameof(LearningRate));
+        ArgumentOutOfRangeException.ThrowIfNegative(L2, nameof(L2));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Ensemble, 1, nameof(Ensemble));
+        if (!(FeatureDropout >= 0 && FeatureDropout < 1)) throw new ArgumentOutOfRangeException(nameof(FeatureDropout), "The dropout must be in [0, 1).");
+        if (!(WordDropout >= 0 && WordDropout < 1)) throw new ArgumentOutOfRangeException(nameof(WordDropout), "The dropout must be in [0, 1).");
         if (Labels.Count == 0) throw new ArgumentOutOfRangeException(nameof(Labels), "At least one label is needed.");
     }
 }

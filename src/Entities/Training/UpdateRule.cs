@@ -12,4 +12,11 @@ public enum UpdateRule
     /// path's plus the margin cost times the Hamming distance.
     /// </summary>
     PassiveAggressive,
+
+    /// <summary>
+    /// Conditional random field: each sentence's negative log-likelihood gradient (forward-backward marginals minus the
+    /// gold counts) applied with AdaGrad steps of <see cref="TrainerOptions.LearningRate"/>, with an optional L2 penalty
+    /// <see cref="TrainerOptions.L2"/>; a margin cost makes it softmax-margin.
+    /// </summary>
+    Crf,
 }

@@ -22,7 +22,7 @@ public sealed class ShippedModelTests
     {
         var path = Path.Combine(SharedData.Directory!, "ner", "dev", "wikineural-fr.iob2");
         var report = TaggerEvaluation.Evaluate(FrenchModel.LoadDefault(), FrenchCorpus.Read(path));
-        Assert.True(report.Core.F1 >= 0.885, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
+        Assert.True(report.Core.F1 >= 0.895, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
     }
 
     [SharedDataFact]
@@ -31,13 +31,13 @@ public sealed class ShippedModelTests
         // Sequoia labels metonymic countries as ORG (contextual layer) while the project tags them LOC; see MODEL.md.
         var path = Path.Combine(SharedData.Directory!, "ner", "dev", "sequoia-fr.iob2");
         var report = TaggerEvaluation.Evaluate(FrenchModel.LoadDefault(), FrenchCorpus.Read(path));
-        Assert.True(report.Core.F1 >= 0.835, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
+        Assert.True(report.Core.F1 >= 0.840, $"PER/LOC/ORG F1 {report.Core.F1:F4}");
     }
 
     [SharedDataFact]
     public void MentionScoresAreCalibratedOnSequoiaDev()
     {
-        // The temperature is fitted on wikineural + sequoia dev at training time; raw perceptron scores gave ECE 0.17.
+        // The temperature is fitted on wikineural + sequoia dev at training time (CRF scores: T ≈ 1.1); raw perceptron scores gave ECE 0.17.
         var path = Path.Combine(SharedData.Directory!, "ner", "dev", "sequoia-fr.iob2");
         var report = CalibrationReport.Measure(FrenchModel.LoadDefault(), FrenchCorpus.Read(path));
         Assert.True(report.ExpectedCalibrationError <= 0.07, $"ECE {report.ExpectedCalibrationError:F4}");
