@@ -10,7 +10,7 @@ internal static class FrenchResolutionData
     public const string ResourcePrefix = "Entities.French.Data.aliases/";
 
     /// <summary>The alias table files, one per domain.</summary>
-    public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "people.tsv"];
+    public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv"];
 
     public static AliasResolverProfile LoadProfile()
     {
