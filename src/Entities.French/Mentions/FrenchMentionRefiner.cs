@@ -1,19 +1,28 @@
 using Entities.French.Resolution;
+using Entities.French.Tokenization;
 using Entities.Mentions;
 
 namespace Entities.French.Mentions;
 
 /// <summary>
-/// The French rule layer between the tagger and the resolver: extends mentions cut short to a full name of the French alias
-/// table (<see cref="AliasTableSpanExtender"/>), then relabels all-capitals datelines the table knows (<see cref="AllCapsAliasRelabeler"/>), then tags the untagged repeats
-/// of acronyms the tagger found (<see cref="AcronymRecurrenceRefiner"/>), then adds the table's acronyms it missed
-/// (<see cref="TableAcronymTagger"/>).
+/// The French rule layer between the tagger and the resolver, over the French alias table: extends mentions cut short to a
+/// full name of the table (<see cref="AliasTableSpanExtender"/>), then relabels all-capitals datelines the table knows
+/// (<see cref="AllCapsAliasRelabeler"/>), then gives mentions spelled exactly as an organization or a person of the table
+/// that label (<see cref="TableLabelRelabeler"/>: <c>Insee</c> tagged LOC becomes ORG), then tags the untagged repeats of
+/// acronyms the tagger found (<see cref="AcronymRecurrenceRefiner"/>), then adds the table's acronyms it missed
+/// (<see cref="TableAcronymTagger"/>), then the table's other names it missed (<see cref="TableNameTagger"/>:
+/// <c>la Haute Autorité de santé</c>).
 /// </summary>
 public static class FrenchMentionRefiner
 {
     private static readonly Lazy<IMentionRefiner> LazyDefault = new(
-        () => new MentionRefinerChain(new AliasTableSpanExtender(FrenchAliasTable.Default), new AllCapsAliasRelabeler(FrenchAliasTable.Default), AcronymRecurrenceRefiner.Instance,
-            new TableAcronymTagger(FrenchAliasTable.Default)),
+        () => new MentionRefinerChain(
+            new AliasTableSpanExtender(FrenchAliasTable.Default),
+            new AllCapsAliasRelabeler(FrenchAliasTable.Default),
+            new TableLabelRelabeler(FrenchAliasTable.Default),
+            AcronymRecurrenceRefiner.Instance,
+            new TableAcronymTagger(FrenchAliasTable.Default),
+            new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default)),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The refiner over <see cref="FrenchAliasTable.Default"/>, built once. Immutable and thread-safe.</summary>

@@ -1,0 +1,26 @@
+namespace Entities.Mentions;
+
+/// <summary>Ordinal text comparison in which the typographic apostrophe (<c>’</c>, U+2019) equals the straight one (<c>'</c>).</summary>
+internal static class Apostrophes
+{
+    private const char Typographic = '\u2019';
+
+    /// <summary><paramref name="text"/> with every typographic apostrophe replaced by a straight one (itself when it has none).</summary>
+    public static string Straighten(string text) => text.Contains(Typographic, StringComparison.Ordinal) ? text.Replace(Typographic, '\'') : text;
+
+    /// <summary>Whether <paramref name="text"/> contains a typographic apostrophe.</summary>
+    public static bool HasTypographic(ReadOnlySpan<char> text) => text.Contains(Typographic);
+
+    /// <summary>Whether <paramref name="text"/> spells <paramref name="straightened"/> (which has straight apostrophes only), ordinal and case-sensitive.</summary>
+    public static bool SpellsAs(ReadOnlySpan<char> text, string straightened)
+    {
+        if (text.Length != straightened.Length) return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i] == Typographic ? '\'' : text[i];
+            if (c != straightened[i]) return false;
+        }
+
+        return true;
+    }
+}

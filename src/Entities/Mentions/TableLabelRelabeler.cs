@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using Entities.Resolution;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Gives a tagged mention the label of the alias table when its whole text is, exactly, an organization or a person of the
+/// table and the tagger said otherwise: <c>selon l'Insee</c> tagged LOC becomes ORG, <c>Matignon</c> tagged PER becomes ORG.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: the mention's text must equal a name of the table ordinal and case-sensitive (only the typographic and
+/// straight apostrophes are equal), and every entry whose name folds like it must have one label, ORG or PER. A mention is
+/// never moved towards LOC: a country or a city named for its government keeps the tagger's label, as the metonymy
+/// convention wants it to (see <see cref="AllCapsAliasRelabeler"/> for all-capitals datelines, which may become LOC).
+/// </remarks>
+public sealed class TableLabelRelabeler : IMentionRefiner
+{
+    /// <summary>Name (straight apostrophes) → its label, for the names whose entries are all ORG or all PER.</summary>
+    private readonly FrozenDictionary<string, EntityLabel> labels;
+
+    /// <summary>Creates a relabeler over the organization and person names of <paramref name="table"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    public TableLabelRelabeler(AliasTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var map = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        foreach (var entry in table.Entries)
+        {
+            if (entry.Label is not (EntityLabel.Organization or EntityLabel.Person)) continue;
+            foreach (string name in entry.AllNames)
+            {
+                var entries = table.GetEntries(name);
+                if (entries.All(other => other.Label == entry.Label)) map[Apostrophes.Straighten(name)] = entry.Label;
+            }
+        }
+
+        labels = map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        EntityMention[]? refined = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (!labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label) || label == mention.Label) continue;
+            refined ??= [.. mentions];
+            refined[i] = mention with { Label = label };
+        }
+
+        return refined ?? mentions;
+    }
+}

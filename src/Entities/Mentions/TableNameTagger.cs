@@ -1,0 +1,172 @@
+using System.Collections.Frozen;
+using Entities.Resolution;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Adds the names of the alias table that the tagger left untagged (<c>selon la Haute Autorité de santé</c>, <c>la Cour des
+/// comptes</c>, <c>TotalEnergies</c>): a run of untagged tokens that spells a name of the table exactly becomes a mention
+/// with the table's label and the score <see cref="Score"/>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Precision first. The run must spell the name ordinal and case-sensitive (only the typographic and straight
+/// apostrophes are equal), over whole tokens of one sentence, with no existing mention inside; every entry of the table
+/// whose name folds like it must have the same label. The name must look like a name: several words with a capitalized one
+/// (<c>Conseil d'État</c>), or one word with an internal capital or a digit (<c>BFMTV</c>), or one plain word
+/// (<c>Matignon</c>) away from the start of a sentence (or of a quotation), where a capital proves nothing. A lower-case
+/// one-word name is taken only if it is not a word of the table's longer names (<c>gendarmerie</c> of <c>Gendarmerie
+/// nationale</c> is a common noun). Runs next to an all-capitals word (a headline) are skipped, as in
+/// <see cref="TableAcronymTagger"/>. At each token the longest name wins; the text is read left to right.</para>
+/// <para>The table's names are split once, at construction, by the same tokenizer as the documents and indexed by their
+/// first token, so a document costs one dictionary lookup per untagged token.</para>
+/// </remarks>
+public sealed class TableNameTagger : IMentionRefiner
+{
+    /// <summary>The score given to the mentions this layer adds (as <see cref="TableAcronymTagger.Score"/>).</summary>
+    public const double Score = TableAcronymTagger.Score;
+
+    /// <summary>First token (straight apostrophes) → the names starting with it, longest first.</summary>
+    private readonly FrozenDictionary<string, TableName[]> byFirstToken;
+
+    /// <summary>Creates the layer over the names of <paramref name="table"/>, split by <paramref name="tokenizer"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TableNameTagger(AliasTable table, ITokenizer tokenizer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        var split = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, EntityLabel?>(StringComparer.Ordinal);
+        foreach (var entry in table.Entries)
+        {
+            foreach (string name in entry.AllNames)
+            {
+                string straight = Apostrophes.Straighten(name);
+                if (!split.ContainsKey(straight)) split[straight] = Split(straight, tokenizer);
+                labels[straight] = LabelOf(table, name);
+            }
+        }
+
+        var commonWords = CommonWords(split.Values);
+        var index = new Dictionary<string, List<TableName>>(StringComparer.Ordinal);
+        foreach (var (name, tokens) in split)
+        {
+            if (tokens.Length == 0 || labels[name] is not { } label) continue;
+            var shape = TableNameShapes.Of(tokens, commonWords);
+            if (shape == TableNameShape.Never) continue;
+            if (!index.TryGetValue(tokens[0], out var list)) index[tokens[0]] = list = [];
+            list.Add(new TableName(tokens, label, shape));
+        }
+
+        byFirstToken = index.ToFrozenDictionary(
+            pair => pair.Key, pair => pair.Value.OrderByDescending(n => n.Tokens.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<EntityMention>? added = null;
+        int nextMention = 0;
+        foreach (var sentence in sentences)
+        {
+            int t = sentence.FirstToken;
+            while (t < sentence.EndToken)
+            {
+                var token = tokens[t];
+                while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
+                int freeUntil = nextMention < mentions.Count ? mentions[nextMention].Start : int.MaxValue;
+                var surface = token.GetSpan(text);
+                TableName[]? names = null;
+                bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
+                    ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
+                    : lookup.TryGetValue(surface, out names));
+                if (!found || Match(text, tokens, sentence, t, freeUntil, names!) is not { } name)
+                {
+                    t++;
+                    continue;
+                }
+
+                int matched = name.Tokens.Length;
+                int end = tokens[t + matched - 1].End;
+                (added ??= []).Add(new EntityMention(token.Start, end, text[token.Start..end], name.Label, Score, null));
+                t += matched;
+            }
+        }
+
+        return added is null ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>The longest name of <paramref name="names"/> spelled from token <paramref name="first"/> that may become a mention there, or <see langword="null"/>.</summary>
+    private static TableName? Match(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int freeUntil, TableName[] names)
+    {
+        foreach (var name in names)
+        {
+            int count = name.Tokens.Length;
+            int last = first + count - 1;
+            if (last >= sentence.EndToken || tokens[last].End > freeUntil) continue;
+            bool spelled = true;
+            for (int k = 1; k < count && spelled; k++) spelled = Apostrophes.SpellsAs(tokens[first + k].GetSpan(text), name.Tokens[k]);
+            if (!spelled) continue;
+            if (name.Shape == TableNameShape.NotSentenceInitial && IsSentenceInitial(text, tokens, sentence, first)) continue;
+            if (Capitals.IsCapitalsWord(text, tokens, first - 1) || Capitals.IsCapitalsWord(text, tokens, last + 1)) continue;
+            return name;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/> opens its sentence or a quotation: no word before it in the sentence, or right
+    /// after an opening quote or a dash.
+    /// </summary>
+    private static bool IsSentenceInitial(string text, IReadOnlyList<Token> tokens, Sentence sentence, int index)
+    {
+        if (index > sentence.FirstToken && tokens[index - 1].Length == 1 && text[tokens[index - 1].Start] is '«' or '“' or '"' or '‹' or '—' or '–' or '-') return true;
+        for (int t = index - 1; t >= sentence.FirstToken; t--)
+        {
+            if (TableNameShapes.HasLetterOrDigit(tokens[t].GetSpan(text))) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The name's tokens as <paramref name="tokenizer"/> splits it, with straight apostrophes.</summary>
+    private static string[] Split(string name, ITokenizer tokenizer) =>
+        [.. tokenizer.Tokenize(name).Select(token => Apostrophes.Straighten(token.GetText(name)))];
+
+    /// <summary>The one label of every entry whose name folds like <paramref name="name"/>, or <see langword="null"/> when they disagree.</summary>
+    private static EntityLabel? LabelOf(AliasTable table, string name)
+    {
+        var entries = table.GetEntries(name);
+        if (entries.Count == 0) return null;
+        foreach (var entry in entries)
+        {
+            if (entry.Label != entries[0].Label) return null;
+        }
+
+        return entries[0].Label;
+    }
+
+    /// <summary>The lower-case forms of the words of the table's multi-word names.</summary>
+    private static HashSet<string> CommonWords(IEnumerable<string[]> names)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string[] tokens in names)
+        {
+            var nameWords = tokens.Where(token => TableNameShapes.HasLetterOrDigit(token)).ToArray();
+            if (nameWords.Length < 2) continue;
+            foreach (string word in nameWords) words.Add(word.ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    /// <summary>A name of the table split into tokens (straight apostrophes), with its label and when it may be tagged.</summary>
+    private sealed record TableName(string[] Tokens, EntityLabel Label, TableNameShape Shape);
+}

@@ -1,0 +1,45 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class TableLabelRelabelerTests
+{
+    private static readonly TableLabelRelabeler Relabeler = new(TestTables.Institutions);
+
+    [Theory]
+    [InlineData("Selon l'Insee, le chômage recule.", "Insee", "LOC", "Insee/ORG")]
+    [InlineData("Selon l'INSEE, le chômage recule.", "INSEE", "LOC", "INSEE/ORG")]
+    [InlineData("Il a quitté Matignon hier.", "Matignon", "PER", "Matignon/ORG")]
+    [InlineData("Le Conseil d’État a tranché.", "Conseil d’État", "LOC", "Conseil d’État/ORG")]
+    [InlineData("Emmanuel Macron a parlé.", "Emmanuel Macron", "ORG", "Emmanuel Macron/PER")]
+    [InlineData("Selon Macron, rien ne presse.", "Macron", "LOC", "Macron/PER")]
+    public void TakesTheTablesOrganizationOrPersonLabel(string text, string surface, string label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Equal([expected], input.Render(input.Run(Relabeler)));
+    }
+
+    [Theory]
+    [InlineData("Paris a répondu sèchement.", "Paris", "ORG")] // never towards LOC: a capital acting as a government
+    [InlineData("La France a voté contre.", "France", "ORG")]
+    [InlineData("Le siège de Georgia est loin.", "Georgia", "PER")] // the table gives the name two labels
+    [InlineData("Selon l'insee, rien.", "insee", "LOC")] // not spelled as the table spells it
+    [InlineData("Selon l'Insee Lyon, rien.", "Insee Lyon", "LOC")] // the mention is more than the name
+    [InlineData("Il a quitté Matignon hier.", "Matignon", "ORG")] // already right
+    [InlineData("Il a vu Dupont hier.", "Dupont", "LOC")] // unknown
+    public void LeavesOtherMentionsAlone(string text, string surface, string label)
+    {
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Same(input.Mentions, input.Run(Relabeler));
+    }
+
+    [Fact]
+    public void RelabelsWithTheFrenchTable()
+    {
+        var input = new RefinerInput("Il a quitté Matignon hier.").With("Matignon", EntityLabel.Person);
+        Assert.Equal(["Matignon/ORG"], input.Render(input.Run(new TableLabelRelabeler(FrenchAliasTable.Default))));
+    }
+
+    private static EntityLabel Parse(string code) => EntityLabels.TryParse(code, out var label) ? label : throw new ArgumentException(code);
+}

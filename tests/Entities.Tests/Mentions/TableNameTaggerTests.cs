@@ -1,0 +1,88 @@
+using Entities.French.Resolution;
+using Entities.French.Tokenization;
+using Entities.Mentions;
+using Entities.Resolution;
+using Entities.Sentences;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class TableNameTaggerTests
+{
+    private static readonly TableNameTagger Tagger = new(TestTables.Institutions, FrenchTokenizer.Default);
+
+    [Theory]
+    [InlineData("Selon l'Insee, le chômage recule.", "Insee/ORG")]
+    [InlineData("Selon l’Insee, le chômage recule.", "Insee/ORG")]
+    [InlineData("La Haute Autorité de santé a rendu un avis.", "Haute Autorité de santé/ORG")]
+    [InlineData("Haute Autorité de santé : un avis attendu.", "Haute Autorité de santé/ORG")] // several words: even first in the sentence
+    [InlineData("TotalEnergies annonce un plan.", "TotalEnergies/ORG")] // an internal capital: even first in the sentence
+    [InlineData("BFMTV a diffusé l'entretien.", "BFMTV/ORG")]
+    [InlineData("Une dépêche de l'Agence France-Presse le confirme.", "Agence France-Presse/ORG")]
+    [InlineData("Le Conseil d'État a tranché.", "Conseil d'État/ORG")]
+    [InlineData("Le Conseil d’État a tranché.", "Conseil d’État/ORG")] // typographic apostrophe in the text, straight in the table
+    [InlineData("Le rapport de la Cour des comptes sort jeudi.", "Cour des comptes/ORG")]
+    [InlineData("Le gouverneur de la Banque de France s'exprime.", "Banque de France/ORG")] // the longest name, not France
+    [InlineData("Il a quitté Matignon hier.", "Matignon/ORG")]
+    [InlineData("Il a quitté l'Hôtel de Matignon hier.", "Hôtel de Matignon/ORG")]
+    [InlineData("Selon Orange, le réseau tient.", "Orange/ORG")]
+    [InlineData("Il écoute franceinfo le matin.", "franceinfo/ORG")]
+    [InlineData("Il lit Les Échos chaque jour.", "Les Échos/ORG")]
+    [InlineData("Il vit à Paris depuis 2010.", "Paris/LOC")]
+    [InlineData("Selon Macron, rien ne presse.", "Macron/PER")]
+    [InlineData("Entre Matignon et la Cour des comptes, le ton monte.", "Matignon/ORG|Cour des comptes/ORG")]
+    public void AddsATableNameTheTaggerMissed(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        var result = input.Run(Tagger);
+        Assert.Equal(expected.Split('|'), input.Render(result));
+        Assert.All(result, m => Assert.Equal(TableNameTagger.Score, m.Score));
+    }
+
+    [Theory]
+    [InlineData("Orange a publié ses résultats.")] // one plain word first in the sentence: the capital proves nothing
+    [InlineData("« Orange est une couleur », dit-il.")] // nor first in a quotation
+    [InlineData("Il aime le jus d'orange.")] // not spelled as the table spells it
+    [InlineData("La gendarmerie enquête sur place.")] // a lower-case word of a longer name: a common noun
+    [InlineData("Le siège de Georgia est loin.")] // a name the table gives two labels
+    [InlineData("Le rapport de la cour des comptes sort jeudi.")] // case-sensitive
+    [InlineData("Le rapport de la Cour des Comptes sort jeudi.")]
+    [InlineData("La Haute Autorité de la santé a parlé.")] // not a name of the table
+    [InlineData("MATIGNON ET BFMTV : LE DIVORCE")] // a headline in capitals
+    [InlineData("Les Inseeistes se réunissent.")] // part of a longer word
+    public void AddsNothingElsewhere(string text)
+    {
+        var input = new RefinerInput(text);
+        Assert.Same(input.Mentions, input.Run(Tagger));
+    }
+
+    [Theory]
+    [InlineData("La Cour des comptes alerte.", "Cour", "ORG", "Cour/ORG")] // the tagger's shorter mention stays as it is
+    [InlineData("La Cour des comptes alerte.", "comptes", "MISC", "comptes/MISC")]
+    [InlineData("Selon l'Insee, le chômage recule.", "Insee", "LOC", "Insee/LOC")] // relabeling is another layer's job
+    [InlineData("Selon l'Insee, la Banque de France recrute.", "Insee", "ORG", "Insee/ORG|Banque de France/ORG")]
+    public void NeverOverlapsOrChangesExistingMentions(string text, string surface, string label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, EntityLabels.TryParse(label, out var l) ? l : default);
+        Assert.Equal(expected.Split('|'), input.Render(input.Run(Tagger)));
+    }
+
+    [Fact]
+    public void NeverCrossesASentenceEnd()
+    {
+        const string text = "Il parle à la Cour des comptes demain.";
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        int des = tokens.Select((t, i) => (t, i)).First(p => p.t.GetText(text) == "des").i;
+        var input = new RefinerInput(text, [new Sentence(0, des + 1), new Sentence(des + 1, tokens.Count - des - 1)]);
+        Assert.Empty(input.Run(Tagger));
+    }
+
+    [Theory]
+    [InlineData("Le Conseil constitutionnel a validé la loi.", "Conseil constitutionnel/ORG")]
+    [InlineData("Le gouverneur de la Banque centrale européenne parle.", "Banque centrale européenne/ORG")]
+    [InlineData("Il a quitté Matignon hier.", "Matignon/ORG")]
+    public void FindsNamesOfTheFrenchTable(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        Assert.Equal([expected], input.Render(input.Run(new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default))));
+    }
+}
