@@ -32,19 +32,13 @@ public sealed class AllCapsAliasRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        EntityMention[]? refined = null;
-        for (int i = 0; i < mentions.Count; i++)
+        return MentionRelabeling.Apply(mentions, mention =>
         {
-            var mention = mentions[i];
-            if (!Capitals.IsCapitalsWord(mention.Text)) continue;
+            if (!Capitals.IsCapitalsWord(mention.Text)) return null;
             int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
-            if (token < 0 || tokens[token].End != mention.End) continue;
+            if (token < 0 || tokens[token].End != mention.End) return null;
             var entries = table.GetEntries(mention.Text);
-            if (entries.Count != 1 || entries[0].Label == mention.Label) continue;
-            refined ??= [.. mentions];
-            refined[i] = mention with { Label = entries[0].Label };
-        }
-
-        return refined ?? mentions;
+            return entries.Count == 1 ? entries[0].Label : null;
+        });
     }
 }

@@ -47,15 +47,6 @@ public sealed class TableLabelRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        EntityMention[]? refined = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var mention = mentions[i];
-            if (!labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label) || label == mention.Label) continue;
-            refined ??= [.. mentions];
-            refined[i] = mention with { Label = label };
-        }
-
-        return refined ?? mentions;
+        return MentionRelabeling.Apply(mentions, mention => labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label) ? label : null);
     }
 }

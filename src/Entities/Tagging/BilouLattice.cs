@@ -188,16 +188,7 @@ internal sealed class BilouLattice
                 score = swap;
             }
 
-            float bestEnd = float.NegativeInfinity;
-            int last = 0;
-            for (int j = 0; j < t; j++)
-            {
-                if (!tagSet.IsAllowedAtEnd(j)) continue;
-                if (prevScore[j] > bestEnd) { bestEnd = prevScore[j]; last = j; }
-            }
-
-            output[n - 1] = last;
-            for (int i = n - 1; i > 0; i--) output[i - 1] = back[i * t + output[i]];
+            SequenceDecoder.Backtrack(tagSet, prevScore, back, n, output);
         }
         finally
         {

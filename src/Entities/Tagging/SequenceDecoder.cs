@@ -48,22 +48,32 @@ internal static class SequenceDecoder
                 score = swap;
             }
 
-            float bestEnd = float.NegativeInfinity;
-            int last = 0;
-            for (int j = 0; j < t; j++)
-            {
-                if (!tagSet.IsAllowedAtEnd(j)) continue;
-                if (prevScore[j] > bestEnd) { bestEnd = prevScore[j]; last = j; }
-            }
-
-            output[n - 1] = last;
-            for (int i = n - 1; i > 0; i--) output[i - 1] = back[i * t + output[i]];
+            SequenceDecoder.Backtrack(tagSet, prevScore, back, n, output);
         }
         finally
         {
             ArrayPool<float>.Shared.Return(scoreArray);
             ArrayPool<int>.Shared.Return(backArray);
         }
+    }
+
+    /// <summary>
+    /// The end of a Viterbi pass: picks the best tag allowed at the end from the last position's scores, then follows the
+    /// back-pointers (<c>back[i * tagCount + tag]</c> = best previous tag) to fill <paramref name="output"/>.
+    /// </summary>
+    internal static void Backtrack(TagSet tagSet, ReadOnlySpan<float> lastScores, ReadOnlySpan<int> back, int n, Span<int> output)
+    {
+        int t = tagSet.Count;
+        float bestEnd = float.NegativeInfinity;
+        int last = 0;
+        for (int j = 0; j < t; j++)
+        {
+            if (!tagSet.IsAllowedAtEnd(j)) continue;
+            if (lastScores[j] > bestEnd) { bestEnd = lastScores[j]; last = j; }
+        }
+
+        output[n - 1] = last;
+        for (int i = n - 1; i > 0; i--) output[i - 1] = back[i * t + output[i]];
     }
 
     /// <summary><c>exp(scale · transition)</c> of the legal transitions (0 where illegal), for <see cref="Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/>.</summary>
