@@ -6,7 +6,8 @@ namespace Entities.French.Tokenization;
 /// Scans a word starting with a letter, mark or number character and decides what it is.
 /// <para>
 /// A raw word is a run of letters, marks and digits, joined by an apostrophe followed by a letter, a hyphen variant followed by
-/// a letter or digit, or zero-width characters followed by a letter or digit. It is then cut: leading elided forms
+/// a letter or digit, zero-width characters followed by a letter or digit, or a line-end cut (<c>Poin-\ncaré</c>,
+/// <c>Lau¬\nrent</c>; see <see cref="LineBreakHyphens"/>). It is then cut: leading elided forms
 /// (<c>l’Otan</c> → <c>l’</c> <c>Otan</c>), trailing hyphenated pronouns (<c>a-t-il</c> → <c>a</c> <c>-t-il</c>), unless the
 /// word is listed as unsplittable (<c>aujourd'hui</c>, <c>rendez-vous</c>). What follows it decides the rest: a period makes an
 /// initial (<c>J.</c>), a dotted acronym (<c>U.S.A.</c>, <c>J.-C.</c>), a listed abbreviation (<c>etc.</c>) or a domain
@@ -148,6 +149,13 @@ internal static class WordScanner
                 special |= c != '-';
                 i++;
             }
+            else if ((c == LineBreakHyphens.NotSign || (cls & CharClass.Joiner) != 0) && LineBreakHyphens.TryMatch(text, i, out int continuation))
+            {
+                // A word cut at the end of a line (Poin-\ncaré): one token, joined in its normalized form.
+                hyphen = true;
+                special = true;
+                i = continuation;
+            }
             else
             {
                 break;
@@ -195,7 +203,7 @@ internal static class WordScanner
                 m = NextJoiner(text, m + 1, end);
             }
 
-            tokens.Add(new Token(k, m - k, TokenKind.Word, special ? TextNormalizer.Normalize(text.AsSpan(k, m - k), false) : null));
+            tokens.Add(new Token(k, m - k, TokenKind.Word, special ? NormalizeWord(text.AsSpan(k, m - k)) : null));
             k = m;
         }
     }
@@ -299,5 +307,17 @@ internal static class WordScanner
     }
 
     private static void AddWord(string text, int s, int end, bool special, List<Token> tokens) =>
-        tokens.Add(new Token(s, end - s, TokenKind.Word, special ? TextNormalizer.Normalize(text.AsSpan(s, end - s), false) : null));
+        tokens.Add(new Token(s, end - s, TokenKind.Word, special ? NormalizeWord(text.AsSpan(s, end - s)) : null));
+
+    // A word cut at a line end is joined first (Poin-\ncaré → Poincaré), then normalized as any other word.
+    private static string? NormalizeWord(ReadOnlySpan<char> surface)
+    {
+        if (!LineBreakHyphens.MayContainCut(surface))
+        {
+            return TextNormalizer.Normalize(surface, false);
+        }
+
+        string joined = LineBreakHyphens.Join(surface);
+        return TextNormalizer.Normalize(joined, false) ?? joined;
+    }
 }

@@ -64,5 +64,15 @@ public static class FrenchTokenizerKindCases
         { "mot\u200Bclé", "mot\u200Bclé", TokenKind.Word, "motclé" },
         { "Kim Jong-un", "Jong-un", TokenKind.Word, "Jong-un" },
         { "Covid-19", "Covid-19", TokenKind.Word, "Covid-19" },
+        { "M. Poin-\ncaré", "Poin-\ncaré", TokenKind.Word, "Poincaré" },
+        { "La Cham-\r\nbre", "Cham-\r\nbre", TokenKind.Word, "Chambre" },
+        { "Constan-  \n\ttinople", "Constan-  \n\ttinople", TokenKind.Word, "Constantinople" },
+        { "M. Lau¬\nrent", "Lau¬\nrent", TokenKind.Word, "Laurent" },
+        { "Saint-\nDenis", "Saint-\nDenis", TokenKind.Word, "Saint-Denis" },
+        { "Jean¬\nPierre", "Jean¬\nPierre", TokenKind.Word, "Jean-Pierre" },
+        { "Jean\u2011\nPierre", "Jean\u2011\nPierre", TokenKind.Word, "Jean-Pierre" },
+        { "l’Assem-\nblée", "Assem-\nblée", TokenKind.Word, "Assemblée" },
+        { "l’Assem-\nblée", "l’", TokenKind.Elision, "l'" },
+        { "Jean-Pierre", "Jean-Pierre", TokenKind.Word, "Jean-Pierre" },
     };
 }

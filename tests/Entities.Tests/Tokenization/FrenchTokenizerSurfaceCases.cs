@@ -247,5 +247,22 @@ public static class FrenchTokenizerSurfaceCases
         { "Ve République", "Ve | République" },
         { "Les gens", "Les | gens" },
         { "Mes amis", "Mes | amis" },
+
+        // Words cut at the end of a printed line (OCR'd newspapers): one token over the raw text
+        { "M. Poin-\ncaré a reçu", "M. | Poin-\ncaré | a | reçu" },
+        { "La Cham-\r\nbre des députés", "La | Cham-\r\nbre | des | députés" },
+        { "M. Lau¬\nrent", "M. | Lau¬\nrent" },
+        { "Constan- \t\n  tinople", "Constan- \t\n  tinople" },
+        { "Saint-\nDenis", "Saint-\nDenis" },
+        { "l'Assem-\nblée", "l' | Assem-\nblée" },
+        { "Lau\u2010\nrent", "Lau\u2010\nrent" },
+        { "Jean-\nPierre-Louis", "Jean-\nPierre-Louis" },
+        { "mot -\nsuite", "mot | - | suite" },
+        { "fin-\n\nsuite", "fin | - | suite" },
+        { "fin-\r\n\r\nsuite", "fin | - | suite" },
+        { "fin-\n 12", "fin | - | 12" },
+        { "fin-\n« suite", "fin | - | « | suite" },
+        { "fin¬ suite", "fin | ¬ | suite" },
+        { "fin\nsuite", "fin | suite" },
     };
 }
