@@ -26,7 +26,8 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         if (mention.Label == EntityLabel.Person) surface = StripTitles(surface, ref gender, ref hasTitle, scratch);
         ReadContext(text, mention.Start, ref gender, ref hasTitle, scratch);
 
-        string display = surface.Trim();
+        // A name cut at a line end (Poin-\ncaré) is displayed joined (Poincaré); EntityMention.Text keeps the raw text.
+        string display = LineEndCuts.Join(surface.Trim());
         var (key, words) = KeyOf(display, scratch);
         if (key.Length == 0)
         {

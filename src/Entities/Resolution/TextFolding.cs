@@ -3,7 +3,10 @@ namespace Entities.Resolution;
 /// <summary>
 /// Folds a surface form into a comparison form: lower case, diacritics removed (<c>é</c> → <c>e</c>, <c>ï</c> → <c>i</c>,
 /// <c>œ</c> → <c>oe</c>), hyphens, apostrophes and other separators turned into single spaces, periods removed
-/// (<c>U.S.</c> → <c>us</c>), whitespace (including U+00A0 and U+202F) collapsed and trimmed.
+/// (<c>U.S.</c> → <c>us</c>), whitespace (including U+00A0 and U+202F) collapsed and trimmed. A word cut at the end of a
+/// printed line (<c>Poin-\ncaré</c>, <c>Lau¬\nrent</c>: a hyphen or <c>¬</c>, blanks holding a line break, a lower-case letter)
+/// folds as the whole word (<c>poincare</c>); before an upper-case letter the cut stays a hyphen (<c>Saint-\nDenis</c> →
+/// <c>saint denis</c>).
 /// Folding is for matching only; display always keeps the original text.
 /// </summary>
 /// <remarks>The fold is table-driven and independent of the current culture and of ICU, so it behaves identically under
@@ -44,8 +47,15 @@ public static class TextFolding
     {
         int length = 0;
         bool pendingSpace = false;
-        foreach (char raw in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char raw = text[i];
+            if (LineEndCuts.IsCutSign(raw) && LineEndCuts.TryMatch(text, i, out int continuation) && char.IsLower(text[continuation]))
+            {
+                i = continuation - 1; // glued: the word goes on without a separator
+                continue;
+            }
+
             char c = char.ToLowerInvariant(raw);
             if (char.IsLetterOrDigit(c))
             {
