@@ -18,6 +18,7 @@ internal sealed class Mutator(Random random, int maxLength)
         "😀", "👍🏽", "🇫🇷", "👨‍👩‍👧", "❤️", "𝒜", "\U0001F600\u0301", "שלום", "مرحبا", "Москва", "東京", "김정은",
         "'", "’", "-", "‐", "—", ".", "...", "…", "(", ")", "«", "»", "\"", "“", "”", "!", "?", "@", "#", "/", "_", ".fr", "http://", "M.", "l'", "qu’", "-t-il",
         "OTAN", "(OTAN)", "Paris", "M. Dupont", "Jean-Pierre", "12 000", "1er", "XIVe",
+        "-\n", "¬\n", "¬\r\n", "- \n\t", "‐\n", "Poin-\ncaré", "l'Assem-\nblée", "Saint¬\nDenis", "dit-\nelle",
     ];
 
     public string Mutate(string input, IReadOnlyList<string> pool)
