@@ -81,7 +81,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             if (token.End > nextMentionStart || !IsNameToken(text, token) || !IsInlineGap(text, tokens[t - 1].End, token.Start)) break;
             string key = table.KeyBuilder.Build(text[mention.Start..token.End]);
             if (!namePrefixes.Contains(key)) break;
-            if (TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label))
+            // A bare hyphen or apostrophe may join two parts of a name but never ends one (`France -` is not a name).
+            if (EndsName(text, token) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label))
             {
                 bestEnd = token.End;
                 bestLabel = label;
@@ -105,6 +106,14 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         if (entries.Count > 1) return false;
         label = entries[0].Label;
         return true;
+    }
+
+    /// <summary>Whether a name may end with this token: it holds a letter or a digit.</summary>
+    private static bool EndsName(string text, Token token)
+    {
+        foreach (char c in token.GetSpan(text))
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     /// <summary>Letters, digits, apostrophes, hyphens and periods only: no bracket, comma, quote or dash enters a name.</summary>

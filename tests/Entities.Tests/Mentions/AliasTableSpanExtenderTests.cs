@@ -34,6 +34,8 @@ public sealed class AliasTableSpanExtenderTests
     [InlineData("George Washington a traversé le fleuve.", "George", "PER")]
     [InlineData("La Corée\ndu Nord en titre.", "Corée", "LOC")]
     [InlineData("Un inconnu, Jean Dupont, parle de la Corée.", "Jean Dupont", "PER")]
+    [InlineData("Non, la France - affirme le ministre - refuse.", "France", "ORG")]
+    [InlineData("La finale France - Brésil a lieu ce soir.", "France", "LOC")]
     public void LeavesMentionsAloneWhenNoNameMatchesTheText(string text, string surface, string label)
     {
         var input = new RefinerInput(text).With(surface, Parse(label));
