@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Entities.Evaluation;
+using Entities.French.Extraction;
 using Entities.French.Ner;
 
 namespace Entities.Cli.Commands;
@@ -15,7 +16,12 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print JSON instead of tables." };
         var speed = new Option<bool>("--speed") { Description = "Also measure the tagger alone (one thread, warm, at least 3 s per file) and print tokens/s." };
         var calibration = new Option<bool>("--calibration") { Description = "Also print the reliability of mention scores (PER/LOC/ORG: score buckets vs precision, Brier, ECE)." };
-        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json, speed, calibration };
+        var pipeline = new Option<bool>("--pipeline")
+        {
+            Description = "Also score the whole ExtractEntities pipeline (tokenizer, sentences, tagger, rule layer) on the tokens joined back into text " +
+                "(one space between tokens, 20 sentences per document); reported as FILE#pipeline.",
+        };
+        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json, speed, calibration, pipeline };
         command.SetAction(parse =>
         {
             var streams = CliStreams.From(parse);
@@ -24,6 +30,7 @@ internal static class EvalCommand
             if (!ModelOption.TryLoad(streams, parse.GetValue(model), out var tagger)) return ExitCodes.InputErrors;
             streams.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features, temperature {tagger.Temperature.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
             bool asJson = parse.GetValue(json);
+            var extractor = parse.GetValue(pipeline) ? new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = parse.GetValue(model) }) : null;
             var parts = new List<string>();
             foreach (var file in parse.GetValue(files) ?? [])
             {
@@ -40,6 +47,12 @@ internal static class EvalCommand
                     streams.Error.WriteLine(CalibrationReport.Measure(tagger, sentences).ToText(file));
                 if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file)}: {report.ToJson()}");
                 else streams.Output.WriteLine(report.ToText(file));
+                if (extractor is not null)
+                {
+                    var pipelineReport = PipelineEvaluation.Evaluate(extractor, sentences);
+                    if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file + "#pipeline")}: {pipelineReport.ToJson()}");
+                    else streams.Output.WriteLine(pipelineReport.ToText(file + "#pipeline"));
+                }
             }
 
             if (asJson)
