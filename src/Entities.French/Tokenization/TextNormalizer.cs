@@ -1,6 +1,9 @@
 namespace Entities.French.Tokenization;
 
-/// <summary>Computes a token's normalized form: ’ → ', hyphen variants → -, zero-width characters and (in numbers) digit-group spaces removed.</summary>
+/// <summary>
+/// Computes a token's normalized form: ’ → ', hyphen variants → -, the long s of old prints ſ → s, zero-width characters
+/// and (in numbers) digit-group spaces removed.
+/// </summary>
 internal static class TextNormalizer
 {
     /// <summary>The normalized form of <paramref name="surface"/>, or <see langword="null"/> when it equals the surface.</summary>
@@ -32,17 +35,25 @@ internal static class TextNormalizer
                 continue;
             }
 
-            buffer[n++] = (cls & CharClass.Apostrophe) != 0 ? '\'' : (cls & CharClass.Joiner) != 0 ? '-' : c;
+            buffer[n++] = (cls & CharClass.Apostrophe) != 0 ? '\'' : (cls & CharClass.Joiner) != 0 ? '-' : c == LongS ? 's' : c;
         }
 
         return new string(buffer[..n]);
     }
+
+    /// <summary>The long s (U+017F) of prints before the 19th century, read as an ordinary s.</summary>
+    private const char LongS = '\u017F';
 
     private static bool Changes(char c, bool numberGroups)
     {
         if (c < 0x80)
         {
             return numberGroups && c == ' ';
+        }
+
+        if (c == LongS)
+        {
+            return true;
         }
 
         CharClass cls = CharClasses.Of(c);

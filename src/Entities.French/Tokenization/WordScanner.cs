@@ -110,6 +110,7 @@ internal static class WordScanner
             CharClass cls = CharClasses.Of(c);
             if ((cls & CharClass.WordChar) != 0)
             {
+                special |= c == '\u017F'; // the long s of old prints, normalized to s
                 i++;
             }
             else if ((cls & CharClass.Surrogate) != 0)

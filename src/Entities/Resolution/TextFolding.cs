@@ -2,7 +2,7 @@ namespace Entities.Resolution;
 
 /// <summary>
 /// Folds a surface form into a comparison form: lower case, diacritics removed (<c>é</c> → <c>e</c>, <c>ï</c> → <c>i</c>,
-/// <c>œ</c> → <c>oe</c>), hyphens, apostrophes and other separators turned into single spaces, periods removed
+/// <c>œ</c> → <c>oe</c>, the long s <c>ſ</c> → <c>s</c>), hyphens, apostrophes and other separators turned into single spaces, periods removed
 /// (<c>U.S.</c> → <c>us</c>), whitespace (including U+00A0 and U+202F) collapsed and trimmed. A word cut at the end of a
 /// printed line (<c>Poin-\ncaré</c>, <c>Lau¬\nrent</c>: a hyphen or <c>¬</c>, blanks holding a line break, a lower-case letter)
 /// folds as the whole word (<c>poincare</c>); before an upper-case letter the cut stays a hyphen (<c>Saint-\nDenis</c> →
@@ -14,8 +14,8 @@ namespace Entities.Resolution;
 public static class TextFolding
 {
     // Pairs of (accented letters, base letters): same length, position by position.
-    private const string Accented = "àáâãäåāăąçćĉċčďđðèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżž";
-    private const string BaseLetters = "aaaaaaaaacccccdddeeeeeeeeegggghiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzz";
+    private const string Accented = "àáâãäåāăąçćĉċčďđðèéêëēĕėęěĝğġģĥìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżžſ";
+    private const string BaseLetters = "aaaaaaaaacccccdddeeeeeeeeegggghiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzzs";
 
     /// <summary>Folds <paramref name="text"/> (see the type's remarks). Returns an empty string for blank input.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>

@@ -6,6 +6,7 @@ namespace Entities.Tests.Resolution;
 public sealed class TextFoldingTests
 {
     [Theory]
+    [InlineData("Pruſſe", "prusse")]
     [InlineData("Élysée", "elysee")]
     [InlineData("Sergueï", "serguei")]
     [InlineData("Kim Jong-un", "kim jong un")]

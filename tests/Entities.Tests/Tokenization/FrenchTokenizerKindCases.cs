@@ -8,6 +8,8 @@ public static class FrenchTokenizerKindCases
     public static TheoryData<string, string, TokenKind, string> Rows => new()
     {
         { "l’Otan", "l’", TokenKind.Elision, "l'" },
+        { "Le roi de Pruſſe eſt arrivé", "Pruſſe", TokenKind.Word, "Prusse" },
+        { "Le roi de Pruſſe eſt arrivé", "eſt", TokenKind.Word, "est" },
         { "l’Otan", "Otan", TokenKind.Word, "Otan" },
         { "L’État", "L’", TokenKind.Elision, "L'" },
         { "l'avion", "l'", TokenKind.Elision, "l'" },
