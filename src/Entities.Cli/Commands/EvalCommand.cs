@@ -30,7 +30,7 @@ internal static class EvalCommand
             if (!ModelOption.TryLoad(streams, parse.GetValue(model), out var tagger)) return ExitCodes.InputErrors;
             streams.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms ({tagger.FeatureCount} features, temperature {tagger.Temperature.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
             bool asJson = parse.GetValue(json);
-            var extractor = parse.GetValue(pipeline) ? new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = parse.GetValue(model) }) : null;
+            var extractor = parse.GetValue(pipeline) ? new FrenchEntityExtractor(tagger, new FrenchEntityExtractorOptions()) : null;
             var parts = new List<string>();
             foreach (var file in parse.GetValue(files) ?? [])
             {

@@ -28,11 +28,24 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     /// <exception cref="Entities.Models.ModelFormatException">The model file is corrupt, truncated or of a newer format.</exception>
     public FrenchEntityExtractor(FrenchEntityExtractorOptions options)
+        : this(LoadTagger(options), options)
+    {
+    }
+
+    /// <summary>Creates an extractor over an already loaded tagger (<see cref="FrenchEntityExtractorOptions.ModelPath"/> is not read).</summary>
+    internal FrenchEntityExtractor(EntityTagger tagger, FrenchEntityExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
+        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default);
+    }
+
+    private static EntityTagger LoadTagger(FrenchEntityExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        var tagger = options.ModelPath is null ? FrenchModel.LoadDefault() : EntityTagger.Load(options.ModelPath);
-        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default);
+        return options.ModelPath is null ? FrenchModel.LoadDefault() : EntityTagger.Load(options.ModelPath);
     }
 
     /// <summary>The shared graph documents are merged into, or <see langword="null"/>.</summary>
