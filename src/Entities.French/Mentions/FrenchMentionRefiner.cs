@@ -11,7 +11,8 @@ namespace Entities.French.Mentions;
 /// that label (<see cref="TableLabelRelabeler"/>: <c>Insee</c> tagged LOC becomes ORG), then tags the untagged repeats of
 /// acronyms the tagger found (<see cref="AcronymRecurrenceRefiner"/>), then adds the table's acronyms it missed
 /// (<see cref="TableAcronymTagger"/>), then the table's other names it missed (<see cref="TableNameTagger"/>:
-/// <c>la Haute Autorité de santé</c>).
+/// <c>la Haute Autorité de santé</c>), and last makes a person of every mention an honorific introduces
+/// (<see cref="HonorificPersonRelabeler"/>: <c>M. Renault</c>).
 /// </summary>
 public static class FrenchMentionRefiner
 {
@@ -22,7 +23,8 @@ public static class FrenchMentionRefiner
             new TableLabelRelabeler(FrenchAliasTable.Default),
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(FrenchAliasTable.Default),
-            new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default)),
+            new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default),
+            new HonorificPersonRelabeler(FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt"))),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The refiner over <see cref="FrenchAliasTable.Default"/>, built once. Immutable and thread-safe.</summary>

@@ -3,7 +3,9 @@ namespace Entities.Corpora;
 /// <summary>
 /// Brings corpora to the project's conventions and token stream: split elisions (<c>l ' Otan</c>) become
 /// <c>l'</c> + <c>Otan</c>, hyphenated names split inside an entity (<c>Adis - Abbeba</c>) become one token,
-/// typographic apostrophes become <c>'</c>, and leading titles (<c>M .</c>, <c>Mme</c>, <c>Dr</c>) leave person spans.
+/// typographic apostrophes become <c>'</c>, appositions set off by a comma leave person spans (HIPE's
+/// <c>M . Ador , conseiller fédéral</c> and <c>ancien ministre , M . Dide</c> keep only their name part), and then leading
+/// titles (<c>M .</c>, <c>Mme</c>, <c>Dr</c>) leave person spans.
 /// </summary>
 public sealed class CorpusNormalizer
 {
@@ -69,6 +71,7 @@ public sealed class CorpusNormalizer
             tags.Add(tag);
         }
 
+        PersonAppositions.MoveOut(tokens, tags, statistics);
         MoveTitlesOut(tokens, tags, statistics);
         return new CorpusSentence(tokens.ToArray(), tags.ToArray(), sentence.Source, sentence.Line);
     }

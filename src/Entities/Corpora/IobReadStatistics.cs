@@ -15,6 +15,9 @@ public sealed class IobReadStatistics
     /// <summary>Title tokens moved out of person spans by normalization.</summary>
     public int TitlesMoved { get; internal set; }
 
+    /// <summary>Comma-separated appositions (<c>, conseiller fédéral</c>) moved out of person spans by normalization.</summary>
+    public int AppositionsMoved { get; internal set; }
+
     /// <summary>Split elisions (<c>l ' Otan</c>) joined into one token (<c>l'</c>).</summary>
     public int ElisionsJoined { get; internal set; }
 
@@ -23,5 +26,5 @@ public sealed class IobReadStatistics
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Sentences} sentences, {Tokens} tokens, {RepairedTags} tags repaired, {TitlesMoved} titles moved out, {ElisionsJoined} elisions joined, {HyphensJoined} hyphens joined";
+        $"{Sentences} sentences, {Tokens} tokens, {RepairedTags} tags repaired, {TitlesMoved} titles moved out, {AppositionsMoved} appositions moved out, {ElisionsJoined} elisions joined, {HyphensJoined} hyphens joined";
 }

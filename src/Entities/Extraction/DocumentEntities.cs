@@ -21,7 +21,8 @@ internal static class DocumentEntities
     }
 
     /// <summary>
-    /// Sets the entity ids on the mentions and builds one <see cref="DocumentEntity"/> per distinct id. Two resolved entities the
+    /// Sets the entity ids on the mentions, and their entity's label (the resolver's decision over all the mentions of the
+    /// document: <c>Rodolphe</c> tagged LOC once after <c>à</c> but PER three times is a person everywhere), and builds one <see cref="DocumentEntity"/> per distinct id. Two resolved entities the
     /// resolver kept apart may be linked to the same graph node (the graph knows more): they become one entity of the document,
     /// so that ids stay unique in <see cref="ExtractionResult.Entities"/>.
     /// </summary>
@@ -34,7 +35,7 @@ internal static class DocumentEntities
         {
             var entity = resolved[i];
             var link = links[i];
-            foreach (int m in entity.MentionIndices) withIds[m] = withIds[m] with { EntityId = link.NodeId };
+            foreach (int m in entity.MentionIndices) withIds[m] = withIds[m] with { EntityId = link.NodeId, Label = entity.Label };
             if (byId.TryGetValue(link.NodeId, out var existing))
             {
                 existing.Mentions.AddRange(entity.MentionIndices);

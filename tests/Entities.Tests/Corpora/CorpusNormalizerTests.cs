@@ -21,6 +21,15 @@ public sealed class CorpusNormalizerTests
     [InlineData("l' Otan", "B-ORG I-ORG", "l'|O Otan|B-ORG")]
     [InlineData("M .", "B-PER I-PER", "M|B-PER .|I-PER")]
     [InlineData("Paris - Lyon", "B-LOC O B-LOC", "Paris|B-LOC -|O Lyon|B-LOC")]
+    [InlineData("M . Zévaès , socialiste", "B-PER I-PER I-PER I-PER I-PER", "M|O .|O Zévaès|B-PER ,|O socialiste|O")]
+    [InlineData("Jules Capré , le fameux pronostiqueur", "B-PER I-PER I-PER I-PER I-PER I-PER", "Jules|B-PER Capré|I-PER ,|O le|O fameux|O pronostiqueur|O")]
+    [InlineData("Kraft ; médecin", "B-PER I-PER I-PER", "Kraft|B-PER ;|O médecin|O")]
+    [InlineData("ancien ministre , M . Dide", "B-PER I-PER I-PER I-PER I-PER I-PER", "ancien|O ministre|O ,|O M|O .|O Dide|B-PER")]
+    [InlineData("de Gaulle , général", "B-PER I-PER I-PER I-PER", "de|B-PER Gaulle|I-PER ,|O général|O")]
+    [InlineData("de Gaulle", "B-PER I-PER", "de|B-PER Gaulle|I-PER")]
+    [InlineData("York , M . Shertok", "B-PER I-PER I-PER I-PER I-PER", "York|B-PER ,|I-PER M|I-PER .|I-PER Shertok|I-PER")]
+    [InlineData("Banque Renauld , de Nancy", "B-ORG I-ORG I-ORG I-ORG I-ORG", "Banque|B-ORG Renauld|I-ORG ,|I-ORG de|I-ORG Nancy|I-ORG")]
+    [InlineData("Dupont , Durand", "B-PER I-PER I-PER", "Dupont|B-PER ,|I-PER Durand|I-PER")]
     public void Normalizes(string tokens, string tags, string expected)
     {
         var sentence = new CorpusSentence(tokens.Split(' '), tags.Split(' '));

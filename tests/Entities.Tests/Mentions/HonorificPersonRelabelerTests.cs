@@ -1,0 +1,63 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class HonorificPersonRelabelerTests
+{
+    private static readonly HonorificPersonRelabeler Relabeler = new(
+        FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt"));
+
+    [Theory]
+    [InlineData("M. Renault, maire de Brest, a parlé.", "Renault", "ORG")]
+    [InlineData("M Renault a parlé.", "Renault", "ORG")]
+    [InlineData("Mme de Merteuil écrivit.", "Merteuil", "LOC")]
+    [InlineData("Mme d'Épinay reçut Diderot.", "Épinay", "LOC")]
+    [InlineData("Mme d’Épinay reçut Diderot.", "Épinay", "LOC")]
+    [InlineData("Selon Me Dupond, l'appel est déposé.", "Dupond", "ORG")]
+    [InlineData("Mgr Lustiger a célébré la messe.", "Lustiger", "LOC")]
+    [InlineData("Il salua Madame Verdurin.", "Verdurin", "MISC")]
+    [InlineData("M. von Papen démissionna.", "Papen", "LOC")]
+    public void MakesAPersonOfAMentionAnHonorificIntroduces(string text, string surface, string label)
+    {
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Equal([surface + "/PER"], input.Render(input.Run(Relabeler)));
+    }
+
+    [Theory]
+    [InlineData("Renault a fermé Flins.", "Renault", "ORG")] // no honorific
+    [InlineData("Le président Renault a parlé.", "Renault", "ORG")] // a title, not an honorific: only a hint
+    [InlineData("Il me parla de Paris.", "Paris", "LOC")] // the pronoun me is not Me
+    [InlineData("m. Paris a parlé.", "Paris", "LOC")] // honorifics are matched case-sensitively
+    [InlineData("Mme la Défense.", "Défense", "LOC")] // la is not a name particle
+    [InlineData("M. Renault a parlé.", "Renault", "PER")] // already a person
+    [InlineData("Il partit pour Rome.", "Rome", "LOC")]
+    public void LeavesOtherMentionsAlone(string text, string surface, string label)
+    {
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Same(input.Mentions, input.Run(Relabeler));
+    }
+
+    [Fact]
+    public void EveryHonorificIsAlsoATitleTheResolverStrips()
+    {
+        var titles = FrenchResolutionData.ReadWords("titles.txt").Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var honorifics = FrenchResolutionData.ReadWords("honorifics.txt");
+        Assert.NotEmpty(honorifics);
+        Assert.All(honorifics, honorific => Assert.Contains(honorific, titles));
+        Assert.All(FrenchResolutionData.ReadWords("name-particles.txt"), particle => Assert.Equal(particle.ToLowerInvariant(), particle));
+    }
+
+    [Fact]
+    public void TheFrenchChainGivesTheCarmakerAndTheMayorDifferentLabels()
+    {
+        var extractor = new Entities.French.Extraction.FrenchEntityExtractor();
+        var result = extractor.ExtractEntities("M. Renault, le maire de Brest, a annoncé que Renault fermerait son usine de Flins.");
+        var renaults = result.Mentions.Where(m => m.Text == "Renault").ToArray();
+        Assert.Equal(2, renaults.Length);
+        Assert.Equal(EntityLabel.Person, renaults[0].Label);
+        Assert.NotEqual(renaults[0].EntityId, renaults[1].EntityId);
+    }
+
+    private static EntityLabel Parse(string code) => EntityLabels.TryParse(code, out var label) ? label : throw new ArgumentException(code);
+}
