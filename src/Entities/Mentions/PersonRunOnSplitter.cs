@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Splits a person mention the tagger ran on past the name: at the first inner token that is a comma, a semicolon or a
+/// lower-case word other than a name particle (<c>de</c>, <c>von</c>, <c>ben</c>…) and not the rest of a word an old print cut
+/// (<c>Clémen¬ tine</c>, <c>Phi - lippe</c>). The part before it stays the person;
+/// what follows becomes a second person only when it is one capitalized run right after a single lower-case word
+/// (<c>Jean Valjean regarda Cosette</c> → <c>Jean Valjean</c>, <c>Cosette</c>), and is dropped otherwise
+/// (<c>Edmond Maire, à la Saline</c> → <c>Edmond Maire</c>). Both parts keep the mention's score. Immutable and thread-safe.
+/// </summary>
+public sealed class PersonRunOnSplitter : IMentionRefiner
+{
+    private readonly FrozenSet<string> innerWords;
+
+    /// <summary>Creates a splitter.</summary>
+    /// <param name="innerWords">Lower-case words that may stand inside a person's name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="innerWords"/> is <see langword="null"/>.</exception>
+    public PersonRunOnSplitter(IEnumerable<string> innerWords)
+    {
+        ArgumentNullException.ThrowIfNull(innerWords);
+        this.innerWords = innerWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? refined = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Label != EntityLabel.Person || !TrySplit(text, tokens, mention, out var head, out var tail))
+            {
+                refined?.Add(mention);
+                continue;
+            }
+
+            refined ??= [.. mentions.Take(i)];
+            refined.Add(head);
+            if (tail is not null) refined.Add(tail);
+        }
+
+        return refined is null ? mentions : refined;
+    }
+
+    private bool TrySplit(string text, IReadOnlyList<Token> tokens, EntityMention mention, out EntityMention head, out EntityMention? tail)
+    {
+        head = mention;
+        tail = null;
+        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
+        if (first < 0) return false;
+        int end = first;
+        while (end < tokens.Count && tokens[end].End <= mention.End) end++;
+        for (int k = first + 1; k < end - 1; k++)
+        {
+            var token = tokens[k].GetSpan(text);
+            if (!Breaks(token) || AfterCut(tokens[k - 1].GetSpan(text))) continue;
+            head = Part(text, mention, tokens[first].Start, tokens[k - 1].End);
+            bool singleWord = char.IsLetter(token[0]) && char.IsUpper(text[tokens[k + 1].Start]);
+            bool capitalizedRun = true;
+            for (int j = k + 1; j < end && capitalizedRun; j++) capitalizedRun = !Breaks(tokens[j].GetSpan(text));
+            if (singleWord && capitalizedRun) tail = Part(text, mention, tokens[k + 1].Start, mention.End);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a token inside a person mention ends the name: a comma, a semicolon, or a lower-case word that is not a particle.</summary>
+    private bool Breaks(ReadOnlySpan<char> token)
+    {
+        if (token is "," or ";") return true;
+        if (token.IsEmpty || !char.IsLower(token[0])) return false;
+        return !innerWords.Contains(Apostrophes.Straighten(token.ToString()));
+    }
+
+    /// <summary>Whether a token ends with a cut mark, so the next one is the rest of a word cut by an old print (<c>Clémen¬ tine</c>).</summary>
+    private static bool AfterCut(ReadOnlySpan<char> previous) => previous.Length > 0 && previous[^1] is '-' or '¬' or '\u00AD';
+
+    private static EntityMention Part(string text, EntityMention mention, int start, int end) =>
+        mention with { Start = start, End = end, Text = text[start..end] };
+}
