@@ -6,7 +6,8 @@ namespace Entities.French.Mentions;
 
 /// <summary>
 /// The French rule layer between the tagger and the resolver, over the French alias table: first splits person mentions
-/// the tagger ran on past the name (<see cref="PersonRunOnSplitter"/>: <c>Jean Valjean regarda Cosette</c>), then extends mentions cut short to a
+/// the tagger ran on past the name (<see cref="PersonRunOnSplitter"/>: <c>Jean Valjean regarda Cosette</c>) and organization mentions run on into their
+/// leader's name (<see cref="OrganizationLeaderSplitter"/>: <c>Rassemblement national de Jordan Bardella</c>), then extends mentions cut short to a
 /// full name of the table (<see cref="AliasTableSpanExtender"/>), then relabels all-capitals datelines the table knows
 /// (<see cref="AllCapsAliasRelabeler"/>), then gives mentions spelled exactly as an organization or a person of the table
 /// that label (<see cref="TableLabelRelabeler"/>: <c>Insee</c> tagged LOC becomes ORG), then tags the untagged repeats of
@@ -20,6 +21,7 @@ public static class FrenchMentionRefiner
     private static readonly Lazy<IMentionRefiner> LazyDefault = new(
         () => new MentionRefinerChain(
             new PersonRunOnSplitter(FrenchResolutionData.ReadWords("person-name-inner-words.txt")),
+            new OrganizationLeaderSplitter(FrenchAliasTable.Default, FrenchResolutionData.ReadWords("organization-person-links.txt"), FrenchResolutionData.ReadWords("person-name-inner-words.txt")),
             new AliasTableSpanExtender(FrenchAliasTable.Default),
             new AllCapsAliasRelabeler(FrenchAliasTable.Default),
             new TableLabelRelabeler(FrenchAliasTable.Default),

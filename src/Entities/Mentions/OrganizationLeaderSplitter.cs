@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using Entities.Resolution;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Splits an organization mention the tagger ran on into the name of a person: <c>le Rassemblement national de Jordan
+/// Bardella</c> tagged as one ORG becomes the organization <c>Rassemblement national</c> and the person <c>Jordan
+/// Bardella</c>. Applies when the mention starts with an organization name of the alias table, spelled exactly, followed by
+/// <c>de</c>/<c>d'</c>/<c>du</c> and a run of at least two capitalized words (name particles allowed inside) that ends the
+/// mention, or goes on past it over untagged capitalized words (<c>Rassemblement national de Marine</c> + <c>Le Pen</c>); one word after the particle (<c>Parti socialiste de Paris</c>, a federation) is left alone, and so is a mention that is
+/// itself a name of the table. Both parts keep the mention's score. Immutable and thread-safe.
+/// </summary>
+public sealed class OrganizationLeaderSplitter : IMentionRefiner
+{
+    private readonly FrozenSet<string> organizationNames;
+    private readonly FrozenSet<string> allNames;
+    private readonly FrozenSet<string> linkWords;
+    private readonly FrozenSet<string> innerWords;
+
+    /// <summary>Creates a splitter.</summary>
+    /// <param name="table">The alias table whose organization names are recognized.</param>
+    /// <param name="linkWords">The words between the organization and the person (<c>de</c>, <c>d'</c>, <c>du</c>).</param>
+    /// <param name="innerWords">Lower-case words that may stand inside a person's name (<c>de</c>, <c>von</c>).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public OrganizationLeaderSplitter(AliasTable table, IEnumerable<string> linkWords, IEnumerable<string> innerWords)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(linkWords);
+        ArgumentNullException.ThrowIfNull(innerWords);
+        organizationNames = table.Entries.Where(entry => entry.Label == EntityLabel.Organization)
+            .SelectMany(entry => entry.AllNames).Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        allNames = table.Entries.SelectMany(entry => entry.AllNames).Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.linkWords = linkWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.innerWords = innerWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? refined = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : text.Length;
+            if (mention.Label != EntityLabel.Organization || !TrySplit(text, tokens, mention, limit, out var organization, out var person))
+            {
+                refined?.Add(mention);
+                continue;
+            }
+
+            refined ??= [.. mentions.Take(i)];
+            refined.Add(organization);
+            refined.Add(person);
+        }
+
+        return refined is null ? mentions : refined;
+    }
+
+    private bool TrySplit(string text, IReadOnlyList<Token> tokens, EntityMention mention, int limit, out EntityMention organization, out EntityMention person)
+    {
+        organization = person = mention;
+        if (allNames.Contains(Apostrophes.Straighten(mention.Text))) return false;
+        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
+        if (first < 0) return false;
+        int end = first;
+        while (end < tokens.Count && tokens[end].End <= mention.End) end++;
+        for (int link = first + 1; link + 1 < end; link++)
+        {
+            if (!linkWords.Contains(Apostrophes.Straighten(tokens[link].GetText(text)))) continue;
+            string name = Apostrophes.Straighten(text[mention.Start..tokens[link - 1].End]);
+            if (!organizationNames.Contains(name)) continue;
+            int personEnd = ExtendOverName(text, tokens, end, limit);
+            if (!IsPersonRun(text, tokens, link + 1, personEnd)) continue;
+            organization = Part(text, mention, mention.Start, tokens[link - 1].End, EntityLabel.Organization);
+            person = Part(text, mention, tokens[link + 1].Start, tokens[personEnd - 1].End, EntityLabel.Person);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of the name the mention's last words start, when the tagger stopped inside it (<c>de Marine</c> + <c>Le Pen</c>):
+    /// the following capitalized words, and the particles between them, that end before <paramref name="limit"/> (the next
+    /// mention).
+    /// </summary>
+    private int ExtendOverName(string text, IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        int extended = end;
+        for (int k = end; k < tokens.Count && tokens[k].End <= limit; k++)
+        {
+            var word = tokens[k].GetSpan(text);
+            if (word.Length > 0 && char.IsUpper(word[0]) && IsWord(word)) extended = k + 1;
+            else if (!innerWords.Contains(Apostrophes.Straighten(word.ToString()))) break;
+        }
+
+        return extended;
+    }
+
+    /// <summary>Whether tokens <c>[from, end)</c> are at least two capitalized words, with only name particles between them.</summary>
+    private bool IsPersonRun(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        int capitalized = 0;
+        for (int k = from; k < end; k++)
+        {
+            var word = tokens[k].GetSpan(text);
+            if (word.Length > 0 && char.IsUpper(word[0]) && IsWord(word)) capitalized++;
+            else if (k == from || k == end - 1 || !innerWords.Contains(Apostrophes.Straighten(word.ToString()))) return false;
+        }
+
+        return capitalized >= 2;
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '\u2019')) return false;
+        return true;
+    }
+
+    private static EntityMention Part(string text, EntityMention mention, int start, int end, EntityLabel label) =>
+        mention with { Start = start, End = end, Text = text[start..end], Label = label };
+}
