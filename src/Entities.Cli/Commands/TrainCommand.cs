@@ -27,6 +27,7 @@ internal static class TrainCommand
         var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
         var noAliases = new Option<bool>("--no-aliases") { Description = "Do not use the alias tables (Data/aliases) as gazetteers." };
+        var noGivenNames = new Option<bool>("--no-given-names") { Description = "Do not use the given-name list (Data/ner/given-names.txt) as a gazetteer." };
         var noTriggers = new Option<bool>("--no-triggers") { Description = "Do not use the trigger head nouns (Data/ner/triggers.tsv)." };
         var noTemperature = new Option<bool>("--no-temperature") { Description = "Do not fit the mention-score temperature on the dev files." };
         var update = new Option<string>("--update") { Description = "Weight update: perceptron, pa (passive-aggressive PA-I) or crf (conditional random field, AdaGrad).", DefaultValueFactory = _ => "perceptron" };
@@ -40,7 +41,7 @@ internal static class TrainCommand
         var l2 = new Option<float>("--l2") { Description = "L2 penalty of --update crf over the whole corpus (0 = none).", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a named-entity tagger (averaged perceptron or CRF, BILOU, constrained Viterbi).")
         {
-            train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noTriggers, noTemperature,
+            train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noGivenNames, noTriggers, noTemperature,
             update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
         };
         command.SetAction(parse => Run(
@@ -48,7 +49,7 @@ internal static class TrainCommand
             parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(patience), parse.GetValue(seed),
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
-            new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
+            new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noGivenNames), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
             new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch),
                 parse.GetValue(ensemble), parse.GetValue(featureDropout), parse.GetValue(wordDropout), parse.GetValue(learningRate), parse.GetValue(l2))));
         return command;
@@ -82,6 +83,7 @@ internal static class TrainCommand
         var dev = devSets.SelectMany(d => d.Sentences).ToList();
         var gazetteers = gazetteerDirs.SelectMany(FrenchGazetteerFiles.Load).ToList();
         if (switches.Aliases) gazetteers.AddRange(FrenchNerResources.AliasGazetteers());
+        if (switches.GivenNames) gazetteers.Add(FrenchNerResources.GivenNamesGazetteer());
         foreach (var g in gazetteers) streams.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
         var lowercase = LexiconBuilder.LowercaseWords(train, 2);
         streams.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
@@ -104,6 +106,7 @@ internal static class TrainCommand
             ["minCount"] = minCount.ToString(c),
             ["prune"] = prune.ToString(c),
             ["aliases"] = switches.Aliases ? "yes" : "no",
+            ["givenNames"] = switches.GivenNames ? "yes" : "no",
             ["triggers"] = switches.Triggers ? "yes" : "no",
             ["update"] = rule switch
             {
@@ -131,7 +134,7 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    private sealed record FeatureSwitches(bool Aliases, bool Triggers, bool Temperature);
+    private sealed record FeatureSwitches(bool Aliases, bool GivenNames, bool Triggers, bool Temperature);
 
     private sealed record UpdateSettings(string Rule, float Margin, float Aggressiveness, bool Average, int Ensemble, float FeatureDropout, float WordDropout, float LearningRate, float L2);
 

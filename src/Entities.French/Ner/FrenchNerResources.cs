@@ -30,6 +30,9 @@ public static class FrenchNerResources
             .Select(g => new Gazetteer("alias-" + g.Key.ToCode(), g.SelectMany(e => e.AllNames)))
             .ToArray();
 
+    /// <summary>Given names (<c>ner/given-names.txt</c>) as the gazetteer <c>given-name</c>.</summary>
+    public static Gazetteer GivenNamesGazetteer() => new("given-name", ReadList("ner/given-names.txt"));
+
     /// <summary>Titles and honorifics, lower case, without final dot (<c>m</c>, <c>mme</c>, <c>président</c>).</summary>
     public static IReadOnlyList<string> TitleWords => Titles.Value;
 

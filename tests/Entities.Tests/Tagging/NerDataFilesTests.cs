@@ -46,4 +46,17 @@ public sealed class NerDataFilesTests
         Assert.Contains("OTAN", gazetteers.Single(g => g.Name == "alias-ORG").Entries);
         Assert.Contains("Paris", gazetteers.Single(g => g.Name == "alias-LOC").Entries);
     }
+
+    [Fact]
+    public void GivenNamesAreCapitalizedWordsWithoutDuplicates()
+    {
+        var gazetteer = FrenchNerResources.GivenNamesGazetteer();
+        Assert.Equal("given-name", gazetteer.Name);
+        Assert.Contains("Léon", gazetteer.Entries);
+        Assert.Contains("Mohamed", gazetteer.Entries);
+        Assert.True(gazetteer.Entries.Count >= 500);
+        Assert.All(gazetteer.Entries, name => Assert.Matches(@"^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$", name));
+        var lines = FrenchNerResources.ReadList("ner/given-names.txt");
+        Assert.Equal(lines.Count, lines.Distinct(StringComparer.Ordinal).Count());
+    }
 }
