@@ -93,6 +93,15 @@ internal static class ProfileMode
             return tags;
         }).ToArray();
         var tagBuffer = new int[words.Max(w => w.Length)];
+        var expBuffer = new double[emissionBuffer.Length];
+        var marginalBuffer = new double[emissionBuffer.Length];
+        var betaBuffer = new double[emissionBuffer.Length];
+        var sentenceExp = sentenceEmissions.Select((e, s) =>
+        {
+            var x = new double[e.Length];
+            SequenceDecoder.ShiftedExp(e, words[s].Length, tagCount, x);
+            return x;
+        }).ToArray();
 
         var stages = new List<(string Name, string Description, Func<long> Run)>
         {
@@ -156,6 +165,21 @@ internal static class ProfileMode
                 long count = spans.Count;
                 spans.Clear();
                 return count;
+            }),
+            ("exp", "SequenceDecoder.ShiftedExp of every sentence's emissions (the marginals' input)", () =>
+            {
+                for (int s = 0; s < words.Count; s++) SequenceDecoder.ShiftedExp(sentenceEmissions[s], words[s].Length, tagCount, expBuffer);
+                return words.Count;
+            }),
+            ("forward-backward", "BilouLattice.Marginals recursions over every whole sentence (precomputed exponentials)", () =>
+            {
+                for (int s = 0; s < words.Count; s++)
+                {
+                    int n = words[s].Length;
+                    if (n > 0) tagger.Model.Lattice.Marginals(sentenceExp[s], n, marginalBuffer, 0, n, betaBuffer);
+                }
+
+                return words.Count;
             }),
             ("decode", "MentionDecoder without refiner (tag over the tokens + mentions)", () =>
             {
