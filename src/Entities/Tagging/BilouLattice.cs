@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Entities.Tagging;
@@ -29,15 +30,14 @@ internal sealed class BilouLattice
 
     // Opening tags but O (lanes l = 0, 1, … for opening[l + 1]): [k * lanes + l] = value of closing[k] → opening[l + 1].
     private readonly float[] toOpening;
-    private readonly double[] expToOpening;
 
-    // Closing tags but O (lanes l for closing[l + 1]): [m * lanes + l] = exp value of closing[l + 1] → opening[m].
-    private readonly double[] expFromClosing;
+    // The marginals' recursions with O in lane 0: [k * wideLanes + m] = exp value of closing[k] → opening[m] (forward, lanes m),
+    // [m * wideLanes + k] = the same value (backward, lanes k); wideLanes = opening.Length rounded up to whole vectors.
+    private readonly int wideLanes;
+    private readonly double[] expForward, expBackward;
 
-    // Transitions into O from each closing tag, and from O into each opening tag.
+    // Transitions into O from each closing tag.
     private readonly float[] toO;
-    private readonly double[] expToO;
-    private readonly double[] expFromO;
 
     // The other tags (I-x, L-x), ascending, with their two predecessors B-x < I-x and the transitions from them.
     private readonly int[] inside;
@@ -75,21 +75,27 @@ internal sealed class BilouLattice
         if (opening.Length != closing.Length) throw new InvalidOperationException("The tag set is not BILOU.");
         lanes = (opening.Length - 1 + FloatLanes - 1) / FloatLanes * FloatLanes;
         toOpening = new float[closing.Length * lanes];
-        expToOpening = new double[closing.Length * lanes];
-        expFromClosing = new double[opening.Length * lanes];
         toO = new float[closing.Length];
-        expToO = new double[closing.Length];
-        expFromO = new double[opening.Length];
         for (int k = 0; k < closing.Length; k++)
         {
             for (int m = 0; m < opening.Length; m++)
             {
                 int at = (closing[k] + 1) * t + opening[m];
                 if (m > 0) toOpening[k * lanes + m - 1] = transitions[at];
-                if (m > 0) expToOpening[k * lanes + m - 1] = expTransitions[at];
-                if (k > 0) expFromClosing[m * lanes + k - 1] = expTransitions[at];
-                if (m == 0) (toO[k], expToO[k]) = (transitions[at], expTransitions[at]);
-                if (k == 0) expFromO[m] = expTransitions[at];
+                if (m == 0) toO[k] = transitions[at];
+            }
+        }
+
+        wideLanes = (opening.Length + DoubleLanes - 1) / DoubleLanes * DoubleLanes;
+        expForward = new double[closing.Length * wideLanes];
+        expBackward = new double[opening.Length * wideLanes];
+        for (int k = 0; k < closing.Length; k++)
+        {
+            for (int m = 0; m < opening.Length; m++)
+            {
+                double value = expTransitions[(closing[k] + 1) * t + opening[m]];
+                expForward[k * wideLanes + m] = value;
+                expBackward[m * wideLanes + k] = value;
             }
         }
 
@@ -231,10 +237,12 @@ internal sealed class BilouLattice
         }
 
         ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBegin, fromI = fromInside;
-        ReadOnlySpan<double> exp = expTransitions, table = expToOpening, backTable = expFromClosing, intoO = expToO, outOfO = expFromO;
-        ReadOnlySpan<double> bTo = expBeginTo, iTo = expInsideTo;
+        ReadOnlySpan<double> exp = expTransitions, bTo = expBeginTo, iTo = expInsideTo;
+        ref double forwardTable = ref MemoryMarshal.GetArrayDataReference(expForward);
+        ref double backwardTable = ref MemoryMarshal.GetArrayDataReference(expBackward);
+        int wide = wideLanes;
         var alpha = marginals[..(n * t)];
-        Span<double> lane = stackalloc double[lanes];
+        Span<double> lane = stackalloc double[wide];
         Span<double> nexts = stackalloc double[open.Length];
         double sum = 0;
         for (int j = 0; j < t; j++) sum += alpha[j] = exp[j] * ex[j];
@@ -245,24 +253,19 @@ internal sealed class BilouLattice
             var before = alpha.Slice((i - 1) * t, t);
             var exi = ex.Slice(i * t, t);
 
-            // O: Σ_k before[closing[k]] · exp(closing[k] → O), k ascending.
-            double accO = 0;
-            for (int k = 0; k < close.Length; k++) accO += before[close[k]] * intoO[k];
-            a[0] = accO * exi[0];
-
-            // B- and U- tags side by side, same sums.
-            for (int c = 0; c < lanes; c += DoubleLanes)
+            // O and the B- and U- tags side by side (O in lane 0): Σ_k before[closing[k]] · exp(closing[k] → tag), k ascending.
+            for (int c = 0; c < wide; c += DoubleLanes)
             {
                 var acc = Vector256<double>.Zero;
                 for (int k = 0; k < close.Length; k++)
-                    acc += Vector256.Create(before[close[k]]) * Vector256.Create(table.Slice(k * lanes + c, DoubleLanes));
+                    acc += Vector256.Create(before[close[k]]) * Vector256.LoadUnsafe(ref forwardTable, (nuint)(k * wide + c));
                 acc.CopyTo(lane[c..]);
             }
 
-            for (int l = 1; l < open.Length; l++)
+            for (int l = 0; l < open.Length; l++)
             {
                 int j = open[l];
-                a[j] = lane[l - 1] * exi[j];
+                a[j] = lane[l] * exi[j];
             }
 
             // I- and L- tags: from B- then I- of the same label.
@@ -287,31 +290,24 @@ internal sealed class BilouLattice
             var after = beta.Slice((i + 1) * t, t);
             var exNext = ex.Slice((i + 1) * t, t);
 
-            // Closing tags: b[p] = Σ_m exp(p → opening[m]) · next(opening[m]), m ascending, a zero next skipped (as in the
-            // scalar recursion); O alone, the L- and U- tags side by side.
+            // Closing tags (O in lane 0, then the L- and U- tags side by side): b[p] = Σ_m exp(p → opening[m]) · next(opening[m]),
+            // m ascending, a zero next skipped (as in the scalar recursion).
             for (int m = 0; m < open.Length; m++) nexts[m] = exNext[open[m]] * after[open[m]];
-            double bO = 0;
-            for (int m = 0; m < open.Length; m++)
-            {
-                if (nexts[m] != 0) bO += outOfO[m] * nexts[m];
-            }
-
-            for (int c = 0; c < lanes; c += DoubleLanes)
+            for (int c = 0; c < wide; c += DoubleLanes)
             {
                 var acc = Vector256<double>.Zero;
                 for (int m = 0; m < open.Length; m++)
                 {
                     double next = nexts[m];
                     if (next == 0) continue;
-                    acc += Vector256.Create(backTable.Slice(m * lanes + c, DoubleLanes)) * Vector256.Create(next);
+                    acc += Vector256.LoadUnsafe(ref backwardTable, (nuint)(m * wide + c)) * Vector256.Create(next);
                 }
 
                 acc.CopyTo(lane[c..]);
             }
 
             b.Clear();
-            b[0] = bO;
-            for (int k = 1; k < close.Length; k++) b[close[k]] = lane[k - 1];
+            for (int k = 0; k < close.Length; k++) b[close[k]] = lane[k];
 
             // B- and I- tags: from the I- then L- tag of their label, ascending.
             for (int x = 0; x < ins.Length; x++)
