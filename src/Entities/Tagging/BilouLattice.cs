@@ -7,9 +7,10 @@ namespace Entities.Tagging;
 /// <summary>
 /// Viterbi and forward-backward for one model's fixed transitions, vectorized over the structure of BILOU tags: the
 /// <em>opening</em> tags (<c>O</c>, every <c>B-</c> and <c>U-</c>) all accept the same predecessors, the <em>closing</em>
-/// tags (<c>O</c>, every <c>L-</c> and <c>U-</c>), so the recursions of the <c>B-</c>/<c>U-</c> tags run side by side in
-/// vector lanes over transposed transition tables (and, backwards, those of the <c>L-</c>/<c>U-</c> tags); <c>O</c> and the
-/// two predecessors (<c>B-x</c>, <c>I-x</c>) of each <c>I-x</c>/<c>L-x</c> tag are handled one by one.
+/// tags (<c>O</c>, every <c>L-</c> and <c>U-</c>), so the recursions of <c>O</c> and the <c>B-</c>/<c>U-</c> tags run side by
+/// side in vector lanes over transposed transition tables (and, backwards, those of <c>O</c> and the <c>L-</c>/<c>U-</c> tags);
+/// the <c>I-x</c>/<c>L-x</c> tags, each with two predecessors (<c>B-x</c> then <c>I-x</c>), run side by side in Viterbi and
+/// one by one in the marginals.
 /// </summary>
 /// <remarks>
 /// Every lane performs exactly the additions, multiplications and comparisons of <see cref="SequenceDecoder"/>, in the same
@@ -26,18 +27,22 @@ internal sealed class BilouLattice
     private readonly double[] expTransitions;
     private readonly int[] closing;   // ascending, closing[0] = O: the shared predecessors of the opening tags
     private readonly int[] opening;   // ascending, opening[0] = O
-    private readonly int lanes;       // opening.Length - 1 (= closing.Length - 1) rounded up to whole vectors
 
-    // Opening tags but O (lanes l = 0, 1, … for opening[l + 1]): [k * lanes + l] = value of closing[k] → opening[l + 1].
-    private readonly float[] toOpening;
+    // Viterbi with O in lane 0: [k * wideFloatLanes + m] = value of closing[k] → opening[m]; wideFloatLanes = opening.Length
+    // rounded up to whole vectors.
+    private readonly int wideFloatLanes;
+    private readonly float[] toWide;
+
+    // Viterbi's I- and L- tags side by side (inside rounded up to whole vectors; the extra lanes read tag 0 through -∞).
+    private readonly int insideLanes;
+    private readonly int[] fromBeginLanes, fromInsideLanes;
+    private readonly float[] beginToLanes, insideToLanes;
 
     // The marginals' recursions with O in lane 0: [k * wideLanes + m] = exp value of closing[k] → opening[m] (forward, lanes m),
     // [m * wideLanes + k] = the same value (backward, lanes k); wideLanes = opening.Length rounded up to whole vectors.
     private readonly int wideLanes;
     private readonly double[] expForward, expBackward;
 
-    // Transitions into O from each closing tag.
-    private readonly float[] toO;
 
     // The other tags (I-x, L-x), ascending, with their two predecessors B-x < I-x and the transitions from them.
     private readonly int[] inside;
@@ -73,18 +78,10 @@ internal sealed class BilouLattice
         }
 
         if (opening.Length != closing.Length) throw new InvalidOperationException("The tag set is not BILOU.");
-        lanes = (opening.Length - 1 + FloatLanes - 1) / FloatLanes * FloatLanes;
-        toOpening = new float[closing.Length * lanes];
-        toO = new float[closing.Length];
+        wideFloatLanes = (opening.Length + FloatLanes - 1) / FloatLanes * FloatLanes;
+        toWide = new float[closing.Length * wideFloatLanes];
         for (int k = 0; k < closing.Length; k++)
-        {
-            for (int m = 0; m < opening.Length; m++)
-            {
-                int at = (closing[k] + 1) * t + opening[m];
-                if (m > 0) toOpening[k * lanes + m - 1] = transitions[at];
-                if (m == 0) toO[k] = transitions[at];
-            }
-        }
+            for (int m = 0; m < opening.Length; m++) toWide[k * wideFloatLanes + m] = transitions[(closing[k] + 1) * t + opening[m]];
 
         wideLanes = (opening.Length + DoubleLanes - 1) / DoubleLanes * DoubleLanes;
         expForward = new double[closing.Length * wideLanes];
@@ -109,6 +106,18 @@ internal sealed class BilouLattice
             (beginTo[i], expBeginTo[i]) = (transitions[(fromBegin[i] + 1) * t + j], expTransitions[(fromBegin[i] + 1) * t + j]);
             (insideTo[i], expInsideTo[i]) = (transitions[(fromInside[i] + 1) * t + j], expTransitions[(fromInside[i] + 1) * t + j]);
         }
+
+        insideLanes = Math.Max(FloatLanes, (inside.Length + FloatLanes - 1) / FloatLanes * FloatLanes);
+        fromBeginLanes = new int[insideLanes];
+        fromInsideLanes = new int[insideLanes];
+        beginToLanes = new float[insideLanes];
+        insideToLanes = new float[insideLanes];
+        Array.Fill(beginToLanes, float.NegativeInfinity);
+        Array.Fill(insideToLanes, float.NegativeInfinity);
+        fromBegin.CopyTo(fromBeginLanes, 0);
+        fromInside.CopyTo(fromInsideLanes, 0);
+        beginTo.CopyTo(beginToLanes, 0);
+        insideTo.CopyTo(insideToLanes, 0);
     }
 
     /// <summary>Writes the best legal tag sequence into <paramref name="output"/> (same result as <see cref="SequenceDecoder.Viterbi"/>).</summary>
@@ -127,10 +136,15 @@ internal sealed class BilouLattice
         {
             var back = backArray.AsSpan(0, n * t);
             Span<float> prevScore = stackalloc float[t], score = stackalloc float[t];
-            Span<float> best = stackalloc float[lanes];
-            Span<int> arg = stackalloc int[lanes];
-            ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBegin, fromI = fromInside;
-            ReadOnlySpan<float> trans = transitions, table = toOpening, intoO = toO, bTo = beginTo, iTo = insideTo;
+            int wide = wideFloatLanes, insideWide = insideLanes;
+            Span<float> best = stackalloc float[Math.Max(wide, insideWide)];
+            Span<int> arg = stackalloc int[Math.Max(wide, insideWide)];
+            Span<float> fromBScores = stackalloc float[insideWide], fromIScores = stackalloc float[insideWide];
+            ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBeginLanes, fromI = fromInsideLanes;
+            ReadOnlySpan<float> trans = transitions;
+            ref float table = ref MemoryMarshal.GetArrayDataReference(toWide);
+            ref float bTo = ref MemoryMarshal.GetArrayDataReference(beginToLanes);
+            ref float iTo = ref MemoryMarshal.GetArrayDataReference(insideToLanes);
             for (int j = 0; j < t; j++)
                 prevScore[j] = tagSet.IsAllowed(-1, j) ? emissions[j] + trans[j] : float.NegativeInfinity;
             for (int i = 1; i < n; i++)
@@ -138,27 +152,15 @@ internal sealed class BilouLattice
                 var e = emissions.Slice(i * t, t);
                 var backRow = back.Slice(i * t, t);
 
-                // O: the closing tags in order.
-                float bestO = float.NegativeInfinity;
-                int argO = 0;
-                for (int k = 0; k < close.Length; k++)
-                {
-                    float s = prevScore[close[k]] + intoO[k];
-                    if (s > bestO) { bestO = s; argO = close[k]; }
-                }
-
-                score[0] = bestO + e[0];
-                backRow[0] = argO;
-
-                // B- and U- tags side by side, the closing tags in order.
-                for (int c = 0; c < lanes; c += FloatLanes)
+                // O and the B- and U- tags side by side (O in lane 0), the closing tags in order: the first best wins.
+                for (int c = 0; c < wide; c += FloatLanes)
                 {
                     var bestVector = Vector256.Create(float.NegativeInfinity);
                     var argVector = Vector256<int>.Zero;
                     for (int k = 0; k < close.Length; k++)
                     {
                         int p = close[k];
-                        var s = Vector256.Create(prevScore[p]) + Vector256.Create(table.Slice(k * lanes + c, FloatLanes));
+                        var s = Vector256.Create(prevScore[p]) + Vector256.LoadUnsafe(ref table, (nuint)(k * wide + c));
                         var greater = Vector256.GreaterThan(s, bestVector);
                         bestVector = Vector256.ConditionalSelect(greater, s, bestVector);
                         argVector = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(p), argVector);
@@ -168,25 +170,41 @@ internal sealed class BilouLattice
                     argVector.CopyTo(arg[c..]);
                 }
 
-                for (int l = 1; l < open.Length; l++)
+                for (int l = 0; l < open.Length; l++)
                 {
                     int j = open[l];
-                    score[j] = best[l - 1] + e[j];
-                    backRow[j] = arg[l - 1];
+                    score[j] = best[l] + e[j];
+                    backRow[j] = arg[l];
                 }
 
-                // I- and L- tags: from B- then I- of the same label.
+                // I- and L- tags side by side: from B- then I- of the same label.
+                for (int x = 0; x < insideWide; x++)
+                {
+                    fromBScores[x] = prevScore[fromB[x]];
+                    fromIScores[x] = prevScore[fromI[x]];
+                }
+
+                for (int c = 0; c < insideWide; c += FloatLanes)
+                {
+                    var bestVector = Vector256.Create(float.NegativeInfinity);
+                    var argVector = Vector256<int>.Zero;
+                    var s = Vector256.Create(fromBScores.Slice(c, FloatLanes)) + Vector256.LoadUnsafe(ref bTo, (nuint)c);
+                    var greater = Vector256.GreaterThan(s, bestVector);
+                    bestVector = Vector256.ConditionalSelect(greater, s, bestVector);
+                    argVector = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(fromB.Slice(c, FloatLanes)), argVector);
+                    s = Vector256.Create(fromIScores.Slice(c, FloatLanes)) + Vector256.LoadUnsafe(ref iTo, (nuint)c);
+                    greater = Vector256.GreaterThan(s, bestVector);
+                    bestVector = Vector256.ConditionalSelect(greater, s, bestVector);
+                    argVector = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(fromI.Slice(c, FloatLanes)), argVector);
+                    bestVector.CopyTo(best[c..]);
+                    argVector.CopyTo(arg[c..]);
+                }
+
                 for (int x = 0; x < ins.Length; x++)
                 {
-                    float bestScore = float.NegativeInfinity;
-                    int bestArg = 0;
-                    float s = prevScore[fromB[x]] + bTo[x];
-                    if (s > bestScore) { bestScore = s; bestArg = fromB[x]; }
-                    s = prevScore[fromI[x]] + iTo[x];
-                    if (s > bestScore) { bestScore = s; bestArg = fromI[x]; }
                     int j = ins[x];
-                    score[j] = bestScore + e[j];
-                    backRow[j] = bestArg;
+                    score[j] = best[x] + e[j];
+                    backRow[j] = arg[x];
                 }
 
                 var swap = prevScore;
