@@ -225,7 +225,14 @@ internal sealed class BilouLattice
     /// <see cref="SequenceDecoder.Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/>
     /// with this lattice's exponentiated transitions.
     /// </summary>
-    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1)
+    /// <param name="emissions">The scores, <c>n × tags</c>.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="marginals">Output (<c>n × tags</c>); positions outside the range are left undefined.</param>
+    /// <param name="from">First position wanted.</param>
+    /// <param name="to">End of the positions wanted (−1: all).</param>
+    /// <param name="tags">When not empty, the decoded tags: the positions tagged <c>O</c> (0) are left undefined too (the last
+    /// step, a normalization per position, is skipped for them; the others get exactly the same values).</param>
+    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1, ReadOnlySpan<int> tags = default)
     {
         int t = tagSet.Count;
         if (n == 0) return;
@@ -236,7 +243,7 @@ internal sealed class BilouLattice
         {
             var ex = work.AsSpan(0, n * t);
             SequenceDecoder.ShiftedExp(emissions, n, t, ex);
-            Marginals(ex, n, marginals, from, to, work.AsSpan(n * t, n * t));
+            Marginals(ex, n, marginals, from, to, work.AsSpan(n * t, n * t), tags);
         }
         finally
         {
@@ -244,8 +251,8 @@ internal sealed class BilouLattice
         }
     }
 
-    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int)"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
-    internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta)
+    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int})"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
+    internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta, ReadOnlySpan<int> tags = default)
     {
         int t = tagSet.Count;
         if (!Vector256.IsHardwareAccelerated)
@@ -344,6 +351,7 @@ internal sealed class BilouLattice
 
         for (int i = from; i < to; i++)
         {
+            if (!tags.IsEmpty && tags[i] == 0) continue;
             var m = marginals.Slice(i * t, t);
             var b = beta.Slice(i * t, t);
             sum = 0;
