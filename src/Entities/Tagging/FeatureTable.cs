@@ -92,8 +92,8 @@ internal sealed class FeatureTable
 
     /// <summary>
     /// Computes the emission scores of a whole sentence: <paramref name="scores"/>[i*TagCount + j] = sum of the rows of
-    /// token i's features. Pilots, then slots, are prefetched for the whole sentence before they are read, so cache misses
-    /// overlap instead of following one another.
+    /// token i's features. The slots are prefetched for the whole sentence before they are read, so cache misses overlap
+    /// instead of following one another.
     /// </summary>
     /// <param name="features">Token i's features are <c>features[i * stride .. i * stride + counts[i])</c>.</param>
     /// <param name="counts">Feature count per token.</param>
@@ -104,8 +104,7 @@ internal sealed class FeatureTable
     public void Emissions(ReadOnlySpan<ulong> features, ReadOnlySpan<int> counts, int stride, int n, Span<int> rows, Span<float> scores)
     {
         int t = TagCount;
-        for (int i = 0; i < n; i++) PrefetchPilots(features.Slice(i * stride, counts[i]), rows.Slice(i * stride, counts[i]));
-        for (int i = 0; i < n; i++) PrefetchSlots(features.Slice(i * stride, counts[i]), rows.Slice(i * stride, counts[i]));
+        for (int i = 0; i < n; i++) FindSlots(features.Slice(i * stride, counts[i]), rows.Slice(i * stride, counts[i]));
         Span<int> acc = stackalloc int[t];
         for (int i = 0; i < n; i++)
         {
@@ -139,8 +138,8 @@ internal sealed class FeatureTable
 
     /// <summary>
     /// Adds the quantized rows of blocks of features into the blocks' integer sums: <paramref name="sums"/>[b*TagCount + j] +=
-    /// row values of block b's features. Pilots, then slots, are prefetched for all blocks before they are read, so cache misses
-    /// overlap instead of following one another.
+    /// row values of block b's features. The slots are prefetched for all blocks before they are read, so cache misses overlap
+    /// instead of following one another.
     /// </summary>
     /// <param name="features">Block b's features are <c>features[starts[b] .. starts[b + 1])</c>.</param>
     /// <param name="starts">Start of each block, and the end of the last (<c>blocks + 1</c> values).</param>
@@ -153,8 +152,7 @@ internal sealed class FeatureTable
         int count = starts[blocks];
         features = features[..count];
         rows = rows[..count];
-        PrefetchPilots(features, rows);
-        PrefetchSlots(features, rows);
+        FindSlots(features, rows);
         for (int b = 0; b < blocks; b++)
         {
             int from = starts[b], to = starts[b + 1];
@@ -162,25 +160,13 @@ internal sealed class FeatureTable
         }
     }
 
-    /// <summary>Pass 1 of a batch: each feature's bucket into <paramref name="slots"/>, its pilot prefetched.</summary>
-    private void PrefetchPilots(ReadOnlySpan<ulong> features, Span<int> slots)
+    /// <summary>Each feature's slot into <paramref name="slots"/>, prefetched (the pilots are read at once: they stay in the second-level cache).</summary>
+    private void FindSlots(ReadOnlySpan<ulong> features, Span<int> slots)
     {
         var f = function;
         for (int k = 0; k < features.Length; k++)
         {
-            int bucket = f.BucketOf(features[k]);
-            slots[k] = bucket;
-            if (Sse.IsSupported) Prefetch(in f.PilotReference(bucket));
-        }
-    }
-
-    /// <summary>Pass 2 of a batch: each feature's slot replaces its bucket in <paramref name="slots"/>, the slot prefetched.</summary>
-    private void PrefetchSlots(ReadOnlySpan<ulong> features, Span<int> slots)
-    {
-        var f = function;
-        for (int k = 0; k < features.Length; k++)
-        {
-            int slot = f.SlotOf(features[k], f.PilotOf(slots[k]));
+            int slot = f.SlotOf(features[k]);
             slots[k] = slot;
             if (Sse.IsSupported)
             {
@@ -191,7 +177,7 @@ internal sealed class FeatureTable
         }
     }
 
-    /// <summary>Pass 3 of a batch: adds the row of each feature found in its slot.</summary>
+    /// <summary>After <see cref="FindSlots"/>: adds the row of each feature found in its slot.</summary>
     private void AddFound(ReadOnlySpan<ulong> features, ReadOnlySpan<int> slots, Span<int> acc)
     {
         int t = TagCount;

@@ -74,9 +74,6 @@ internal sealed class PerfectHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SlotOf(ulong key, int pilot) => (int)((FeatureHash.Mix(key ^ ((ulong)(uint)pilot * PilotFactor)) & 0xFFFFFFFFUL) * slotCount >> 32);
 
-    /// <summary>A reference to the pilot of a bucket (to prefetch it).</summary>
-    internal ref readonly int PilotReference(int bucket) => ref pilots[bucket];
-
     private static PerfectHash? TryBuild(ReadOnlySpan<ulong> keys, int slots)
     {
         int n = keys.Length;
