@@ -78,6 +78,31 @@ internal static class ProfileMode
         var spans = new List<TaggedSpan>();
         var emissionBuffer = new float[words.Max(w => w.Length) * tagger.Model.TagSet.Count];
 
+        // Decoding inputs: each sentence's emissions and Viterbi tags, computed once.
+        int tagCount = tagger.Model.TagSet.Count;
+        var sentenceEmissions = words.Select(w =>
+        {
+            var e = new float[w.Length * tagCount];
+            if (w.Length > 0) tagger.Emissions(w, e);
+            return e;
+        }).ToArray();
+        var sentenceTags = words.Select((w, s) =>
+        {
+            var tags = new int[w.Length];
+            tagger.Model.Lattice.Viterbi(sentenceEmissions[s], w.Length, tags);
+            return tags;
+        }).ToArray();
+        var tagBuffer = new int[words.Max(w => w.Length)];
+        var expBuffer = new double[emissionBuffer.Length];
+        var marginalBuffer = new double[emissionBuffer.Length];
+        var betaBuffer = new double[emissionBuffer.Length];
+        var sentenceExp = sentenceEmissions.Select((e, s) =>
+        {
+            var x = new double[e.Length];
+            SequenceDecoder.ShiftedExp(e, words[s].Length, tagCount, x);
+            return x;
+        }).ToArray();
+
         var stages = new List<(string Name, string Description, Func<long> Run)>
         {
             ("tokenize", "FrenchTokenizer.Tokenize into one reused list", () =>
@@ -118,6 +143,42 @@ internal static class ProfileMode
             ("emissions", "EntityTagger emission scores only (features + weights, no decoding)", () =>
             {
                 foreach (var w in words) tagger.Emissions(w, emissionBuffer);
+                return words.Count;
+            }),
+            ("viterbi", "BilouLattice.Viterbi on precomputed emissions", () =>
+            {
+                for (int s = 0; s < words.Count; s++) tagger.Model.Lattice.Viterbi(sentenceEmissions[s], words[s].Length, tagBuffer);
+                return words.Count;
+            }),
+            ("mentions", "EntityTagger.AddMentions (marginals, scores) on precomputed emissions and tags", () =>
+            {
+                float inverse = 1 / tagger.Model.Temperature;
+                for (int s = 0; s < words.Count; s++)
+                {
+                    int n = words[s].Length;
+                    if (n == 0) continue;
+                    sentenceEmissions[s].AsSpan().CopyTo(emissionBuffer);
+                    var marginals = EntityTagger.AddMentions(tagger.Model.TagSet, emissionBuffer.AsSpan(0, n * tagCount), sentenceTags[s], n, tagger.Model.Lattice, inverse, spans);
+                    if (marginals is not null) System.Buffers.ArrayPool<double>.Shared.Return(marginals);
+                }
+
+                long count = spans.Count;
+                spans.Clear();
+                return count;
+            }),
+            ("exp", "SequenceDecoder.ShiftedExp of every sentence's emissions (the marginals' input)", () =>
+            {
+                for (int s = 0; s < words.Count; s++) SequenceDecoder.ShiftedExp(sentenceEmissions[s], words[s].Length, tagCount, expBuffer);
+                return words.Count;
+            }),
+            ("forward-backward", "BilouLattice.Marginals recursions over every whole sentence (precomputed exponentials)", () =>
+            {
+                for (int s = 0; s < words.Count; s++)
+                {
+                    int n = words[s].Length;
+                    if (n > 0) tagger.Model.Lattice.Marginals(sentenceExp[s], n, marginalBuffer, 0, n, betaBuffer);
+                }
+
                 return words.Count;
             }),
             ("decode", "MentionDecoder without refiner (tag over the tokens + mentions)", () =>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Entities.Tagging;
@@ -6,9 +7,10 @@ namespace Entities.Tagging;
 /// <summary>
 /// Viterbi and forward-backward for one model's fixed transitions, vectorized over the structure of BILOU tags: the
 /// <em>opening</em> tags (<c>O</c>, every <c>B-</c> and <c>U-</c>) all accept the same predecessors, the <em>closing</em>
-/// tags (<c>O</c>, every <c>L-</c> and <c>U-</c>), so the recursions of the <c>B-</c>/<c>U-</c> tags run side by side in
-/// vector lanes over transposed transition tables (and, backwards, those of the <c>L-</c>/<c>U-</c> tags); <c>O</c> and the
-/// two predecessors (<c>B-x</c>, <c>I-x</c>) of each <c>I-x</c>/<c>L-x</c> tag are handled one by one.
+/// tags (<c>O</c>, every <c>L-</c> and <c>U-</c>), so the recursions of <c>O</c> and the <c>B-</c>/<c>U-</c> tags run side by
+/// side in vector lanes over transposed transition tables (and, backwards, those of <c>O</c> and the <c>L-</c>/<c>U-</c> tags);
+/// the <c>I-x</c>/<c>L-x</c> tags, each with two predecessors (<c>B-x</c> then <c>I-x</c>), run side by side in Viterbi and
+/// one by one in the marginals.
 /// </summary>
 /// <remarks>
 /// Every lane performs exactly the additions, multiplications and comparisons of <see cref="SequenceDecoder"/>, in the same
@@ -25,19 +27,22 @@ internal sealed class BilouLattice
     private readonly double[] expTransitions;
     private readonly int[] closing;   // ascending, closing[0] = O: the shared predecessors of the opening tags
     private readonly int[] opening;   // ascending, opening[0] = O
-    private readonly int lanes;       // opening.Length - 1 (= closing.Length - 1) rounded up to whole vectors
 
-    // Opening tags but O (lanes l = 0, 1, … for opening[l + 1]): [k * lanes + l] = value of closing[k] → opening[l + 1].
-    private readonly float[] toOpening;
-    private readonly double[] expToOpening;
+    // Viterbi with O in lane 0: [k * wideFloatLanes + m] = value of closing[k] → opening[m]; wideFloatLanes = opening.Length
+    // rounded up to whole vectors.
+    private readonly int wideFloatLanes;
+    private readonly float[] toWide;
 
-    // Closing tags but O (lanes l for closing[l + 1]): [m * lanes + l] = exp value of closing[l + 1] → opening[m].
-    private readonly double[] expFromClosing;
+    // Viterbi's I- and L- tags side by side (inside rounded up to whole vectors; the extra lanes read tag 0 through -∞).
+    private readonly int insideLanes;
+    private readonly int[] fromBeginLanes, fromInsideLanes;
+    private readonly float[] beginToLanes, insideToLanes;
 
-    // Transitions into O from each closing tag, and from O into each opening tag.
-    private readonly float[] toO;
-    private readonly double[] expToO;
-    private readonly double[] expFromO;
+    // The marginals' recursions with O in lane 0: [k * wideLanes + m] = exp value of closing[k] → opening[m] (forward, lanes m),
+    // [m * wideLanes + k] = the same value (backward, lanes k); wideLanes = opening.Length rounded up to whole vectors.
+    private readonly int wideLanes;
+    private readonly double[] expForward, expBackward;
+
 
     // The other tags (I-x, L-x), ascending, with their two predecessors B-x < I-x and the transitions from them.
     private readonly int[] inside;
@@ -73,23 +78,21 @@ internal sealed class BilouLattice
         }
 
         if (opening.Length != closing.Length) throw new InvalidOperationException("The tag set is not BILOU.");
-        lanes = (opening.Length - 1 + FloatLanes - 1) / FloatLanes * FloatLanes;
-        toOpening = new float[closing.Length * lanes];
-        expToOpening = new double[closing.Length * lanes];
-        expFromClosing = new double[opening.Length * lanes];
-        toO = new float[closing.Length];
-        expToO = new double[closing.Length];
-        expFromO = new double[opening.Length];
+        wideFloatLanes = (opening.Length + FloatLanes - 1) / FloatLanes * FloatLanes;
+        toWide = new float[closing.Length * wideFloatLanes];
+        for (int k = 0; k < closing.Length; k++)
+            for (int m = 0; m < opening.Length; m++) toWide[k * wideFloatLanes + m] = transitions[(closing[k] + 1) * t + opening[m]];
+
+        wideLanes = (opening.Length + DoubleLanes - 1) / DoubleLanes * DoubleLanes;
+        expForward = new double[closing.Length * wideLanes];
+        expBackward = new double[opening.Length * wideLanes];
         for (int k = 0; k < closing.Length; k++)
         {
             for (int m = 0; m < opening.Length; m++)
             {
-                int at = (closing[k] + 1) * t + opening[m];
-                if (m > 0) toOpening[k * lanes + m - 1] = transitions[at];
-                if (m > 0) expToOpening[k * lanes + m - 1] = expTransitions[at];
-                if (k > 0) expFromClosing[m * lanes + k - 1] = expTransitions[at];
-                if (m == 0) (toO[k], expToO[k]) = (transitions[at], expTransitions[at]);
-                if (k == 0) expFromO[m] = expTransitions[at];
+                double value = expTransitions[(closing[k] + 1) * t + opening[m]];
+                expForward[k * wideLanes + m] = value;
+                expBackward[m * wideLanes + k] = value;
             }
         }
 
@@ -103,6 +106,18 @@ internal sealed class BilouLattice
             (beginTo[i], expBeginTo[i]) = (transitions[(fromBegin[i] + 1) * t + j], expTransitions[(fromBegin[i] + 1) * t + j]);
             (insideTo[i], expInsideTo[i]) = (transitions[(fromInside[i] + 1) * t + j], expTransitions[(fromInside[i] + 1) * t + j]);
         }
+
+        insideLanes = Math.Max(FloatLanes, (inside.Length + FloatLanes - 1) / FloatLanes * FloatLanes);
+        fromBeginLanes = new int[insideLanes];
+        fromInsideLanes = new int[insideLanes];
+        beginToLanes = new float[insideLanes];
+        insideToLanes = new float[insideLanes];
+        Array.Fill(beginToLanes, float.NegativeInfinity);
+        Array.Fill(insideToLanes, float.NegativeInfinity);
+        fromBegin.CopyTo(fromBeginLanes, 0);
+        fromInside.CopyTo(fromInsideLanes, 0);
+        beginTo.CopyTo(beginToLanes, 0);
+        insideTo.CopyTo(insideToLanes, 0);
     }
 
     /// <summary>Writes the best legal tag sequence into <paramref name="output"/> (same result as <see cref="SequenceDecoder.Viterbi"/>).</summary>
@@ -121,10 +136,15 @@ internal sealed class BilouLattice
         {
             var back = backArray.AsSpan(0, n * t);
             Span<float> prevScore = stackalloc float[t], score = stackalloc float[t];
-            Span<float> best = stackalloc float[lanes];
-            Span<int> arg = stackalloc int[lanes];
-            ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBegin, fromI = fromInside;
-            ReadOnlySpan<float> trans = transitions, table = toOpening, intoO = toO, bTo = beginTo, iTo = insideTo;
+            int wide = wideFloatLanes, insideWide = insideLanes;
+            Span<float> best = stackalloc float[Math.Max(wide, insideWide)];
+            Span<int> arg = stackalloc int[Math.Max(wide, insideWide)];
+            Span<float> fromBScores = stackalloc float[insideWide], fromIScores = stackalloc float[insideWide];
+            ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBeginLanes, fromI = fromInsideLanes;
+            ReadOnlySpan<float> trans = transitions;
+            ref float table = ref MemoryMarshal.GetArrayDataReference(toWide);
+            ref float bTo = ref MemoryMarshal.GetArrayDataReference(beginToLanes);
+            ref float iTo = ref MemoryMarshal.GetArrayDataReference(insideToLanes);
             for (int j = 0; j < t; j++)
                 prevScore[j] = tagSet.IsAllowed(-1, j) ? emissions[j] + trans[j] : float.NegativeInfinity;
             for (int i = 1; i < n; i++)
@@ -132,27 +152,15 @@ internal sealed class BilouLattice
                 var e = emissions.Slice(i * t, t);
                 var backRow = back.Slice(i * t, t);
 
-                // O: the closing tags in order.
-                float bestO = float.NegativeInfinity;
-                int argO = 0;
-                for (int k = 0; k < close.Length; k++)
-                {
-                    float s = prevScore[close[k]] + intoO[k];
-                    if (s > bestO) { bestO = s; argO = close[k]; }
-                }
-
-                score[0] = bestO + e[0];
-                backRow[0] = argO;
-
-                // B- and U- tags side by side, the closing tags in order.
-                for (int c = 0; c < lanes; c += FloatLanes)
+                // O and the B- and U- tags side by side (O in lane 0), the closing tags in order: the first best wins.
+                for (int c = 0; c < wide; c += FloatLanes)
                 {
                     var bestVector = Vector256.Create(float.NegativeInfinity);
                     var argVector = Vector256<int>.Zero;
                     for (int k = 0; k < close.Length; k++)
                     {
                         int p = close[k];
-                        var s = Vector256.Create(prevScore[p]) + Vector256.Create(table.Slice(k * lanes + c, FloatLanes));
+                        var s = Vector256.Create(prevScore[p]) + Vector256.LoadUnsafe(ref table, (nuint)(k * wide + c));
                         var greater = Vector256.GreaterThan(s, bestVector);
                         bestVector = Vector256.ConditionalSelect(greater, s, bestVector);
                         argVector = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(p), argVector);
@@ -162,25 +170,41 @@ internal sealed class BilouLattice
                     argVector.CopyTo(arg[c..]);
                 }
 
-                for (int l = 1; l < open.Length; l++)
+                for (int l = 0; l < open.Length; l++)
                 {
                     int j = open[l];
-                    score[j] = best[l - 1] + e[j];
-                    backRow[j] = arg[l - 1];
+                    score[j] = best[l] + e[j];
+                    backRow[j] = arg[l];
                 }
 
-                // I- and L- tags: from B- then I- of the same label.
+                // I- and L- tags side by side: from B- then I- of the same label.
+                for (int x = 0; x < insideWide; x++)
+                {
+                    fromBScores[x] = prevScore[fromB[x]];
+                    fromIScores[x] = prevScore[fromI[x]];
+                }
+
+                for (int c = 0; c < insideWide; c += FloatLanes)
+                {
+                    var bestVector = Vector256.Create(float.NegativeInfinity);
+                    var argVector = Vector256<int>.Zero;
+                    var s = Vector256.Create(fromBScores.Slice(c, FloatLanes)) + Vector256.LoadUnsafe(ref bTo, (nuint)c);
+                    var greater = Vector256.GreaterThan(s, bestVector);
+                    bestVector = Vector256.ConditionalSelect(greater, s, bestVector);
+                    argVector = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(fromB.Slice(c, FloatLanes)), argVector);
+                    s = Vector256.Create(fromIScores.Slice(c, FloatLanes)) + Vector256.LoadUnsafe(ref iTo, (nuint)c);
+                    greater = Vector256.GreaterThan(s, bestVector);
+                    bestVector = Vector256.ConditionalSelect(greater, s, bestVector);
+                    argVector = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(fromI.Slice(c, FloatLanes)), argVector);
+                    bestVector.CopyTo(best[c..]);
+                    argVector.CopyTo(arg[c..]);
+                }
+
                 for (int x = 0; x < ins.Length; x++)
                 {
-                    float bestScore = float.NegativeInfinity;
-                    int bestArg = 0;
-                    float s = prevScore[fromB[x]] + bTo[x];
-                    if (s > bestScore) { bestScore = s; bestArg = fromB[x]; }
-                    s = prevScore[fromI[x]] + iTo[x];
-                    if (s > bestScore) { bestScore = s; bestArg = fromI[x]; }
                     int j = ins[x];
-                    score[j] = bestScore + e[j];
-                    backRow[j] = bestArg;
+                    score[j] = best[x] + e[j];
+                    backRow[j] = arg[x];
                 }
 
                 var swap = prevScore;
@@ -201,7 +225,14 @@ internal sealed class BilouLattice
     /// <see cref="SequenceDecoder.Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/>
     /// with this lattice's exponentiated transitions.
     /// </summary>
-    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1)
+    /// <param name="emissions">The scores, <c>n × tags</c>.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="marginals">Output (<c>n × tags</c>); positions outside the range are left undefined.</param>
+    /// <param name="from">First position wanted.</param>
+    /// <param name="to">End of the positions wanted (−1: all).</param>
+    /// <param name="tags">When not empty, the decoded tags: the positions tagged <c>O</c> (0) are left undefined too (the last
+    /// step, a normalization per position, is skipped for them; the others get exactly the same values).</param>
+    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1, ReadOnlySpan<int> tags = default)
     {
         int t = tagSet.Count;
         if (n == 0) return;
@@ -212,7 +243,7 @@ internal sealed class BilouLattice
         {
             var ex = work.AsSpan(0, n * t);
             SequenceDecoder.ShiftedExp(emissions, n, t, ex);
-            Marginals(ex, n, marginals, from, to, work.AsSpan(n * t, n * t));
+            Marginals(ex, n, marginals, from, to, work.AsSpan(n * t, n * t), tags);
         }
         finally
         {
@@ -220,8 +251,8 @@ internal sealed class BilouLattice
         }
     }
 
-    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int)"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
-    internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta)
+    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int})"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
+    internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta, ReadOnlySpan<int> tags = default)
     {
         int t = tagSet.Count;
         if (!Vector256.IsHardwareAccelerated)
@@ -231,10 +262,12 @@ internal sealed class BilouLattice
         }
 
         ReadOnlySpan<int> open = opening, close = closing, ins = inside, fromB = fromBegin, fromI = fromInside;
-        ReadOnlySpan<double> exp = expTransitions, table = expToOpening, backTable = expFromClosing, intoO = expToO, outOfO = expFromO;
-        ReadOnlySpan<double> bTo = expBeginTo, iTo = expInsideTo;
+        ReadOnlySpan<double> exp = expTransitions, bTo = expBeginTo, iTo = expInsideTo;
+        ref double forwardTable = ref MemoryMarshal.GetArrayDataReference(expForward);
+        ref double backwardTable = ref MemoryMarshal.GetArrayDataReference(expBackward);
+        int wide = wideLanes;
         var alpha = marginals[..(n * t)];
-        Span<double> lane = stackalloc double[lanes];
+        Span<double> lane = stackalloc double[wide];
         Span<double> nexts = stackalloc double[open.Length];
         double sum = 0;
         for (int j = 0; j < t; j++) sum += alpha[j] = exp[j] * ex[j];
@@ -245,24 +278,19 @@ internal sealed class BilouLattice
             var before = alpha.Slice((i - 1) * t, t);
             var exi = ex.Slice(i * t, t);
 
-            // O: Σ_k before[closing[k]] · exp(closing[k] → O), k ascending.
-            double accO = 0;
-            for (int k = 0; k < close.Length; k++) accO += before[close[k]] * intoO[k];
-            a[0] = accO * exi[0];
-
-            // B- and U- tags side by side, same sums.
-            for (int c = 0; c < lanes; c += DoubleLanes)
+            // O and the B- and U- tags side by side (O in lane 0): Σ_k before[closing[k]] · exp(closing[k] → tag), k ascending.
+            for (int c = 0; c < wide; c += DoubleLanes)
             {
                 var acc = Vector256<double>.Zero;
                 for (int k = 0; k < close.Length; k++)
-                    acc += Vector256.Create(before[close[k]]) * Vector256.Create(table.Slice(k * lanes + c, DoubleLanes));
+                    acc += Vector256.Create(before[close[k]]) * Vector256.LoadUnsafe(ref forwardTable, (nuint)(k * wide + c));
                 acc.CopyTo(lane[c..]);
             }
 
-            for (int l = 1; l < open.Length; l++)
+            for (int l = 0; l < open.Length; l++)
             {
                 int j = open[l];
-                a[j] = lane[l - 1] * exi[j];
+                a[j] = lane[l] * exi[j];
             }
 
             // I- and L- tags: from B- then I- of the same label.
@@ -287,31 +315,24 @@ internal sealed class BilouLattice
             var after = beta.Slice((i + 1) * t, t);
             var exNext = ex.Slice((i + 1) * t, t);
 
-            // Closing tags: b[p] = Σ_m exp(p → opening[m]) · next(opening[m]), m ascending, a zero next skipped (as in the
-            // scalar recursion); O alone, the L- and U- tags side by side.
+            // Closing tags (O in lane 0, then the L- and U- tags side by side): b[p] = Σ_m exp(p → opening[m]) · next(opening[m]),
+            // m ascending, a zero next skipped (as in the scalar recursion).
             for (int m = 0; m < open.Length; m++) nexts[m] = exNext[open[m]] * after[open[m]];
-            double bO = 0;
-            for (int m = 0; m < open.Length; m++)
-            {
-                if (nexts[m] != 0) bO += outOfO[m] * nexts[m];
-            }
-
-            for (int c = 0; c < lanes; c += DoubleLanes)
+            for (int c = 0; c < wide; c += DoubleLanes)
             {
                 var acc = Vector256<double>.Zero;
                 for (int m = 0; m < open.Length; m++)
                 {
                     double next = nexts[m];
                     if (next == 0) continue;
-                    acc += Vector256.Create(backTable.Slice(m * lanes + c, DoubleLanes)) * Vector256.Create(next);
+                    acc += Vector256.LoadUnsafe(ref backwardTable, (nuint)(m * wide + c)) * Vector256.Create(next);
                 }
 
                 acc.CopyTo(lane[c..]);
             }
 
             b.Clear();
-            b[0] = bO;
-            for (int k = 1; k < close.Length; k++) b[close[k]] = lane[k - 1];
+            for (int k = 0; k < close.Length; k++) b[close[k]] = lane[k];
 
             // B- and I- tags: from the I- then L- tag of their label, ascending.
             for (int x = 0; x < ins.Length; x++)
@@ -330,6 +351,7 @@ internal sealed class BilouLattice
 
         for (int i = from; i < to; i++)
         {
+            if (!tags.IsEmpty && tags[i] == 0) continue;
             var m = marginals.Slice(i * t, t);
             var b = beta.Slice(i * t, t);
             sum = 0;

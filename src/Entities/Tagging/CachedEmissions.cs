@@ -5,7 +5,8 @@ namespace Entities.Tagging;
 /// <summary>
 /// The tagger's emission scores at inference: the same sums as <see cref="FeatureExtractor.Extract"/> followed by
 /// <see cref="FeatureTable.Emissions"/>, bit for bit, but the intrinsic and neighbor feature groups of a token already seen
-/// come from a <see cref="WordRowCache"/> (five row additions), so only the context features (<see cref="ContextFeatures"/>),
+/// come from a <see cref="WordRowCache"/> (five row additions) and the two capitalization pairs from a table of their few
+/// combinations, so only the context features (<see cref="ContextFeatures"/>),
 /// the first token's intrinsic features and the groups of tokens not in the cache are looked up in the table, all of a
 /// sentence's lookups in one prefetched pass.
 /// </summary>
@@ -15,6 +16,7 @@ internal sealed class CachedEmissions
     private const int Max = FeatureExtractor.MaxFeaturesPerToken;
 
     private readonly TaggerModel model;
+    private readonly int[] capitalizationSums;
     private ulong[] features = [];
     private int[] rows = [];
     private int[] starts = [];
@@ -28,7 +30,32 @@ internal sealed class CachedEmissions
     {
         this.model = model;
         Cache = new WordRowCache(model.Features, model.Table, capacity, maxCapacity);
+
+        // The rows of the capitalization pairs, summed once per combination of the three classes.
+        int t = model.Table.TagCount;
+        capitalizationSums = new int[CapClasses * 3 * CapClasses * t];
+        Span<ulong> f = stackalloc ulong[2];
+        for (int before = 0; before < CapClasses; before++)
+        {
+            for (int capClass = 0; capClass < 3; capClass++)
+            {
+                for (int after = 0; after < CapClasses; after++)
+                {
+                    int k = 0;
+                    ulong cm1 = before < 3 ? (ulong)before : ContextFeatures.CapClassBefore;
+                    ulong cp1 = after < 3 ? (ulong)after : ContextFeatures.CapClassAfter;
+                    ContextFeatures.AddCapitalizationPairs(cm1, (ulong)capClass, cp1, f, ref k);
+                    model.Table.AddQuantizedRows(f[..k], capitalizationSums.AsSpan(CapitalizationIndex(before, capClass, after) * t, t));
+                }
+            }
+        }
     }
+
+    /// <summary>Values of a neighbor's <see cref="TokenValues.CapClass"/> in <see cref="capitalizationSums"/>: 0, 1, 2, or 3 for the padding.</summary>
+    private const int CapClasses = 4;
+
+    /// <summary>Where the sums of <see cref="ContextFeatures.AddCapitalizationPairs"/> for classes (before, token, after) are.</summary>
+    private static int CapitalizationIndex(int before, int capClass, int after) => (before * 3 + capClass) * CapClasses + after;
 
     /// <summary>The cache of per-token sums.</summary>
     public WordRowCache Cache { get; }
@@ -112,7 +139,9 @@ internal sealed class CachedEmissions
             int k = 0;
             var f = features.AsSpan(at, Max);
             if (i == 0) TokenFeatures.Add(tokens[0], w.Values[0], first: true, configuration, f, ref k);
-            ContextFeatures.Add(w, i, n, configuration, f, ref k);
+            ContextFeatures.AddAllButCapitalizationPairs(w, i, n, configuration, f, ref k);
+            int before = i > 0 ? (int)w.Values[i - 1].CapClass : 3, after = i + 1 < n ? (int)w.Values[i + 1].CapClass : 3;
+            Add(tokenSums, i, t, capitalizationSums.AsSpan(CapitalizationIndex(before, (int)w.Values[i].CapClass, after) * t, t));
             at += k;
         }
 

@@ -27,22 +27,45 @@ internal static class ContextFeatures
     public static void Add(FeatureExtractor.Workspace w, int i, int n, FeatureConfiguration configuration, Span<ulong> f, ref int k)
     {
         var values = w.Values;
+        ulong cm1 = i > 0 ? values[i - 1].CapClass : TokenValues.PaddingAt(i - 1, n);
+        ulong cp1 = i + 1 < n ? values[i + 1].CapClass : TokenValues.PaddingAt(i + 1, n);
+        AddCapitalizationPairs(cm1, values[i].CapClass, cp1, f, ref k);
+        AddAllButCapitalizationPairs(w, i, n, configuration, f, ref k);
+    }
+
+    /// <summary>The padding value of <see cref="TokenValues.CapClass"/> before the first token (what <c>cm1</c> is for it).</summary>
+    public static ulong CapClassBefore => TokenValues.PaddingAt(-1, 1);
+
+    /// <summary>The padding value of <see cref="TokenValues.CapClass"/> after the last token (what <c>cp1</c> is for it).</summary>
+    public static ulong CapClassAfter => TokenValues.PaddingAt(1, 1);
+
+    /// <summary>
+    /// The capitalization-pair features of a token: its capitalization class with the previous token's, and with the next
+    /// token's (or the padding values <see cref="CapClassBefore"/>, <see cref="CapClassAfter"/>). Their values take only a few
+    /// combinations, so inference can sum their rows once per combination.
+    /// </summary>
+    public static void AddCapitalizationPairs(ulong cm1, ulong capClass, ulong cp1, Span<ulong> f, ref int k)
+    {
+        f[k++] = FeatureHash.Feature(CapCommonM1, cm1, capClass);
+        f[k++] = FeatureHash.Feature(CapCommonP1, capClass, cp1);
+    }
+
+    /// <summary>As <see cref="Add"/>, without the features of <see cref="AddCapitalizationPairs"/>.</summary>
+    public static void AddAllButCapitalizationPairs(FeatureExtractor.Workspace w, int i, int n, FeatureConfiguration configuration, Span<ulong> f, ref int k)
+    {
+        var values = w.Values;
         ref readonly var v = ref values[i];
         ulong lower = v.Lower, shortShape = v.Short;
         ulong lm1 = i > 0 ? values[i - 1].Lower : TokenValues.PaddingAt(i - 1, n);
         ulong lp1 = i + 1 < n ? values[i + 1].Lower : TokenValues.PaddingAt(i + 1, n);
         ulong sm1 = i > 0 ? values[i - 1].Short : TokenValues.PaddingAt(i - 1, n);
         ulong sp1 = i + 1 < n ? values[i + 1].Short : TokenValues.PaddingAt(i + 1, n);
-        ulong cm1 = i > 0 ? values[i - 1].CapClass : TokenValues.PaddingAt(i - 1, n);
-        ulong cp1 = i + 1 < n ? values[i + 1].CapClass : TokenValues.PaddingAt(i + 1, n);
 
         f[k++] = FeatureHash.Feature(BigramM, lm1, lower);
         f[k++] = FeatureHash.Feature(BigramP, lower, lp1);
         f[k++] = FeatureHash.Feature(ShapeTri, sm1, shortShape, sp1);
         f[k++] = FeatureHash.Feature(WordShortM1, lm1, shortShape);
         f[k++] = FeatureHash.Feature(LowerShapeP1, shortShape, lp1);
-        f[k++] = FeatureHash.Feature(CapCommonM1, cm1, v.CapClass);
-        f[k++] = FeatureHash.Feature(CapCommonP1, v.CapClass, cp1);
 
         if (i > 0 && values[i - 1].IsElision) f[k++] = FeatureHash.Feature(Elided, lm1, shortShape);
         if (i > 0 && values[i - 1].IsQuote) f[k++] = FeatureHash.Feature(AfterQuote, shortShape);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.Intrinsics;
 using Entities.Models;
 using Entities.Tokenization;
 
@@ -119,15 +120,12 @@ public sealed class EntityTagger
             if (marginals is null)
             {
                 marginals = ArrayPool<double>.Shared.Rent(n * t);
-                if (inverseTemperature != 1)
-                {
-                    foreach (ref float e in emissions[..(n * t)]) e *= inverseTemperature;
-                }
+                if (inverseTemperature != 1) Multiply(emissions[..(n * t)], inverseTemperature);
 
-                // Only the positions inside mentions are read: from the first tagged token to the last.
+                // Only the positions inside mentions are read: from the first tagged token to the last, and not those tagged O.
                 int last = n - 1;
                 while (tags[last] == 0) last--;
-                lattice.Marginals(emissions, n, marginals, startIndex, last + 1);
+                lattice.Marginals(emissions, n, marginals, startIndex, last + 1, tags.AsSpan(0, n));
             }
 
             double score = 1;
@@ -136,6 +134,19 @@ public sealed class EntityTagger
         }
 
         return marginals;
+    }
+
+    /// <summary>Multiplies each value by <paramref name="factor"/> (the same IEEE product per value, several at a time).</summary>
+    private static void Multiply(Span<float> values, float factor)
+    {
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var f = Vector256.Create(factor);
+            for (; j + 8 <= values.Length; j += 8) (Vector256.Create(values[j..]) * f).CopyTo(values[j..]);
+        }
+
+        for (; j < values.Length; j++) values[j] *= factor;
     }
 
     /// <summary>Computes the emission scores of a sentence into <paramref name="emissions"/> (at least <c>n × tags</c> long).</summary>

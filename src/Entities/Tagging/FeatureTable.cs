@@ -7,18 +7,23 @@ using System.Runtime.Intrinsics.X86;
 namespace Entities.Tagging;
 
 /// <summary>
-/// Feature weights: an open-addressing table (linear probing, load ≤ 2/3) from a 64-bit feature hash to a row of one
-/// float per tag; rows are contiguous in one flat array. Key and row index share a 16-byte slot so a lookup touches
-/// one cache line of the table. For tagging, the weights are also kept quantized to 16-bit integers with one scale
-/// for the whole table (rows of 34 bytes instead of 68 for 17 tags: half the memory traffic, the dominant cost);
-/// per-token sums are accumulated in 32-bit integers and scaled once. Immutable after construction, so lookups are
-/// thread-safe.
+/// Feature weights: a row of one float per tag for each 64-bit feature hash. For tagging, the weights are also kept quantized
+/// to 16-bit integers with one scale for the whole table (per-token sums are accumulated in 32-bit integers and scaled once),
+/// stored <em>inline</em>: slot <c>s</c> of a <see cref="PerfectHash"/> over the hashes holds, in one cache line, the hash
+/// (compared: a feature outside the model lands on some slot too), its row index and its quantized row (34 bytes for 17 tags).
+/// A lookup thus reads the pilot array (small enough to stay in the second-level cache) and one line of the slots: one random
+/// access to memory per feature, where a probed table followed by a separate row array cost two or three. Immutable after
+/// construction, so lookups are thread-safe.
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly Entry[] entries;
-    private readonly int mask;
-    private readonly short[] quantized;
+    /// <summary>Byte offsets in a slot: the key, the row index, the quantized row.</summary>
+    private const int KeyOffset = 0, RowOffset = 8, WeightsOffset = 12;
+
+    private readonly PerfectHash function;
+    private readonly byte[] memory;   // pinned: slots start at the cache-line aligned `origin`
+    private readonly nint origin;
+    private readonly int slotShift;   // log2 of the slot size in bytes
     private readonly float scale;
 
     /// <summary>Builds the table. <paramref name="hashes"/>[r] owns <paramref name="weights"/>[r*tagCount .. (r+1)*tagCount).</summary>
@@ -28,29 +33,34 @@ internal sealed class FeatureTable
         Hashes = hashes;
         Weights = weights;
         TagCount = tagCount;
-        int capacity = 16;
-        while (capacity < hashes.Length + hashes.Length / 2) capacity <<= 1;
-        entries = new Entry[capacity];
-        mask = capacity - 1;
-        for (int r = 0; r < hashes.Length; r++)
-        {
-            ulong h = hashes[r];
+        foreach (ulong h in hashes)
             if (h == 0) throw new ArgumentException("Feature hash 0 is reserved.", nameof(hashes));
-            int slot = SlotOf(h);
-            while (entries[slot].Key != 0)
-            {
-                if (entries[slot].Key == h) throw new ArgumentException("Duplicate feature hash.", nameof(hashes));
-                slot = (slot + 1) & mask;
-            }
-
-            entries[slot] = new Entry(h, r);
+        try
+        {
+            function = PerfectHash.Build(hashes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException("Duplicate feature hash.", nameof(hashes), e);
         }
 
         float max = 0;
         foreach (float v in weights) max = Math.Max(max, Math.Abs(v));
         scale = max == 0 ? 1 : max / short.MaxValue;
-        quantized = new short[weights.Length + 16];
-        for (int i = 0; i < weights.Length; i++) quantized[i] = (short)Math.Round(weights[i] / scale);
+
+        // Slots of a power-of-two size (64 bytes for up to 26 tags), the first on a cache-line boundary; empty slots keep key 0.
+        int slotBytes = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, WeightsOffset + 2 * tagCount));
+        slotShift = System.Numerics.BitOperations.Log2((uint)slotBytes);
+        memory = GC.AllocateArray<byte>(checked(function.SlotCount * slotBytes + 64), pinned: true);
+        origin = Align(memory);
+        for (int r = 0; r < hashes.Length; r++)
+        {
+            ref byte slot = ref SlotAt(function.SlotOf(hashes[r]));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref slot, KeyOffset), hashes[r]);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref slot, RowOffset), r);
+            var row = QuantizedRow(ref slot, tagCount);
+            for (int j = 0; j < tagCount; j++) Unsafe.AsRef(in row[j]) = (short)Math.Round(weights[r * tagCount + j] / scale);
+        }
     }
 
     public ulong[] Hashes { get; }
@@ -64,15 +74,8 @@ internal sealed class FeatureTable
     /// <summary>Returns the row of <paramref name="hash"/>, or -1.</summary>
     public int Find(ulong hash)
     {
-        int slot = SlotOf(hash);
-        var e = entries;
-        while (true)
-        {
-            ulong k = e[slot].Key;
-            if (k == hash) return e[slot].Row;
-            if (k == 0) return -1;
-            slot = (slot + 1) & mask;
-        }
+        ref byte slot = ref SlotAt(function.SlotOf(hash));
+        return Unsafe.ReadUnaligned<ulong>(ref slot) == hash ? Unsafe.ReadUnaligned<int>(ref Unsafe.Add(ref slot, RowOffset)) : -1;
     }
 
     /// <summary>Adds the rows of the given features into <paramref name="scores"/> (one float per tag).</summary>
@@ -89,8 +92,8 @@ internal sealed class FeatureTable
 
     /// <summary>
     /// Computes the emission scores of a whole sentence: <paramref name="scores"/>[i*TagCount + j] = sum of the rows of
-    /// token i's features. Table slots, then weight rows, are prefetched for the whole sentence before they are read,
-    /// so cache misses overlap instead of following one another.
+    /// token i's features. The slots are prefetched for the whole sentence before they are read, so cache misses overlap
+    /// instead of following one another.
     /// </summary>
     /// <param name="features">Token i's features are <c>features[i * stride .. i * stride + counts[i])</c>.</param>
     /// <param name="counts">Feature count per token.</param>
@@ -101,40 +104,12 @@ internal sealed class FeatureTable
     public void Emissions(ReadOnlySpan<ulong> features, ReadOnlySpan<int> counts, int stride, int n, Span<int> rows, Span<float> scores)
     {
         int t = TagCount;
-        var e = entries;
-        if (Sse.IsSupported)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                var fs = features.Slice(i * stride, counts[i]);
-                foreach (ulong f in fs) Prefetch(ref e[SlotOf(f)]);
-            }
-        }
-
-        var q = quantized;
+        for (int i = 0; i < n; i++) FindSlots(features.Slice(i * stride, counts[i]), rows.Slice(i * stride, counts[i]));
+        Span<int> acc = stackalloc int[t];
         for (int i = 0; i < n; i++)
         {
-            var fs = features.Slice(i * stride, counts[i]);
-            var rs = rows.Slice(i * stride, fs.Length);
-            for (int k = 0; k < fs.Length; k++)
-            {
-                int r = Find(fs[k]);
-                rs[k] = r;
-                if (r >= 0 && Sse.IsSupported)
-                {
-                    Prefetch(ref q[r * t]);
-                    Prefetch(ref q[r * t + t - 1]);
-                }
-            }
-        }
-
-        Span<int> acc = stackalloc int[t + 16];
-        for (int i = 0; i < n; i++)
-        {
-            var rs = rows.Slice(i * stride, counts[i]);
             acc.Clear();
-            foreach (int r in rs)
-                if (r >= 0) AddRow(q.AsSpan(r * t, t), acc, t);
+            AddFound(features.Slice(i * stride, counts[i]), rows.Slice(i * stride, counts[i]), acc);
             var output = scores.Slice(i * t, t);
             for (int j = 0; j < t; j++) output[j] = acc[j] * scale;
         }
@@ -143,22 +118,28 @@ internal sealed class FeatureTable
     /// <summary>The factor turning the integer sums of quantized rows into scores.</summary>
     public float Scale => scale;
 
+    /// <summary>The quantized row of <paramref name="hash"/> (<see cref="TagCount"/> values), or an empty span when it is not in the table.</summary>
+    public ReadOnlySpan<short> QuantizedRow(ulong hash)
+    {
+        ref byte slot = ref SlotAt(function.SlotOf(hash));
+        return Unsafe.ReadUnaligned<ulong>(ref slot) == hash ? QuantizedRow(ref slot, TagCount) : [];
+    }
+
     /// <summary>Adds the quantized rows of the given features (those in the table) into <paramref name="acc"/> (at least <see cref="TagCount"/> long).</summary>
     public void AddQuantizedRows(ReadOnlySpan<ulong> features, Span<int> acc)
     {
         int t = TagCount;
-        var q = quantized;
         foreach (ulong f in features)
         {
-            int r = Find(f);
-            if (r >= 0) AddRow(q.AsSpan(r * t, t), acc, t);
+            ref byte slot = ref SlotAt(function.SlotOf(f));
+            if (Unsafe.ReadUnaligned<ulong>(ref slot) == f) AddRow(QuantizedRow(ref slot, t), acc, t);
         }
     }
 
     /// <summary>
     /// Adds the quantized rows of blocks of features into the blocks' integer sums: <paramref name="sums"/>[b*TagCount + j] +=
-    /// row values of block b's features. Table slots, then weight rows, are prefetched for all blocks before they are read, so
-    /// cache misses overlap instead of following one another.
+    /// row values of block b's features. The slots are prefetched for all blocks before they are read, so cache misses overlap
+    /// instead of following one another.
     /// </summary>
     /// <param name="features">Block b's features are <c>features[starts[b] .. starts[b + 1])</c>.</param>
     /// <param name="starts">Start of each block, and the end of the last (<c>blocks + 1</c> values).</param>
@@ -169,36 +150,57 @@ internal sealed class FeatureTable
     {
         int t = TagCount;
         int count = starts[blocks];
-        var e = entries;
         features = features[..count];
         rows = rows[..count];
-        if (Sse.IsSupported)
-        {
-            foreach (ulong f in features) Prefetch(ref e[SlotOf(f)]);
-        }
-
-        var q = quantized;
-        for (int k = 0; k < features.Length; k++)
-        {
-            int r = Find(features[k]);
-            rows[k] = r;
-            if (r >= 0 && Sse.IsSupported)
-            {
-                Prefetch(ref q[r * t]);
-                Prefetch(ref q[r * t + t - 1]);
-            }
-        }
-
+        FindSlots(features, rows);
         for (int b = 0; b < blocks; b++)
         {
-            var acc = sums.Slice(b * t, t);
-            foreach (int r in rows[starts[b]..starts[b + 1]])
-                if (r >= 0) AddRow(q.AsSpan(r * t, t), acc, t);
+            int from = starts[b], to = starts[b + 1];
+            AddFound(features[from..to], rows[from..to], sums.Slice(b * t, t));
+        }
+    }
+
+    /// <summary>Each feature's slot into <paramref name="slots"/>, prefetched (the pilots are read at once: they stay in the second-level cache).</summary>
+    private void FindSlots(ReadOnlySpan<ulong> features, Span<int> slots)
+    {
+        var f = function;
+        for (int k = 0; k < features.Length; k++)
+        {
+            int slot = f.SlotOf(features[k]);
+            slots[k] = slot;
+            if (Sse.IsSupported)
+            {
+                ref byte at = ref SlotAt(slot);
+                Prefetch(in at);
+                if (slotShift > 6) Prefetch(in Unsafe.Add(ref at, (1 << slotShift) - 1));
+            }
+        }
+    }
+
+    /// <summary>After <see cref="FindSlots"/>: adds the row of each feature found in its slot.</summary>
+    private void AddFound(ReadOnlySpan<ulong> features, ReadOnlySpan<int> slots, Span<int> acc)
+    {
+        int t = TagCount;
+        for (int k = 0; k < features.Length; k++)
+        {
+            ref byte slot = ref SlotAt(slots[k]);
+            if (Unsafe.ReadUnaligned<ulong>(ref slot) == features[k]) AddRow(QuantizedRow(ref slot, t), acc, t);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SlotOf(ulong hash) => (int)((hash ^ (hash >> 32)) & (ulong)(uint)mask);
+    private ref byte SlotAt(int slot) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(memory), origin + ((nint)slot << slotShift));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<short> QuantizedRow(ref byte slot, int t) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<byte, short>(ref Unsafe.Add(ref slot, WeightsOffset)), t);
+
+    /// <summary>The offset of the first cache-line boundary in a pinned array.</summary>
+    private static unsafe nint Align(byte[] pinned)
+    {
+        nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
+        return (64 - (address & 63)) & 63;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddRow(ReadOnlySpan<float> row, Span<float> acc)
@@ -235,12 +237,5 @@ internal sealed class FeatureTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch<T>(ref T target) => Sse.Prefetch0(Unsafe.AsPointer(ref target));
-
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Entry(ulong key, int row)
-    {
-        public readonly ulong Key = key;
-        public readonly int Row = row;
-    }
+    private static unsafe void Prefetch<T>(ref readonly T target) => Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in target)));
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace Entities.Tagging;
 
@@ -126,9 +127,33 @@ internal static class SequenceDecoder
         for (int i = 0; i < n; i++)
         {
             var e = emissions.Slice(i * t, t);
-            float max = float.NegativeInfinity;
-            foreach (float v in e) if (v > max) max = v;
-            for (int j = 0; j < t; j++) ex[i * t + j] = (double)e[j] - max;
+            var x = ex.Slice(i * t, t);
+            int j = 0;
+            if (Vector256.IsHardwareAccelerated && t >= Vector256<float>.Count)
+            {
+                // The maximum of finite scores does not depend on the order of comparisons (a +0/−0 tie gives the same
+                // differences once exponentiated); each difference is the scalar one, lane by lane.
+                var maxVector = Vector256.Create(e);
+                for (j = Vector256<float>.Count; j + Vector256<float>.Count <= t; j += Vector256<float>.Count) maxVector = Vector256.Max(maxVector, Vector256.Create(e[j..]));
+                float max = maxVector[0];
+                for (int l = 1; l < Vector256<float>.Count; l++) max = Math.Max(max, maxVector[l]);
+                for (int k = j; k < t; k++) max = Math.Max(max, e[k]);
+                var shift = Vector256.Create((double)max);
+                for (j = 0; j + Vector256<float>.Count <= t; j += Vector256<float>.Count)
+                {
+                    var (low, high) = Vector256.Widen(Vector256.Create(e[j..]));
+                    (low - shift).CopyTo(x[j..]);
+                    (high - shift).CopyTo(x[(j + Vector256<double>.Count)..]);
+                }
+
+                for (; j < t; j++) x[j] = (double)e[j] - max;
+            }
+            else
+            {
+                float max = float.NegativeInfinity;
+                foreach (float v in e) if (v > max) max = v;
+                for (; j < t; j++) x[j] = (double)e[j] - max;
+            }
         }
 
         Exp(ex[..(n * t)]);
