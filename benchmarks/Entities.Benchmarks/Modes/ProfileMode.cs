@@ -150,6 +150,34 @@ internal static class ProfileMode
                 for (int d = 0; d < documents.Count; d++) n += refiner.Refine(documents[d], tokenLists[d], sentenceLists[d], raw[d]).Count;
                 return n;
             }),
+            ("fold", "TextFolding.FoldInto of every refined mention's text", () =>
+            {
+                var buffer = new Entities.Resolution.CharBuffer();
+                long n = 0;
+                foreach (var list in refined)
+                {
+                    foreach (var m in list)
+                    {
+                        buffer.Clear();
+                        Entities.Resolution.TextFolding.FoldInto(m.Text, buffer);
+                        n += buffer.Length;
+                    }
+                }
+
+                return n;
+            }),
+            ("key", "MatchKeyBuilder.Build (fold + transliteration) of every refined mention's text, into a buffer", () =>
+            {
+                var buffer = new Entities.Resolution.CharBuffer();
+                var keyBuilder = FrenchAliasTable.Default.KeyBuilder;
+                long n = 0;
+                foreach (var list in refined)
+                {
+                    foreach (var m in list) n += keyBuilder.Build(m.Text, buffer).Length;
+                }
+
+                return n;
+            }),
             ("refine:extend", "refiner 1: AliasTableSpanExtender", () => RunRefiner(refinerSteps, 0)),
             ("refine:allcaps", "refiner 2: AllCapsAliasRelabeler", () => RunRefiner(refinerSteps, 1)),
             ("refine:label", "refiner 3: TableLabelRelabeler", () => RunRefiner(refinerSteps, 2)),

@@ -21,6 +21,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
 {
     private readonly AliasTable table;
     private readonly FrozenSet<string> namePrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> namePrefixLookup;
     private readonly int maxNameWords;
 
     /// <summary>Creates an extender over <paramref name="table"/>.</summary>
@@ -41,6 +42,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         }
 
         namePrefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        namePrefixLookup = namePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -51,10 +53,11 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         EntityMention[]? refined = null;
+        var buffer = new CharBuffer();
         for (int i = 0; i < mentions.Count; i++)
         {
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
-            if (TryExtend(text, tokens, sentences, mentions[i], limit, out var extended))
+            if (TryExtend(text, tokens, sentences, mentions[i], limit, buffer, out var extended))
             {
                 refined ??= [.. mentions];
                 refined[i] = extended;
@@ -64,10 +67,10 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         return refined ?? mentions;
     }
 
-    private bool TryExtend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, EntityMention mention, int nextMentionStart, out EntityMention extended)
+    private bool TryExtend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, EntityMention mention, int nextMentionStart, CharBuffer buffer, out EntityMention extended)
     {
         extended = mention;
-        if (!namePrefixes.Contains(table.KeyBuilder.Build(mention.Text))) return false;
+        if (!namePrefixLookup.Contains(table.KeyBuilder.Build(mention.Text, buffer))) return false;
         int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
         int sentence = first < 0 ? -1 : TokenLookup.SentenceOfToken(sentences, first);
         if (sentence < 0) return false;
@@ -79,8 +82,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         {
             var token = tokens[t];
             if (token.End > nextMentionStart || !IsNameToken(text, token) || !IsInlineGap(text, tokens[t - 1].End, token.Start)) break;
-            string key = table.KeyBuilder.Build(text[mention.Start..token.End]);
-            if (!namePrefixes.Contains(key)) break;
+            var key = table.KeyBuilder.Build(text.AsSpan(mention.Start, token.End - mention.Start), buffer);
+            if (!namePrefixLookup.Contains(key)) break;
             // A bare hyphen or apostrophe may join two parts of a name but never ends one (`France -` is not a name).
             if (EndsName(text, token) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label))
             {
