@@ -92,6 +92,7 @@ internal static class ProfileMode
             Entities.Resolution.LabelReconciliation.Apply(groups, FrenchAliasTable.Profile);
             return groups.Live.ToArray();
         }).ToArray();
+        var resolvedLists = documents.Select((d, i) => resolver.Resolve(d, refined[i])).ToArray();
         var tokenBuffer = new List<Token>();
         var spans = new List<TaggedSpan>();
         var emissionBuffer = new float[words.Max(w => w.Length) * tagger.Model.TagSet.Count];
@@ -225,6 +226,17 @@ internal static class ProfileMode
                 foreach (var live in finalGroups)
                 {
                     foreach (var group in live) n += builder.Build(group, buildScratch).MentionIndices.Count;
+                }
+
+                return n;
+            }),
+            ("result", "DocumentEntities.PrivateLinks + Build: the result objects from resolved entities", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++)
+                {
+                    if (refined[d].Count == 0) continue;
+                    n += DocumentEntities.Build(refined[d], resolvedLists[d], DocumentEntities.PrivateLinks(resolvedLists[d]), distinctIds: true).Entities.Count;
                 }
 
                 return n;

@@ -32,7 +32,7 @@ internal static class AcronymRules
         for (int i = 0; i < mentions.Count; i++)
         {
             var longForm = mentions[i];
-            if (longForm.IsAcronym || !IsPhrase(input[i].Text)) continue;
+            if (longForm.IsAcronym || NextNonSpace(text, input[i].End) != '(' || !IsPhrase(input[i].Text)) continue;
             if (TryReadParenthesis(text, input[i].End, out string inside) && MentionAnalyzer.LooksLikeAcronym(inside))
             {
                 AddDefinition(definitions, profile.KeyBuilder.Build(inside), longForm, groups);
@@ -44,7 +44,7 @@ internal static class AcronymRules
         {
             var acronym = mentions[i];
             var longForm = mentions[i + 1];
-            if (!acronym.IsAcronym || longForm.IsAcronym || !IsPhrase(input[i + 1].Text)) continue;
+            if (!acronym.IsAcronym || longForm.IsAcronym || NextNonSpace(text, input[i].End) != '(' || !IsPhrase(input[i + 1].Text)) continue;
             if (TryReadParenthesis(text, input[i].End, out _, out int insideStart)
                 && insideStart == input[i + 1].Start
                 && NextNonSpace(text, input[i + 1].End) == ')')

@@ -82,6 +82,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
     private static Form BestWritten(List<Form> forms)
     {
         var best = forms[0];
+        if (forms.Count == 1) return best;
         bool bestWellFormed = IsWellFormed(best.Display);
         for (int i = 1; i < forms.Count; i++)
         {
@@ -139,7 +140,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         foreach (var name in fullNames)
         {
             if (!person || acronymKeys.Contains(name.Key)) continue;
-            string last = SurnameKey(name.Display, scratch.Buffer);
+            string last = SurnameKey(name.Display, scratch.Buffer, scratch.KeyBuffer);
             if (last.Length > 0) surnames.Add(last);
         }
 
@@ -186,7 +187,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
     /// before it: <c>Jean-Marie Le Pen</c> → <c>le pen</c>, <c>Mark Rutte</c> → <c>rutte</c>; empty when nothing would remain
     /// before it (<c>Le Pen</c> alone).
     /// </summary>
-    private string SurnameKey(string display, CharBuffer buffer)
+    private string SurnameKey(string display, CharBuffer buffer, CharBuffer buffer2)
     {
         // Chunks are separated by runs of spaces and no-break spaces; walk them backwards from the last one.
         var text = display.AsSpan();
@@ -228,7 +229,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             buffer.Append(text[i++]);
         }
 
-        return profile.KeyBuilder.Build(buffer.ToString());
+        return new string(profile.KeyBuilder.Build(buffer.Span, buffer2));
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '\u00A0' or '\u202F';
@@ -294,6 +295,8 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
 
         public CharBuffer Buffer { get; } = new();
+
+        public CharBuffer KeyBuffer { get; } = new();
     }
 
     /// <summary>A set of keys listed in ordinal order on demand (what a <see cref="SortedSet{T}"/> gave, without its nodes).</summary>
