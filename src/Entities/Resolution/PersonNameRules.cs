@@ -26,14 +26,21 @@ internal static class PersonNameRules
             foreach (var member in group.Members) Register(abbreviated, formsOfKey, member);
         }
 
-        var roots = new HashSet<MentionGroup>(people.Where(group => !AbbreviatedGroups(abbreviated, group.Longest.Key, groups).Any(other => !ReferenceEquals(other, group))));
-        foreach (var shortForm in people.Where(group => !roots.Contains(group)))
+        var roots = new HashSet<MentionGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var group in people)
         {
+            if (IsRoot(abbreviated, group, groups)) roots.Add(group);
+        }
+
+        var candidates = new List<MentionGroup>();
+        foreach (var shortForm in people)
+        {
+            if (roots.Contains(shortForm)) continue;
             var longest = shortForm.Longest;
             int letters = 0;
             foreach (string word in longest.Words) letters += word.Length;
             if (letters < 2) continue;
-            var candidates = AbbreviatedGroups(abbreviated, longest.Key, groups).Where(root => roots.Contains(root) && shortForm.IsCompatibleWith(root)).ToList();
+            FittingRoots(abbreviated, longest.Key, groups, roots, shortForm, candidates);
             if (candidates.Count == 1)
             {
                 groups.Merge(candidates[0], shortForm);
@@ -79,10 +86,32 @@ internal static class PersonNameRules
         }
     }
 
-    /// <summary>The current groups of the mentions whose proper prefixes or suffixes include <paramref name="key"/> (a whole key: words joined by spaces).</summary>
-    private static IEnumerable<MentionGroup> AbbreviatedGroups(Dictionary<string, List<AnalyzedMention>> abbreviated, string key, MentionGroups groups)
+    /// <summary>Whether no other group than <paramref name="group"/> has a mention of which its longest form is a proper prefix or suffix.</summary>
+    private static bool IsRoot(Dictionary<string, List<AnalyzedMention>> abbreviated, MentionGroup group, MentionGroups groups)
     {
-        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return [];
-        return owners.Select(owner => groups.GroupOf(owner.Index)).Distinct();
+        string key = group.Longest.Key;
+        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return true;
+        foreach (var owner in owners)
+        {
+            if (!ReferenceEquals(groups.GroupOf(owner.Index), group)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="candidates"/> with the distinct current groups, in order of first owner, of the mentions abbreviated
+    /// by <paramref name="key"/> that are roots compatible with <paramref name="shortForm"/>.
+    /// </summary>
+    private static void FittingRoots(
+        Dictionary<string, List<AnalyzedMention>> abbreviated, string key, MentionGroups groups, HashSet<MentionGroup> roots, MentionGroup shortForm, List<MentionGroup> candidates)
+    {
+        candidates.Clear();
+        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return;
+        foreach (var owner in owners)
+        {
+            var group = groups.GroupOf(owner.Index);
+            if (roots.Contains(group) && shortForm.IsCompatibleWith(group) && !candidates.Contains(group)) candidates.Add(group);
+        }
     }
 }
