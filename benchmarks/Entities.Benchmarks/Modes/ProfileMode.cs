@@ -230,13 +230,13 @@ internal static class ProfileMode
 
                 return n;
             }),
-            ("result", "DocumentEntities.PrivateLinks + Build: the result objects from resolved entities", () =>
+            ("result", "DocumentEntities.BuildPrivate: the result objects from resolved entities", () =>
             {
                 long n = 0;
                 for (int d = 0; d < documents.Count; d++)
                 {
                     if (refined[d].Count == 0) continue;
-                    n += DocumentEntities.Build(refined[d], resolvedLists[d], DocumentEntities.PrivateLinks(resolvedLists[d]), distinctIds: true).Entities.Count;
+                    n += DocumentEntities.BuildPrivate(refined[d], resolvedLists[d]).Entities.Count;
                 }
 
                 return n;

@@ -9,6 +9,36 @@ internal static class DocumentEntities
     /// <summary>Ids <c>e1</c> to <c>e256</c>, built once (most documents have fewer entities).</summary>
     private static readonly string[] SmallIds = [.. Enumerable.Range(1, 256).Select(i => "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
+    /// <summary>
+    /// The result of a document that is not merged into a shared graph: what <see cref="Build"/> gives over
+    /// <see cref="PrivateLinks"/>, without building the links.
+    /// </summary>
+    public static ExtractionResult BuildPrivate(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, int tokenCount = 0)
+    {
+        var links = new PrivateLink[resolved.Count];
+        for (int i = 0; i < links.Length; i++)
+        {
+            var entity = resolved[i];
+            links[i] = new PrivateLink(PrivateId(i), entity.CanonicalName, AliasesOf(entity));
+        }
+
+        return BuildDistinct(mentions.ToArray(), resolved, links, tokenCount);
+    }
+
+    /// <summary>The id of the <paramref name="index"/>-th entity of a document not merged into a graph: <c>e1</c>, <c>e2</c>, …</summary>
+    private static string PrivateId(int index) =>
+        index < SmallIds.Length ? SmallIds[index] : "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string[] AliasesOf(ResolvedEntity entity)
+    {
+        var aliases = new string[entity.Aliases.Count];
+        for (int a = 0; a < aliases.Length; a++) aliases[a] = entity.Aliases[a].Alias;
+        return aliases;
+    }
+
+    /// <summary>What <see cref="BuildDistinct"/> reads of a link.</summary>
+    private readonly record struct PrivateLink(string NodeId, string CanonicalName, IReadOnlyList<string> Aliases);
+
     /// <summary>Links for a document that is not merged into a shared graph: ids <c>e1</c>, <c>e2</c>, … in order of first mention.</summary>
     public static EntityLink[] PrivateLinks(IReadOnlyList<ResolvedEntity> resolved)
     {
@@ -16,10 +46,7 @@ internal static class DocumentEntities
         for (int i = 0; i < links.Length; i++)
         {
             var entity = resolved[i];
-            string id = i < SmallIds.Length ? SmallIds[i] : "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var aliases = new string[entity.Aliases.Count];
-            for (int a = 0; a < aliases.Length; a++) aliases[a] = entity.Aliases[a].Alias;
-            links[i] = new EntityLink(id, entity.CanonicalName, aliases);
+            links[i] = new EntityLink(PrivateId(i), entity.CanonicalName, AliasesOf(entity));
         }
 
         return links;
@@ -38,7 +65,13 @@ internal static class DocumentEntities
     public static ExtractionResult Build(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<EntityLink> links, int tokenCount = 0, bool distinctIds = false)
     {
         var withIds = mentions.ToArray();
-        if (distinctIds) return BuildDistinct(withIds, resolved, links, tokenCount);
+        if (distinctIds)
+        {
+            var plain = new PrivateLink[links.Count];
+            for (int i = 0; i < plain.Length; i++) plain[i] = new PrivateLink(links[i].NodeId, links[i].CanonicalName, links[i].Aliases);
+            return BuildDistinct(withIds, resolved, plain, tokenCount);
+        }
+
         var order = new List<string>(resolved.Count);
         var byId = new Dictionary<string, (EntityLabel Label, EntityLink Link, List<int> Mentions)>(StringComparer.Ordinal);
         for (int i = 0; i < resolved.Count; i++)
@@ -67,7 +100,7 @@ internal static class DocumentEntities
     }
 
     /// <summary><see cref="Build"/> when every link has its own id: one entity per resolved entity, no dictionary, no sort when already in order.</summary>
-    private static ExtractionResult BuildDistinct(EntityMention[] withIds, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<EntityLink> links, int tokenCount)
+    private static ExtractionResult BuildDistinct(EntityMention[] withIds, IReadOnlyList<ResolvedEntity> resolved, PrivateLink[] links, int tokenCount)
     {
         var entities = new DocumentEntity[resolved.Count];
         bool ordered = true;

@@ -149,7 +149,7 @@ public sealed class EntityExtractor : IEntityExtractor
         if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (Store is null) return DocumentEntities.Build(mentions, resolved, DocumentEntities.PrivateLinks(resolved), tokenCount, distinctIds: true);
+        if (Store is null) return DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);
         var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
         return DocumentEntities.Build(mentions, resolved, links, tokenCount);
     }

@@ -56,25 +56,25 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         string canonical = group.TableEntry?.Canonical ?? BestWritten(forms).Display;
 
         // Canonical name first, then by count (descending) and first appearance; first appearances are distinct, so the order is total.
-        var aliases = new List<AliasCount>(forms.Count + 1);
         int canonicalForm = -1;
         for (int f = 0; f < forms.Count && canonicalForm < 0; f++)
         {
             if (forms[f].Display == canonical) canonicalForm = f;
         }
 
-        aliases.Add(canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count));
+        var aliases = new AliasCount[canonicalForm < 0 ? forms.Count + 1 : forms.Count];
+        aliases[0] = canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count);
         if (canonicalForm >= 0) forms.RemoveAt(canonicalForm);
         if (forms.Count > 1) forms.Sort(static (x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.First.CompareTo(y.First));
-        foreach (var form in forms) aliases.Add(new AliasCount(form.Display, form.Count));
+        for (int f = 0; f < forms.Count; f++) aliases[f + 1] = new AliasCount(forms[f].Display, forms[f].Count);
 
         var indices = new int[members.Count];
         for (int i = 0; i < indices.Length; i++) indices[i] = members[i].Index;
         return new ResolvedEntity(
             group.Label,
             canonical,
-            aliases.AsReadOnly(),
-            BuildKeys(group, members, scratch).AsReadOnly(),
+            Array.AsReadOnly(aliases),
+            BuildKeys(group, members, scratch),
             Array.AsReadOnly(indices));
     }
 
@@ -105,7 +105,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 
     internal readonly record struct Form(string Display, int Count, int First, AnalyzedMention Sample);
 
-    private List<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members, Scratch scratch)
+    private System.Collections.ObjectModel.ReadOnlyCollection<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members, Scratch scratch)
     {
         var full = scratch.Full.Reset();
         var acronyms = scratch.Acronyms.Reset();
@@ -170,16 +170,23 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             }
         }
 
-        var keys = new List<string>(full.Count + acronyms.Count + surnames.Count + 1);
-        foreach (string key in full.Sorted()) keys.Add(MatchKeys.Full + key);
-        if (group.TableEntry is { } entry) keys.Add(MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry));
-        foreach (string key in acronyms.Sorted()) keys.Add(MatchKeys.Acronym + key);
+        int count = full.Count + acronyms.Count + (group.TableEntry is null ? 0 : 1);
         foreach (string key in surnames.Sorted())
         {
-            if (!full.Contains(key)) keys.Add(MatchKeys.Surname + key);
+            if (!full.Contains(key)) count++;
         }
 
-        return keys;
+        var keys = new string[count];
+        int k = 0;
+        foreach (string key in full.Sorted()) keys[k++] = MatchKeys.Full + key;
+        if (group.TableEntry is { } entry) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        foreach (string key in acronyms.Sorted()) keys[k++] = MatchKeys.Acronym + key;
+        foreach (string key in surnames.Sorted())
+        {
+            if (!full.Contains(key)) keys[k++] = MatchKeys.Surname + key;
+        }
+
+        return Array.AsReadOnly(keys);
     }
 
     /// <summary>

@@ -33,8 +33,12 @@ public sealed class DocumentEntitiesFastPathTests
             var general = DocumentEntities.Build(mentions, resolved, links, 7);
             var fast = DocumentEntities.Build(mentions, resolved, links, 7, distinctIds: true);
 
+            var direct = DocumentEntities.BuildPrivate(mentions, resolved, 7);
+
             Assert.Equal(general.Mentions, fast.Mentions);
             Assert.Equal(Render(general), Render(fast));
+            Assert.Equal(general.Mentions, direct.Mentions);
+            Assert.Equal(Render(general), Render(direct));
         }
     }
 
