@@ -145,7 +145,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         }
 
         // Person short forms of several words that end a full name (Le Pen) are surnames too.
-        if (person && fullNames.Count > 0)
+        if (person && fullNames.Count > 0 && SomeKeyMayBeAProperSuffix(members, fullNames))
         {
             var properSuffixes = scratch.ProperSuffixes;
             properSuffixes.Clear();
@@ -187,6 +187,23 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         }
 
         return Array.AsReadOnly(keys);
+    }
+
+    /// <summary>
+    /// Whether a member's key of two words or more could equal a proper suffix (two words or more, fewer than the name's) of a
+    /// full name: only a key with fewer words than the longest full name can. Most groups (one name, or names of one length)
+    /// have none, and their suffixes need not be built.
+    /// </summary>
+    private static bool SomeKeyMayBeAProperSuffix(List<AnalyzedMention> members, List<AnalyzedMention> fullNames)
+    {
+        int maxWords = 0;
+        foreach (var name in fullNames) maxWords = Math.Max(maxWords, name.Words.Length);
+        foreach (var member in members)
+        {
+            if (member.Words.Length >= 2 && member.Words.Length < maxWords) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
