@@ -70,18 +70,22 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
     private bool TryExtend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, EntityMention mention, int nextMentionStart, CharBuffer buffer, out EntityMention extended)
     {
         extended = mention;
-        if (!namePrefixLookup.Contains(table.KeyBuilder.Build(mention.Text, buffer))) return false;
         int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
         int sentence = first < 0 ? -1 : TokenLookup.SentenceOfToken(sentences, first);
         if (sentence < 0) return false;
         int next = TokenLookup.FirstTokenAtOrAfter(tokens, mention.End);
         int end = Math.Min(sentences[sentence].EndToken, next + 2 * maxNameWords);
+
+        // The cheap tests of the first token the name would take in, before building any key: a mention followed by a comma,
+        // a period or the sentence end cannot be extended.
+        if (next >= end || !MayTakeIn(text, tokens, next, nextMentionStart)) return false;
+        if (!namePrefixLookup.Contains(table.KeyBuilder.Build(mention.Text, buffer))) return false;
         int bestEnd = -1;
         EntityLabel bestLabel = mention.Label;
         for (int t = next; t < end; t++)
         {
+            if (!MayTakeIn(text, tokens, t, nextMentionStart)) break;
             var token = tokens[t];
-            if (token.End > nextMentionStart || !IsNameToken(text, token) || !IsInlineGap(text, tokens[t - 1].End, token.Start)) break;
             var key = table.KeyBuilder.Build(text.AsSpan(mention.Start, token.End - mention.Start), buffer);
             if (!namePrefixLookup.Contains(key)) break;
             // A bare hyphen or apostrophe may join two parts of a name but never ends one (`France -` is not a name).
@@ -95,6 +99,13 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         if (bestEnd < 0) return false;
         extended = mention with { End = bestEnd, Text = text[mention.Start..bestEnd], Label = bestLabel };
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> (after the mention's first token) may continue the name: before the next mention, a name token, on the same line.</summary>
+    private static bool MayTakeIn(string text, IReadOnlyList<Token> tokens, int t, int nextMentionStart)
+    {
+        var token = tokens[t];
+        return token.End <= nextMentionStart && IsNameToken(text, token) && IsInlineGap(text, tokens[t - 1].End, token.Start);
     }
 
     private static bool TryChooseLabel(IReadOnlyList<AliasEntry> entries, EntityLabel current, out EntityLabel label)
