@@ -185,13 +185,13 @@ internal static class ProfileMode
             ("refine:recurrence", "refiner 4: AcronymRecurrenceRefiner", () => RunRefiner(refinerSteps, 3)),
             ("refine:acronyms", "refiner 5: TableAcronymTagger", () => RunRefiner(refinerSteps, 4)),
             ("refine:names", "refiner 6: TableNameTagger", () => RunRefiner(refinerSteps, 5)),
-            ("analyze", "resolver step 1: MentionAnalyzer over the refined mentions", () =>
+            ("analyze", "resolver step 1: MentionAnalyzer over the refined mentions (one scratch and key cache for all documents, as the resolver's pool)", () =>
             {
                 var analyzer = new Entities.Resolution.MentionAnalyzer(FrenchAliasTable.Profile);
+                var scratch = new Entities.Resolution.MentionAnalyzer.Scratch();
                 long n = 0;
                 for (int d = 0; d < documents.Count; d++)
                 {
-                    var scratch = new Entities.Resolution.MentionAnalyzer.Scratch();
                     for (int i = 0; i < refined[d].Count; i++) n += analyzer.Analyze(documents[d], refined[d][i], i, scratch).Words.Length;
                 }
 
