@@ -107,6 +107,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 
     private System.Collections.ObjectModel.ReadOnlyCollection<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members, Scratch scratch)
     {
+        if (members.Count == 1) return SingleMemberKeys(group, members[0], scratch);
         var full = scratch.Full.Reset();
         var acronyms = scratch.Acronyms.Reset();
         var surnames = scratch.Surnames.Reset();
@@ -186,6 +187,38 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             if (!full.Contains(key)) keys[k++] = MatchKeys.Surname + key;
         }
 
+        return Array.AsReadOnly(keys);
+    }
+
+    /// <summary>
+    /// <see cref="BuildKeys"/> for a group of one mention (most groups), without the sets: its key as a full name, an acronym or
+    /// a surname, the table key, and for a person's full name the key of its surname.
+    /// </summary>
+    private System.Collections.ObjectModel.ReadOnlyCollection<string> SingleMemberKeys(MentionGroup group, AnalyzedMention member, Scratch scratch)
+    {
+        bool person = group.Label == EntityLabel.Person;
+        string? full = null, acronym = null, surname = null;
+        if (member.Key.Length > 0)
+        {
+            if (member.IsAcronym) acronym = member.Key;
+            else if (!person || member.Words.Length >= 2) full = member.Key;
+            else surname = member.Key; // a one-word person name, with no full name in the group
+        }
+
+        if (person && member.Words.Length >= 2 && !member.IsAcronym)
+        {
+            string last = SurnameKey(member.Display, scratch.Buffer, scratch.KeyBuffer);
+            if (last.Length > 0) surname = last;
+        }
+
+        if (surname is not null && string.Equals(surname, full, StringComparison.Ordinal)) surname = null;
+        var entry = group.TableEntry;
+        var keys = new string[(full is null ? 0 : 1) + (entry is null ? 0 : 1) + (acronym is null ? 0 : 1) + (surname is null ? 0 : 1)];
+        int k = 0;
+        if (full is not null) keys[k++] = MatchKeys.Full + full;
+        if (entry is not null) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        if (acronym is not null) keys[k++] = MatchKeys.Acronym + acronym;
+        if (surname is not null) keys[k] = MatchKeys.Surname + surname;
         return Array.AsReadOnly(keys);
     }
 
