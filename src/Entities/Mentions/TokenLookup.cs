@@ -64,7 +64,25 @@ internal static class TokenLookup
     /// <summary>Index of the sentence containing token <paramref name="token"/>, or -1.</summary>
     public static int SentenceOfToken(IReadOnlyList<Sentence> sentences, int token)
     {
+        if (sentences is List<Sentence> list) return SentenceOfToken(CollectionsMarshal.AsSpan(list), token);
+        if (sentences is Sentence[] array) return SentenceOfToken(array.AsSpan(), token);
         int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            var sentence = sentences[middle];
+            if (token < sentence.FirstToken) high = middle - 1;
+            else if (token >= sentence.EndToken) low = middle + 1;
+            else return middle;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Index of the sentence containing token <paramref name="token"/>, or -1.</summary>
+    public static int SentenceOfToken(ReadOnlySpan<Sentence> sentences, int token)
+    {
+        int low = 0, high = sentences.Length - 1;
         while (low <= high)
         {
             int middle = (low + high) >>> 1;
