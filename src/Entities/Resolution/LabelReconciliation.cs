@@ -45,6 +45,11 @@ internal static class LabelReconciliation
     /// <summary>Whether some matching form is used under two labels: otherwise no two groups of different labels have the same forms.</summary>
     private static bool AnyFormUnderTwoLabels(IReadOnlyList<MentionGroup> live)
     {
+        // One label for all the groups: no form can be under two.
+        bool oneLabel = true;
+        for (int i = 1; i < live.Count && oneLabel; i++) oneLabel = live[i].Label == live[0].Label;
+        if (oneLabel) return false;
+
         var labelOf = new Dictionary<string, EntityLabel>(live.Count, StringComparer.Ordinal);
         foreach (var group in live)
         {
