@@ -74,6 +74,25 @@ internal static class ProfileMode
 
         var raw = documents.Select((d, i) => rawDecoder.Decode(d, tokenLists[i], sentenceLists[i], CancellationToken.None).Mentions).ToArray();
         var refined = documents.Select((d, i) => refiner.Refine(d, tokenLists[i], sentenceLists[i], raw[i])).ToArray();
+        var refinerSteps = RefinerSteps(documents, tokenLists, sentenceLists, raw);
+        var analyzer0 = new Entities.Resolution.MentionAnalyzer(FrenchAliasTable.Profile);
+        var analyzedLists = documents.Select((d, i) =>
+        {
+            var scratch = new Entities.Resolution.MentionAnalyzer.Scratch();
+            return refined[i].Select((m, k) => analyzer0.Analyze(d, m, k, scratch)).ToArray();
+        }).ToArray();
+        var builder = new Entities.Resolution.ResolvedEntityBuilder(FrenchAliasTable.Profile);
+        var finalGroups = documents.Select((d, i) =>
+        {
+            if (analyzedLists[i].Length == 0) return [];
+            var groups = new Entities.Resolution.MentionGroups(analyzedLists[i]);
+            Entities.Resolution.ExactMatchRules.Apply(groups);
+            Entities.Resolution.AcronymRules.Apply(d, groups, analyzedLists[i], refined[i], FrenchAliasTable.Profile);
+            Entities.Resolution.PersonNameRules.Apply(groups);
+            Entities.Resolution.LabelReconciliation.Apply(groups, FrenchAliasTable.Profile);
+            return groups.Live.ToArray();
+        }).ToArray();
+        var resolvedLists = documents.Select((d, i) => resolver.Resolve(d, refined[i])).ToArray();
         var tokenBuffer = new List<Token>();
         var spans = new List<TaggedSpan>();
         var emissionBuffer = new float[words.Max(w => w.Length) * tagger.Model.TagSet.Count];
@@ -193,13 +212,47 @@ internal static class ProfileMode
                 for (int d = 0; d < documents.Count; d++) n += refiner.Refine(documents[d], tokenLists[d], sentenceLists[d], raw[d]).Count;
                 return n;
             }),
-            ("analyze", "resolver step 1: MentionAnalyzer over the refined mentions", () =>
+            ("fold", "TextFolding.FoldInto of every refined mention's text", () =>
+            {
+                var buffer = new Entities.Resolution.CharBuffer();
+                long n = 0;
+                foreach (var list in refined)
+                {
+                    foreach (var m in list)
+                    {
+                        buffer.Clear();
+                        Entities.Resolution.TextFolding.FoldInto(m.Text, buffer);
+                        n += buffer.Length;
+                    }
+                }
+
+                return n;
+            }),
+            ("key", "MatchKeyBuilder.Build (fold + transliteration) of every refined mention's text, into a buffer", () =>
+            {
+                var buffer = new Entities.Resolution.CharBuffer();
+                var keyBuilder = FrenchAliasTable.Default.KeyBuilder;
+                long n = 0;
+                foreach (var list in refined)
+                {
+                    foreach (var m in list) n += keyBuilder.Build(m.Text, buffer).Length;
+                }
+
+                return n;
+            }),
+            ("refine:extend", "refiner 1: AliasTableSpanExtender", () => RunRefiner(refinerSteps, 0)),
+            ("refine:allcaps", "refiner 2: AllCapsAliasRelabeler", () => RunRefiner(refinerSteps, 1)),
+            ("refine:label", "refiner 3: TableLabelRelabeler", () => RunRefiner(refinerSteps, 2)),
+            ("refine:recurrence", "refiner 4: AcronymRecurrenceRefiner", () => RunRefiner(refinerSteps, 3)),
+            ("refine:acronyms", "refiner 5: TableAcronymTagger", () => RunRefiner(refinerSteps, 4)),
+            ("refine:names", "refiner 6: TableNameTagger", () => RunRefiner(refinerSteps, 5)),
+            ("analyze", "resolver step 1: MentionAnalyzer over the refined mentions (one scratch and key cache for all documents, as the resolver's pool)", () =>
             {
                 var analyzer = new Entities.Resolution.MentionAnalyzer(FrenchAliasTable.Profile);
+                var scratch = new Entities.Resolution.MentionAnalyzer.Scratch();
                 long n = 0;
                 for (int d = 0; d < documents.Count; d++)
                 {
-                    var scratch = new Entities.Resolution.MentionAnalyzer.Scratch();
                     for (int i = 0; i < refined[d].Count; i++) n += analyzer.Analyze(documents[d], refined[d][i], i, scratch).Words.Length;
                 }
 
@@ -209,6 +262,44 @@ internal static class ProfileMode
             {
                 long n = 0;
                 for (int d = 0; d < documents.Count; d++) n += resolver.Resolve(documents[d], refined[d]).Count;
+                return n;
+            }),
+            ("resolve:rules", "resolver steps 2-5: groups and merge rules over analyzed mentions", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++)
+                {
+                    if (analyzedLists[d].Length == 0) continue;
+                    var groups = new Entities.Resolution.MentionGroups(analyzedLists[d]);
+                    Entities.Resolution.ExactMatchRules.Apply(groups);
+                    Entities.Resolution.AcronymRules.Apply(documents[d], groups, analyzedLists[d], refined[d], FrenchAliasTable.Profile);
+                    Entities.Resolution.PersonNameRules.Apply(groups);
+                    Entities.Resolution.LabelReconciliation.Apply(groups, FrenchAliasTable.Profile);
+                    n += groups.Live.Count;
+                }
+
+                return n;
+            }),
+            ("resolve:build", "resolver step 6: ResolvedEntityBuilder over the final groups", () =>
+            {
+                long n = 0;
+                var buildScratch = new Entities.Resolution.ResolvedEntityBuilder.Scratch();
+                foreach (var live in finalGroups)
+                {
+                    foreach (var group in live) n += builder.Build(group, buildScratch).MentionIndices.Count;
+                }
+
+                return n;
+            }),
+            ("result", "DocumentEntities.BuildPrivate: the result objects from resolved entities", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++)
+                {
+                    if (refined[d].Count == 0) continue;
+                    n += DocumentEntities.BuildPrivate(refined[d], resolvedLists[d]).Entities.Count;
+                }
+
                 return n;
             }),
             ("extract", "EntityExtractor.ExtractEntities (full pipeline, no graph)", () =>
@@ -279,6 +370,42 @@ internal static class ProfileMode
         if (output is not null) File.WriteAllLines(output, lines);
         return 0;
     }
+
+    /// <summary>The refiners of <see cref="FrenchMentionRefiner.Default"/>'s chain, each with its documents' inputs (the previous refiner's outputs).</summary>
+    private static List<(IMentionRefiner Refiner, RefinerInput[] Inputs)> RefinerSteps(
+        IReadOnlyList<string> documents, IReadOnlyList<Token>[] tokenLists, IReadOnlyList<Sentence>[] sentenceLists, IReadOnlyList<EntityMention>[] raw)
+    {
+        var table = FrenchAliasTable.Default;
+        IMentionRefiner[] chain =
+        [
+            new AliasTableSpanExtender(table),
+            new AllCapsAliasRelabeler(table),
+            new TableLabelRelabeler(table),
+            AcronymRecurrenceRefiner.Instance,
+            new TableAcronymTagger(table),
+            new TableNameTagger(table, FrenchTokenizer.Default),
+        ];
+        var steps = new List<(IMentionRefiner, RefinerInput[])>();
+        var current = raw;
+        foreach (var refiner in chain)
+        {
+            var inputs = documents.Select((d, i) => new RefinerInput(d, tokenLists[i], sentenceLists[i], current[i])).ToArray();
+            steps.Add((refiner, inputs));
+            current = inputs.Select(input => refiner.Refine(input.Text, input.Tokens, input.Sentences, input.Mentions)).ToArray();
+        }
+
+        return steps;
+    }
+
+    private static long RunRefiner(List<(IMentionRefiner Refiner, RefinerInput[] Inputs)> steps, int step)
+    {
+        var (refiner, inputs) = steps[step];
+        long n = 0;
+        foreach (var input in inputs) n += refiner.Refine(input.Text, input.Tokens, input.Sentences, input.Mentions).Count;
+        return n;
+    }
+
+    private sealed record RefinerInput(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<Sentence> Sentences, IReadOnlyList<EntityMention> Mentions);
 
     private static IEnumerable<string> ProfileLoad()
     {

@@ -6,6 +6,39 @@ namespace Entities;
 /// <summary>Builds the result of one document: entity ids set on the mentions, and one <see cref="DocumentEntity"/> per resolved entity.</summary>
 internal static class DocumentEntities
 {
+    /// <summary>Ids <c>e1</c> to <c>e256</c>, built once (most documents have fewer entities).</summary>
+    private static readonly string[] SmallIds = [.. Enumerable.Range(1, 256).Select(i => "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>
+    /// The result of a document that is not merged into a shared graph: what <see cref="Build"/> gives over
+    /// <see cref="PrivateLinks"/>, without building the links.
+    /// </summary>
+    public static ExtractionResult BuildPrivate(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, int tokenCount = 0)
+    {
+        var links = new PrivateLink[resolved.Count];
+        for (int i = 0; i < links.Length; i++)
+        {
+            var entity = resolved[i];
+            links[i] = new PrivateLink(PrivateId(i), entity.CanonicalName, AliasesOf(entity));
+        }
+
+        return BuildDistinct(mentions.ToArray(), resolved, links, tokenCount);
+    }
+
+    /// <summary>The id of the <paramref name="index"/>-th entity of a document not merged into a graph: <c>e1</c>, <c>e2</c>, …</summary>
+    private static string PrivateId(int index) =>
+        index < SmallIds.Length ? SmallIds[index] : "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string[] AliasesOf(ResolvedEntity entity)
+    {
+        var aliases = new string[entity.Aliases.Count];
+        for (int a = 0; a < aliases.Length; a++) aliases[a] = entity.Aliases[a].Alias;
+        return aliases;
+    }
+
+    /// <summary>What <see cref="BuildDistinct"/> reads of a link.</summary>
+    private readonly record struct PrivateLink(string NodeId, string CanonicalName, IReadOnlyList<string> Aliases);
+
     /// <summary>Links for a document that is not merged into a shared graph: ids <c>e1</c>, <c>e2</c>, … in order of first mention.</summary>
     public static EntityLink[] PrivateLinks(IReadOnlyList<ResolvedEntity> resolved)
     {
@@ -13,8 +46,7 @@ internal static class DocumentEntities
         for (int i = 0; i < links.Length; i++)
         {
             var entity = resolved[i];
-            string id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            links[i] = new EntityLink(id, entity.CanonicalName, entity.Aliases.Select(a => a.Alias).ToArray());
+            links[i] = new EntityLink(PrivateId(i), entity.CanonicalName, AliasesOf(entity));
         }
 
         return links;
@@ -26,9 +58,21 @@ internal static class DocumentEntities
     /// resolver kept apart may be linked to the same graph node (the graph knows more): they become one entity of the document,
     /// so that ids stay unique in <see cref="ExtractionResult.Entities"/>.
     /// </summary>
-    public static ExtractionResult Build(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<EntityLink> links, int tokenCount = 0)
+    /// <param name="mentions">The document's mentions.</param>
+    /// <param name="resolved">The resolver's entities.</param>
+    /// <param name="links">The link of each resolved entity.</param>
+    /// <param name="tokenCount">The document's token count, kept in the result.</param>
+    /// <param name="distinctIds">Whether the links' ids are known to be distinct (<see cref="PrivateLinks"/>): no entities to join.</param>
+    public static ExtractionResult Build(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<EntityLink> links, int tokenCount = 0, bool distinctIds = false)
     {
         var withIds = mentions.ToArray();
+        if (distinctIds)
+        {
+            var plain = new PrivateLink[links.Count];
+            for (int i = 0; i < plain.Length; i++) plain[i] = new PrivateLink(links[i].NodeId, links[i].CanonicalName, links[i].Aliases);
+            return BuildDistinct(withIds, resolved, plain, tokenCount);
+        }
+
         var order = new List<string>(resolved.Count);
         var byId = new Dictionary<string, (EntityLabel Label, EntityLink Link, List<int> Mentions)>(StringComparer.Ordinal);
         for (int i = 0; i < resolved.Count; i++)
@@ -53,7 +97,37 @@ internal static class DocumentEntities
             indices.Sort();
             return new DocumentEntity(id, label, link.CanonicalName, CanonicalFirst(link.CanonicalName, link.Aliases), indices.AsReadOnly());
         }).OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0]).ToArray();
-        return new ExtractionResult(withIds, entities) { TokenCount = tokenCount };
+        return ExtractionResult.Wrap(withIds, entities, tokenCount);
+    }
+
+    /// <summary><see cref="Build"/> when every link has its own id: one entity per resolved entity, no dictionary, no sort when already in order.</summary>
+    private static ExtractionResult BuildDistinct(EntityMention[] withIds, IReadOnlyList<ResolvedEntity> resolved, PrivateLink[] links, int tokenCount)
+    {
+        var entities = new DocumentEntity[resolved.Count];
+        bool ordered = true;
+        int previousFirst = int.MinValue;
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var entity = resolved[i];
+            var link = links[i];
+            var indices = new int[entity.MentionIndices.Count];
+            for (int k = 0; k < indices.Length; k++)
+            {
+                int m = entity.MentionIndices[k];
+                indices[k] = m;
+                withIds[m] = withIds[m] with { EntityId = link.NodeId };
+            }
+
+            Array.Sort(indices);
+            entities[i] = new DocumentEntity(link.NodeId, entity.Label, link.CanonicalName, CanonicalFirst(link.CanonicalName, link.Aliases), Array.AsReadOnly(indices));
+            int first = indices.Length == 0 ? int.MaxValue : indices[0];
+            ordered &= first >= previousFirst;
+            previousFirst = first;
+        }
+
+        // Entities in order of first mention (a stable sort, as the general path's OrderBy).
+        if (!ordered) entities = [.. entities.OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0])];
+        return ExtractionResult.Wrap(withIds, entities, tokenCount);
     }
 
     /// <summary>The aliases with the canonical name first (<see cref="DocumentEntity.Aliases"/>'s contract), the others in their order.</summary>

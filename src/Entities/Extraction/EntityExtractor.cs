@@ -149,9 +149,8 @@ public sealed class EntityExtractor : IEntityExtractor
         if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var links = Store is null
-            ? DocumentEntities.PrivateLinks(resolved)
-            : Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
+        if (Store is null) return DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);
+        var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
         return DocumentEntities.Build(mentions, resolved, links, tokenCount);
     }
 }

@@ -13,6 +13,17 @@ public sealed class ExtractionResult
         Entities = entities.ToArray().AsReadOnly();
     }
 
+    /// <summary>Creates a result over arrays the caller hands over (not copied: they must not be changed afterwards).</summary>
+    private ExtractionResult(EntityMention[] mentions, DocumentEntity[] entities)
+    {
+        Mentions = Array.AsReadOnly(mentions);
+        Entities = Array.AsReadOnly(entities);
+    }
+
+    /// <summary>A result over <paramref name="mentions"/> and <paramref name="entities"/>, which are not copied: the caller gives them up.</summary>
+    internal static ExtractionResult Wrap(EntityMention[] mentions, DocumentEntity[] entities, int tokenCount) =>
+        new(mentions, entities) { TokenCount = tokenCount };
+
     /// <summary>A result with no mentions and no entities.</summary>
     public static ExtractionResult Empty { get; } = new([], []);
 

@@ -28,7 +28,7 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         var tagged = TaggedAcronyms(text, tokens, mentions);
         if (tagged.Count == 0) return mentions;
         var lookup = tagged.GetAlternateLookup<ReadOnlySpan<char>>();
-        return IsolatedTokenMentions.Add(text, tokens, mentions, t =>
+        return IsolatedTokenMentions.Add(text, tokens, mentions, new SurfaceFilter(tagged.Keys), t =>
         {
             var token = tokens[t];
             return lookup.TryGetValue(token.GetSpan(text), out var source) && source is not null
@@ -41,10 +41,13 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
     private static Dictionary<string, EntityMention?> TaggedAcronyms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
         var tagged = new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+        var span = TokenLookup.AsSpan(tokens);
         foreach (var mention in mentions)
         {
-            int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
-            if (token < 0 || tokens[token].End != mention.End || !Capitals.IsCapitalsWord(text, tokens, token)) continue;
+            // Cheap tests first: a capitals word has no lower-case letter, and a one-token mention of it is such a word.
+            if (!Capitals.IsCapitalsWord(mention.Text)) continue;
+            int token = TokenLookup.TokenStartingAt(span, mention.Start);
+            if (token < 0 || span[token].End != mention.End || !Capitals.IsCapitalsWord(text, span, token)) continue;
             if (!tagged.TryGetValue(mention.Text, out var previous)) tagged[mention.Text] = mention;
             else if (previous is not null && previous.Label != mention.Label) tagged[mention.Text] = null;
         }

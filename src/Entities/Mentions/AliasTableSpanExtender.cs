@@ -21,6 +21,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
 {
     private readonly AliasTable table;
     private readonly FrozenSet<string> namePrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> namePrefixLookup;
     private readonly int maxNameWords;
 
     /// <summary>Creates an extender over <paramref name="table"/>.</summary>
@@ -41,6 +42,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         }
 
         namePrefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        namePrefixLookup = namePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -51,10 +53,11 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         EntityMention[]? refined = null;
+        var buffer = new CharBuffer();
         for (int i = 0; i < mentions.Count; i++)
         {
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
-            if (TryExtend(text, tokens, sentences, mentions[i], limit, out var extended))
+            if (TryExtend(text, tokens, sentences, mentions[i], limit, buffer, out var extended))
             {
                 refined ??= [.. mentions];
                 refined[i] = extended;
@@ -64,23 +67,27 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         return refined ?? mentions;
     }
 
-    private bool TryExtend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, EntityMention mention, int nextMentionStart, out EntityMention extended)
+    private bool TryExtend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, EntityMention mention, int nextMentionStart, CharBuffer buffer, out EntityMention extended)
     {
         extended = mention;
-        if (!namePrefixes.Contains(table.KeyBuilder.Build(mention.Text))) return false;
         int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
         int sentence = first < 0 ? -1 : TokenLookup.SentenceOfToken(sentences, first);
         if (sentence < 0) return false;
         int next = TokenLookup.FirstTokenAtOrAfter(tokens, mention.End);
         int end = Math.Min(sentences[sentence].EndToken, next + 2 * maxNameWords);
+
+        // The cheap tests of the first token the name would take in, before building any key: a mention followed by a comma,
+        // a period or the sentence end cannot be extended.
+        if (next >= end || !MayTakeIn(text, tokens, next, nextMentionStart)) return false;
+        if (!namePrefixLookup.Contains(table.KeyBuilder.Build(mention.Text, buffer))) return false;
         int bestEnd = -1;
         EntityLabel bestLabel = mention.Label;
         for (int t = next; t < end; t++)
         {
+            if (!MayTakeIn(text, tokens, t, nextMentionStart)) break;
             var token = tokens[t];
-            if (token.End > nextMentionStart || !IsNameToken(text, token) || !IsInlineGap(text, tokens[t - 1].End, token.Start)) break;
-            string key = table.KeyBuilder.Build(text[mention.Start..token.End]);
-            if (!namePrefixes.Contains(key)) break;
+            var key = table.KeyBuilder.Build(text.AsSpan(mention.Start, token.End - mention.Start), buffer);
+            if (!namePrefixLookup.Contains(key)) break;
             // A bare hyphen or apostrophe may join two parts of a name but never ends one (`France -` is not a name).
             if (EndsName(text, token) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label))
             {
@@ -92,6 +99,13 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         if (bestEnd < 0) return false;
         extended = mention with { End = bestEnd, Text = text[mention.Start..bestEnd], Label = bestLabel };
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> (after the mention's first token) may continue the name: before the next mention, a name token, on the same line.</summary>
+    private static bool MayTakeIn(string text, IReadOnlyList<Token> tokens, int t, int nextMentionStart)
+    {
+        var token = tokens[t];
+        return token.End <= nextMentionStart && IsNameToken(text, token) && IsInlineGap(text, tokens[t - 1].End, token.Start);
     }
 
     private static bool TryChooseLabel(IReadOnlyList<AliasEntry> entries, EntityLabel current, out EntityLabel label)

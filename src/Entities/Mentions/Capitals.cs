@@ -22,4 +22,8 @@ internal static class Capitals
     /// <summary>Whether token <paramref name="index"/> exists and <see cref="IsCapitalsWord(ReadOnlySpan{char})"/> holds for it.</summary>
     public static bool IsCapitalsWord(string text, IReadOnlyList<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count && IsCapitalsWord(tokens[index].GetSpan(text));
+
+    /// <summary>Whether token <paramref name="index"/> exists and <see cref="IsCapitalsWord(ReadOnlySpan{char})"/> holds for it.</summary>
+    public static bool IsCapitalsWord(string text, ReadOnlySpan<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Length && IsCapitalsWord(tokens[index].GetSpan(text));
 }

@@ -12,20 +12,32 @@ internal static class IsolatedTokenMentions
     /// <param name="text">The document (or chunk) the tokens index.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="mentions">Its mentions so far, sorted by start.</param>
+    /// <param name="filter">
+    /// When given, only the tokens whose surface it may contain are proposed: <paramref name="propose"/> must return
+    /// <see langword="null"/> for every other token (it holds the surfaces <paramref name="propose"/> can accept).
+    /// </param>
     /// <param name="propose">Given a token index, the mention to add over that token, or <see langword="null"/>; must have no side effect (it may be asked about tokens that are then skipped).</param>
-    public static IReadOnlyList<EntityMention> Add(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, Func<int, EntityMention?> propose)
+    public static IReadOnlyList<EntityMention> Add(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, SurfaceFilter? filter, Func<int, EntityMention?> propose)
     {
         List<EntityMention>? added = null;
+        var span = TokenLookup.AsSpan(tokens);
         int nextMention = 0;
-        for (int t = 0; t < tokens.Count; t++)
+        int nextMentionStart = mentions.Count > 0 ? mentions[0].Start : int.MaxValue;
+        for (int t = 0; t < span.Length; t++)
         {
-            var token = tokens[t];
-            while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
-            bool covered = nextMention < mentions.Count && mentions[nextMention].Start < token.End;
-            if (covered) continue;
+            var token = span[t];
+            if (filter is not null && !filter.MayContain(text.AsSpan(token.Start, token.Length))) continue;
+
+            // Mentions are sorted and do not overlap: skip those that end before this token; the next one covers it when it starts before its end.
+            if (nextMentionStart < token.End)
+            {
+                while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
+                nextMentionStart = nextMention < mentions.Count ? mentions[nextMention].Start : int.MaxValue;
+                if (nextMentionStart < token.End) continue;
+            }
 
             // The rule first: it rejects almost every token at once, before the neighbors are read (it has no side effect).
-            if (propose(t) is not { } mention || Capitals.IsCapitalsWord(text, tokens, t - 1) || Capitals.IsCapitalsWord(text, tokens, t + 1)) continue;
+            if (propose(t) is not { } mention || Capitals.IsCapitalsWord(text, span, t - 1) || Capitals.IsCapitalsWord(text, span, t + 1)) continue;
             (added ??= []).Add(mention);
         }
 

@@ -12,6 +12,12 @@ namespace Entities.Mentions;
 /// </summary>
 internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens, double minimumScore, bool includeMiscellaneous, IMentionRefiner? refiner = null)
 {
+    /// <summary>The working lists of a decoding call, reused from one call to the next (nothing keeps them once a call returns).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<WorkLists> pool = [];
+
+    /// <summary>Working lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
+    private const int MaxPooledMentions = 1 << 12;
+
     public TaggedMentions Decode(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken)
     {
         var mentions = new List<EntityMention>();
@@ -42,9 +48,35 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
         List<int> sentenceOfMention,
         CancellationToken cancellationToken)
     {
-        var local = new List<EntityMention>();
-        var localSentences = new List<int>();
-        var spans = new List<TaggedSpan>();
+        var work = pool.TryTake(out var pooled) ? pooled : new WorkLists();
+        try
+        {
+            DecodeWith(work, text, textOffset, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
+        }
+        finally
+        {
+            if (work.Mentions.Count <= MaxPooledMentions && work.Spans.Count <= MaxPooledMentions)
+            {
+                work.Clear();
+                pool.Add(work);
+            }
+        }
+    }
+
+    private void DecodeWith(
+        WorkLists work,
+        string text,
+        int textOffset,
+        int sentenceOffset,
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<Sentence> sentences,
+        List<EntityMention> mentions,
+        List<int> sentenceOfMention,
+        CancellationToken cancellationToken)
+    {
+        var local = work.Mentions;
+        var localSentences = work.Sentences;
+        var spans = work.Spans;
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -80,6 +112,23 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
     {
         var refined = refiner!.Refine(text, tokens, sentences, mentions);
         return ReferenceEquals(refined, mentions) ? new TaggedMentions(mentions, sentenceOfMention) : Locate(text, tokens, sentences, refined);
+    }
+
+    /// <summary>The lists one decoding call works in.</summary>
+    private sealed class WorkLists
+    {
+        public List<EntityMention> Mentions { get; } = [];
+
+        public List<int> Sentences { get; } = [];
+
+        public List<TaggedSpan> Spans { get; } = [];
+
+        public void Clear()
+        {
+            Mentions.Clear();
+            Sentences.Clear();
+            Spans.Clear();
+        }
     }
 
     /// <summary>Checks a refiner's output against the <see cref="IMentionRefiner"/> contract and finds the sentence of each mention.</summary>

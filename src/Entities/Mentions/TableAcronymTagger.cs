@@ -21,6 +21,9 @@ public sealed class TableAcronymTagger : IMentionRefiner
 
     private readonly Dictionary<string, EntityLabel> acronyms = new(StringComparer.Ordinal);
 
+    /// <summary>Rejects at once the tokens that cannot be one of <see cref="acronyms"/>.</summary>
+    private readonly SurfaceFilter filter;
+
     /// <summary>Creates the layer over the all-capitals aliases of <paramref name="table"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
     public TableAcronymTagger(AliasTable table)
@@ -38,6 +41,7 @@ public sealed class TableAcronymTagger : IMentionRefiner
         }
 
         foreach (string name in conflicting) acronyms.Remove(name);
+        filter = new SurfaceFilter(acronyms.Keys);
     }
 
     /// <inheritdoc />
@@ -48,7 +52,7 @@ public sealed class TableAcronymTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        return IsolatedTokenMentions.Add(text, tokens, mentions, t =>
+        return IsolatedTokenMentions.Add(text, tokens, mentions, filter, t =>
         {
             var token = tokens[t];
             if (token.Length < 2 || !char.IsUpper(text[token.Start])) return null;

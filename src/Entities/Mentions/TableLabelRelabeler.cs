@@ -21,6 +21,9 @@ public sealed class TableLabelRelabeler : IMentionRefiner
     /// <summary>Name (straight apostrophes) → its label, for the names whose entries are all ORG or all PER.</summary>
     private readonly FrozenDictionary<string, EntityLabel> labels;
 
+    /// <summary>Rejects at once the mentions whose text cannot be a key of <see cref="labels"/> (typographic apostrophes read as straight).</summary>
+    private readonly SurfaceFilter filter;
+
     /// <summary>Creates a relabeler over the organization and person names of <paramref name="table"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
     public TableLabelRelabeler(AliasTable table)
@@ -38,6 +41,7 @@ public sealed class TableLabelRelabeler : IMentionRefiner
         }
 
         labels = map.ToFrozenDictionary(StringComparer.Ordinal);
+        filter = new SurfaceFilter(labels.Keys, straightApostrophes: true);
     }
 
     /// <inheritdoc />
@@ -47,6 +51,7 @@ public sealed class TableLabelRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        return MentionRelabeling.Apply(mentions, mention => labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label) ? label : null);
+        return MentionRelabeling.Apply(
+            mentions, mention => filter.MayContain(mention.Text) && labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label) ? label : null);
     }
 }

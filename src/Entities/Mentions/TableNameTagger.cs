@@ -30,6 +30,9 @@ public sealed class TableNameTagger : IMentionRefiner
     /// <summary>First token (straight apostrophes) → the names starting with it, longest first.</summary>
     private readonly FrozenDictionary<string, TableName[]> byFirstToken;
 
+    /// <summary>Rejects at once the tokens that cannot be a key of <see cref="byFirstToken"/> (typographic apostrophes read as straight).</summary>
+    private readonly SurfaceFilter firstTokenFilter;
+
     /// <summary>Creates the layer over the names of <paramref name="table"/>, split by <paramref name="tokenizer"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public TableNameTagger(AliasTable table, ITokenizer tokenizer)
@@ -61,6 +64,7 @@ public sealed class TableNameTagger : IMentionRefiner
 
         byFirstToken = index.ToFrozenDictionary(
             pair => pair.Key, pair => pair.Value.OrderByDescending(n => n.Tokens.Length).ToArray(), StringComparer.Ordinal);
+        firstTokenFilter = new SurfaceFilter(byFirstToken.Keys, straightApostrophes: true);
     }
 
     /// <inheritdoc />
@@ -71,6 +75,7 @@ public sealed class TableNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         var lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = TokenLookup.AsSpan(tokens);
         List<EntityMention>? added = null;
         int nextMention = 0;
         foreach (var sentence in sentences)
@@ -78,22 +83,28 @@ public sealed class TableNameTagger : IMentionRefiner
             int t = sentence.FirstToken;
             while (t < sentence.EndToken)
             {
-                var token = tokens[t];
+                var token = span[t];
+                var surface = token.GetSpan(text);
+                if (!firstTokenFilter.MayContain(surface))
+                {
+                    t++;
+                    continue;
+                }
+
                 while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
                 int freeUntil = nextMention < mentions.Count ? mentions[nextMention].Start : int.MaxValue;
-                var surface = token.GetSpan(text);
                 TableName[]? names = null;
                 bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
                     : lookup.TryGetValue(surface, out names));
-                if (!found || Match(text, tokens, sentence, t, freeUntil, names!) is not { } name)
+                if (!found || Match(text, span, sentence, t, freeUntil, names!) is not { } name)
                 {
                     t++;
                     continue;
                 }
 
                 int matched = name.Tokens.Length;
-                int end = tokens[t + matched - 1].End;
+                int end = span[t + matched - 1].End;
                 (added ??= []).Add(new EntityMention(token.Start, end, text[token.Start..end], name.Label, Score, null));
                 t += matched;
             }
@@ -103,7 +114,7 @@ public sealed class TableNameTagger : IMentionRefiner
     }
 
     /// <summary>The longest name of <paramref name="names"/> spelled from token <paramref name="first"/> that may become a mention there, or <see langword="null"/>.</summary>
-    private static TableName? Match(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int freeUntil, TableName[] names)
+    private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, TableName[] names)
     {
         foreach (var name in names)
         {
@@ -125,7 +136,7 @@ public sealed class TableNameTagger : IMentionRefiner
     /// Whether token <paramref name="index"/> opens its sentence or a quotation: no word before it in the sentence, or right
     /// after an opening quote or a dash.
     /// </summary>
-    private static bool IsSentenceInitial(string text, IReadOnlyList<Token> tokens, Sentence sentence, int index)
+    private static bool IsSentenceInitial(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int index)
     {
         if (index > sentence.FirstToken && tokens[index - 1].Length == 1 && text[tokens[index - 1].Start] is '«' or '“' or '"' or '‹' or '—' or '–' or '-') return true;
         for (int t = index - 1; t >= sentence.FirstToken; t--)

@@ -32,7 +32,7 @@ internal static class AcronymRules
         for (int i = 0; i < mentions.Count; i++)
         {
             var longForm = mentions[i];
-            if (longForm.IsAcronym || !IsPhrase(input[i].Text)) continue;
+            if (longForm.IsAcronym || NextNonSpace(text, input[i].End) != '(' || !IsPhrase(input[i].Text)) continue;
             if (TryReadParenthesis(text, input[i].End, out string inside) && MentionAnalyzer.LooksLikeAcronym(inside))
             {
                 AddDefinition(definitions, profile.KeyBuilder.Build(inside), longForm, groups);
@@ -44,7 +44,7 @@ internal static class AcronymRules
         {
             var acronym = mentions[i];
             var longForm = mentions[i + 1];
-            if (!acronym.IsAcronym || longForm.IsAcronym || !IsPhrase(input[i + 1].Text)) continue;
+            if (!acronym.IsAcronym || longForm.IsAcronym || NextNonSpace(text, input[i].End) != '(' || !IsPhrase(input[i + 1].Text)) continue;
             if (TryReadParenthesis(text, input[i].End, out _, out int insideStart)
                 && insideStart == input[i + 1].Start
                 && NextNonSpace(text, input[i + 1].End) == ')')
@@ -111,15 +111,18 @@ internal static class AcronymRules
         // sources; a merge adds no long form to its target, so this index of initials → long-form groups stays valid throughout.
         // Merges never make a new source either, so only the initials equal to an acronym of a source are indexed.
         var live = groups.Live;
-        var needed = new HashSet<string>(StringComparer.Ordinal);
+        // Merges here never change a label, and a long form only ever joins a source of its label: long forms of other labels are not read.
+        HashSet<string>? needed = null;
+        var sourceLabels = new List<EntityLabel>(4);
         foreach (var group in live)
         {
             if (!IsSource(group)) continue;
+            if (!sourceLabels.Contains(group.Label)) sourceLabels.Add(group.Label);
             foreach (var member in group.Members)
-                if (member.IsAcronym) needed.Add(AcronymLetters(member.Display));
+                if (member.IsAcronym) (needed ??= new HashSet<string>(StringComparer.Ordinal)).Add(AcronymLetters(member.Display));
         }
 
-        if (needed.Count == 0) return;
+        if (needed is null || needed.Count == 0) return;
         var neededLookup = needed.GetAlternateLookup<ReadOnlySpan<char>>();
         var longFormsByInitials = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
         var fold = new CharBuffer();
@@ -127,6 +130,7 @@ internal static class AcronymRules
         var parts = new CharBuffer();
         foreach (var group in live)
         {
+            if (!sourceLabels.Contains(group.Label)) continue;
             foreach (var member in group.Members)
             {
                 if (member.IsAcronym || member.Words.Length < 2) continue;

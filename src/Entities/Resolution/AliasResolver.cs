@@ -21,6 +21,16 @@ public sealed class AliasResolver : IAliasResolver
     private readonly MentionAnalyzer analyzer;
     private readonly ResolvedEntityBuilder builder;
 
+    /// <summary>
+    /// Work buffers reused from one call to the next (one call holds one at a time, so concurrent calls never share one). The
+    /// analyzer's cache of match keys by display, a pure function of the display, lives on in them up to
+    /// <see cref="MaxCachedKeys"/> entries.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<(MentionAnalyzer.Scratch Analyzer, ResolvedEntityBuilder.Scratch Builder)> scratches = [];
+
+    /// <summary>The size past which the key cache of a pooled scratch is emptied.</summary>
+    private const int MaxCachedKeys = 4096;
+
     /// <summary>Creates a resolver working with <paramref name="profile"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
     public AliasResolver(AliasResolverProfile profile)
@@ -49,8 +59,25 @@ public sealed class AliasResolver : IAliasResolver
         ArgumentNullException.ThrowIfNull(mentions);
         cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
+        var (scratch, buildScratch) = scratches.TryTake(out var pooled) ? pooled : (new MentionAnalyzer.Scratch(), new ResolvedEntityBuilder.Scratch());
+        try
+        {
+            return Resolve(text, mentions, scratch, buildScratch, cancellationToken);
+        }
+        finally
+        {
+            // The buffers of a very long document are left to the garbage collector rather than kept at their size.
+            if (mentions.Count <= MaxCachedKeys)
+            {
+                if (scratch.Keys.Count > MaxCachedKeys) scratch.Keys.Clear();
+                scratches.Add((scratch, buildScratch));
+            }
+        }
+    }
+
+    private IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, MentionAnalyzer.Scratch scratch, ResolvedEntityBuilder.Scratch buildScratch, CancellationToken cancellationToken)
+    {
         var analyzed = new AnalyzedMention[mentions.Count];
-        var scratch = new MentionAnalyzer.Scratch();
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
@@ -74,7 +101,6 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         var live = groups.Live;
         var entities = new List<ResolvedEntity>(live.Count);
-        var buildScratch = new ResolvedEntityBuilder.Scratch();
         for (int i = 0; i < live.Count; i++)
         {
             if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();

@@ -13,6 +13,7 @@ namespace Entities.Resolution;
 public sealed class AliasTable
 {
     private readonly FrozenDictionary<string, AliasEntry[]> byKey;
+    private readonly FrozenDictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
     private readonly Dictionary<AliasEntry, string> canonicalKeys = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds a table from <paramref name="entries"/>, matching with <paramref name="keyBuilder"/>.</summary>
@@ -47,6 +48,7 @@ public sealed class AliasTable
         }
 
         byKey = map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>An empty table.</summary>
@@ -113,4 +115,7 @@ public sealed class AliasTable
 
     /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
     internal IReadOnlyList<AliasEntry> GetEntriesByKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
+    internal IReadOnlyList<AliasEntry> GetEntriesByKey(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out var list) ? list : [];
 }

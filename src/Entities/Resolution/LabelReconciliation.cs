@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Entities.Resolution;
 
 /// <summary>
@@ -43,12 +45,19 @@ internal static class LabelReconciliation
     /// <summary>Whether some matching form is used under two labels: otherwise no two groups of different labels have the same forms.</summary>
     private static bool AnyFormUnderTwoLabels(IReadOnlyList<MentionGroup> live)
     {
-        var labelOf = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        // One label for all the groups: no form can be under two.
+        bool oneLabel = true;
+        for (int i = 1; i < live.Count && oneLabel; i++) oneLabel = live[i].Label == live[0].Label;
+        if (oneLabel) return false;
+
+        var labelOf = new Dictionary<string, EntityLabel>(live.Count, StringComparer.Ordinal);
         foreach (var group in live)
         {
             foreach (var member in group.Members)
             {
-                if (!labelOf.TryAdd(member.Key, group.Label) && labelOf[member.Key] != group.Label) return true;
+                ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(labelOf, member.Key, out bool exists);
+                if (!exists) label = group.Label;
+                else if (label != group.Label) return true;
             }
         }
 

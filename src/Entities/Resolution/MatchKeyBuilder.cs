@@ -25,6 +25,22 @@ public sealed class MatchKeyBuilder
     /// <exception cref="ArgumentNullException"><paramref name="surface"/> is <see langword="null"/>.</exception>
     public string Build(string surface) => Transliterations.Apply(TextFolding.Fold(surface));
 
+    /// <summary>
+    /// Writes the matching form of <paramref name="surface"/> into <paramref name="buffer"/> (cleared first) and returns it: the
+    /// same characters as <see cref="Build(string)"/>, without building a string unless a transliteration rule applies.
+    /// </summary>
+    internal ReadOnlySpan<char> Build(ReadOnlySpan<char> surface, CharBuffer buffer)
+    {
+        buffer.Clear();
+        TextFolding.FoldInto(surface, buffer);
+        if (!Transliterations.AnyRuleApplies(buffer.Span)) return buffer.Span;
+        string key = Transliterations.Apply(buffer.ToString());
+        buffer.Clear();
+        key.AsSpan().CopyTo(buffer.Reserve(key.Length));
+        buffer.Advance(key.Length);
+        return buffer.Span;
+    }
+
     /// <summary>Returns the words of the matching form of <paramref name="surface"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="surface"/> is <see langword="null"/>.</exception>
     public string[] BuildWords(string surface)

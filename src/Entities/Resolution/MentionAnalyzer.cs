@@ -126,6 +126,9 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
     private void ReadContext(string text, int start, ref PersonGender gender, ref bool hasTitle, Scratch scratch)
     {
         int from = Math.Max(0, start - MaxContextChars);
+
+        // Most mentions have no title before them: test the last chunk alone first, without splitting the whole window.
+        if (!LastChunkMayEndTitle(text, from, start, scratch.Buffer)) return;
         var chunks = scratch.Chunks;
         SplitChunks(text, from, start, chunks);
         if (from > 0 && chunks.Count > 0) chunks.RemoveAt(0); // possibly cut in the middle
@@ -149,6 +152,29 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             gender = Combine(gender, hint);
             return;
         }
+    }
+
+    /// <summary>
+    /// Whether the last whitespace-separated chunk of <c>text[from..end)</c> exists, is not the window's first chunk when the
+    /// window is cut (<paramref name="from"/> &gt; 0), and may end a title: the test <see cref="ReadContext"/> starts with.
+    /// </summary>
+    private bool LastChunkMayEndTitle(string text, int from, int end, CharBuffer buffer)
+    {
+        int chunkEnd = end;
+        while (chunkEnd > from && char.IsWhiteSpace(text[chunkEnd - 1])) chunkEnd--;
+        if (chunkEnd == from) return false;
+        int chunkStart = chunkEnd;
+        while (chunkStart > from && !char.IsWhiteSpace(text[chunkStart - 1])) chunkStart--;
+        if (from > 0)
+        {
+            int before = chunkStart;
+            while (before > from && char.IsWhiteSpace(text[before - 1])) before--;
+            if (before == from) return false; // the only chunk, possibly cut in the middle: dropped
+        }
+
+        buffer.Clear();
+        TextFolding.FoldInto(text.AsSpan(chunkStart, chunkEnd - chunkStart), buffer);
+        return profile.Titles.MayEndWith(buffer.Span);
     }
 
     /// <summary>The folds of <paramref name="count"/> chunks from <paramref name="first"/>, joined with single spaces (each chunk folded on its own).</summary>

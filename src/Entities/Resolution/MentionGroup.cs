@@ -10,7 +10,8 @@ internal sealed class MentionGroup
         TableEntry = first.TableEntry;
     }
 
-    public List<AnalyzedMention> Members { get; } = [];
+    /// <summary>The mentions, in the order they joined (most groups keep their first mention alone).</summary>
+    public List<AnalyzedMention> Members { get; } = new(1);
 
     public EntityLabel Label { get; set; }
 

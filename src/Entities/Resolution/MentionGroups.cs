@@ -6,11 +6,12 @@ namespace Entities.Resolution;
 /// </summary>
 internal sealed class MentionGroups
 {
-    private readonly List<MentionGroup> groups = [];
+    private readonly List<MentionGroup> groups;
     private readonly MentionGroup[] groupOfMention;
 
     public MentionGroups(IReadOnlyList<AnalyzedMention> mentions)
     {
+        groups = new List<MentionGroup>(mentions.Count);
         groupOfMention = new MentionGroup[mentions.Count];
         foreach (var mention in mentions)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Entities.Resolution;
 
 /// <summary>
@@ -19,21 +21,28 @@ internal static class PersonNameRules
 
         // Every proper prefix and suffix (in words) of every person form → the mentions it abbreviates. A mention's current
         // group is looked up when needed, so merges and moves made along the way are seen, as with a scan of the members.
-        var abbreviated = new Dictionary<string, List<AnalyzedMention>>(StringComparer.Ordinal);
+        var abbreviated = new Dictionary<string, Owners>(StringComparer.Ordinal);
         var formsOfKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var group in people)
         {
             foreach (var member in group.Members) Register(abbreviated, formsOfKey, member);
         }
 
-        var roots = new HashSet<MentionGroup>(people.Where(group => !AbbreviatedGroups(abbreviated, group.Longest.Key, groups).Any(other => !ReferenceEquals(other, group))));
-        foreach (var shortForm in people.Where(group => !roots.Contains(group)))
+        var roots = new HashSet<MentionGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var group in people)
         {
+            if (IsRoot(abbreviated, group, groups)) roots.Add(group);
+        }
+
+        var candidates = new List<MentionGroup>();
+        foreach (var shortForm in people)
+        {
+            if (roots.Contains(shortForm)) continue;
             var longest = shortForm.Longest;
             int letters = 0;
             foreach (string word in longest.Words) letters += word.Length;
             if (letters < 2) continue;
-            var candidates = AbbreviatedGroups(abbreviated, longest.Key, groups).Where(root => roots.Contains(root) && shortForm.IsCompatibleWith(root)).ToList();
+            FittingRoots(abbreviated, longest.Key, groups, roots, shortForm, candidates);
             if (candidates.Count == 1)
             {
                 groups.Merge(candidates[0], shortForm);
@@ -56,13 +65,13 @@ internal static class PersonNameRules
         }
     }
 
-    private static void Register(Dictionary<string, List<AnalyzedMention>> abbreviated, Dictionary<string, string[]> formsOfKey, AnalyzedMention member)
+    private static void Register(Dictionary<string, Owners> abbreviated, Dictionary<string, string[]> formsOfKey, AnalyzedMention member)
     {
         // The proper prefixes and suffixes depend on the key only (the words are the key split at spaces): build them once per key.
         if (!formsOfKey.TryGetValue(member.Key, out var forms))
         {
             var full = member.Words;
-            forms = new string[2 * Math.Max(0, full.Length - 1)];
+            forms = full.Length < 2 ? [] : new string[2 * (full.Length - 1)];
             for (int length = 1; length < full.Length; length++)
             {
                 forms[2 * (length - 1)] = string.Join(' ', full, 0, length);
@@ -74,15 +83,56 @@ internal static class PersonNameRules
 
         foreach (string words in forms)
         {
-            if (!abbreviated.TryGetValue(words, out var owners)) abbreviated[words] = owners = [];
-            if (owners.Count == 0 || !ReferenceEquals(owners[^1], member)) owners.Add(member);
+            ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(abbreviated, words, out _);
+            if (owners.Count == 0 || !ReferenceEquals(owners.Last, member)) owners.Add(member);
         }
     }
 
-    /// <summary>The current groups of the mentions whose proper prefixes or suffixes include <paramref name="key"/> (a whole key: words joined by spaces).</summary>
-    private static IEnumerable<MentionGroup> AbbreviatedGroups(Dictionary<string, List<AnalyzedMention>> abbreviated, string key, MentionGroups groups)
+    /// <summary>The mentions a form abbreviates, in order of registration: the first inline, the others in a list made only when needed.</summary>
+    private struct Owners
     {
-        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return [];
-        return owners.Select(owner => groups.GroupOf(owner.Index)).Distinct();
+        private AnalyzedMention? first;
+        private List<AnalyzedMention>? rest;
+
+        public readonly int Count => first is null ? 0 : 1 + (rest?.Count ?? 0);
+
+        public readonly AnalyzedMention Last => rest is { Count: > 0 } ? rest[^1] : first!;
+
+        public readonly AnalyzedMention this[int index] => index == 0 ? first! : rest![index - 1];
+
+        public void Add(AnalyzedMention mention)
+        {
+            if (first is null) first = mention;
+            else (rest ??= []).Add(mention);
+        }
+    }
+
+    /// <summary>Whether no other group than <paramref name="group"/> has a mention of which its longest form is a proper prefix or suffix.</summary>
+    private static bool IsRoot(Dictionary<string, Owners> abbreviated, MentionGroup group, MentionGroups groups)
+    {
+        string key = group.Longest.Key;
+        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return true;
+        for (int i = 0; i < owners.Count; i++)
+        {
+            if (!ReferenceEquals(groups.GroupOf(owners[i].Index), group)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="candidates"/> with the distinct current groups, in order of first owner, of the mentions abbreviated
+    /// by <paramref name="key"/> that are roots compatible with <paramref name="shortForm"/>.
+    /// </summary>
+    private static void FittingRoots(
+        Dictionary<string, Owners> abbreviated, string key, MentionGroups groups, HashSet<MentionGroup> roots, MentionGroup shortForm, List<MentionGroup> candidates)
+    {
+        candidates.Clear();
+        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return;
+        for (int i = 0; i < owners.Count; i++)
+        {
+            var group = groups.GroupOf(owners[i].Index);
+            if (roots.Contains(group) && shortForm.IsCompatibleWith(group) && !candidates.Contains(group)) candidates.Add(group);
+        }
     }
 }

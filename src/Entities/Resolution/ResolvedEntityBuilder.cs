@@ -56,25 +56,25 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         string canonical = group.TableEntry?.Canonical ?? BestWritten(forms).Display;
 
         // Canonical name first, then by count (descending) and first appearance; first appearances are distinct, so the order is total.
-        var aliases = new List<AliasCount>(forms.Count + 1);
         int canonicalForm = -1;
         for (int f = 0; f < forms.Count && canonicalForm < 0; f++)
         {
             if (forms[f].Display == canonical) canonicalForm = f;
         }
 
-        aliases.Add(canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count));
+        var aliases = new AliasCount[canonicalForm < 0 ? forms.Count + 1 : forms.Count];
+        aliases[0] = canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count);
         if (canonicalForm >= 0) forms.RemoveAt(canonicalForm);
         if (forms.Count > 1) forms.Sort(static (x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.First.CompareTo(y.First));
-        foreach (var form in forms) aliases.Add(new AliasCount(form.Display, form.Count));
+        for (int f = 0; f < forms.Count; f++) aliases[f + 1] = new AliasCount(forms[f].Display, forms[f].Count);
 
         var indices = new int[members.Count];
         for (int i = 0; i < indices.Length; i++) indices[i] = members[i].Index;
         return new ResolvedEntity(
             group.Label,
             canonical,
-            aliases.AsReadOnly(),
-            BuildKeys(group, members, scratch).AsReadOnly(),
+            Array.AsReadOnly(aliases),
+            BuildKeys(group, members, scratch),
             Array.AsReadOnly(indices));
     }
 
@@ -82,6 +82,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
     private static Form BestWritten(List<Form> forms)
     {
         var best = forms[0];
+        if (forms.Count == 1) return best;
         bool bestWellFormed = IsWellFormed(best.Display);
         for (int i = 1; i < forms.Count; i++)
         {
@@ -104,8 +105,9 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 
     internal readonly record struct Form(string Display, int Count, int First, AnalyzedMention Sample);
 
-    private List<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members, Scratch scratch)
+    private System.Collections.ObjectModel.ReadOnlyCollection<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members, Scratch scratch)
     {
+        if (members.Count == 1) return SingleMemberKeys(group, members[0], scratch);
         var full = scratch.Full.Reset();
         var acronyms = scratch.Acronyms.Reset();
         var surnames = scratch.Surnames.Reset();
@@ -139,12 +141,12 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         foreach (var name in fullNames)
         {
             if (!person || acronymKeys.Contains(name.Key)) continue;
-            string last = SurnameKey(name.Display, scratch.Buffer);
+            string last = SurnameKey(name.Display, scratch.Buffer, scratch.KeyBuffer);
             if (last.Length > 0) surnames.Add(last);
         }
 
         // Person short forms of several words that end a full name (Le Pen) are surnames too.
-        if (person && fullNames.Count > 0)
+        if (person && fullNames.Count > 0 && SomeKeyMayBeAProperSuffix(members, fullNames))
         {
             var properSuffixes = scratch.ProperSuffixes;
             properSuffixes.Clear();
@@ -169,16 +171,72 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             }
         }
 
-        var keys = new List<string>(full.Count + acronyms.Count + surnames.Count + 1);
-        foreach (string key in full.Sorted()) keys.Add(MatchKeys.Full + key);
-        if (group.TableEntry is { } entry) keys.Add(MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry));
-        foreach (string key in acronyms.Sorted()) keys.Add(MatchKeys.Acronym + key);
+        int count = full.Count + acronyms.Count + (group.TableEntry is null ? 0 : 1);
         foreach (string key in surnames.Sorted())
         {
-            if (!full.Contains(key)) keys.Add(MatchKeys.Surname + key);
+            if (!full.Contains(key)) count++;
         }
 
-        return keys;
+        var keys = new string[count];
+        int k = 0;
+        foreach (string key in full.Sorted()) keys[k++] = MatchKeys.Full + key;
+        if (group.TableEntry is { } entry) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        foreach (string key in acronyms.Sorted()) keys[k++] = MatchKeys.Acronym + key;
+        foreach (string key in surnames.Sorted())
+        {
+            if (!full.Contains(key)) keys[k++] = MatchKeys.Surname + key;
+        }
+
+        return Array.AsReadOnly(keys);
+    }
+
+    /// <summary>
+    /// <see cref="BuildKeys"/> for a group of one mention (most groups), without the sets: its key as a full name, an acronym or
+    /// a surname, the table key, and for a person's full name the key of its surname.
+    /// </summary>
+    private System.Collections.ObjectModel.ReadOnlyCollection<string> SingleMemberKeys(MentionGroup group, AnalyzedMention member, Scratch scratch)
+    {
+        bool person = group.Label == EntityLabel.Person;
+        string? full = null, acronym = null, surname = null;
+        if (member.Key.Length > 0)
+        {
+            if (member.IsAcronym) acronym = member.Key;
+            else if (!person || member.Words.Length >= 2) full = member.Key;
+            else surname = member.Key; // a one-word person name, with no full name in the group
+        }
+
+        if (person && member.Words.Length >= 2 && !member.IsAcronym)
+        {
+            string last = SurnameKey(member.Display, scratch.Buffer, scratch.KeyBuffer);
+            if (last.Length > 0) surname = last;
+        }
+
+        if (surname is not null && string.Equals(surname, full, StringComparison.Ordinal)) surname = null;
+        var entry = group.TableEntry;
+        var keys = new string[(full is null ? 0 : 1) + (entry is null ? 0 : 1) + (acronym is null ? 0 : 1) + (surname is null ? 0 : 1)];
+        int k = 0;
+        if (full is not null) keys[k++] = MatchKeys.Full + full;
+        if (entry is not null) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        if (acronym is not null) keys[k++] = MatchKeys.Acronym + acronym;
+        if (surname is not null) keys[k] = MatchKeys.Surname + surname;
+        return Array.AsReadOnly(keys);
+    }
+
+    /// <summary>
+    /// Whether a member's key of two words or more could equal a proper suffix (two words or more, fewer than the name's) of a
+    /// full name: only a key with fewer words than the longest full name can. Most groups (one name, or names of one length)
+    /// have none, and their suffixes need not be built.
+    /// </summary>
+    private static bool SomeKeyMayBeAProperSuffix(List<AnalyzedMention> members, List<AnalyzedMention> fullNames)
+    {
+        int maxWords = 0;
+        foreach (var name in fullNames) maxWords = Math.Max(maxWords, name.Words.Length);
+        foreach (var member in members)
+        {
+            if (member.Words.Length >= 2 && member.Words.Length < maxWords) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -186,7 +244,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
     /// before it: <c>Jean-Marie Le Pen</c> → <c>le pen</c>, <c>Mark Rutte</c> → <c>rutte</c>; empty when nothing would remain
     /// before it (<c>Le Pen</c> alone).
     /// </summary>
-    private string SurnameKey(string display, CharBuffer buffer)
+    private string SurnameKey(string display, CharBuffer buffer, CharBuffer buffer2)
     {
         // Chunks are separated by runs of spaces and no-break spaces; walk them backwards from the last one.
         var text = display.AsSpan();
@@ -228,7 +286,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             buffer.Append(text[i++]);
         }
 
-        return profile.KeyBuilder.Build(buffer.ToString());
+        return new string(profile.KeyBuilder.Build(buffer.Span, buffer2));
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '\u00A0' or '\u202F';
@@ -294,6 +352,8 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
 
         public CharBuffer Buffer { get; } = new();
+
+        public CharBuffer KeyBuffer { get; } = new();
     }
 
     /// <summary>A set of keys listed in ordinal order on demand (what a <see cref="SortedSet{T}"/> gave, without its nodes).</summary>

@@ -50,6 +50,24 @@ public static class TextFolding
         for (int i = 0; i < text.Length; i++)
         {
             char raw = text[i];
+
+            // ASCII other than the hyphen (which may cut a word at a line end): the same result as the general path below, sooner.
+            if (raw < '\u0080' && raw != '-')
+            {
+                if (char.IsAsciiLetterOrDigit(raw))
+                {
+                    if (pendingSpace && length > 0) destination[length++] = ' ';
+                    pendingSpace = false;
+                    destination[length++] = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
+                }
+                else if (raw != '.')
+                {
+                    pendingSpace = true;
+                }
+
+                continue;
+            }
+
             if (LineEndCuts.IsCutSign(raw) && LineEndCuts.TryMatch(text, i, out int continuation) && char.IsLower(text[continuation]))
             {
                 i = continuation - 1; // glued: the word goes on without a separator

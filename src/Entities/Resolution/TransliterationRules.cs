@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 
@@ -18,7 +19,21 @@ public sealed class TransliterationRules
         {
             if (string.IsNullOrEmpty(rule.From)) throw new ArgumentException("A transliteration rule needs a non-empty 'from'.", nameof(rules));
         }
+
+        lastCharsOfEndRules = SearchValues.Create([.. ruleArray.Where(r => r.Position == TransliterationPosition.WordEnd).Select(r => r.From[^1]).Distinct()]);
+        firstCharsOfStartRules = SearchValues.Create([.. ruleArray.Where(r => r.Position == TransliterationPosition.WordStart).Select(r => r.From[0]).Distinct()]);
+        string[] anywhere = [.. ruleArray.Where(r => r.Position == TransliterationPosition.Anywhere).Select(r => r.From).Distinct(StringComparer.Ordinal)];
+        anywhereRules = anywhere.Length == 0 ? null : SearchValues.Create(anywhere, StringComparison.Ordinal);
     }
+
+    /// <summary>The last characters of the word-end rules: a word ending otherwise needs none of them.</summary>
+    private readonly SearchValues<char> lastCharsOfEndRules;
+
+    /// <summary>The first characters of the word-start rules: a word starting otherwise needs none of them.</summary>
+    private readonly SearchValues<char> firstCharsOfStartRules;
+
+    /// <summary>The texts of the rules that apply anywhere in a word (<see langword="null"/> when there is none).</summary>
+    private readonly SearchValues<string>? anywhereRules;
 
     /// <summary>A rule set that changes nothing.</summary>
     public static TransliterationRules None { get; } = new([]);
@@ -43,29 +58,44 @@ public sealed class TransliterationRules
     /// Whether some rule would change some word of <paramref name="folded"/>. Until a rule changes a word, every rule sees the
     /// original word, so testing each rule against the original words is exact; when none applies the key is the input itself.
     /// </summary>
-    private bool AnyRuleApplies(string folded)
+    internal bool AnyRuleApplies(ReadOnlySpan<char> folded)
     {
-        var rest = folded.AsSpan();
+        if (ruleArray.Length == 0 || folded.IsEmpty) return false;
+        var rest = folded;
         while (true)
         {
             int space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest[..space];
-            foreach (var rule in ruleArray)
-            {
-                if (word.Length <= rule.From.Length) continue;
-                bool applies = rule.Position switch
-                {
-                    TransliterationPosition.WordEnd => word.EndsWith(rule.From, StringComparison.Ordinal),
-                    TransliterationPosition.WordStart => word.StartsWith(rule.From, StringComparison.Ordinal),
-                    TransliterationPosition.Anywhere => word.Contains(rule.From, StringComparison.Ordinal),
-                    _ => false,
-                };
-                if (applies) return true;
-            }
-
+            if (MayApply(word) && AnyRuleAppliesToWord(word)) return true;
             if (space < 0) return false;
             rest = rest[(space + 1)..];
         }
+    }
+
+    /// <summary>
+    /// A necessary condition for some rule to apply to <paramref name="word"/>, cheaper than trying every rule: it ends with the
+    /// last character of a word-end rule, starts with the first character of a word-start rule, or contains an anywhere rule.
+    /// </summary>
+    private bool MayApply(ReadOnlySpan<char> word) =>
+        !word.IsEmpty
+        && (lastCharsOfEndRules.Contains(word[^1]) || firstCharsOfStartRules.Contains(word[0]) || anywhereRules is not null && word.ContainsAny(anywhereRules));
+
+    private bool AnyRuleAppliesToWord(ReadOnlySpan<char> word)
+    {
+        foreach (var rule in ruleArray)
+        {
+            if (word.Length <= rule.From.Length) continue;
+            bool applies = rule.Position switch
+            {
+                TransliterationPosition.WordEnd => word.EndsWith(rule.From, StringComparison.Ordinal),
+                TransliterationPosition.WordStart => word.StartsWith(rule.From, StringComparison.Ordinal),
+                TransliterationPosition.Anywhere => word.Contains(rule.From, StringComparison.Ordinal),
+                _ => false,
+            };
+            if (applies) return true;
+        }
+
+        return false;
     }
 
     private string ApplyToWord(string word)

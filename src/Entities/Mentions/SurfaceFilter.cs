@@ -1,0 +1,67 @@
+using System.Numerics;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// A fast pre-check before an exact, ordinal lookup of a token's surface in a set of names: a bit array indexed by a hash of
+/// the surface's length, first two characters and last character. <see cref="MayContain"/> is <see langword="true"/> for
+/// every name of the set (no false negative), so testing it first never changes what the lookup finds; it only spares the
+/// full hash of the many tokens (<c>de</c>, <c>Paris</c>, <c>annonce</c>) that cannot be in the set. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// With <c>straightApostrophes</c>, the names are expected with straight apostrophes only and a surface's typographic
+/// apostrophes (<c>’</c>) count as straight ones, as when the surface is straightened before the lookup.
+/// </remarks>
+internal sealed class SurfaceFilter
+{
+    private const char Typographic = '\u2019';
+    private const int MaxBits = 1 << 16;
+
+    private readonly ulong[] bits;
+    private readonly int mask;
+    private readonly bool straightApostrophes;
+
+    /// <summary>Creates a filter holding <paramref name="names"/>.</summary>
+    /// <param name="names">The names of the set (with straight apostrophes when <paramref name="straightApostrophes"/>).</param>
+    /// <param name="straightApostrophes">Whether a surface's typographic apostrophes are read as straight ones.</param>
+    public SurfaceFilter(IReadOnlyCollection<string> names, bool straightApostrophes = false)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        int size = (int)Math.Min(MaxBits, Math.Max(64, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, names.Count) * 32)));
+        bits = new ulong[size / 64];
+        mask = size - 1;
+        this.straightApostrophes = straightApostrophes;
+        foreach (string name in names)
+        {
+            if (name.Length == 0) continue;
+            int bit = Bit(name);
+            bits[bit >> 6] |= 1UL << bit;
+        }
+    }
+
+    /// <summary>Whether <paramref name="surface"/> may be one of the names; <see langword="false"/> proves it is not.</summary>
+    public bool MayContain(ReadOnlySpan<char> surface)
+    {
+        if (surface.IsEmpty) return false;
+        int bit = Bit(surface);
+        return (bits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private int Bit(ReadOnlySpan<char> surface)
+    {
+        char first = surface[0], second = surface.Length > 1 ? surface[1] : '\0', last = surface[^1];
+        if (straightApostrophes)
+        {
+            if (first == Typographic) first = '\'';
+            if (second == Typographic) second = '\'';
+            if (last == Typographic) last = '\'';
+        }
+
+        uint h = (uint)surface.Length * 0x9E3779B1u;
+        h = (h ^ first) * 0x85EBCA6Bu;
+        h = (h ^ second) * 0xC2B2AE35u;
+        h = (h ^ last) * 0x27D4EB2Fu;
+        h ^= h >> 15;
+        return (int)(h & (uint)mask);
+    }
+}
