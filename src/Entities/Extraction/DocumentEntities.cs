@@ -115,7 +115,7 @@ internal static class DocumentEntities
             {
                 int m = entity.MentionIndices[k];
                 indices[k] = m;
-                withIds[m] = withIds[m] with { EntityId = link.NodeId };
+                withIds[m] = withIds[m] with { EntityId = link.NodeId, Label = entity.Label };
             }
 
             Array.Sort(indices);
