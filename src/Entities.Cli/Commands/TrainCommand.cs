@@ -31,6 +31,7 @@ internal static class TrainCommand
         var clusterCoarse = new Option<int>("--cluster-coarse") { Description = "Word clustering: number of coarse classes.", DefaultValueFactory = _ => clusterDefaults.Coarse };
         var clusterFine = new Option<int>("--cluster-fine") { Description = "Word clustering: number of fine classes.", DefaultValueFactory = _ => clusterDefaults.Fine };
         var clusterMinCount = new Option<int>("--cluster-min-count") { Description = "Word clustering: words seen fewer times get no class.", DefaultValueFactory = _ => clusterDefaults.MinCount };
+        var clusterSeed = new Option<int>("--cluster-seed") { Description = "Word clustering: seed of the k-means initialization.", DefaultValueFactory = _ => clusterDefaults.Seed };
         var capitalization = new Option<bool>("--capitalization-classes") { Description = "Learn how often each word is capitalized mid-sentence in the training and cluster text, as a feature." };
         var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
@@ -50,7 +51,7 @@ internal static class TrainCommand
         {
             train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noTriggers, noTemperature,
             update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
-            clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, capitalization,
+            clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, clusterSeed, capitalization,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
@@ -58,7 +59,7 @@ internal static class TrainCommand
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
             new ClusterSettings(parse.GetValue(clusterContext), parse.GetValue(clusterWindow), parse.GetValue(clusterWeighting) ?? "sqrt",
-                parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(capitalization)),
+                parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(clusterSeed), parse.GetValue(capitalization)),
             new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
             new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch),
                 parse.GetValue(ensemble), parse.GetValue(featureDropout), parse.GetValue(wordDropout), parse.GetValue(learningRate), parse.GetValue(l2))));
@@ -92,7 +93,7 @@ internal static class TrainCommand
         var clustering = new WordClusteringOptions
         {
             ContextWords = clusterSettings.ContextWords, Window = clusterSettings.Window, Weighting = weighting,
-            Coarse = clusterSettings.Coarse, Fine = clusterSettings.Fine, MinCount = clusterSettings.MinCount,
+            Coarse = clusterSettings.Coarse, Fine = clusterSettings.Fine, MinCount = clusterSettings.MinCount, Seed = clusterSettings.Seed,
         };
         try { clustering.Validate(); }
         catch (ArgumentOutOfRangeException e)
@@ -163,7 +164,7 @@ internal static class TrainCommand
         if (!noClusters && clustering != new WordClusteringOptions())
         {
             metadata["clustering"] = string.Create(c,
-                $"context={clustering.ContextWords} window={clustering.Window} weighting={clusterSettings.Weighting.ToLowerInvariant()} coarse={clustering.Coarse} fine={clustering.Fine} minCount={clustering.MinCount}");
+                $"context={clustering.ContextWords} window={clustering.Window} weighting={clusterSettings.Weighting.ToLowerInvariant()} coarse={clustering.Coarse} fine={clustering.Fine} minCount={clustering.MinCount} seed={clustering.Seed}");
         }
         var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata, FitTemperature = switches.Temperature,
             Update = rule, MarginCost = updates.Margin, Aggressiveness = updates.Aggressiveness, Average = updates.Average,
@@ -178,7 +179,7 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, bool Capitalization);
+    private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, int Seed, bool Capitalization);
 
     private sealed record FeatureSwitches(bool Aliases, bool Triggers, bool Temperature);
 
