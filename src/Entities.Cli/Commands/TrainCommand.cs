@@ -161,7 +161,7 @@ internal static class TrainCommand
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
         if (clusterSettings.Capitalization) metadata["capitalizationText"] = string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName));
-        if (!noClusters && clustering != new WordClusteringOptions())
+        if (!noClusters)
         {
             metadata["clustering"] = string.Create(c,
                 $"context={clustering.ContextWords} window={clustering.Window} weighting={clusterSettings.Weighting.ToLowerInvariant()} coarse={clustering.Coarse} fine={clustering.Fine} minCount={clustering.MinCount} seed={clustering.Seed}");

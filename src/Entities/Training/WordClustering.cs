@@ -14,7 +14,7 @@ public static class WordClustering
     /// <summary>Vectors with at most this many dimensions are clustered densely (SIMD dot products), wider ones sparsely.</summary>
     private const int DenseDimensions = 400;
 
-    /// <summary>Clusters the words of <paramref name="sentences"/> (token sequences).</summary>
+    /// <summary>Clusters the words of <paramref name="sentences"/> (token sequences), with the other settings of <see cref="WordClusteringOptions"/> at their defaults.</summary>
     /// <param name="sentences">Unlabelled text, one token list per sentence.</param>
     /// <param name="minCount">Words seen fewer times are not clustered.</param>
     /// <param name="contextWords">Number of frequent words used as context dimensions (per side).</param>

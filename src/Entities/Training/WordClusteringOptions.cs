@@ -22,8 +22,11 @@ public sealed record WordClusteringOptions
     /// <summary>Number of most frequent words used as context dimensions, per neighbour position (default 150).</summary>
     public int ContextWords { get; init; } = 150;
 
-    /// <summary>Neighbour positions on each side: 1 = the adjacent words, 2 = also the words two positions away (default 1).</summary>
-    public int Window { get; init; } = 1;
+    /// <summary>
+    /// Neighbour positions on each side: 1 = the adjacent words, 2 = also the words two positions away (default 2; 1 was
+    /// the default of the models before 2026-11-21).
+    /// </summary>
+    public int Window { get; init; } = 2;
 
     /// <summary>Weighting of the neighbour counts (default <see cref="ContextWeighting.SquareRoot"/>).</summary>
     public ContextWeighting Weighting { get; init; } = ContextWeighting.SquareRoot;

@@ -46,14 +46,14 @@ public sealed class TrainClusteringOptionsTests
     }
 
     [Fact]
-    public void DefaultClusteringLeavesNoClusteringMetadataAndNoCapitalizationClasses()
+    public void DefaultClusteringIsRecordedAndAddsNoCapitalizationClasses()
     {
         using var folder = new TempFolder();
         string train = folder.Write("train.iob2", Corpus), model = Path.Combine(folder.Path, "m.model");
         var run = CliRun.Invoke("", "train", "--train", train, "--out", model, "--epochs", "1", "--min-count", "1", "--no-aliases", "--no-triggers", "--cluster-min-count", "4");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var tagger = EntityTagger.Load(model);
-        Assert.False(tagger.Metadata.ContainsKey("clustering"));
+        Assert.Equal("context=150 window=2 weighting=sqrt coarse=64 fine=384 minCount=4 seed=1", tagger.Metadata["clustering"]);
         Assert.Empty(tagger.Features.CapitalizationClasses);
     }
 
