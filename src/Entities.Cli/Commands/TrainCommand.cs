@@ -33,6 +33,7 @@ internal static class TrainCommand
         var clusterMinCount = new Option<int>("--cluster-min-count") { Description = "Word clustering: words seen fewer times get no class.", DefaultValueFactory = _ => clusterDefaults.MinCount };
         var clusterSeed = new Option<int>("--cluster-seed") { Description = "Word clustering: seed of the k-means initialization.", DefaultValueFactory = _ => clusterDefaults.Seed };
         var capitalization = new Option<bool>("--capitalization-classes") { Description = "Learn how often each word is capitalized mid-sentence in the training and cluster text, as a feature." };
+        var fineNeighbors = new Option<bool>("--fine-neighbors") { Description = "Also use the fine word classes of the previous and next tokens as features." };
         var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
         var noAliases = new Option<bool>("--no-aliases") { Description = "Do not use the alias tables (Data/aliases) as gazetteers." };
@@ -51,7 +52,7 @@ internal static class TrainCommand
         {
             train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noTriggers, noTemperature,
             update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
-            clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, clusterSeed, capitalization,
+            clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, clusterSeed, capitalization, fineNeighbors,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
@@ -59,7 +60,7 @@ internal static class TrainCommand
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
             new ClusterSettings(parse.GetValue(clusterContext), parse.GetValue(clusterWindow), parse.GetValue(clusterWeighting) ?? "sqrt",
-                parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(clusterSeed), parse.GetValue(capitalization)),
+                parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(clusterSeed), parse.GetValue(capitalization), parse.GetValue(fineNeighbors)),
             new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
             new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch),
                 parse.GetValue(ensemble), parse.GetValue(featureDropout), parse.GetValue(wordDropout), parse.GetValue(learningRate), parse.GetValue(l2))));
@@ -161,6 +162,7 @@ internal static class TrainCommand
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
         if (clusterSettings.Capitalization) metadata["capitalizationText"] = string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName));
+        if (clusterSettings.FineNeighbors) metadata["fineNeighbors"] = "yes";
         if (!noClusters)
         {
             metadata["clustering"] = string.Create(c,
@@ -171,7 +173,7 @@ internal static class TrainCommand
             Ensemble = updates.Ensemble, LearningRate = updates.LearningRate, L2 = updates.L2, FeatureDropout = updates.FeatureDropout, WordDropout = updates.WordDropout };
         var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
             $"{(r.Members > 1 ? r.Member == 0 ? "ensemble: " : $"member {r.Member}/{r.Members} " : "")}epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
-        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers, capitalizationClasses), progress);
+        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers, capitalizationClasses, clusterSettings.FineNeighbors), progress);
         tagger.Save(output);
         streams.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, temperature {tagger.Temperature}, {clock.Elapsed.TotalSeconds:F0}s"));
         foreach (var (file, sentences) in devSets)
@@ -179,7 +181,7 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, int Seed, bool Capitalization);
+    private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, int Seed, bool Capitalization, bool FineNeighbors);
 
     private sealed record FeatureSwitches(bool Aliases, bool Triggers, bool Temperature);
 

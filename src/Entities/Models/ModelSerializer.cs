@@ -10,7 +10,7 @@ namespace Entities.Models;
 /// <code>
 /// magic "ENTS-NER" (8 bytes) | format version (uint16) | flags (uint16, 0) | payload length (int64) | CRC-32 of payload (uint32)
 /// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words, word clusters,
-///                    trigger words, [version 3: capitalization classes]) | tag count | transitions (float32) | temperature (float32) | feature count
+///                    trigger words, [version 3: capitalization classes, fine-neighbour flag]) | tag count | transitions (float32) | temperature (float32) | feature count
 ///                    | feature hashes (uint64, ascending) | per feature: mask of non-zero tags (uint32)
 ///                    | count of non-zero weights | those weights, feature by feature (float16) | "END!" )
 /// </code>
@@ -41,7 +41,7 @@ internal static class ModelSerializer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(stream);
-        ushort version = model.Features.CapitalizationClasses.Count > 0 ? FormatVersion : PlainVersion;
+        ushort version = model.Features.CapitalizationClasses.Count > 0 || model.Features.FineNeighbors ? FormatVersion : PlainVersion;
         using var payload = new MemoryStream();
         using (var deflate = new DeflateStream(payload, CompressionLevel.Optimal, leaveOpen: true))
         using (var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true))
@@ -145,6 +145,7 @@ internal static class ModelSerializer
         {
             w.Write(model.Features.CapitalizationClasses.Count);
             foreach (var c in model.Features.CapitalizationClasses) { w.Write(c.Word); w.Write((byte)c.Class); }
+            w.Write(model.Features.FineNeighbors);
         }
 
         int t = model.TagSet.Count;
@@ -211,10 +212,12 @@ internal static class ModelSerializer
         }
 
         var capitalization = Array.Empty<WordCapitalization>();
+        bool fineNeighbors = false;
         if (version >= 3)
         {
             capitalization = new WordCapitalization[ReadCount(r, 10_000_000)];
             for (int i = 0; i < capitalization.Length; i++) capitalization[i] = new WordCapitalization(r.ReadString(), r.ReadByte());
+            fineNeighbors = r.ReadBoolean();
         }
 
         var tagSet = new TagSet(labels);
@@ -244,7 +247,7 @@ internal static class ModelSerializer
         var features = new FeatureConfiguration
         {
             TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters, TriggerWords = triggers,
-            CapitalizationClasses = capitalization,
+            CapitalizationClasses = capitalization, FineNeighbors = fineNeighbors,
         };
         return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata, temperature);
     }

@@ -37,6 +37,12 @@ public sealed class FeatureConfiguration
     /// </summary>
     public IReadOnlyList<WordCapitalization> CapitalizationClasses { get; init; } = [];
 
+    /// <summary>
+    /// Whether the fine word classes of the previous and next tokens are features too (the coarse ones always are, with
+    /// word clusters); false in models trained without them.
+    /// </summary>
+    public bool FineNeighbors { get; init; }
+
     /// <summary>An empty configuration: lexical and shape features only.</summary>
     public static FeatureConfiguration Empty { get; } = new();
 
