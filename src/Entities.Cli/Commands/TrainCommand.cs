@@ -24,6 +24,16 @@ internal static class TrainCommand
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Gazetteer directories (countries-fr/, communes-insee/).", AllowMultipleArgumentsPerToken = true };
         var clusterText = new Option<string[]>("--cluster-text") { Description = "Extra IOB2 files whose tokens (not tags) feed the word clustering, besides the training files.", AllowMultipleArgumentsPerToken = true };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Do not learn word clusters." };
+        var clusterDefaults = new WordClusteringOptions();
+        var clusterContext = new Option<int>("--cluster-context") { Description = "Word clustering: number of frequent words used as context dimensions.", DefaultValueFactory = _ => clusterDefaults.ContextWords };
+        var clusterWindow = new Option<int>("--cluster-window") { Description = "Word clustering: neighbour positions on each side (1–3).", DefaultValueFactory = _ => clusterDefaults.Window };
+        var clusterWeighting = new Option<string>("--cluster-weighting") { Description = "Word clustering: weighting of the neighbour counts, sqrt or ppmi.", DefaultValueFactory = _ => "sqrt" };
+        var clusterCoarse = new Option<int>("--cluster-coarse") { Description = "Word clustering: number of coarse classes.", DefaultValueFactory = _ => clusterDefaults.Coarse };
+        var clusterFine = new Option<int>("--cluster-fine") { Description = "Word clustering: number of fine classes.", DefaultValueFactory = _ => clusterDefaults.Fine };
+        var clusterMinCount = new Option<int>("--cluster-min-count") { Description = "Word clustering: words seen fewer times get no class.", DefaultValueFactory = _ => clusterDefaults.MinCount };
+        var clusterSeed = new Option<int>("--cluster-seed") { Description = "Word clustering: seed of the k-means initialization.", DefaultValueFactory = _ => clusterDefaults.Seed };
+        var capitalization = new Option<bool>("--capitalization-classes") { Description = "Learn how often each word is capitalized mid-sentence in the training and cluster text, as a feature." };
+        var fineNeighbors = new Option<bool>("--fine-neighbors") { Description = "Also use the fine word classes of the previous and next tokens as features." };
         var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
         var noAliases = new Option<bool>("--no-aliases") { Description = "Do not use the alias tables (Data/aliases) as gazetteers." };
@@ -43,19 +53,22 @@ internal static class TrainCommand
         {
             train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noGivenNames, noTriggers, noTemperature,
             update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
+            clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, clusterSeed, capitalization, fineNeighbors,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
             parse.GetValue(train) ?? [], parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(epochs), parse.GetValue(patience), parse.GetValue(seed),
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
+            new ClusterSettings(parse.GetValue(clusterContext), parse.GetValue(clusterWindow), parse.GetValue(clusterWeighting) ?? "sqrt",
+                parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(clusterSeed), parse.GetValue(capitalization), parse.GetValue(fineNeighbors)),
             new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noGivenNames), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
             new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch),
                 parse.GetValue(ensemble), parse.GetValue(featureDropout), parse.GetValue(wordDropout), parse.GetValue(learningRate), parse.GetValue(l2))));
         return command;
     }
 
-    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int patience, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters, FeatureSwitches switches, UpdateSettings updates)
+    private static int Run(CliStreams streams, string[] trainFiles, string[] devFiles, string output, int epochs, int patience, int seed, string[] gazetteerDirs, int minCount, float prune, string[] clusterText, bool noClusters, ClusterSettings clusterSettings, FeatureSwitches switches, UpdateSettings updates)
     {
         var c = CultureInfo.InvariantCulture;
         UpdateRule rule;
@@ -67,6 +80,28 @@ internal static class TrainCommand
             default:
                 streams.Error.WriteLine($"unknown --update '{updates.Rule}' (perceptron, pa or crf)");
                 return ExitCodes.InputErrors;
+        }
+
+        ContextWeighting weighting;
+        switch (clusterSettings.Weighting.ToLowerInvariant())
+        {
+            case "sqrt": weighting = ContextWeighting.SquareRoot; break;
+            case "ppmi": weighting = ContextWeighting.Ppmi; break;
+            default:
+                streams.Error.WriteLine($"unknown --cluster-weighting '{clusterSettings.Weighting}' (sqrt or ppmi)");
+                return ExitCodes.InputErrors;
+        }
+
+        var clustering = new WordClusteringOptions
+        {
+            ContextWords = clusterSettings.ContextWords, Window = clusterSettings.Window, Weighting = weighting,
+            Coarse = clusterSettings.Coarse, Fine = clusterSettings.Fine, MinCount = clusterSettings.MinCount, Seed = clusterSettings.Seed,
+        };
+        try { clustering.Validate(); }
+        catch (ArgumentOutOfRangeException e)
+        {
+            streams.Error.WriteLine($"invalid word clustering option: {e.Message}");
+            return ExitCodes.InputErrors;
         }
 
         if (!ModelOption.AllFilesExist(streams, trainFiles.Concat(devFiles).Concat(clusterText))) return ExitCodes.InputErrors;
@@ -91,8 +126,16 @@ internal static class TrainCommand
         if (!noClusters)
         {
             var text = trainFiles.Distinct().Concat(clusterText).SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens);
-            clusters = WordClustering.Cluster(text);
+            clusters = WordClustering.Cluster(text, clustering);
             streams.Error.WriteLine(string.Create(c, $"word clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F1}s)"));
+        }
+
+        IReadOnlyList<WordCapitalization> capitalizationClasses = [];
+        if (clusterSettings.Capitalization)
+        {
+            var text = trainFiles.Distinct().Concat(clusterText).SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens);
+            capitalizationClasses = CapitalizationStatistics.Classify(text);
+            streams.Error.WriteLine($"capitalization classes: {capitalizationClasses.Count} words");
         }
 
         var metadata = new Dictionary<string, string>
@@ -121,18 +164,27 @@ internal static class TrainCommand
             ["wordDropout"] = updates.WordDropout.ToString(c),
             ["clusterText"] = noClusters ? "none" : string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName)),
         };
+        if (clusterSettings.Capitalization) metadata["capitalizationText"] = string.Join(' ', trainFiles.Distinct().Concat(clusterText).Select(Path.GetFileName));
+        if (clusterSettings.FineNeighbors) metadata["fineNeighbors"] = "yes";
+        if (!noClusters)
+        {
+            metadata["clustering"] = string.Create(c,
+                $"context={clustering.ContextWords} window={clustering.Window} weighting={clusterSettings.Weighting.ToLowerInvariant()} coarse={clustering.Coarse} fine={clustering.Fine} minCount={clustering.MinCount} seed={clustering.Seed}");
+        }
         var options = new TrainerOptions { Epochs = epochs, Patience = patience, Seed = seed, MinFeatureCount = minCount, PruneThreshold = prune, Metadata = metadata, FitTemperature = switches.Temperature,
             Update = rule, MarginCost = updates.Margin, Aggressiveness = updates.Aggressiveness, Average = updates.Average,
             Ensemble = updates.Ensemble, LearningRate = updates.LearningRate, L2 = updates.L2, FeatureDropout = updates.FeatureDropout, WordDropout = updates.WordDropout };
         var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
             $"{(r.Members > 1 ? r.Member == 0 ? "ensemble: " : $"member {r.Member}/{r.Members} " : "")}epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
-        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers), progress);
+        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers, capitalizationClasses, clusterSettings.FineNeighbors), progress);
         tagger.Save(output);
         streams.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, temperature {tagger.Temperature}, {clock.Elapsed.TotalSeconds:F0}s"));
         foreach (var (file, sentences) in devSets)
             streams.Output.WriteLine(TaggerEvaluation.Evaluate(tagger, sentences).ToText(file));
         return ExitCodes.Success;
     }
+
+    private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, int Seed, bool Capitalization, bool FineNeighbors);
 
     private sealed record FeatureSwitches(bool Aliases, bool GivenNames, bool Triggers, bool Temperature);
 

@@ -44,14 +44,16 @@ public static class FrenchNerResources
     /// <param name="wordClusters">Distributional word classes.</param>
     /// <param name="lowercaseWords">Words seen in lower case (see <see cref="FeatureConfiguration.LowercaseWords"/>).</param>
     /// <param name="triggerWords">Whether to use <see cref="TriggerWords"/> (default true).</param>
+    /// <param name="capitalizationClasses">Mid-sentence capitalization classes (see <see cref="FeatureConfiguration.CapitalizationClasses"/>).</param>
+    /// <param name="fineNeighbors">See <see cref="FeatureConfiguration.FineNeighbors"/> (default false).</param>
     public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers, IReadOnlyList<string>? lowercaseWords = null,
-        IReadOnlyList<WordCluster>? wordClusters = null, bool triggerWords = true)
+        IReadOnlyList<WordCluster>? wordClusters = null, bool triggerWords = true, IReadOnlyList<WordCapitalization>? capitalizationClasses = null, bool fineNeighbors = false)
     {
         ArgumentNullException.ThrowIfNull(gazetteers);
         return new FeatureConfiguration
         {
             TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers, LowercaseWords = lowercaseWords ?? [], WordClusters = wordClusters ?? [],
-            TriggerWords = triggerWords ? TriggerWords : [],
+            TriggerWords = triggerWords ? TriggerWords : [], CapitalizationClasses = capitalizationClasses ?? [], FineNeighbors = fineNeighbors,
         };
     }
 

@@ -5,11 +5,12 @@ using Entities.Tagging;
 namespace Entities.Models;
 
 /// <summary>
-/// The tagger model file format, version 2:
+/// The tagger model file format, version 3 (written only for models with capitalization classes; others are written as
+/// version 2, byte-identical to what the version-2 writer gave):
 /// <code>
 /// magic "ENTS-NER" (8 bytes) | format version (uint16) | flags (uint16, 0) | payload length (int64) | CRC-32 of payload (uint32)
 /// payload = Deflate( labels | metadata | feature configuration (titles, elisions, gazetteers with entries, lower-case words, word clusters,
-///                    trigger words) | tag count | transitions (float32) | temperature (float32) | feature count
+///                    trigger words, [version 3: capitalization classes, fine-neighbour flag]) | tag count | transitions (float32) | temperature (float32) | feature count
 ///                    | feature hashes (uint64, ascending) | per feature: mask of non-zero tags (uint32)
 ///                    | count of non-zero weights | those weights, feature by feature (float16) | "END!" )
 /// </code>
@@ -19,7 +20,10 @@ namespace Entities.Models;
 /// </summary>
 internal static class ModelSerializer
 {
-    public const ushort FormatVersion = 2;
+    public const ushort FormatVersion = 3;
+
+    /// <summary>The version written for models without the version-3 additions.</summary>
+    private const ushort PlainVersion = 2;
     private static readonly byte[] Magic = "ENTS-NER"u8.ToArray();
     private const int HeaderSize = 8 + 2 + 2 + 8 + 4;
     private const uint EndMarker = 0x21444E45; // "END!"
@@ -37,14 +41,15 @@ internal static class ModelSerializer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(stream);
+        ushort version = model.Features.CapitalizationClasses.Count > 0 || model.Features.FineNeighbors ? FormatVersion : PlainVersion;
         using var payload = new MemoryStream();
         using (var deflate = new DeflateStream(payload, CompressionLevel.Optimal, leaveOpen: true))
         using (var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true))
-            WritePayload(model, writer);
+            WritePayload(model, writer, version);
         var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
         using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         header.Write(Magic);
-        header.Write(FormatVersion);
+        header.Write(version);
         header.Write((ushort)0);
         header.Write((long)bytes.Length);
         header.Write(Crc32.Compute(bytes));
@@ -114,7 +119,7 @@ internal static class ModelSerializer
         return total;
     }
 
-    private static void WritePayload(TaggerModel model, BinaryWriter w)
+    private static void WritePayload(TaggerModel model, BinaryWriter w, ushort version)
     {
         var labels = model.TagSet.Labels;
         w.Write(labels.Count);
@@ -136,6 +141,13 @@ internal static class ModelSerializer
         foreach (var c in model.Features.WordClusters) { w.Write(c.Word); w.Write(c.Coarse); w.Write(c.Fine); }
         w.Write(model.Features.TriggerWords.Count);
         foreach (var trigger in model.Features.TriggerWords) { w.Write(trigger.Word); w.Write(trigger.Category); }
+        if (version >= 3)
+        {
+            w.Write(model.Features.CapitalizationClasses.Count);
+            foreach (var c in model.Features.CapitalizationClasses) { w.Write(c.Word); w.Write((byte)c.Class); }
+            w.Write(model.Features.FineNeighbors);
+        }
+
         int t = model.TagSet.Count;
         w.Write(t);
         foreach (float f in model.Transitions) w.Write(f);
@@ -199,6 +211,15 @@ internal static class ModelSerializer
             for (int i = 0; i < triggers.Length; i++) triggers[i] = new TriggerWord(r.ReadString(), r.ReadString());
         }
 
+        var capitalization = Array.Empty<WordCapitalization>();
+        bool fineNeighbors = false;
+        if (version >= 3)
+        {
+            capitalization = new WordCapitalization[ReadCount(r, 10_000_000)];
+            for (int i = 0; i < capitalization.Length; i++) capitalization[i] = new WordCapitalization(r.ReadString(), r.ReadByte());
+            fineNeighbors = r.ReadBoolean();
+        }
+
         var tagSet = new TagSet(labels);
         int t = r.ReadInt32();
         if (t != tagSet.Count) throw new InvalidDataException($"tag count {t} does not match {labelCount} labels.");
@@ -226,6 +247,7 @@ internal static class ModelSerializer
         var features = new FeatureConfiguration
         {
             TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters, TriggerWords = triggers,
+            CapitalizationClasses = capitalization, FineNeighbors = fineNeighbors,
         };
         return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata, temperature);
     }

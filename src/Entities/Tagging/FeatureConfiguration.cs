@@ -31,6 +31,18 @@ public sealed class FeatureConfiguration
     /// <summary>Head nouns opening multi-word names (<c>ministère de la Justice</c>, <c>rue de la Paix</c>).</summary>
     public IReadOnlyList<TriggerWord> TriggerWords { get; init; } = [];
 
+    /// <summary>
+    /// Mid-sentence capitalization classes of lower-case words (see <see cref="Training.CapitalizationStatistics"/>); empty
+    /// in models trained without them.
+    /// </summary>
+    public IReadOnlyList<WordCapitalization> CapitalizationClasses { get; init; } = [];
+
+    /// <summary>
+    /// Whether the fine word classes of the previous and next tokens are features too (the coarse ones always are, with
+    /// word clusters); false in models trained without them.
+    /// </summary>
+    public bool FineNeighbors { get; init; }
+
     /// <summary>An empty configuration: lexical and shape features only.</summary>
     public static FeatureConfiguration Empty { get; } = new();
 
@@ -48,6 +60,12 @@ public sealed class FeatureConfiguration
 
     internal Dictionary<ulong, (int Coarse, int Fine)> ClusterMap => clusterMap ?? LazyInitializer.EnsureInitialized(ref clusterMap,
         () => WordClusters.GroupBy(c => FeatureHash.OfLower(c.Word)).ToDictionary(g => g.Key, g => (g.First().Coarse, g.First().Fine)));
+
+    private Dictionary<ulong, int>? capitalizationMap;
+
+    /// <summary>Lower-case word hash → capitalization class.</summary>
+    internal Dictionary<ulong, int> CapitalizationMap => capitalizationMap ?? LazyInitializer.EnsureInitialized(ref capitalizationMap,
+        () => CapitalizationClasses.GroupBy(c => FeatureHash.OfLower(c.Word)).ToDictionary(g => g.Key, g => g.First().Class));
 
     private Dictionary<ulong, ulong>? triggerMap;
 

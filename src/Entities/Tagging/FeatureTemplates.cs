@@ -30,5 +30,5 @@ internal static class FeatureTemplates
         Gaz = 30, GazPrev = 31, GazNext = 32, Length = 33, WordShortM1 = 34, LowerShapeP1 = 35, UpperInitialWord = 36,
         WordM1 = 37, WordP1 = 38, AfterQuote = 39, CapCommon = 40, CapCommonM1 = 41, CapCommonP1 = 42, Coarse = 43, Fine = 44,
         CoarseM1 = 45, CoarseP1 = 46, FineShape = 47, CoarseM2 = 48, CoarseP2 = 49,
-        Trigger = 50, TriggerM1 = 51, TriggerChain = 52;
+        Trigger = 50, TriggerM1 = 51, TriggerChain = 52, CapRatio = 53, FineM1 = 54, FineP1 = 55;
 }

@@ -29,12 +29,14 @@ internal static class NeighborFeatures
                 f[k++] = FeatureHash.Feature(WordM1, v.Word);
                 f[k++] = FeatureHash.Feature(ShortM1, v.Short);
                 if (clusters) f[k++] = FeatureHash.Feature(CoarseM1, v.Coarse);
+                if (clusters && configuration.FineNeighbors) f[k++] = FeatureHash.Feature(FineM1, v.Fine);
                 break;
             case 1:
                 f[k++] = FeatureHash.Feature(LowerP1, v.Lower);
                 f[k++] = FeatureHash.Feature(WordP1, v.Word);
                 f[k++] = FeatureHash.Feature(ShortP1, v.Short);
                 if (clusters) f[k++] = FeatureHash.Feature(CoarseP1, v.Coarse);
+                if (clusters && configuration.FineNeighbors) f[k++] = FeatureHash.Feature(FineP1, v.Fine);
                 break;
             case -2:
                 f[k++] = FeatureHash.Feature(LowerM2, v.Lower);

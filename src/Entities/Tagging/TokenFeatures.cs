@@ -42,6 +42,13 @@ internal static class TokenFeatures
             f[k++] = FeatureHash.Feature(FineShape, v.Fine, shortShape);
         }
 
+        // How often the word is capitalized mid-sentence in unlabelled text, with how it is written here.
+        if (configuration.CapitalizationMap.Count > 0)
+        {
+            ulong written = token.Length == 0 || !char.IsUpper(token[0]) ? 0UL : IsAllUpper(token) ? 2UL : 1UL;
+            f[k++] = FeatureHash.Feature(CapRatio, v.Capitalization, written, first ? 1UL : 0UL);
+        }
+
         // The token is a trigger word, with its category and whether it is capitalized.
         if (configuration.TriggerMap.Count > 0 && v.Trigger != 0) f[k++] = FeatureHash.Feature(Trigger, v.Trigger, v.CapClass == 0 ? 0UL : 1UL);
     }

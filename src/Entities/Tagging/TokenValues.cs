@@ -29,6 +29,9 @@ internal struct TokenValues
     /// <summary>Fine distributional class + 1 (0 for unknown words).</summary>
     public ulong Fine;
 
+    /// <summary>Mid-sentence capitalization class + 1 (0 for unknown words).</summary>
+    public ulong Capitalization;
+
     /// <summary>Category hash when the token is a trigger word, else 0.</summary>
     public ulong Trigger;
 
@@ -64,6 +67,8 @@ internal struct TokenValues
         var (coarse, fine) = configuration.ClusterMap.TryGetValue(v.Lower, out var c) ? c : (-1, -1);
         v.Coarse = (ulong)(coarse + 1);
         v.Fine = (ulong)(fine + 1);
+        var capitalization = configuration.CapitalizationMap;
+        v.Capitalization = capitalization.Count > 0 && capitalization.TryGetValue(v.Lower, out int capitalizationClass) ? (ulong)(capitalizationClass + 1) : 0;
         v.CapClass = token.Length == 0 || !char.IsUpper(token[0]) ? 0UL : configuration.LowercaseHashes.Contains(v.Lower) ? 1UL : 2UL;
         v.IsTitle = configuration.TitleHashes.Contains(v.Lower);
         var triggers = configuration.TriggerMap;
@@ -85,7 +90,7 @@ internal struct TokenValues
     /// <summary>The values of a padding position (see <see cref="PaddingAt"/>).</summary>
     public static TokenValues Padding(ulong value) => new()
     {
-        Word = value, Lower = value, Shape = value, Short = value, CapClass = value, Coarse = value, Fine = value, Trigger = 0,
+        Word = value, Lower = value, Shape = value, Short = value, CapClass = value, Coarse = value, Fine = value, Capitalization = value, Trigger = 0,
     };
 
     private static bool HasLetterOrDigitChar(ReadOnlySpan<char> token)
