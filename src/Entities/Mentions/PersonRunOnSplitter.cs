@@ -10,7 +10,8 @@ namespace Entities.Mentions;
 /// (<c>Clémen¬ tine</c>, <c>Phi - lippe</c>). The part before it stays the person;
 /// what follows becomes a second person only when it is one capitalized run right after a single lower-case word
 /// (<c>Jean Valjean regarda Cosette</c> → <c>Jean Valjean</c>, <c>Cosette</c>), and is dropped otherwise
-/// (<c>Edmond Maire, à la Saline</c> → <c>Edmond Maire</c>). Both parts keep the mention's score. Immutable and thread-safe.
+/// (<c>Edmond Maire, à la Saline</c> → <c>Edmond Maire</c>); a last word that breaks is dropped (<c>Odette arriva</c> →
+/// <c>Odette</c>). Both parts keep the mention's score. Immutable and thread-safe.
 /// </summary>
 public sealed class PersonRunOnSplitter : IMentionRefiner
 {
@@ -58,11 +59,12 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
         if (first < 0) return false;
         int end = first;
         while (end < tokens.Count && tokens[end].End <= mention.End) end++;
-        for (int k = first + 1; k < end - 1; k++)
+        for (int k = first + 1; k < end; k++)
         {
             var token = tokens[k].GetSpan(text);
             if (!Breaks(token) || AfterCut(tokens[k - 1].GetSpan(text))) continue;
             head = Part(text, mention, tokens[first].Start, tokens[k - 1].End);
+            if (k + 1 == end) return true;
             bool singleWord = char.IsLetter(token[0]) && char.IsUpper(text[tokens[k + 1].Start]);
             bool capitalizedRun = true;
             for (int j = k + 1; j < end && capitalizedRun; j++) capitalizedRun = !Breaks(tokens[j].GetSpan(text));

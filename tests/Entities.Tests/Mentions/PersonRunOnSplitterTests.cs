@@ -14,6 +14,8 @@ public sealed class PersonRunOnSplitterTests
     [InlineData("On vit Hagenbeck, le célèbre marchand, arriver.", "Hagenbeck, le célèbre marchand", "Hagenbeck/PER")]
     [InlineData("Jules Ferry ; Léon Gambetta.", "Jules Ferry ; Léon Gambetta", "Jules Ferry/PER")]
     [InlineData("Jean Dupont dit que Paul viendra.", "Jean Dupont dit que Paul", "Jean Dupont/PER")]
+    [InlineData("Puis Odette arriva chez eux.", "Odette arriva", "Odette/PER")]
+    [InlineData("Jules Ferry, ministre.", "Jules Ferry,", "Jules Ferry/PER")]
     public void SplitsAPersonMentionThatRunsOnPastTheName(string text, string surface, string expected)
     {
         var input = new RefinerInput(text).With(surface, EntityLabel.Person);
