@@ -59,7 +59,12 @@ public static class FrenchNerResources
 
     /// <summary>A normalizer bringing French corpora to the project's conventions (titles out of persons, joined elisions).</summary>
     public static CorpusNormalizer CreateNormalizer() =>
-        new(new CorpusNormalizationOptions { TitleWords = TitleWords.ToArray(), ElisionWords = ElisionWords.ToArray() });
+        new(new CorpusNormalizationOptions
+        {
+            TitleWords = TitleWords.ToArray(),
+            ElisionWords = ElisionWords.ToArray(),
+            NameParticles = Resolution.FrenchResolutionData.ReadWords("person-name-inner-words.txt").ToArray(),
+        });
 
     internal static IReadOnlyList<string> ReadList(string relativePath)
     {

@@ -6,6 +6,13 @@ public sealed class CorpusNormalizationOptions
     /// <summary>Titles and honorifics (<c>M</c>, <c>Mme</c>, <c>Dr</c>, <c>président</c>…) that are not part of a person's name.</summary>
     public IReadOnlyCollection<string> TitleWords { get; init; } = [];
 
+    /// <summary>
+    /// Lower-case words that may stand inside or at the end of a person's name (<c>de</c>, <c>von</c>, <c>ben</c>); any other
+    /// lower-case words ending a person span are an apposition and leave it (<c>Dupont socialiste</c> → <c>Dupont</c>).
+    /// Empty: trailing lower-case words are kept.
+    /// </summary>
+    public IReadOnlyCollection<string> NameParticles { get; init; } = [];
+
     /// <summary>Elided words without their apostrophe (<c>l</c>, <c>d</c>, <c>qu</c>, <c>jusqu</c>…).</summary>
     public IReadOnlyCollection<string> ElisionWords { get; init; } = [];
 }

@@ -11,6 +11,7 @@ public sealed class CorpusNormalizer
 {
     private readonly HashSet<string> titles;
     private readonly HashSet<string> elisions;
+    private readonly HashSet<string> nameParticles;
 
     /// <summary>Creates a normalizer over the given word lists.</summary>
     public CorpusNormalizer(CorpusNormalizationOptions options)
@@ -18,6 +19,7 @@ public sealed class CorpusNormalizer
         ArgumentNullException.ThrowIfNull(options);
         titles = new HashSet<string>(options.TitleWords, StringComparer.OrdinalIgnoreCase);
         elisions = new HashSet<string>(options.ElisionWords, StringComparer.OrdinalIgnoreCase);
+        nameParticles = new HashSet<string>(options.NameParticles.Select(p => p.Replace('\u2019', '\'')), StringComparer.Ordinal);
     }
 
     /// <summary>Normalizes every sentence of a sequence, lazily.</summary>
@@ -71,7 +73,7 @@ public sealed class CorpusNormalizer
             tags.Add(tag);
         }
 
-        PersonAppositions.MoveOut(tokens, tags, statistics);
+        PersonAppositions.MoveOut(tokens, tags, nameParticles, statistics);
         MoveTitlesOut(tokens, tags, statistics);
         return new CorpusSentence(tokens.ToArray(), tags.ToArray(), sentence.Source, sentence.Line);
     }

@@ -5,12 +5,17 @@ namespace Entities.Corpora;
 /// (HIPE, NewsEye) annotate <c>M . Zévaès , socialiste</c> or <c>ancien sénateur , M . Dide</c> as one person. A comma or
 /// semicolon inside a person span followed by a lower-case word ends the span there (a trailing apposition); a span that
 /// starts with a lower-case word and has a comma inside starts after the comma (a leading one), when a capitalized word
-/// follows it. Particles at the start of a name (<c>de Gaulle</c>) are kept: the leading rule needs the comma.
+/// follows it. Lower-case words ending the span that are not name particles leave it too (<c>Dupont socialiste</c>), when the
+/// options list the particles. Particles at the start of a name (<c>de Gaulle</c>) are kept: the leading rule needs the comma.
 /// </summary>
 internal static class PersonAppositions
 {
     /// <summary>Rewrites the tags of one sentence in place.</summary>
-    public static void MoveOut(List<string> tokens, List<string> tags, IobReadStatistics? statistics)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="tags">Their IOB2 tags, rewritten.</param>
+    /// <param name="nameParticles">Lower-case words that may end a name (<c>de</c>, <c>von</c>); empty: trailing words are kept.</param>
+    /// <param name="statistics">Counters, or null.</param>
+    public static void MoveOut(List<string> tokens, List<string> tags, IReadOnlySet<string> nameParticles, IobReadStatistics? statistics)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -18,6 +23,7 @@ internal static class PersonAppositions
             int end = i + 1;
             while (end < tokens.Count && tags[end] == "I-PER") end++;
             CutTrailing(tokens, tags, i, ref end, statistics);
+            if (nameParticles.Count > 0) CutTrailingWords(tokens, tags, i, ref end, nameParticles, statistics);
             CutLeading(tokens, tags, i, end, statistics);
             i = end - 1;
         }
@@ -34,6 +40,27 @@ internal static class PersonAppositions
             return;
         }
     }
+
+    /// <summary>
+    /// Removes lower-case words that end the span and are not name particles (<c>Dupont socialiste</c>), keeping the rest
+    /// of a word an old print cut (<c>Chris¬ tiane</c>) and at least one word.
+    /// </summary>
+    private static void CutTrailingWords(List<string> tokens, List<string> tags, int start, ref int end, IReadOnlySet<string> nameParticles, IobReadStatistics? statistics)
+    {
+        int cut = end;
+        while (cut - 1 > start && StartsLowerCase(tokens[cut - 1]) && !nameParticles.Contains(tokens[cut - 1].Replace('\u2019', '\''))
+            && !EndsWithCut(tokens[cut - 2]))
+        {
+            cut--;
+        }
+
+        if (cut == end) return;
+        for (int k = cut; k < end; k++) tags[k] = "O";
+        end = cut;
+        if (statistics is not null) statistics.AppositionsMoved++;
+    }
+
+    private static bool EndsWithCut(string token) => token.Length > 0 && token[^1] is '-' or '¬' or '\u00AD';
 
     private static void CutLeading(List<string> tokens, List<string> tags, int start, int end, IobReadStatistics? statistics)
     {

@@ -8,6 +8,7 @@ public sealed class CorpusNormalizerTests
     {
         TitleWords = ["m", "mme", "dr", "général"],
         ElisionWords = ["l", "d", "qu"],
+        NameParticles = ["de", "d'", "von", "der"],
     });
 
     private static string Render(CorpusSentence s) => string.Join(" ", s.Tokens.Zip(s.Tags, (t, g) => $"{t}|{g}"));
@@ -30,6 +31,12 @@ public sealed class CorpusNormalizerTests
     [InlineData("York , M . Shertok", "B-PER I-PER I-PER I-PER I-PER", "York|B-PER ,|I-PER M|I-PER .|I-PER Shertok|I-PER")]
     [InlineData("Banque Renauld , de Nancy", "B-ORG I-ORG I-ORG I-ORG I-ORG", "Banque|B-ORG Renauld|I-ORG ,|I-ORG de|I-ORG Nancy|I-ORG")]
     [InlineData("Dupont , Durand", "B-PER I-PER I-PER", "Dupont|B-PER ,|I-PER Durand|I-PER")]
+    [InlineData("M . Dupont socialiste", "B-PER I-PER I-PER I-PER", "M|O .|O Dupont|B-PER socialiste|O")]
+    [InlineData("Jean Dupont président honoraire", "B-PER I-PER I-PER I-PER", "Jean|B-PER Dupont|I-PER président|O honoraire|O")]
+    [InlineData("Ursula von der Leyen", "B-PER I-PER I-PER I-PER", "Ursula|B-PER von|I-PER der|I-PER Leyen|I-PER")]
+    [InlineData("Jean de", "B-PER I-PER", "Jean|B-PER de|I-PER")]
+    [InlineData("Chris¬ tiane", "B-PER I-PER", "Chris¬|B-PER tiane|I-PER")]
+    [InlineData("socialiste", "B-PER", "socialiste|B-PER")]
     public void Normalizes(string tokens, string tags, string expected)
     {
         var sentence = new CorpusSentence(tokens.Split(' '), tags.Split(' '));
