@@ -44,33 +44,22 @@ public sealed class OrganizationLeaderSplitter : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? refined = null;
-        for (int i = 0; i < mentions.Count; i++)
+        return MentionSplitting.Apply(mentions, (int i, EntityMention mention, out EntityMention organization, out EntityMention? person) =>
         {
-            var mention = mentions[i];
+            organization = mention;
+            person = null;
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : text.Length;
-            if (mention.Label != EntityLabel.Organization || !TrySplit(text, tokens, mention, limit, out var organization, out var person))
-            {
-                refined?.Add(mention);
-                continue;
-            }
-
-            refined ??= [.. mentions.Take(i)];
-            refined.Add(organization);
-            refined.Add(person);
-        }
-
-        return refined is null ? mentions : refined;
+            if (mention.Label != EntityLabel.Organization || !TrySplit(text, tokens, mention, limit, out organization, out var leader)) return false;
+            person = leader;
+            return true;
+        });
     }
 
     private bool TrySplit(string text, IReadOnlyList<Token> tokens, EntityMention mention, int limit, out EntityMention organization, out EntityMention person)
     {
         organization = person = mention;
         if (allNames.Contains(Apostrophes.Straighten(mention.Text))) return false;
-        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
-        if (first < 0) return false;
-        int end = first;
-        while (end < tokens.Count && tokens[end].End <= mention.End) end++;
+        if (!MentionSplitting.TryGetTokens(tokens, mention, out int first, out int end)) return false;
         for (int link = first + 1; link + 1 < end; link++)
         {
             if (!linkWords.Contains(Apostrophes.Straighten(tokens[link].GetText(text)))) continue;
@@ -78,8 +67,8 @@ public sealed class OrganizationLeaderSplitter : IMentionRefiner
             if (!organizationNames.Contains(name)) continue;
             int personEnd = ExtendOverName(text, tokens, end, limit);
             if (!IsPersonRun(text, tokens, link + 1, personEnd)) continue;
-            organization = Part(text, mention, mention.Start, tokens[link - 1].End, EntityLabel.Organization);
-            person = Part(text, mention, tokens[link + 1].Start, tokens[personEnd - 1].End, EntityLabel.Person);
+            organization = MentionSplitting.Part(text, mention, mention.Start, tokens[link - 1].End, EntityLabel.Organization);
+            person = MentionSplitting.Part(text, mention, tokens[link + 1].Start, tokens[personEnd - 1].End, EntityLabel.Person);
             return true;
         }
 
@@ -124,7 +113,4 @@ public sealed class OrganizationLeaderSplitter : IMentionRefiner
             if (!char.IsLetter(c) && c is not ('-' or '\'' or '\u2019')) return false;
         return true;
     }
-
-    private static EntityMention Part(string text, EntityMention mention, int start, int end, EntityLabel label) =>
-        mention with { Start = start, End = end, Text = text[start..end], Label = label };
 }

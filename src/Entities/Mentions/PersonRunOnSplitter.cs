@@ -33,42 +33,29 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? refined = null;
-        for (int i = 0; i < mentions.Count; i++)
+        return MentionSplitting.Apply(mentions, (int _, EntityMention mention, out EntityMention head, out EntityMention? tail) =>
         {
-            var mention = mentions[i];
-            if (mention.Label != EntityLabel.Person || !TrySplit(text, tokens, mention, out var head, out var tail))
-            {
-                refined?.Add(mention);
-                continue;
-            }
-
-            refined ??= [.. mentions.Take(i)];
-            refined.Add(head);
-            if (tail is not null) refined.Add(tail);
-        }
-
-        return refined is null ? mentions : refined;
+            tail = null;
+            head = mention;
+            return mention.Label == EntityLabel.Person && TrySplit(text, tokens, mention, out head, out tail);
+        });
     }
 
     private bool TrySplit(string text, IReadOnlyList<Token> tokens, EntityMention mention, out EntityMention head, out EntityMention? tail)
     {
         head = mention;
         tail = null;
-        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
-        if (first < 0) return false;
-        int end = first;
-        while (end < tokens.Count && tokens[end].End <= mention.End) end++;
+        if (!MentionSplitting.TryGetTokens(tokens, mention, out int first, out int end)) return false;
         for (int k = first + 1; k < end; k++)
         {
             var token = tokens[k].GetSpan(text);
             if (!Breaks(token) || AfterCut(tokens[k - 1].GetSpan(text))) continue;
-            head = Part(text, mention, tokens[first].Start, tokens[k - 1].End);
+            head = MentionSplitting.Part(text, mention, tokens[first].Start, tokens[k - 1].End, EntityLabel.Person);
             if (k + 1 == end) return true;
             bool singleWord = char.IsLetter(token[0]) && char.IsUpper(text[tokens[k + 1].Start]);
             bool capitalizedRun = true;
             for (int j = k + 1; j < end && capitalizedRun; j++) capitalizedRun = !Breaks(tokens[j].GetSpan(text));
-            if (singleWord && capitalizedRun) tail = Part(text, mention, tokens[k + 1].Start, mention.End);
+            if (singleWord && capitalizedRun) tail = MentionSplitting.Part(text, mention, tokens[k + 1].Start, mention.End, EntityLabel.Person);
             return true;
         }
 
@@ -85,7 +72,4 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
 
     /// <summary>Whether a token ends with a cut mark, so the next one is the rest of a word cut by an old print (<c>Clémen¬ tine</c>).</summary>
     private static bool AfterCut(ReadOnlySpan<char> previous) => previous.Length > 0 && previous[^1] is '-' or '¬' or '\u00AD';
-
-    private static EntityMention Part(string text, EntityMention mention, int start, int end) =>
-        mention with { Start = start, End = end, Text = text[start..end] };
 }
