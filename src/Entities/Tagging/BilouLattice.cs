@@ -10,7 +10,7 @@ namespace Entities.Tagging;
 /// tags (<c>O</c>, every <c>L-</c> and <c>U-</c>), so the recursions of <c>O</c> and the <c>B-</c>/<c>U-</c> tags run side by
 /// side in vector lanes over transposed transition tables (and, backwards, those of <c>O</c> and the <c>L-</c>/<c>U-</c> tags);
 /// the <c>I-x</c>/<c>L-x</c> tags, each with two predecessors (<c>B-x</c> then <c>I-x</c>), run side by side in Viterbi and
-/// one by one in the marginals — except for four labels (the French model), whose marginals run in
+/// one by one in the marginals — except for four labels (the French model), which run in <see cref="FourLabelViterbi"/> and
 /// <see cref="FourLabelMarginals"/> over a permuted tag layout where every group is a whole vector.
 /// </summary>
 /// <remarks>
@@ -46,6 +46,7 @@ internal sealed class BilouLattice
 
     // The marginals' recursions of four labels over a permuted layout (null for other tag sets).
     private readonly FourLabelMarginals? fourLabels;
+    private readonly FourLabelViterbi? fourLabelViterbi;
 
 
     // The other tags (I-x, L-x), ascending, with their two predecessors B-x < I-x and the transitions from them.
@@ -123,6 +124,7 @@ internal sealed class BilouLattice
         beginTo.CopyTo(beginToLanes, 0);
         insideTo.CopyTo(insideToLanes, 0);
         fourLabels = FourLabelMarginals.TryCreate(tagSet, expTransitions);
+        fourLabelViterbi = FourLabelViterbi.TryCreate(tagSet, transitions);
     }
 
     /// <summary>Writes the best legal tag sequence into <paramref name="output"/> (same result as <see cref="SequenceDecoder.Viterbi"/>).</summary>
@@ -133,6 +135,12 @@ internal sealed class BilouLattice
         if (!Vector256.IsHardwareAccelerated)
         {
             SequenceDecoder.Viterbi(tagSet, emissions, transitions, n, output);
+            return;
+        }
+
+        if (fourLabelViterbi is not null)
+        {
+            fourLabelViterbi.Decode(emissions, n, output);
             return;
         }
 

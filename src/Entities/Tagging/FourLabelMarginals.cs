@@ -37,13 +37,7 @@ internal sealed class FourLabelMarginals
         tagAt = new int[Tags];
         for (int j = 0; j < Tags; j++)
         {
-            int q = j == 0 ? ClosingStart : TagSet.LabelIndexOf(j) + TagSet.KindOf(j) switch
-            {
-                TagSet.Begin => OpeningStart,
-                TagSet.Unit => ClosingStart + 1,
-                TagSet.Last => LastStart,
-                _ => InsideStart,
-            };
+            int q = PositionOf(j);
             positionOf[j] = q;
             tagAt[q] = j;
         }
@@ -77,6 +71,15 @@ internal sealed class FourLabelMarginals
             end[q] = tagSet.IsAllowedAtEnd(tagAt[q]) ? 1 : 0;
         }
     }
+
+    /// <summary>Where tag <paramref name="tag"/> is in the permuted layout <c>[B-1…B-4 | O U-1…U-4 | L-1…L-4 | I-1…I-4]</c>.</summary>
+    internal static int PositionOf(int tag) => tag == 0 ? ClosingStart : TagSet.LabelIndexOf(tag) + TagSet.KindOf(tag) switch
+    {
+        TagSet.Begin => OpeningStart,
+        TagSet.Unit => ClosingStart + 1,
+        TagSet.Last => LastStart,
+        _ => InsideStart,
+    };
 
     /// <summary>The recursions for <paramref name="tagSet"/>, or null when it is not four BILOU labels or vectors are not accelerated.</summary>
     public static FourLabelMarginals? TryCreate(TagSet tagSet, double[] expTransitions) =>
