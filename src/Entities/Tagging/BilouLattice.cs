@@ -127,8 +127,18 @@ internal sealed class BilouLattice
         fourLabelViterbi = FourLabelViterbi.TryCreate(tagSet, transitions);
     }
 
+    /// <summary>Length of <see cref="Viterbi"/>'s scratch for <paramref name="n"/> positions of <paramref name="t"/> tags.</summary>
+    public static int ViterbiScratchLength(int n, int t) => Math.Max(n * t, FourLabelViterbi.ScratchLength(n));
+
+    /// <summary>Length of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int}, Span{double})"/>'s scratch for <paramref name="n"/> positions of <paramref name="t"/> tags.</summary>
+    public static int MarginalsScratchLength(int n, int t) => n * t + Math.Max(n * t, FourLabelMarginals.ScratchLength(n));
+
     /// <summary>Writes the best legal tag sequence into <paramref name="output"/> (same result as <see cref="SequenceDecoder.Viterbi"/>).</summary>
-    public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> output)
+    /// <param name="emissions">The scores, <c>n × tags</c>.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="output">The tags.</param>
+    /// <param name="scratch">Room for the back-pointers (<see cref="ViterbiScratchLength"/>); rented when shorter.</param>
+    public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> output, Span<int> scratch = default)
     {
         int t = tagSet.Count;
         if (n == 0) return;
@@ -140,14 +150,14 @@ internal sealed class BilouLattice
 
         if (fourLabelViterbi is not null)
         {
-            fourLabelViterbi.Decode(emissions, n, output);
+            fourLabelViterbi.Decode(emissions, n, output, scratch);
             return;
         }
 
-        int[] backArray = ArrayPool<int>.Shared.Rent(n * t);
+        int[]? backArray = scratch.Length < n * t ? ArrayPool<int>.Shared.Rent(n * t) : null;
         try
         {
-            var back = backArray.AsSpan(0, n * t);
+            var back = (backArray is null ? scratch : backArray.AsSpan())[..(n * t)];
             Span<float> prevScore = stackalloc float[t], score = stackalloc float[t];
             int wide = wideFloatLanes, insideWide = insideLanes;
             Span<float> best = stackalloc float[Math.Max(wide, insideWide)];
@@ -229,7 +239,7 @@ internal sealed class BilouLattice
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(backArray);
+            if (backArray is not null) ArrayPool<int>.Shared.Return(backArray);
         }
     }
 
@@ -245,27 +255,30 @@ internal sealed class BilouLattice
     /// <param name="to">End of the positions wanted (−1: all).</param>
     /// <param name="tags">When not empty, the decoded tags: the positions tagged <c>O</c> (0) are left undefined too (the last
     /// step, a normalization per position, is skipped for them; the others get exactly the same values).</param>
-    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1, ReadOnlySpan<int> tags = default)
+    /// <param name="scratch">Work space (<see cref="MarginalsScratchLength"/>); rented when shorter.</param>
+    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1, ReadOnlySpan<int> tags = default, Span<double> scratch = default)
     {
         int t = tagSet.Count;
         if (n == 0) return;
         if (to < 0 || to > n) to = n;
         from = Math.Clamp(from, 0, to);
-        double[] work = ArrayPool<double>.Shared.Rent((fourLabels is null ? 2 : 1) * n * t);
+        int length = MarginalsScratchLength(n, t);
+        double[]? rented = scratch.Length < length ? ArrayPool<double>.Shared.Rent(length) : null;
+        var work = rented is null ? scratch : rented.AsSpan();
         try
         {
-            var ex = work.AsSpan(0, n * t);
+            var ex = work[..(n * t)];
             SequenceDecoder.ShiftedExp(emissions, n, t, ex);
-            if (fourLabels is not null) fourLabels.Compute(ex, n, marginals, from, to, tags);
-            else Marginals(ex, n, marginals, from, to, work.AsSpan(n * t, n * t), tags);
+            if (fourLabels is not null) fourLabels.Compute(ex, n, marginals, from, to, tags, work[(n * t)..]);
+            else Marginals(ex, n, marginals, from, to, work.Slice(n * t, n * t), tags);
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(work);
+            if (rented is not null) ArrayPool<double>.Shared.Return(rented);
         }
     }
 
-    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int})"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
+    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int}, Span{double})"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
     internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta, ReadOnlySpan<int> tags = default)
     {
         int t = tagSet.Count;

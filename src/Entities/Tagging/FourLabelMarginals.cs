@@ -85,18 +85,29 @@ internal sealed class FourLabelMarginals
     public static FourLabelMarginals? TryCreate(TagSet tagSet, double[] expTransitions) =>
         tagSet.Count == Tags && tagSet.Labels.Count == 4 && Vector256.IsHardwareAccelerated ? new FourLabelMarginals(tagSet, expTransitions) : null;
 
+    /// <summary>Length of the work space of <paramref name="n"/> positions.</summary>
+    public static int ScratchLength(int n) => 3 * n * Tags;
+
     /// <summary>
     /// The marginals of positions <c>[from, to)</c> from <see cref="SequenceDecoder.ShiftedExp"/>'s values (original tag order,
     /// <c>n × 17</c>), as <see cref="BilouLattice.Marginals(ReadOnlySpan{double}, int, Span{double}, int, int, Span{double}, ReadOnlySpan{int})"/>.
     /// </summary>
-    public void Compute(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, ReadOnlySpan<int> tags)
+    /// <param name="ex">The exponentials.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="marginals">Output.</param>
+    /// <param name="from">First position wanted.</param>
+    /// <param name="to">End of the positions wanted.</param>
+    /// <param name="tags">When not empty, the decoded tags (positions tagged <c>O</c> are skipped).</param>
+    /// <param name="scratch">Work space (<see cref="ScratchLength"/>); rented when shorter.</param>
+    public void Compute(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, ReadOnlySpan<int> tags, Span<double> scratch = default)
     {
-        double[] work = ArrayPool<double>.Shared.Rent(3 * n * Tags);
+        double[]? rented = scratch.Length < ScratchLength(n) ? ArrayPool<double>.Shared.Rent(ScratchLength(n)) : null;
+        var work = rented is null ? scratch : rented.AsSpan();
         try
         {
-            var permuted = work.AsSpan(0, n * Tags);
-            var alpha = work.AsSpan(n * Tags, n * Tags);
-            var beta = work.AsSpan(2 * n * Tags, n * Tags);
+            var permuted = work.Slice(0, n * Tags);
+            var alpha = work.Slice(n * Tags, n * Tags);
+            var beta = work.Slice(2 * n * Tags, n * Tags);
             ReadOnlySpan<int> at = tagAt;
             for (int i = 0; i < n; i++)
             {
@@ -121,7 +132,7 @@ internal sealed class FourLabelMarginals
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(work);
+            if (rented is not null) ArrayPool<double>.Shared.Return(rented);
         }
     }
 

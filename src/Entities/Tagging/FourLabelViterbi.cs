@@ -68,12 +68,21 @@ internal sealed class FourLabelViterbi
         tagSet.Count == Tags && tagSet.Labels.Count == 4 && Vector256.IsHardwareAccelerated && Vector128.IsHardwareAccelerated
             ? new FourLabelViterbi(tagSet, transitions) : null;
 
+    /// <summary>Length of the back-pointers of <paramref name="n"/> positions (rows of <see cref="Row"/>).</summary>
+    public static int ScratchLength(int n) => n * Row;
+
+    // Rows of back-pointers (and scores) wide enough for the vector stores of lanes 9–15.
+    private const int Row = 20;
+
     /// <summary>Writes the best legal tag sequence into <paramref name="output"/>.</summary>
-    public void Decode(ReadOnlySpan<float> emissions, int n, Span<int> output)
+    /// <param name="emissions">The scores, <c>n × 17</c>.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="output">The tags.</param>
+    /// <param name="scratch">Room for the back-pointers (<see cref="ScratchLength"/>); rented when shorter.</param>
+    public void Decode(ReadOnlySpan<float> emissions, int n, Span<int> output, Span<int> scratch = default)
     {
-        // Rows of Wide floats (and back-pointers) so that the vector stores of lanes 9–15 stay inside the row.
-        const int Row = 20;
-        int[] backArray = ArrayPool<int>.Shared.Rent(n * Row);
+        int[]? rented = scratch.Length < ScratchLength(n) ? ArrayPool<int>.Shared.Rent(ScratchLength(n)) : null;
+        var backs = rented is null ? scratch : rented.AsSpan();
         try
         {
             Span<float> previousRow = stackalloc float[Row], currentRow = stackalloc float[Row], e = stackalloc float[Tags];
@@ -96,8 +105,7 @@ internal sealed class FourLabelViterbi
                 for (int q = 0; q < Tags; q++) e[q] = row[at[q]];
                 ref float previous = ref MemoryMarshal.GetReference(previousRow);
                 ref float current = ref MemoryMarshal.GetReference(currentRow);
-                ref int back = ref MemoryMarshal.GetArrayDataReference(backArray);
-                back = ref Unsafe.Add(ref back, i * Row);
+                ref int back = ref Unsafe.Add(ref MemoryMarshal.GetReference(backs), i * Row);
 
                 // The opening tags: the closing tags in ascending order, the first best kept.
                 var best0 = Vector256.Create(float.NegativeInfinity);
@@ -148,11 +156,11 @@ internal sealed class FourLabelViterbi
             }
 
             output[n - 1] = last;
-            for (int i = n - 1; i > 0; i--) output[i - 1] = backArray[i * Row + positionOf[output[i]]];
+            for (int i = n - 1; i > 0; i--) output[i - 1] = backs[i * Row + positionOf[output[i]]];
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(backArray);
+            if (rented is not null) ArrayPool<int>.Shared.Return(rented);
         }
     }
 
