@@ -10,7 +10,8 @@ namespace Entities.Tagging;
 /// tags (<c>O</c>, every <c>L-</c> and <c>U-</c>), so the recursions of <c>O</c> and the <c>B-</c>/<c>U-</c> tags run side by
 /// side in vector lanes over transposed transition tables (and, backwards, those of <c>O</c> and the <c>L-</c>/<c>U-</c> tags);
 /// the <c>I-x</c>/<c>L-x</c> tags, each with two predecessors (<c>B-x</c> then <c>I-x</c>), run side by side in Viterbi and
-/// one by one in the marginals.
+/// one by one in the marginals — except for four labels (the French model), which run in <see cref="FourLabelViterbi"/> and
+/// <see cref="FourLabelMarginals"/> over a permuted tag layout where every group is a whole vector.
 /// </summary>
 /// <remarks>
 /// Every lane performs exactly the additions, multiplications and comparisons of <see cref="SequenceDecoder"/>, in the same
@@ -42,6 +43,10 @@ internal sealed class BilouLattice
     // [m * wideLanes + k] = the same value (backward, lanes k); wideLanes = opening.Length rounded up to whole vectors.
     private readonly int wideLanes;
     private readonly double[] expForward, expBackward;
+
+    // The marginals' recursions of four labels over a permuted layout (null for other tag sets).
+    private readonly FourLabelMarginals? fourLabels;
+    private readonly FourLabelViterbi? fourLabelViterbi;
 
 
     // The other tags (I-x, L-x), ascending, with their two predecessors B-x < I-x and the transitions from them.
@@ -118,10 +123,22 @@ internal sealed class BilouLattice
         fromInside.CopyTo(fromInsideLanes, 0);
         beginTo.CopyTo(beginToLanes, 0);
         insideTo.CopyTo(insideToLanes, 0);
+        fourLabels = FourLabelMarginals.TryCreate(tagSet, expTransitions);
+        fourLabelViterbi = FourLabelViterbi.TryCreate(tagSet, transitions);
     }
 
+    /// <summary>Length of <see cref="Viterbi"/>'s scratch for <paramref name="n"/> positions of <paramref name="t"/> tags.</summary>
+    public static int ViterbiScratchLength(int n, int t) => Math.Max(n * t, FourLabelViterbi.ScratchLength(n));
+
+    /// <summary>Length of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int}, Span{double})"/>'s scratch for <paramref name="n"/> positions of <paramref name="t"/> tags.</summary>
+    public static int MarginalsScratchLength(int n, int t) => n * t + Math.Max(n * t, FourLabelMarginals.ScratchLength(n));
+
     /// <summary>Writes the best legal tag sequence into <paramref name="output"/> (same result as <see cref="SequenceDecoder.Viterbi"/>).</summary>
-    public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> output)
+    /// <param name="emissions">The scores, <c>n × tags</c>.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="output">The tags.</param>
+    /// <param name="scratch">Room for the back-pointers (<see cref="ViterbiScratchLength"/>); rented when shorter.</param>
+    public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> output, Span<int> scratch = default)
     {
         int t = tagSet.Count;
         if (n == 0) return;
@@ -131,10 +148,16 @@ internal sealed class BilouLattice
             return;
         }
 
-        int[] backArray = ArrayPool<int>.Shared.Rent(n * t);
+        if (fourLabelViterbi is not null)
+        {
+            fourLabelViterbi.Decode(emissions, n, output, scratch);
+            return;
+        }
+
+        int[]? backArray = scratch.Length < n * t ? ArrayPool<int>.Shared.Rent(n * t) : null;
         try
         {
-            var back = backArray.AsSpan(0, n * t);
+            var back = (backArray is null ? scratch : backArray.AsSpan())[..(n * t)];
             Span<float> prevScore = stackalloc float[t], score = stackalloc float[t];
             int wide = wideFloatLanes, insideWide = insideLanes;
             Span<float> best = stackalloc float[Math.Max(wide, insideWide)];
@@ -216,7 +239,7 @@ internal sealed class BilouLattice
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(backArray);
+            if (backArray is not null) ArrayPool<int>.Shared.Return(backArray);
         }
     }
 
@@ -232,32 +255,42 @@ internal sealed class BilouLattice
     /// <param name="to">End of the positions wanted (−1: all).</param>
     /// <param name="tags">When not empty, the decoded tags: the positions tagged <c>O</c> (0) are left undefined too (the last
     /// step, a normalization per position, is skipped for them; the others get exactly the same values).</param>
-    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1, ReadOnlySpan<int> tags = default)
+    /// <param name="scratch">Work space (<see cref="MarginalsScratchLength"/>); rented when shorter.</param>
+    public void Marginals(ReadOnlySpan<float> emissions, int n, Span<double> marginals, int from = 0, int to = -1, ReadOnlySpan<int> tags = default, Span<double> scratch = default)
     {
         int t = tagSet.Count;
         if (n == 0) return;
         if (to < 0 || to > n) to = n;
         from = Math.Clamp(from, 0, to);
-        double[] work = ArrayPool<double>.Shared.Rent(2 * n * t);
+        int length = MarginalsScratchLength(n, t);
+        double[]? rented = scratch.Length < length ? ArrayPool<double>.Shared.Rent(length) : null;
+        var work = rented is null ? scratch : rented.AsSpan();
         try
         {
-            var ex = work.AsSpan(0, n * t);
+            var ex = work[..(n * t)];
             SequenceDecoder.ShiftedExp(emissions, n, t, ex);
-            Marginals(ex, n, marginals, from, to, work.AsSpan(n * t, n * t), tags);
+            if (fourLabels is not null) fourLabels.Compute(ex, n, marginals, from, to, tags, work[(n * t)..]);
+            else Marginals(ex, n, marginals, from, to, work.Slice(n * t, n * t), tags);
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(work);
+            if (rented is not null) ArrayPool<double>.Shared.Return(rented);
         }
     }
 
-    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int})"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
+    /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int}, Span{double})"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
     internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta, ReadOnlySpan<int> tags = default)
     {
         int t = tagSet.Count;
         if (!Vector256.IsHardwareAccelerated)
         {
             SequenceDecoder.Marginals(tagSet, ex, expTransitions, n, marginals, from, to, beta);
+            return;
+        }
+
+        if (fourLabels is not null)
+        {
+            fourLabels.Compute(ex, n, marginals, from, to, tags);
             return;
         }
 
@@ -269,14 +302,13 @@ internal sealed class BilouLattice
         var alpha = marginals[..(n * t)];
         Span<double> lane = stackalloc double[wide];
         Span<double> nexts = stackalloc double[open.Length];
-        double sum = 0;
-        for (int j = 0; j < t; j++) sum += alpha[j] = exp[j] * ex[j];
-        SequenceDecoder.Scale(alpha[..t], sum);
+        for (int j = 0; j < t; j++) alpha[j] = exp[j] * ex[j];
         for (int i = 1; i < to; i++)
         {
             var a = alpha.Slice(i * t, t);
             var before = alpha.Slice((i - 1) * t, t);
             var exi = ex.Slice(i * t, t);
+            double s = SequenceDecoder.InverseMagnitude(SequenceDecoder.Max(before));
 
             // O and the B- and U- tags side by side (O in lane 0): Σ_k before[closing[k]] · exp(closing[k] → tag), k ascending.
             for (int c = 0; c < wide; c += DoubleLanes)
@@ -290,7 +322,7 @@ internal sealed class BilouLattice
             for (int l = 0; l < open.Length; l++)
             {
                 int j = open[l];
-                a[j] = lane[l] * exi[j];
+                a[j] = lane[l] * exi[j] * s;
             }
 
             // I- and L- tags: from B- then I- of the same label.
@@ -299,12 +331,8 @@ internal sealed class BilouLattice
                 double acc = 0;
                 acc += before[fromB[x]] * bTo[x];
                 acc += before[fromI[x]] * iTo[x];
-                a[ins[x]] = acc * exi[ins[x]];
+                a[ins[x]] = acc * exi[ins[x]] * s;
             }
-
-            sum = 0;
-            for (int j = 0; j < t; j++) sum += a[j];
-            SequenceDecoder.Scale(a, sum);
         }
 
         var lastBeta = beta.Slice((n - 1) * t, t);
@@ -314,10 +342,11 @@ internal sealed class BilouLattice
             var b = beta.Slice(i * t, t);
             var after = beta.Slice((i + 1) * t, t);
             var exNext = ex.Slice((i + 1) * t, t);
+            double s = SequenceDecoder.InverseMagnitude(SequenceDecoder.Max(after));
 
             // Closing tags (O in lane 0, then the L- and U- tags side by side): b[p] = Σ_m exp(p → opening[m]) · next(opening[m]),
             // m ascending, a zero next skipped (as in the scalar recursion).
-            for (int m = 0; m < open.Length; m++) nexts[m] = exNext[open[m]] * after[open[m]];
+            for (int m = 0; m < open.Length; m++) nexts[m] = exNext[open[m]] * after[open[m]] * s;
             for (int c = 0; c < wide; c += DoubleLanes)
             {
                 var acc = Vector256<double>.Zero;
@@ -338,15 +367,11 @@ internal sealed class BilouLattice
             for (int x = 0; x < ins.Length; x++)
             {
                 int j = ins[x];
-                double next = exNext[j] * after[j];
+                double next = exNext[j] * after[j] * s;
                 if (next == 0) continue;
                 b[fromB[x]] += bTo[x] * next;
                 b[fromI[x]] += iTo[x] * next;
             }
-
-            sum = 0;
-            foreach (double v in b) sum += v;
-            SequenceDecoder.Scale(b, sum);
         }
 
         for (int i = from; i < to; i++)
@@ -354,7 +379,7 @@ internal sealed class BilouLattice
             if (!tags.IsEmpty && tags[i] == 0) continue;
             var m = marginals.Slice(i * t, t);
             var b = beta.Slice(i * t, t);
-            sum = 0;
+            double sum = 0;
             for (int j = 0; j < t; j++) sum += m[j] *= b[j];
             SequenceDecoder.Scale(m, sum);
         }

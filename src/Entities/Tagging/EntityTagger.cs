@@ -81,21 +81,28 @@ public sealed class EntityTagger
         int n = tokens.Count;
         if (n == 0) return;
         int t = Model.TagSet.Count;
-        float[] emissions = ArrayPool<float>.Shared.Rent(n * t);
-        int[] tags = ArrayPool<int>.Shared.Rent(n);
-        double[]? marginals = null;
         var ws = workspaces.TryTake(out var w) ? w : new FeatureExtractor.Workspace();
+        var scratch = ws.Decoding ??= new DecodingScratch();
+        scratch.Ensure(n, t);
+        bool kept = n <= scratch.Capacity;
+        float[] emissions = kept ? scratch.Emissions : ArrayPool<float>.Shared.Rent(n * t);
+        int[] tags = kept ? scratch.Tags : ArrayPool<int>.Shared.Rent(n);
+        double[]? marginals = null;
         try
         {
             ComputeEmissions(tokens, ws, emissions);
-            Model.Lattice.Viterbi(emissions, n, tags);
-            marginals = AddMentions(Model.TagSet, emissions.AsSpan(0, n * t), tags, n, Model.Lattice, 1 / Model.Temperature, output);
+            Model.Lattice.Viterbi(emissions, n, tags, kept ? scratch.Back : default);
+            marginals = AddMentions(Model.TagSet, emissions.AsSpan(0, n * t), tags, n, Model.Lattice, 1 / Model.Temperature, output, kept ? scratch : null);
         }
         finally
         {
             workspaces.Add(ws);
-            ArrayPool<float>.Shared.Return(emissions);
-            ArrayPool<int>.Shared.Return(tags);
+            if (!kept)
+            {
+                ArrayPool<float>.Shared.Return(emissions);
+                ArrayPool<int>.Shared.Return(tags);
+            }
+
             if (marginals is not null) ArrayPool<double>.Shared.Return(marginals);
         }
     }
@@ -103,9 +110,10 @@ public sealed class EntityTagger
     /// <summary>
     /// Appends the mentions of a decoded tag sequence, each scored with the lowest forward-backward marginal of its
     /// tags computed from <c>emissions · inverseTemperature</c> and the exponentiated transitions of <paramref name="lattice"/> (already
-    /// scaled). Overwrites <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return.
+    /// scaled). Overwrites <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return;
+    /// with <paramref name="scratch"/> (room for <paramref name="n"/> tokens), its arrays are used and nothing is rented.
     /// </summary>
-    internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, BilouLattice lattice, float inverseTemperature, List<TaggedSpan> output)
+    internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, BilouLattice lattice, float inverseTemperature, List<TaggedSpan> output, DecodingScratch? scratch = null)
     {
         int t = tagSet.Count;
         double[]? marginals = null;
@@ -119,13 +127,13 @@ public sealed class EntityTagger
             if (kind is not (TagSet.Last or TagSet.Unit)) continue;
             if (marginals is null)
             {
-                marginals = ArrayPool<double>.Shared.Rent(n * t);
+                marginals = scratch is not null ? scratch.Marginals : ArrayPool<double>.Shared.Rent(n * t);
                 if (inverseTemperature != 1) Multiply(emissions[..(n * t)], inverseTemperature);
 
                 // Only the positions inside mentions are read: from the first tagged token to the last, and not those tagged O.
                 int last = n - 1;
                 while (tags[last] == 0) last--;
-                lattice.Marginals(emissions, n, marginals, startIndex, last + 1, tags.AsSpan(0, n));
+                lattice.Marginals(emissions, n, marginals, startIndex, last + 1, tags.AsSpan(0, n), scratch is not null ? scratch.Work : default);
             }
 
             double score = 1;
@@ -133,7 +141,7 @@ public sealed class EntityTagger
             output.Add(new TaggedSpan(startIndex, i + 1, tagSet.Labels[TagSet.LabelIndexOf(tag)], Math.Clamp(score, 0, 1)));
         }
 
-        return marginals;
+        return scratch is not null ? null : marginals;
     }
 
     /// <summary>Multiplies each value by <paramref name="factor"/> (the same IEEE product per value, several at a time).</summary>

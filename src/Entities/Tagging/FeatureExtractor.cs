@@ -43,6 +43,9 @@ internal static class FeatureExtractor
         /// <summary>Inference with the cached per-token sums of the model this workspace serves (created on first use).</summary>
         public CachedEmissions? Cached;
 
+        /// <summary>The decoding arrays of the tagger this workspace serves (created on first use).</summary>
+        public DecodingScratch? Decoding;
+
         /// <summary>Makes room for <paramref name="n"/> tokens and <paramref name="gazetteers"/> gazetteers.</summary>
         public void Ensure(int n, int gazetteers)
         {

@@ -93,9 +93,11 @@ internal static class SequenceDecoder
         Marginals(tagSet, emissions, ExpTransitions(tagSet, transitions), n, marginals);
 
     /// <summary>
-    /// Per-token marginals from exponentiated transitions: scaled forward-backward in linear space (each position's
-    /// forward and backward vectors are renormalized, emissions are shifted by their per-token maximum before
-    /// <c>exp</c>), which gives the same probabilities as the log-space recursion without a logarithm per transition.
+    /// Per-token marginals from exponentiated transitions: scaled forward-backward in linear space (emissions are shifted by
+    /// their per-token maximum before <c>exp</c>; each step of the forward and backward recursions is multiplied by the power
+    /// of two that brings the largest value of the step before it near 1 — an exact scaling, cheaper than a renormalization
+    /// by the sum and off the recursion's critical path — and only the marginals are normalized by their sum), which gives
+    /// the same probabilities as the log-space recursion without a logarithm per transition.
     /// </summary>
     /// <remarks>
     /// Only positions <c>[from, to)</c> (default: all) receive marginals; the others are left undefined. The forward pass stops
@@ -166,14 +168,12 @@ internal static class SequenceDecoder
         var previous = tagSet.Previous;
         var offsets = tagSet.PreviousOffsets;
         var alpha = marginals[..(n * t)];
-        double sum = 0;
-        for (int j = 0; j < t; j++) sum += alpha[j] = expTransitions[j] * ex[j];
-        Scale(alpha[..t], sum);
+        for (int j = 0; j < t; j++) alpha[j] = expTransitions[j] * ex[j];
         for (int i = 1; i < to; i++)
         {
             var a = alpha.Slice(i * t, t);
             var before = alpha.Slice((i - 1) * t, t);
-            sum = 0;
+            double s = InverseMagnitude(Max(before));
             for (int j = 0; j < t; j++)
             {
                 double acc = 0;
@@ -183,10 +183,8 @@ internal static class SequenceDecoder
                     acc += before[p] * expTransitions[(p + 1) * t + j];
                 }
 
-                sum += a[j] = acc * ex[i * t + j];
+                a[j] = acc * ex[i * t + j] * s;
             }
-
-            Scale(a, sum);
         }
 
         var lastBeta = beta.Slice((n - 1) * t, t);
@@ -195,10 +193,11 @@ internal static class SequenceDecoder
         {
             var b = beta.Slice(i * t, t);
             var after = beta.Slice((i + 1) * t, t);
+            double s = InverseMagnitude(Max(after));
             b.Clear();
             for (int j = 0; j < t; j++)
             {
-                double next = ex[(i + 1) * t + j] * after[j];
+                double next = ex[(i + 1) * t + j] * after[j] * s;
                 if (next == 0) continue;
                 for (int k = offsets[j]; k < offsets[j + 1]; k++)
                 {
@@ -206,17 +205,13 @@ internal static class SequenceDecoder
                     b[p] += expTransitions[(p + 1) * t + j] * next;
                 }
             }
-
-            sum = 0;
-            foreach (double v in b) sum += v;
-            Scale(b, sum);
         }
 
         for (int i = from; i < to; i++)
         {
             var m = marginals.Slice(i * t, t);
             var b = beta.Slice(i * t, t);
-            sum = 0;
+            double sum = 0;
             for (int j = 0; j < t; j++) sum += m[j] *= b[j];
             Scale(m, sum);
         }
@@ -234,6 +229,34 @@ internal static class SequenceDecoder
         }
 
         for (; j < values.Length; j++) values[j] = Math.Exp(values[j]);
+    }
+
+    /// <summary>The largest of non-negative values (0 when empty); the same result whatever the order of comparisons.</summary>
+    internal static double Max(ReadOnlySpan<double> values)
+    {
+        int j = 0;
+        double max = 0;
+        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<double>.Count)
+        {
+            var m = Vector256.Create(values);
+            for (j = Vector256<double>.Count; j + Vector256<double>.Count <= values.Length; j += Vector256<double>.Count) m = Vector256.Max(m, Vector256.Create(values[j..]));
+            max = Math.Max(Math.Max(m[0], m[1]), Math.Max(m[2], m[3]));
+        }
+
+        for (; j < values.Length; j++) max = Math.Max(max, values[j]);
+        return max;
+    }
+
+    /// <summary>
+    /// <c>2^−e</c> where <c>2^e ≤ max &lt; 2^(e+1)</c>: the exact scaling that brings <paramref name="max"/> into [1, 2)
+    /// (1 when <paramref name="max"/> is not a positive finite number).
+    /// </summary>
+    internal static double InverseMagnitude(double max)
+    {
+        const long ExponentMask = 0x7FF0000000000000L;
+        long exponent = BitConverter.DoubleToInt64Bits(max) & ExponentMask;
+        if (!(max > 0) || exponent == ExponentMask) return 1;
+        return BitConverter.Int64BitsToDouble(0x7FE0000000000000L - exponent);
     }
 
     /// <summary>Divides each value by <paramref name="sum"/> (as a multiplication by its inverse) unless the sum is not positive.</summary>

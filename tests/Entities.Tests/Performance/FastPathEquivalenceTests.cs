@@ -80,6 +80,27 @@ public sealed class FastPathEquivalenceTests
     }
 
     [Fact]
+    public void VectorizedViterbiResolvesManyTiesAsTheScalarRecursion()
+    {
+        // Small integer scores: equal path scores everywhere, so the order of the comparisons decides.
+        var tagSet = new TagSet(EntityLabels.All);
+        int t = tagSet.Count;
+        var random = new Random(23);
+        for (int trial = 0; trial < 300; trial++)
+        {
+            int n = random.Next(1, 25);
+            var emissions = Enumerable.Range(0, n * t).Select(_ => (float)random.Next(-2, 3)).ToArray();
+            var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => (float)random.Next(-1, 2)).ToArray();
+            var lattice = new BilouLattice(tagSet, transitions, SequenceDecoder.ExpTransitions(tagSet, transitions));
+            var expected = new int[n];
+            var actual = new int[n];
+            SequenceDecoder.Viterbi(tagSet, emissions, transitions, n, expected);
+            lattice.Viterbi(emissions, n, actual);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
     public void ViterbiTiesResolveAsInTheScalarRecursion()
     {
         var tagSet = new TagSet(EntityLabels.All);

@@ -1,0 +1,236 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Entities.Tagging;
+
+/// <summary>
+/// The forward-backward recursions of <see cref="BilouLattice"/> for a BILOU tag set of exactly four labels (17 tags), over
+/// a permuted layout in which every group of tags the recursions treat alike is contiguous:
+/// <c>[B-1…B-4 | O U-1…U-4 | L-1…L-4 | I-1…I-4]</c>. The opening tags (<c>B-</c>, <c>O</c>, <c>U-</c>) are then positions
+/// 0–8 and the closing tags (<c>O</c>, <c>U-</c>, <c>L-</c>) positions 4–12, each three vectors of four doubles wide; the
+/// <c>L-</c> and <c>I-</c> tags, whose predecessors are the <c>B-</c> and <c>I-</c> tag of their label, are one vector each.
+/// </summary>
+/// <remarks>
+/// Each lane performs exactly the operations of <see cref="SequenceDecoder.Marginals(TagSet, ReadOnlySpan{double}, ReadOnlySpan{double}, int, Span{double}, int, int, Span{double})"/>
+/// for its tag, in the same order (the predecessors, and backwards the successors, in ascending tag order; a term whose
+/// successor value is zero, skipped by the scalar recursion, adds +0 here, which changes nothing), so the marginals are bit
+/// for bit the same. Immutable and thread-safe.
+/// </remarks>
+internal sealed class FourLabelMarginals
+{
+    private const int Tags = 17, Lanes = 4, Wide = 12, OpeningStart = 0, ClosingStart = 4, LastStart = 9, InsideStart = 13;
+
+    private readonly int[] positionOf;     // tag → permuted position
+    private readonly int[] tagAt;          // permuted position → tag
+    private readonly int[] closingAt;      // closing tags, ascending → permuted position
+    private readonly int[] openingAt;      // opening tags, ascending → permuted position
+    private readonly double[] forward;     // [k * Wide + q]: exp(closing k → tag at q), 0 for q ≥ 9
+    private readonly double[] backward;    // [m * Wide + r]: exp(tag at ClosingStart + r → opening m), 0 for r ≥ 9
+    private readonly double[] inside;      // B-x→I-x, I-x→I-x, B-x→L-x, I-x→L-x (four lanes each)
+    private readonly double[] start, end;  // per permuted position: exp(start → tag); 1 when the tag may end a sentence, else 0
+
+    private FourLabelMarginals(TagSet tagSet, double[] expTransitions)
+    {
+        positionOf = new int[Tags];
+        tagAt = new int[Tags];
+        for (int j = 0; j < Tags; j++)
+        {
+            int q = PositionOf(j);
+            positionOf[j] = q;
+            tagAt[q] = j;
+        }
+
+        int[] opening = Enumerable.Range(0, Tags).Where(j => j == 0 || TagSet.KindOf(j) is TagSet.Begin or TagSet.Unit).ToArray();
+        int[] closing = Enumerable.Range(0, Tags).Where(p => p == 0 || TagSet.KindOf(p) is TagSet.Last or TagSet.Unit).ToArray();
+        openingAt = opening.Select(j => positionOf[j]).ToArray();
+        closingAt = closing.Select(p => positionOf[p]).ToArray();
+        forward = new double[closing.Length * Wide];
+        backward = new double[opening.Length * Wide];
+        for (int k = 0; k < closing.Length; k++)
+            for (int q = OpeningStart; q < OpeningStart + opening.Length; q++) forward[k * Wide + q] = expTransitions[(closing[k] + 1) * Tags + tagAt[q]];
+        for (int m = 0; m < opening.Length; m++)
+            for (int r = 0; r < closing.Length; r++) backward[m * Wide + r] = expTransitions[(tagAt[ClosingStart + r] + 1) * Tags + opening[m]];
+
+        inside = new double[4 * Lanes];
+        for (int x = 0; x < 4; x++)
+        {
+            int b = TagSet.TagOf(x, TagSet.Begin), i = TagSet.TagOf(x, TagSet.Inside), l = TagSet.TagOf(x, TagSet.Last);
+            inside[x] = expTransitions[(b + 1) * Tags + i];
+            inside[Lanes + x] = expTransitions[(i + 1) * Tags + i];
+            inside[2 * Lanes + x] = expTransitions[(b + 1) * Tags + l];
+            inside[3 * Lanes + x] = expTransitions[(i + 1) * Tags + l];
+        }
+
+        start = new double[Tags];
+        end = new double[Tags];
+        for (int q = 0; q < Tags; q++)
+        {
+            start[q] = expTransitions[tagAt[q]];
+            end[q] = tagSet.IsAllowedAtEnd(tagAt[q]) ? 1 : 0;
+        }
+    }
+
+    /// <summary>Where tag <paramref name="tag"/> is in the permuted layout <c>[B-1…B-4 | O U-1…U-4 | L-1…L-4 | I-1…I-4]</c>.</summary>
+    internal static int PositionOf(int tag) => tag == 0 ? ClosingStart : TagSet.LabelIndexOf(tag) + TagSet.KindOf(tag) switch
+    {
+        TagSet.Begin => OpeningStart,
+        TagSet.Unit => ClosingStart + 1,
+        TagSet.Last => LastStart,
+        _ => InsideStart,
+    };
+
+    /// <summary>The recursions for <paramref name="tagSet"/>, or null when it is not four BILOU labels or vectors are not accelerated.</summary>
+    public static FourLabelMarginals? TryCreate(TagSet tagSet, double[] expTransitions) =>
+        tagSet.Count == Tags && tagSet.Labels.Count == 4 && Vector256.IsHardwareAccelerated ? new FourLabelMarginals(tagSet, expTransitions) : null;
+
+    /// <summary>Length of the work space of <paramref name="n"/> positions.</summary>
+    public static int ScratchLength(int n) => 3 * n * Tags;
+
+    /// <summary>
+    /// The marginals of positions <c>[from, to)</c> from <see cref="SequenceDecoder.ShiftedExp"/>'s values (original tag order,
+    /// <c>n × 17</c>), as <see cref="BilouLattice.Marginals(ReadOnlySpan{double}, int, Span{double}, int, int, Span{double}, ReadOnlySpan{int})"/>.
+    /// </summary>
+    /// <param name="ex">The exponentials.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="marginals">Output.</param>
+    /// <param name="from">First position wanted.</param>
+    /// <param name="to">End of the positions wanted.</param>
+    /// <param name="tags">When not empty, the decoded tags (positions tagged <c>O</c> are skipped).</param>
+    /// <param name="scratch">Work space (<see cref="ScratchLength"/>); rented when shorter.</param>
+    public void Compute(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, ReadOnlySpan<int> tags, Span<double> scratch = default)
+    {
+        double[]? rented = scratch.Length < ScratchLength(n) ? ArrayPool<double>.Shared.Rent(ScratchLength(n)) : null;
+        var work = rented is null ? scratch : rented.AsSpan();
+        try
+        {
+            var permuted = work.Slice(0, n * Tags);
+            var alpha = work.Slice(n * Tags, n * Tags);
+            var beta = work.Slice(2 * n * Tags, n * Tags);
+            ReadOnlySpan<int> at = tagAt;
+            for (int i = 0; i < n; i++)
+            {
+                var source = ex.Slice(i * Tags, Tags);
+                var target = permuted.Slice(i * Tags, Tags);
+                for (int q = 0; q < Tags; q++) target[q] = source[at[q]];
+            }
+
+            Forward(permuted, alpha, to);
+            Backward(permuted, beta, n, from);
+            ReadOnlySpan<int> position = positionOf;
+            for (int i = from; i < to; i++)
+            {
+                if (!tags.IsEmpty && tags[i] == 0) continue;
+                var m = marginals.Slice(i * Tags, Tags);
+                var a = alpha.Slice(i * Tags, Tags);
+                var b = beta.Slice(i * Tags, Tags);
+                double sum = 0;
+                for (int j = 0; j < Tags; j++) sum += m[j] = a[position[j]] * b[position[j]];
+                SequenceDecoder.Scale(m, sum);
+            }
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary><see cref="SequenceDecoder.Max"/> of a row of 17 values (the same maximum, compared in another order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Max(ref double row)
+    {
+        var max = Vector256.Max(Vector256.Max(Vector256.LoadUnsafe(ref row), Vector256.LoadUnsafe(ref row, Lanes)),
+                                Vector256.Max(Vector256.LoadUnsafe(ref row, 2 * Lanes), Vector256.LoadUnsafe(ref row, 3 * Lanes)));
+        var half = Vector128.Max(max.GetLower(), max.GetUpper());
+        return Math.Max(Math.Max(half.GetElement(0), half.GetElement(1)), Unsafe.Add(ref row, Tags - 1));
+    }
+
+    private void Forward(ReadOnlySpan<double> ex, Span<double> alpha, int to)
+    {
+        for (int q = 0; q < Tags; q++) alpha[q] = start[q] * ex[q];
+        ref double table = ref MemoryMarshal.GetArrayDataReference(forward);
+        ref double insideTable = ref MemoryMarshal.GetArrayDataReference(inside);
+        var beginToInside = Vector256.LoadUnsafe(ref insideTable);
+        var insideToInside = Vector256.LoadUnsafe(ref insideTable, Lanes);
+        var beginToLast = Vector256.LoadUnsafe(ref insideTable, 2 * Lanes);
+        var insideToLast = Vector256.LoadUnsafe(ref insideTable, 3 * Lanes);
+        ReadOnlySpan<int> closing = closingAt;
+        for (int i = 1; i < to; i++)
+        {
+            var beforeRow = alpha.Slice((i - 1) * Tags, Tags);
+            ref double before = ref MemoryMarshal.GetReference(beforeRow);
+            ref double a = ref MemoryMarshal.GetReference(alpha.Slice(i * Tags, Tags));
+            ref double e = ref MemoryMarshal.GetReference(ex.Slice(i * Tags, Tags));
+            var scale = Vector256.Create(SequenceDecoder.InverseMagnitude(Max(ref before)));
+
+            // The opening tags: Σ_k before[closing k] · exp(closing k → tag), k ascending.
+            Vector256<double> acc0 = Vector256<double>.Zero, acc1 = Vector256<double>.Zero, acc2 = Vector256<double>.Zero;
+            for (int k = 0; k < closing.Length; k++)
+            {
+                var value = Vector256.Create(Unsafe.Add(ref before, closing[k]));
+                acc0 += value * Vector256.LoadUnsafe(ref table, (nuint)(k * Wide));
+                acc1 += value * Vector256.LoadUnsafe(ref table, (nuint)(k * Wide + Lanes));
+                acc2 += value * Vector256.LoadUnsafe(ref table, (nuint)(k * Wide + 2 * Lanes));
+            }
+
+            (acc0 * Vector256.LoadUnsafe(ref e) * scale).StoreUnsafe(ref a);
+            (acc1 * Vector256.LoadUnsafe(ref e, Lanes) * scale).StoreUnsafe(ref a, Lanes);
+            (acc2 * Vector256.LoadUnsafe(ref e, 2 * Lanes) * scale).StoreUnsafe(ref a, 2 * Lanes); // lanes 9–11 rewritten below
+
+            // L- and I- tags: from B- then I- of the same label.
+            var begin = Vector256.LoadUnsafe(ref before, OpeningStart);
+            var insideValue = Vector256.LoadUnsafe(ref before, InsideStart);
+            var last = Vector256<double>.Zero + begin * beginToLast + insideValue * insideToLast;
+            (last * Vector256.LoadUnsafe(ref e, LastStart) * scale).StoreUnsafe(ref a, LastStart);
+            var next = Vector256<double>.Zero + begin * beginToInside + insideValue * insideToInside;
+            (next * Vector256.LoadUnsafe(ref e, InsideStart) * scale).StoreUnsafe(ref a, InsideStart);
+        }
+    }
+
+    private void Backward(ReadOnlySpan<double> ex, Span<double> beta, int n, int from)
+    {
+        end.CopyTo(beta.Slice((n - 1) * Tags, Tags));
+        ref double table = ref MemoryMarshal.GetArrayDataReference(backward);
+        ref double insideTable = ref MemoryMarshal.GetArrayDataReference(inside);
+        var beginToInside = Vector256.LoadUnsafe(ref insideTable);
+        var insideToInside = Vector256.LoadUnsafe(ref insideTable, Lanes);
+        var beginToLast = Vector256.LoadUnsafe(ref insideTable, 2 * Lanes);
+        var insideToLast = Vector256.LoadUnsafe(ref insideTable, 3 * Lanes);
+        ReadOnlySpan<int> opening = openingAt;
+        Span<double> nexts = stackalloc double[Tags];
+        ref double next = ref MemoryMarshal.GetReference(nexts);
+        for (int i = n - 2; i >= from; i--)
+        {
+            var afterRow = beta.Slice((i + 1) * Tags, Tags);
+            ref double after = ref MemoryMarshal.GetReference(afterRow);
+            ref double b = ref MemoryMarshal.GetReference(beta.Slice(i * Tags, Tags));
+            ref double e = ref MemoryMarshal.GetReference(ex.Slice((i + 1) * Tags, Tags));
+            double s = SequenceDecoder.InverseMagnitude(Max(ref after));
+            var scale = Vector256.Create(s);
+            for (int c = 0; c + Lanes <= Tags; c += Lanes)
+                (Vector256.LoadUnsafe(ref e, (nuint)c) * Vector256.LoadUnsafe(ref after, (nuint)c) * scale).StoreUnsafe(ref next, (nuint)c);
+            nexts[Tags - 1] = Unsafe.Add(ref e, Tags - 1) * Unsafe.Add(ref after, Tags - 1) * s;
+
+            // The closing tags: Σ_m exp(tag → opening m) · next(opening m), m ascending.
+            Vector256<double> acc0 = Vector256<double>.Zero, acc1 = Vector256<double>.Zero, acc2 = Vector256<double>.Zero;
+            for (int m = 0; m < opening.Length; m++)
+            {
+                var value = Vector256.Create(Unsafe.Add(ref next, opening[m]));
+                acc0 += Vector256.LoadUnsafe(ref table, (nuint)(m * Wide)) * value;
+                acc1 += Vector256.LoadUnsafe(ref table, (nuint)(m * Wide + Lanes)) * value;
+                acc2 += Vector256.LoadUnsafe(ref table, (nuint)(m * Wide + 2 * Lanes)) * value;
+            }
+
+            acc0.StoreUnsafe(ref b, ClosingStart);
+            acc1.StoreUnsafe(ref b, ClosingStart + Lanes);
+            acc2.StoreUnsafe(ref b, ClosingStart + 2 * Lanes); // lanes 13–15 rewritten below
+
+            // B- and I- tags: from the I- then the L- tag of their label.
+            var nextInside = Vector256.LoadUnsafe(ref next, InsideStart);
+            var nextLast = Vector256.LoadUnsafe(ref next, LastStart);
+            (Vector256<double>.Zero + beginToInside * nextInside + beginToLast * nextLast).StoreUnsafe(ref b, OpeningStart);
+            (Vector256<double>.Zero + insideToInside * nextInside + insideToLast * nextLast).StoreUnsafe(ref b, InsideStart);
+        }
+    }
+}
