@@ -240,12 +240,6 @@ internal static class ProfileMode
 
                 return n;
             }),
-            ("refine:extend", "refiner 1: AliasTableSpanExtender", () => RunRefiner(refinerSteps, 0)),
-            ("refine:allcaps", "refiner 2: AllCapsAliasRelabeler", () => RunRefiner(refinerSteps, 1)),
-            ("refine:label", "refiner 3: TableLabelRelabeler", () => RunRefiner(refinerSteps, 2)),
-            ("refine:recurrence", "refiner 4: AcronymRecurrenceRefiner", () => RunRefiner(refinerSteps, 3)),
-            ("refine:acronyms", "refiner 5: TableAcronymTagger", () => RunRefiner(refinerSteps, 4)),
-            ("refine:names", "refiner 6: TableNameTagger", () => RunRefiner(refinerSteps, 5)),
             ("analyze", "resolver step 1: MentionAnalyzer over the refined mentions (one scratch and key cache for all documents, as the resolver's pool)", () =>
             {
                 var analyzer = new Entities.Resolution.MentionAnalyzer(FrenchAliasTable.Profile);
@@ -317,6 +311,12 @@ internal static class ProfileMode
             }),
         };
 
+        // One stage per refiner of the French chain, on its real input (the previous refiner's output), before the resolver's.
+        stages.InsertRange(stages.FindIndex(stage => stage.Name == "analyze"), refinerSteps.Select((step, i) => (
+            "refine:" + step.Refiner.GetType().Name,
+            string.Create(c, $"refiner {i + 1} of the chain alone: {step.Refiner.GetType().Name}"),
+            (Func<long>)(() => RunRefiner(refinerSteps, i)))));
+
         var lines = new List<string>
         {
             string.Create(c, $"Corpus: {tokenCount:N0} tokenizer tokens, {documents.Count:N0} documents ({corpus.Origin}); ≥ {seconds:F1} CPU s per stage."),
@@ -375,16 +375,7 @@ internal static class ProfileMode
     private static List<(IMentionRefiner Refiner, RefinerInput[] Inputs)> RefinerSteps(
         IReadOnlyList<string> documents, IReadOnlyList<Token>[] tokenLists, IReadOnlyList<Sentence>[] sentenceLists, IReadOnlyList<EntityMention>[] raw)
     {
-        var table = FrenchAliasTable.Default;
-        IMentionRefiner[] chain =
-        [
-            new AliasTableSpanExtender(table),
-            new AllCapsAliasRelabeler(table),
-            new TableLabelRelabeler(table),
-            AcronymRecurrenceRefiner.Instance,
-            new TableAcronymTagger(table),
-            new TableNameTagger(table, FrenchTokenizer.Default),
-        ];
+        var chain = FrenchMentionRefiner.Steps;
         var steps = new List<(IMentionRefiner, RefinerInput[])>();
         var current = raw;
         foreach (var refiner in chain)

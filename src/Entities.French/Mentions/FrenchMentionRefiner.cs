@@ -18,8 +18,9 @@ namespace Entities.French.Mentions;
 /// </summary>
 public static class FrenchMentionRefiner
 {
-    private static readonly Lazy<IMentionRefiner> LazyDefault = new(
-        () => new MentionRefinerChain(
+    private static readonly Lazy<IMentionRefiner[]> LazySteps = new(
+        () =>
+        [
             new PersonRunOnSplitter(FrenchResolutionData.ReadWords("person-name-inner-words.txt")),
             new OrganizationLeaderSplitter(FrenchAliasTable.Default, FrenchResolutionData.ReadWords("organization-person-links.txt"), FrenchResolutionData.ReadWords("person-name-inner-words.txt")),
             new AliasTableSpanExtender(FrenchAliasTable.Default),
@@ -28,8 +29,14 @@ public static class FrenchMentionRefiner
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(FrenchAliasTable.Default),
             new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default),
-            new HonorificPersonRelabeler(FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt"))),
+            new HonorificPersonRelabeler(FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt")),
+        ],
         LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<IMentionRefiner> LazyDefault = new(() => new MentionRefinerChain(LazySteps.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The refiners of <see cref="Default"/>, in the order it runs them (for measuring each one alone).</summary>
+    internal static IReadOnlyList<IMentionRefiner> Steps => LazySteps.Value;
 
     /// <summary>The refiner over <see cref="FrenchAliasTable.Default"/>, built once. Immutable and thread-safe.</summary>
     public static IMentionRefiner Default => LazyDefault.Value;
