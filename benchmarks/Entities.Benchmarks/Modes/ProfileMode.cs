@@ -21,7 +21,8 @@ namespace Entities.Benchmarks.Modes;
 /// on a loaded machine), the CPU µs/token of the fastest pass (the one least disturbed by other processes sharing the caches:
 /// compare versions with it on a busy machine), wall µs/token and allocated B/token (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).
 /// Options: <c>--tokens N</c>, <c>--seconds S</c> (CPU seconds per stage, default 2), <c>--stages a,b</c> (default all),
-/// <c>--out FILE</c> (also write the table as markdown).
+/// <c>--out FILE</c> (also write the table as markdown), <c>--documents FILE</c> (profile a corpus of one tokenized sentence per
+/// line, as <c>opennlp-speed-tokens</c> writes it, joined back into documents of 20 sentences, instead of the default corpus).
 /// </summary>
 internal static class ProfileMode
 {
@@ -33,6 +34,7 @@ internal static class ProfileMode
         double seconds = 2;
         HashSet<string>? only = null;
         string? output = null;
+        string? documentFile = null;
         for (int i = 0; i + 1 < args.Count; i += 2)
         {
             switch (args[i])
@@ -41,13 +43,28 @@ internal static class ProfileMode
                 case "--seconds": seconds = double.Parse(args[i + 1], c); break;
                 case "--stages": only = [.. args[i + 1].Split(',')]; break;
                 case "--out": output = args[i + 1]; break;
+                case "--documents": documentFile = args[i + 1]; break;
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
         }
 
-        var corpus = new ScalingCorpus(1_000_000);
-        var (documents, tokenCount) = corpus.Take(tokens);
-        Console.WriteLine(string.Create(c, $"corpus: {tokenCount:N0} tokens, {documents.Count:N0} documents from {corpus.Origin}"));
+        IReadOnlyList<string> documents;
+        long tokenCount;
+        string origin;
+        if (documentFile is null)
+        {
+            var corpus = new ScalingCorpus(1_000_000);
+            (documents, tokenCount) = corpus.Take(tokens);
+            origin = corpus.Origin;
+        }
+        else
+        {
+            documents = OpenNlpSpeed.ReadDocuments(documentFile, tokens).Documents;
+            tokenCount = documents.Sum(d => (long)FrenchTokenizer.Default.Tokenize(d).Count);
+            origin = Path.GetFileName(documentFile);
+        }
+
+        Console.WriteLine(string.Create(c, $"corpus: {tokenCount:N0} tokens, {documents.Count:N0} documents from {origin}"));
 
         var tagger = FrenchModel.LoadDefault();
         var tokenizer = FrenchTokenizer.Default;
@@ -319,7 +336,7 @@ internal static class ProfileMode
 
         var lines = new List<string>
         {
-            string.Create(c, $"Corpus: {tokenCount:N0} tokenizer tokens, {documents.Count:N0} documents ({corpus.Origin}); ≥ {seconds:F1} CPU s per stage."),
+            string.Create(c, $"Corpus: {tokenCount:N0} tokenizer tokens, {documents.Count:N0} documents ({origin}); ≥ {seconds:F1} CPU s per stage."),
             string.Create(c, $"Load average: {MachineInfo.LoadAverage()}"),
             "",
             "| stage | what | passes | CPU µs/token | best pass CPU µs/token | wall µs/token | tokens/s (CPU) | B/token |",
