@@ -18,20 +18,7 @@ namespace Entities.French.Mentions;
 /// </summary>
 public static class FrenchMentionRefiner
 {
-    private static readonly Lazy<IMentionRefiner[]> LazySteps = new(
-        () =>
-        [
-            new PersonRunOnSplitter(FrenchResolutionData.ReadWords("person-name-inner-words.txt")),
-            new OrganizationLeaderSplitter(FrenchAliasTable.Default, FrenchResolutionData.ReadWords("organization-person-links.txt"), FrenchResolutionData.ReadWords("person-name-inner-words.txt")),
-            new AliasTableSpanExtender(FrenchAliasTable.Default),
-            new AllCapsAliasRelabeler(FrenchAliasTable.Default),
-            new TableLabelRelabeler(FrenchAliasTable.Default),
-            AcronymRecurrenceRefiner.Instance,
-            new TableAcronymTagger(FrenchAliasTable.Default),
-            new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default),
-            new HonorificPersonRelabeler(FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt")),
-        ],
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IMentionRefiner[]> LazySteps = new(CreateSteps, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<IMentionRefiner> LazyDefault = new(() => new MentionRefinerChain(LazySteps.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -40,4 +27,21 @@ public static class FrenchMentionRefiner
 
     /// <summary>The refiner over <see cref="FrenchAliasTable.Default"/>, built once. Immutable and thread-safe.</summary>
     public static IMentionRefiner Default => LazyDefault.Value;
+
+    private static IMentionRefiner[] CreateSteps()
+    {
+        var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
+        return
+        [
+            new PersonRunOnSplitter(personInnerWords),
+            new OrganizationLeaderSplitter(FrenchAliasTable.Default, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords),
+            new AliasTableSpanExtender(FrenchAliasTable.Default),
+            new AllCapsAliasRelabeler(FrenchAliasTable.Default),
+            new TableLabelRelabeler(FrenchAliasTable.Default),
+            AcronymRecurrenceRefiner.Instance,
+            new TableAcronymTagger(FrenchAliasTable.Default),
+            new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default),
+            new HonorificPersonRelabeler(FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt")),
+        ];
+    }
 }

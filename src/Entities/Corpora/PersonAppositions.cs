@@ -1,3 +1,5 @@
+using Entities.Tokenization;
+
 namespace Entities.Corpora;
 
 /// <summary>
@@ -49,7 +51,7 @@ internal static class PersonAppositions
     {
         int cut = end;
         while (cut - 1 > start && StartsLowerCase(tokens[cut - 1]) && !nameParticles.Contains(tokens[cut - 1].Replace('\u2019', '\''))
-            && !EndsWithCut(tokens[cut - 2]))
+            && !CutMarks.EndsWithCutMark(tokens[cut - 2]))
         {
             cut--;
         }
@@ -59,8 +61,6 @@ internal static class PersonAppositions
         end = cut;
         if (statistics is not null) statistics.AppositionsMoved++;
     }
-
-    private static bool EndsWithCut(string token) => token.Length > 0 && token[^1] is '-' or '¬' or '\u00AD';
 
     private static void CutLeading(List<string> tokens, List<string> tags, int start, int end, IobReadStatistics? statistics)
     {

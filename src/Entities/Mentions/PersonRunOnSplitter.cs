@@ -49,7 +49,7 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
         for (int k = first + 1; k < end; k++)
         {
             var token = tokens[k].GetSpan(text);
-            if (!Breaks(token) || AfterCut(tokens[k - 1].GetSpan(text))) continue;
+            if (!Breaks(token) || CutMarks.EndsWithCutMark(tokens[k - 1].GetSpan(text))) continue;
             head = MentionSplitting.Part(text, mention, tokens[first].Start, tokens[k - 1].End, EntityLabel.Person);
             if (k + 1 == end) return true;
             bool singleWord = char.IsLetter(token[0]) && char.IsUpper(text[tokens[k + 1].Start]);
@@ -69,7 +69,4 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
         if (token.IsEmpty || !char.IsLower(token[0])) return false;
         return !innerWords.Contains(Apostrophes.Straighten(token.ToString()));
     }
-
-    /// <summary>Whether a token ends with a cut mark, so the next one is the rest of a word cut by an old print (<c>Clémen¬ tine</c>).</summary>
-    private static bool AfterCut(ReadOnlySpan<char> previous) => previous.Length > 0 && previous[^1] is '-' or '¬' or '\u00AD';
 }
