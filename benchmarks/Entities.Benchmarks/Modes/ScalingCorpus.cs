@@ -7,7 +7,7 @@ namespace Entities.Benchmarks.Modes;
 /// Corpora of any size with the same make-up: the documents of a base <see cref="BenchmarkCorpus"/> in a seeded shuffled
 /// order, taken until the size is reached and cycled when it exceeds the base. Sizes are counted in tokenizer tokens.
 /// Repeating documents flatters throughput a little: the tagger keeps, per thread, a bounded cache of the feature sums of
-/// the words it has seen (<c>WordRowCache</c>, up to 16,384 words), so a word met in an earlier pass is cheaper, as a
+/// the words it has seen (<c>WordRowCache</c>, up to 65,536 words), so a word met in an earlier pass is cheaper, as a
 /// frequent word is in any long stream of fresh text.
 /// </summary>
 internal sealed class ScalingCorpus

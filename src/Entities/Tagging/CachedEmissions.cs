@@ -22,7 +22,7 @@ internal sealed class CachedEmissions
     private int[] starts = [];
     private int[] sums = [];
     private int[] missToken = [];
-    private int[] missEntry = [];
+    private int[] sets = [];
     private int[] entries = [];
 
     /// <summary>Creates the computation for <paramref name="model"/> with an empty cache (see <see cref="WordRowCache"/>).</summary>
@@ -88,38 +88,45 @@ internal sealed class CachedEmissions
         var tokenSums = sums.AsSpan(0, n * t);
         tokenSums.Clear();
 
-        // 1. Cached tokens give their rows to themselves and their neighbors; the others are noted.
+        // 1. Cached tokens give their rows to themselves and their neighbors; the others are noted. (Three passes over the
+        // sentence so that the memory reads of each overlap: the sets' keys, then the entries found, then their sums.)
         cache.Grow();
         for (int j = 0; j < n; j++)
         {
             ulong word = FeatureHash.OfSpan(tokens[j]);
             w.Word[j] = word;
-            int e = cache.EntryOf(word);
+            int set = cache.SetOf(word);
+            sets[j] = set;
+            cache.PrefetchKeys(set);
+        }
+
+        for (int j = 0; j < n; j++)
+        {
+            int e = cache.Find(sets[j], tokens[j]);
             entries[j] = e;
-            cache.Prefetch(e);
+            if (e >= 0) cache.PrefetchEntry(e);
         }
 
         int misses = 0;
         for (int j = 0; j < n; j++)
         {
-            var token = tokens[j];
             int e = entries[j];
-            if (!cache.Holds(e, token))
+            if (e < 0)
             {
-                w.Values[j] = TokenValues.Of(token, configuration);
+                w.Values[j] = TokenValues.Of(tokens[j], configuration);
                 w.GazetteerStart[j] = w.Values[j].GazetteerStart;
-                missToken[misses] = j;
-                missEntry[misses++] = e;
+                missToken[misses++] = j;
                 continue;
             }
 
-            w.Values[j] = cache.ValuesOf(e);
+            // The first token's own features are looked up with all its values (the cache keeps those of the context only).
+            w.Values[j] = j == 0 ? TokenValues.Of(tokens[0], configuration) : cache.ValuesOf(e);
             w.GazetteerStart[j] = w.Values[j].GazetteerStart;
-            if (j > 0) Add(tokenSums, j, t, cache.Sums(e, WordRowCache.Intrinsic));
-            if (j + 1 < n) Add(tokenSums, j + 1, t, cache.Sums(e, WordRowCache.AtMinus1));
-            if (j + 2 < n) Add(tokenSums, j + 2, t, cache.Sums(e, WordRowCache.AtMinus2));
-            if (j >= 1) Add(tokenSums, j - 1, t, cache.Sums(e, WordRowCache.AtPlus1));
-            if (j >= 2) Add(tokenSums, j - 2, t, cache.Sums(e, WordRowCache.AtPlus2));
+            if (j > 0) Add(tokenSums, j, t, cache.IntrinsicSums(e));
+            if (j + 1 < n) Add(tokenSums, j + 1, t, cache.NeighborSums(e, WordRowCache.AtMinus1));
+            if (j + 2 < n) Add(tokenSums, j + 2, t, cache.NeighborSums(e, WordRowCache.AtMinus2));
+            if (j >= 1) Add(tokenSums, j - 1, t, cache.NeighborSums(e, WordRowCache.AtPlus1));
+            if (j >= 2) Add(tokenSums, j - 2, t, cache.NeighborSums(e, WordRowCache.AtPlus2));
         }
 
         Add(tokenSums, 0, t, cache.Padding(WordRowCache.PadBeforeAtMinus1));
@@ -174,7 +181,7 @@ internal sealed class CachedEmissions
             if (j + 2 < n) Add(tokenSums, j + 2, t, slots.Slice(WordRowCache.AtMinus2 * t, t));
             if (j >= 1) Add(tokenSums, j - 1, t, slots.Slice(WordRowCache.AtPlus1 * t, t));
             if (j >= 2) Add(tokenSums, j - 2, t, slots.Slice(WordRowCache.AtPlus2 * t, t));
-            cache.Store(missEntry[m], tokens[j], w.Values[j], slots);
+            cache.Store(sets[j], tokens[j], w.Values[j], slots);
         }
 
         // (float)sum is exact (|sum| < 2^24) and the same IEEE product per lane as in FeatureTable.Emissions.
@@ -199,8 +206,26 @@ internal sealed class CachedEmissions
         starts = new int[size * (1 + WordRowCache.SlotCount) + 1];
         sums = new int[size * (1 + WordRowCache.SlotCount) * t];
         missToken = new int[size];
-        missEntry = new int[size];
+        sets = new int[size];
         entries = new int[size];
+    }
+
+    /// <summary>Adds <paramref name="source"/> (widened) to token <paramref name="i"/>'s sums.</summary>
+    private static void Add(Span<int> tokenSums, int i, int t, ReadOnlySpan<short> source)
+    {
+        var target = tokenSums.Slice(i * t, t);
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= t; j += 16)
+            {
+                var (low, high) = Vector256.Widen(Vector256.Create(source.Slice(j, 16)));
+                (Vector256.Create(target.Slice(j, 8)) + low).CopyTo(target.Slice(j, 8));
+                (Vector256.Create(target.Slice(j + 8, 8)) + high).CopyTo(target.Slice(j + 8, 8));
+            }
+        }
+
+        for (; j < t; j++) target[j] += source[j];
     }
 
     /// <summary>Adds <paramref name="source"/> to token <paramref name="i"/>'s sums.</summary>

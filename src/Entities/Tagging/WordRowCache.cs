@@ -1,20 +1,24 @@
+using System.Runtime.CompilerServices;
+
 namespace Entities.Tagging;
 
 /// <summary>
-/// Per distinct token, its <see cref="TokenValues"/> and the integer sums of the weight rows of the features it gives: its
-/// intrinsic features (<see cref="TokenFeatures"/>, when it is not the first token of its sentence) and, as the neighbor at
-/// each offset −2, −1, +1, +2, its <see cref="NeighborFeatures"/>. A token seen before then costs five row additions
-/// instead of some forty table lookups (each a likely cache miss in a table of megabytes).
+/// Per distinct token, the <see cref="TokenValues"/> its context features read and the integer sums of the weight rows of the
+/// features it gives: its intrinsic features (<see cref="TokenFeatures"/>, when it is not the first token of its sentence)
+/// and, as the neighbor at each offset −2, −1, +1, +2, its <see cref="NeighborFeatures"/>. A token seen before then costs
+/// five row additions instead of some forty table lookups (each a likely cache miss in a table of megabytes).
 /// </summary>
 /// <remarks>
-/// <para>Bounded and allocation-free between growths: a direct-mapped table of <see cref="Capacity"/> entries indexed by the
-/// token's hash, a new token replacing whatever occupied its entry. It starts small (<see cref="DefaultCapacity"/> entries,
-/// about 0.5 MB with 17 tags: some 480 bytes per entry, mostly the five rows of sums) and doubles, keeping its entries, each
-/// time it has missed twice its capacity, up to <see cref="DefaultMaxCapacity"/> (about 8 MB): a short job keeps a small
-/// cache, a long one gets the hit rate of a large one.</para>
+/// <para>Bounded and allocation-free between growths: a two-way set-associative table of <see cref="Capacity"/> entries, the
+/// set chosen by the token's hash; a new token replaces the less recently used entry of its set. It starts small
+/// (<see cref="DefaultCapacity"/> entries, some 300 KB with 17 tags: about 300 bytes per entry, mostly the rows of sums, in
+/// 32 bits for the intrinsic features and 16 bits for the four neighbor groups) and doubles, keeping its entries, each time it has missed twice its capacity, up to
+/// <see cref="DefaultMaxCapacity"/> (about 19 MB): a short job keeps a small cache, a long one gets the hit rate of a large
+/// one (65,536 entries hold the 46,000 distinct tokens of a 1.3M-token press and novel sample).</para>
 /// <para>An entry keeps its token's characters (tokens of up to <see cref="KeyChars"/> code units are cached) and compares
 /// them, so a hash collision can never give another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact
-/// whatever the order of addition, so the emissions are bit for bit those of the uncached computation.</para>
+/// whatever the order of addition; a token is stored only when each of its neighbor sums also fits in 16 bits (nearly all
+/// do; the intrinsic sums often do not), so the emissions are bit for bit those of the uncached computation.</para>
 /// <para>Not thread-safe: one cache per <see cref="FeatureExtractor.Workspace"/>, which a call holds exclusively (the tagger
 /// keeps one workspace per thread that tags at the same time). The cache lives as long as its tagger and carries over from
 /// one document to the next.</para>
@@ -25,7 +29,10 @@ internal sealed class WordRowCache
     public const int DefaultCapacity = 1024;
 
     /// <summary>Default number of entries the cache may grow to (a power of two).</summary>
-    public const int DefaultMaxCapacity = 16384;
+    public const int DefaultMaxCapacity = 65536;
+
+    /// <summary>Entries per set.</summary>
+    public const int Ways = 2;
 
     /// <summary>Sum slots of an entry: the token's intrinsic features, then what it gives as the neighbor at −2, −1, +1, +2.</summary>
     public const int Intrinsic = 0, AtMinus2 = 1, AtMinus1 = 2, AtPlus1 = 3, AtPlus2 = 4, SlotCount = 5;
@@ -42,27 +49,26 @@ internal sealed class WordRowCache
     private char[] keyChars;
     private int[] keyLengths;
     private ulong[] words;
-    private TokenValues[] values;
-    private int[] sums;
-    private int mask;
+    private ContextValues[] values;
+    private int[] intrinsic;
+    private short[] neighbors;
+    private byte[] newest;
+    private int setMask;
     private long missesAtCapacity;
 
     /// <summary>Creates an empty cache for the model whose configuration and table are given.</summary>
     /// <param name="configuration">The model's feature configuration.</param>
     /// <param name="table">The model's weights.</param>
-    /// <param name="capacity">Number of entries at first; rounded up to a power of two.</param>
-    /// <param name="maxCapacity">Number of entries the cache may grow to (see <see cref="Grow"/>); rounded up to a power of two.</param>
+    /// <param name="capacity">Number of entries at first; rounded up to a power of two, at least <see cref="Ways"/>.</param>
+    /// <param name="maxCapacity">Number of entries the cache may grow to (see <see cref="Grow"/>); rounded up likewise.</param>
     public WordRowCache(FeatureConfiguration configuration, FeatureTable table, int capacity = DefaultCapacity, int maxCapacity = DefaultMaxCapacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         t = table.TagCount;
-        Capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity);
-        this.maxCapacity = Math.Max(Capacity, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, maxCapacity)));
-        mask = Capacity - 1;
-        (keyChars, keyLengths) = NewKeys(Capacity);
-        words = new ulong[Capacity];
-        values = new TokenValues[Capacity];
-        sums = new int[Capacity * SlotCount * t];
+        Capacity = RoundedCapacity(capacity);
+        this.maxCapacity = Math.Max(Capacity, RoundedCapacity(maxCapacity));
+        (keyChars, keyLengths, words, values, intrinsic, neighbors, newest) = NewEntries(Capacity, t);
+        setMask = Capacity / Ways - 1;
 
         // The padding pseudo-tokens as neighbors, positions given for a sentence of one token (position 0).
         padding = new int[6 * t];
@@ -86,44 +92,69 @@ internal sealed class WordRowCache
     /// <summary>Tokens not found (for diagnostics).</summary>
     public long Misses { get; private set; }
 
-    /// <summary>The entry where a token whose <see cref="TokenValues.Word"/> hash is <paramref name="word"/> is or would be stored.</summary>
-    public int EntryOf(ulong word) => (int)(FeatureHash.Mix(word) & (ulong)(uint)mask);
+    /// <summary>The set where a token whose <see cref="TokenValues.Word"/> hash is <paramref name="word"/> is or would be stored.</summary>
+    public int SetOf(ulong word) => (int)(FeatureHash.Mix(word) & (ulong)(uint)setMask);
 
-    /// <summary>Whether entry <paramref name="entry"/> holds <paramref name="token"/>.</summary>
-    public bool Holds(int entry, ReadOnlySpan<char> token)
+    /// <summary>The entry of set <paramref name="set"/> holding <paramref name="token"/>, or −1 (counted as a hit or a miss).</summary>
+    public int Find(int set, ReadOnlySpan<char> token)
     {
-        if (keyLengths[entry] == token.Length && keyChars.AsSpan(entry * KeyChars, token.Length).SequenceEqual(token))
+        int first = set * Ways;
+        for (int e = first; e < first + Ways; e++)
         {
-            Hits++;
-            return true;
+            if (keyLengths[e] == token.Length && keyChars.AsSpan(e * KeyChars, token.Length).SequenceEqual(token))
+            {
+                newest[set] = (byte)(e - first);
+                Hits++;
+                return e;
+            }
         }
 
         Misses++;
-        return false;
+        return -1;
     }
 
-    /// <summary>The values of the token in <paramref name="entry"/>.</summary>
-    public ref readonly TokenValues ValuesOf(int entry) => ref values[entry];
+    /// <summary>The values the context features read of the token in <paramref name="entry"/> (the other fields are zero).</summary>
+    public TokenValues ValuesOf(int entry) => values[entry].ToTokenValues(words[entry]);
 
-    /// <summary>One sum slot of <paramref name="entry"/>.</summary>
-    public ReadOnlySpan<int> Sums(int entry, int slot) => sums.AsSpan((entry * SlotCount + slot) * t, t);
+    /// <summary>The sums of the intrinsic features of the token in <paramref name="entry"/>.</summary>
+    public ReadOnlySpan<int> IntrinsicSums(int entry) => intrinsic.AsSpan(entry * t, t);
+
+    /// <summary>The sums of what the token in <paramref name="entry"/> gives as a neighbor (<paramref name="slot"/>: <see cref="AtMinus2"/> … <see cref="AtPlus2"/>).</summary>
+    public ReadOnlySpan<short> NeighborSums(int entry, int slot) => neighbors.AsSpan((entry * NeighborSlots + slot - 1) * t, t);
+
+    private const int NeighborSlots = SlotCount - 1;
 
     /// <summary>One padding row (<see cref="PadBeforeAtMinus1"/> …).</summary>
     public ReadOnlySpan<int> Padding(int pad) => padding.AsSpan(pad * t, t);
 
-    /// <summary>Stores a token in <paramref name="entry"/>, replacing its occupant (a token longer than <see cref="KeyChars"/> is not stored).</summary>
-    /// <param name="entry">The token's entry (<see cref="EntryOf"/>).</param>
+    /// <summary>
+    /// Stores a token in set <paramref name="set"/>, replacing its less recently used entry. Not stored: a token longer than
+    /// <see cref="KeyChars"/>, one with a sum outside the 16-bit range, one already in the set.
+    /// </summary>
+    /// <param name="set">The token's set (<see cref="SetOf"/>).</param>
     /// <param name="token">The token.</param>
     /// <param name="tokenValues">Its values.</param>
     /// <param name="slotSums">Its <see cref="SlotCount"/> sum slots, one after the other.</param>
-    public void Store(int entry, ReadOnlySpan<char> token, in TokenValues tokenValues, ReadOnlySpan<int> slotSums)
+    public void Store(int set, ReadOnlySpan<char> token, in TokenValues tokenValues, ReadOnlySpan<int> slotSums)
     {
         if (token.Length > KeyChars) return;
+        slotSums = slotSums[..(SlotCount * t)];
+        foreach (int sum in slotSums[t..])
+            if (sum is < short.MinValue or > short.MaxValue) return;
+        int first = set * Ways;
+        for (int e = first; e < first + Ways; e++)
+            if (keyLengths[e] == token.Length && keyChars.AsSpan(e * KeyChars, token.Length).SequenceEqual(token)) return;
+
+        int way = (newest[set] + 1) % Ways;
+        int entry = first + way;
+        newest[set] = (byte)way;
         token.CopyTo(keyChars.AsSpan(entry * KeyChars, KeyChars));
         keyLengths[entry] = token.Length;
         words[entry] = tokenValues.Word;
-        values[entry] = tokenValues;
-        slotSums[..(SlotCount * t)].CopyTo(sums.AsSpan(entry * SlotCount * t, SlotCount * t));
+        values[entry] = new ContextValues(tokenValues);
+        slotSums[..t].CopyTo(intrinsic.AsSpan(entry * t, t));
+        var target = neighbors.AsSpan(entry * NeighborSlots * t, NeighborSlots * t);
+        for (int j = 0; j < target.Length; j++) target[j] = (short)slotSums[t + j];
     }
 
     /// <summary>
@@ -134,49 +165,97 @@ internal sealed class WordRowCache
     public void Grow()
     {
         if (Capacity >= maxCapacity || Misses - missesAtCapacity < 2L * Capacity) return;
-        var oldKeyChars = keyChars;
-        var oldKeyLengths = keyLengths;
-        var oldWords = words;
-        var oldValues = values;
-        var oldSums = sums;
+        var (oldKeyChars, oldKeyLengths, oldWords, oldValues, oldIntrinsic, oldNeighbors) = (keyChars, keyLengths, words, values, intrinsic, neighbors);
         Capacity *= 2;
-        mask = Capacity - 1;
-        (keyChars, keyLengths) = NewKeys(Capacity);
-        words = new ulong[Capacity];
-        values = new TokenValues[Capacity];
-        sums = new int[Capacity * SlotCount * t];
+        setMask = Capacity / Ways - 1;
+        (keyChars, keyLengths, words, values, intrinsic, neighbors, newest) = NewEntries(Capacity, t);
+        int stride = NeighborSlots * t;
         for (int e = 0; e < oldKeyLengths.Length; e++)
         {
             if (oldKeyLengths[e] < 0) continue;
-            int to = EntryOf(oldWords[e]);
+            int set = SetOf(oldWords[e]);
+            int to = set * Ways;
+            while (to < (set + 1) * Ways && keyLengths[to] >= 0) to++;
+            if (to == (set + 1) * Ways) continue; // cannot happen when doubling (a set's entries split between two sets)
             oldKeyChars.AsSpan(e * KeyChars, KeyChars).CopyTo(keyChars.AsSpan(to * KeyChars, KeyChars));
             keyLengths[to] = oldKeyLengths[e];
             words[to] = oldWords[e];
             values[to] = oldValues[e];
-            oldSums.AsSpan(e * SlotCount * t, SlotCount * t).CopyTo(sums.AsSpan(to * SlotCount * t, SlotCount * t));
+            oldIntrinsic.AsSpan(e * t, t).CopyTo(intrinsic.AsSpan(to * t, t));
+            oldNeighbors.AsSpan(e * stride, stride).CopyTo(neighbors.AsSpan(to * stride, stride));
         }
 
         missesAtCapacity = Misses;
     }
 
-    /// <summary>Brings entry <paramref name="entry"/> towards the processor's caches ahead of <see cref="Holds"/> and <see cref="Sums"/>.</summary>
-    public void Prefetch(int entry)
+    /// <summary>Brings the keys of set <paramref name="set"/> towards the processor's caches ahead of <see cref="Find"/>.</summary>
+    public void PrefetchKeys(int set)
     {
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        Touch(ref keyLengths[entry]);
-        Touch(ref keyChars[entry * KeyChars]);
-        Touch(ref values[entry]);
-        int from = entry * SlotCount * t, to = from + SlotCount * t - 1;
-        for (int at = from; at < to; at += 16) Touch(ref sums[at]);
-        Touch(ref sums[to]);
+        int first = set * Ways;
+        Touch(ref keyLengths[first]);
+        Touch(ref keyChars[first * KeyChars]);
+        Touch(ref keyChars[(first + Ways) * KeyChars - 1]);
     }
 
-    private static (char[] Chars, int[] Lengths) NewKeys(int capacity)
+    /// <summary>Brings the values and sums of <paramref name="entry"/> towards the processor's caches ahead of their reading.</summary>
+    public void PrefetchEntry(int entry)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        Touch(ref values[entry]);
+        Touch(ref intrinsic[entry * t]);
+        Touch(ref intrinsic[(entry + 1) * t - 1]);
+        int from = entry * NeighborSlots * t, to = from + NeighborSlots * t - 1;
+        for (int at = from; at < to; at += 32) Touch(ref neighbors[at]);
+        Touch(ref neighbors[to]);
+    }
+
+    private static int RoundedCapacity(int capacity) => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(Ways, capacity));
+
+    private static (char[] Chars, int[] Lengths, ulong[] Words, ContextValues[] Values, int[] Intrinsic, short[] Neighbors, byte[] Newest) NewEntries(int capacity, int t)
     {
         var lengths = new int[capacity];
         Array.Fill(lengths, -1); // vacant
-        return (new char[capacity * KeyChars], lengths);
+        return (new char[capacity * KeyChars], lengths, new ulong[capacity], new ContextValues[capacity], new int[capacity * t], new short[capacity * NeighborSlots * t], new byte[capacity / Ways]);
     }
 
-    private static unsafe void Touch<T>(ref T target) => System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref target));
+    private static unsafe void Touch<T>(ref T target) => System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref target));
+
+    /// <summary>The fields of <see cref="TokenValues"/> that <see cref="ContextFeatures"/> and the gazetteer matcher read, in 32 bytes.</summary>
+    private readonly struct ContextValues
+    {
+        private const byte Title = 1, Elision = 2, Quote = 4, Period = 8, LetterOrDigit = 16;
+
+        private readonly ulong lower;
+        private readonly ulong shortShape;
+        private readonly ulong trigger;
+        private readonly uint gazetteerStart;
+        private readonly byte capClass;
+        private readonly byte flags;
+
+        public ContextValues(in TokenValues v)
+        {
+            lower = v.Lower;
+            shortShape = v.Short;
+            trigger = v.Trigger;
+            gazetteerStart = v.GazetteerStart;
+            capClass = (byte)v.CapClass;
+            flags = (byte)((v.IsTitle ? Title : 0) | (v.IsElision ? Elision : 0) | (v.IsQuote ? Quote : 0) | (v.IsPeriod ? Period : 0) | (v.HasLetterOrDigit ? LetterOrDigit : 0));
+        }
+
+        public TokenValues ToTokenValues(ulong word) => new()
+        {
+            Word = word,
+            Lower = lower,
+            Short = shortShape,
+            Trigger = trigger,
+            GazetteerStart = gazetteerStart,
+            CapClass = capClass,
+            IsTitle = (flags & Title) != 0,
+            IsElision = (flags & Elision) != 0,
+            IsQuote = (flags & Quote) != 0,
+            IsPeriod = (flags & Period) != 0,
+            HasLetterOrDigit = (flags & LetterOrDigit) != 0,
+        };
+    }
 }

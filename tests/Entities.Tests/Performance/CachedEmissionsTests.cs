@@ -42,7 +42,7 @@ public sealed class CachedEmissionsTests
     {
         var vocabulary = "le la Paris Marie de l' ONU . , Dupont Lyon à « » Le M".Split(' ');
         var random = new Random(5);
-        foreach (var (capacity, maxCapacity) in new[] { (1, 1), (2, 2), (8, 8), (1, 64) })
+        foreach (var (capacity, maxCapacity) in new[] { (2, 2), (4, 4), (8, 8), (2, 64) })
         {
             var workspace = new FeatureExtractor.Workspace { Cached = new CachedEmissions(Tagger.Model, capacity, maxCapacity) };
             for (int trial = 0; trial < 300; trial++)
