@@ -119,8 +119,7 @@ internal sealed class CachedEmissions
                 continue;
             }
 
-            // The first token's own features are looked up with all its values (the cache keeps those of the context only).
-            w.Values[j] = j == 0 ? TokenValues.Of(tokens[0], configuration) : cache.ValuesOf(e);
+            w.Values[j] = j == 0 ? cache.AllValuesOf(e) : cache.ValuesOf(e);
             w.GazetteerStart[j] = w.Values[j].GazetteerStart;
             if (j > 0) Add(tokenSums, j, t, cache.IntrinsicSums(e));
             if (j + 1 < n) Add(tokenSums, j + 1, t, cache.NeighborSums(e, WordRowCache.AtMinus1));
@@ -136,8 +135,9 @@ internal sealed class CachedEmissions
         Add(tokenSums, n - 1, t, cache.Padding(WordRowCache.PadTwoAfterAtPlus2));
         if (n > 1) Add(tokenSums, n - 2, t, cache.Padding(WordRowCache.PadAfterAtPlus2));
 
-        // 2. The features to look up: per token its context (and the first token's intrinsic features, which depend on
-        // its position), then per token not in the cache its intrinsic and neighbor groups, one block each.
+        // 2. The features to look up: per token its context; the first token's intrinsic features, which depend on its
+        // position, unless the cache has their sums; then per token not in the cache its intrinsic and neighbor groups, one
+        // block each.
         matcher.Match(w.Word.AsSpan(0, n), w.GazetteerStart.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
         int at = 0;
         for (int i = 0; i < n; i++)
@@ -145,14 +145,24 @@ internal sealed class CachedEmissions
             starts[i] = at;
             int k = 0;
             var f = features.AsSpan(at, Max);
-            if (i == 0) TokenFeatures.Add(tokens[0], w.Values[0], first: true, configuration, f, ref k);
             ContextFeatures.AddAllButCapitalizationPairs(w, i, n, configuration, f, ref k);
             int before = i > 0 ? (int)w.Values[i - 1].CapClass : 3, after = i + 1 < n ? (int)w.Values[i + 1].CapClass : 3;
             Add(tokenSums, i, t, capitalizationSums.AsSpan(CapitalizationIndex(before, (int)w.Values[i].CapClass, after) * t, t));
             at += k;
         }
 
-        int block = n;
+        starts[n] = at;
+        ReadOnlySpan<int> firstSums = default;
+        bool firstKnown = entries[0] >= 0 && cache.TryFirstSums(entries[0], out firstSums);
+        if (firstKnown) Add(tokenSums, 0, t, firstSums);
+        else
+        {
+            int k = 0;
+            TokenFeatures.Add(tokens[0], w.Values[0], first: true, configuration, features.AsSpan(at, Max), ref k);
+            at += k;
+        }
+
+        int block = n + 1;
         for (int m = 0; m < misses; m++)
         {
             int j = missToken[m];
@@ -171,17 +181,26 @@ internal sealed class CachedEmissions
         sums.AsSpan(n * t, (block - n) * t).Clear();
         table.AddQuantizedRows(features, starts, block, rows, sums);
 
-        // 3. The new tokens give their rows, and enter the cache (only now: the cached rows read above stay valid until here).
+        // 3. The first token's intrinsic sums, kept by its entry; the new tokens give their rows, and enter the cache (only
+        // now: the cached rows read above stay valid until here).
+        var first = sums.AsSpan(n * t, t);
+        if (!firstKnown)
+        {
+            Add(tokenSums, 0, t, first);
+            if (entries[0] >= 0) cache.StoreFirstSums(entries[0], first);
+        }
+
         for (int m = 0; m < misses; m++)
         {
             int j = missToken[m];
-            var slots = sums.AsSpan((n + m * WordRowCache.SlotCount) * t, WordRowCache.SlotCount * t);
+            var slots = sums.AsSpan((n + 1 + m * WordRowCache.SlotCount) * t, WordRowCache.SlotCount * t);
             if (j > 0) Add(tokenSums, j, t, slots.Slice(WordRowCache.Intrinsic * t, t));
             if (j + 1 < n) Add(tokenSums, j + 1, t, slots.Slice(WordRowCache.AtMinus1 * t, t));
             if (j + 2 < n) Add(tokenSums, j + 2, t, slots.Slice(WordRowCache.AtMinus2 * t, t));
             if (j >= 1) Add(tokenSums, j - 1, t, slots.Slice(WordRowCache.AtPlus1 * t, t));
             if (j >= 2) Add(tokenSums, j - 2, t, slots.Slice(WordRowCache.AtPlus2 * t, t));
-            cache.Store(sets[j], tokens[j], w.Values[j], slots);
+            int stored = cache.Store(sets[j], tokens[j], w.Values[j], slots);
+            if (j == 0 && stored >= 0) cache.StoreFirstSums(stored, first); // (a later store into the entry forgets them)
         }
 
         // (float)sum is exact (|sum| < 2^24) and the same IEEE product per lane as in FeatureTable.Emissions.
@@ -201,10 +220,10 @@ internal sealed class CachedEmissions
     {
         if (missToken.Length >= n) return;
         int size = Math.Max(n, 64);
-        features = new ulong[(2 * size + 1) * Max];
+        features = new ulong[(2 * size + 2) * Max];
         rows = new int[features.Length];
-        starts = new int[size * (1 + WordRowCache.SlotCount) + 1];
-        sums = new int[size * (1 + WordRowCache.SlotCount) * t];
+        starts = new int[size * (1 + WordRowCache.SlotCount) + 2];
+        sums = new int[(size * (1 + WordRowCache.SlotCount) + 1) * t];
         missToken = new int[size];
         sets = new int[size];
         entries = new int[size];

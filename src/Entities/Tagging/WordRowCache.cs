@@ -6,7 +6,9 @@ namespace Entities.Tagging;
 /// Per distinct token, the <see cref="TokenValues"/> its context features read and the integer sums of the weight rows of the
 /// features it gives: its intrinsic features (<see cref="TokenFeatures"/>, when it is not the first token of its sentence)
 /// and, as the neighbor at each offset −2, −1, +1, +2, its <see cref="NeighborFeatures"/>. A token seen before then costs
-/// five row additions instead of some forty table lookups (each a likely cache miss in a table of megabytes).
+/// five row additions instead of some forty table lookups (each a likely cache miss in a table of megabytes). A token
+/// that opens a sentence, whose intrinsic features differ there, also keeps its other values and, once it has opened one,
+/// the sums of those features (<see cref="TryFirstSums"/>), in arrays read for first tokens only.
 /// </summary>
 /// <remarks>
 /// <para>Bounded and allocation-free between growths: a two-way set-associative table of <see cref="Capacity"/> entries, the
@@ -52,6 +54,9 @@ internal sealed class WordRowCache
     private ContextValues[] values;
     private int[] intrinsic;
     private short[] neighbors;
+    private ulong[] otherValues;
+    private int[] firstSums;
+    private bool[] firstKnown;
     private byte[] newest;
     private int setMask;
     private long missesAtCapacity;
@@ -68,6 +73,7 @@ internal sealed class WordRowCache
         Capacity = RoundedCapacity(capacity);
         this.maxCapacity = Math.Max(Capacity, RoundedCapacity(maxCapacity));
         (keyChars, keyLengths, words, values, intrinsic, neighbors, newest) = NewEntries(Capacity, t);
+        (otherValues, firstSums, firstKnown) = NewFirstEntries(Capacity, t);
         setMask = Capacity / Ways - 1;
 
         // The padding pseudo-tokens as neighbors, positions given for a sentence of one token (position 0).
@@ -116,6 +122,29 @@ internal sealed class WordRowCache
     /// <summary>The values the context features read of the token in <paramref name="entry"/> (the other fields are zero).</summary>
     public TokenValues ValuesOf(int entry) => values[entry].ToTokenValues(words[entry]);
 
+    /// <summary>All the values of the token in <paramref name="entry"/> (what a sentence's first token needs).</summary>
+    public TokenValues AllValuesOf(int entry)
+    {
+        var v = ValuesOf(entry);
+        var other = otherValues.AsSpan(entry * OtherValueCount, OtherValueCount);
+        (v.Shape, v.Coarse, v.Fine, v.Capitalization) = (other[0], other[1], other[2], other[3]);
+        return v;
+    }
+
+    /// <summary>The sums of the intrinsic features the token in <paramref name="entry"/> has as the first token of a sentence, when known.</summary>
+    public bool TryFirstSums(int entry, out ReadOnlySpan<int> sums)
+    {
+        sums = firstKnown[entry] ? firstSums.AsSpan(entry * t, t) : default;
+        return firstKnown[entry];
+    }
+
+    /// <summary>Records <see cref="TryFirstSums"/> for the token in <paramref name="entry"/>.</summary>
+    public void StoreFirstSums(int entry, ReadOnlySpan<int> sums)
+    {
+        sums[..t].CopyTo(firstSums.AsSpan(entry * t, t));
+        firstKnown[entry] = true;
+    }
+
     /// <summary>The sums of the intrinsic features of the token in <paramref name="entry"/>.</summary>
     public ReadOnlySpan<int> IntrinsicSums(int entry) => intrinsic.AsSpan(entry * t, t);
 
@@ -128,22 +157,23 @@ internal sealed class WordRowCache
     public ReadOnlySpan<int> Padding(int pad) => padding.AsSpan(pad * t, t);
 
     /// <summary>
-    /// Stores a token in set <paramref name="set"/>, replacing its less recently used entry. Not stored: a token longer than
-    /// <see cref="KeyChars"/>, one with a sum outside the 16-bit range, one already in the set.
+    /// Stores a token in set <paramref name="set"/>, replacing its less recently used entry, and returns the entry, or −1 when
+    /// it is not stored: a token longer than <see cref="KeyChars"/>, one with a neighbor sum outside the 16-bit range, one
+    /// already in the set.
     /// </summary>
     /// <param name="set">The token's set (<see cref="SetOf"/>).</param>
     /// <param name="token">The token.</param>
     /// <param name="tokenValues">Its values.</param>
     /// <param name="slotSums">Its <see cref="SlotCount"/> sum slots, one after the other.</param>
-    public void Store(int set, ReadOnlySpan<char> token, in TokenValues tokenValues, ReadOnlySpan<int> slotSums)
+    public int Store(int set, ReadOnlySpan<char> token, in TokenValues tokenValues, ReadOnlySpan<int> slotSums)
     {
-        if (token.Length > KeyChars) return;
+        if (token.Length > KeyChars) return -1;
         slotSums = slotSums[..(SlotCount * t)];
         foreach (int sum in slotSums[t..])
-            if (sum is < short.MinValue or > short.MaxValue) return;
+            if (sum is < short.MinValue or > short.MaxValue) return -1;
         int first = set * Ways;
         for (int e = first; e < first + Ways; e++)
-            if (keyLengths[e] == token.Length && keyChars.AsSpan(e * KeyChars, token.Length).SequenceEqual(token)) return;
+            if (keyLengths[e] == token.Length && keyChars.AsSpan(e * KeyChars, token.Length).SequenceEqual(token)) return -1;
 
         int way = (newest[set] + 1) % Ways;
         int entry = first + way;
@@ -152,9 +182,13 @@ internal sealed class WordRowCache
         keyLengths[entry] = token.Length;
         words[entry] = tokenValues.Word;
         values[entry] = new ContextValues(tokenValues);
+        var other = otherValues.AsSpan(entry * OtherValueCount, OtherValueCount);
+        (other[0], other[1], other[2], other[3]) = (tokenValues.Shape, tokenValues.Coarse, tokenValues.Fine, tokenValues.Capitalization);
+        firstKnown[entry] = false;
         slotSums[..t].CopyTo(intrinsic.AsSpan(entry * t, t));
         var target = neighbors.AsSpan(entry * NeighborSlots * t, NeighborSlots * t);
         for (int j = 0; j < target.Length; j++) target[j] = (short)slotSums[t + j];
+        return entry;
     }
 
     /// <summary>
@@ -166,9 +200,11 @@ internal sealed class WordRowCache
     {
         if (Capacity >= maxCapacity || Misses - missesAtCapacity < 2L * Capacity) return;
         var (oldKeyChars, oldKeyLengths, oldWords, oldValues, oldIntrinsic, oldNeighbors) = (keyChars, keyLengths, words, values, intrinsic, neighbors);
+        var (oldOtherValues, oldFirstSums, oldFirstKnown) = (otherValues, firstSums, firstKnown);
         Capacity *= 2;
         setMask = Capacity / Ways - 1;
         (keyChars, keyLengths, words, values, intrinsic, neighbors, newest) = NewEntries(Capacity, t);
+        (otherValues, firstSums, firstKnown) = NewFirstEntries(Capacity, t);
         int stride = NeighborSlots * t;
         for (int e = 0; e < oldKeyLengths.Length; e++)
         {
@@ -183,6 +219,9 @@ internal sealed class WordRowCache
             values[to] = oldValues[e];
             oldIntrinsic.AsSpan(e * t, t).CopyTo(intrinsic.AsSpan(to * t, t));
             oldNeighbors.AsSpan(e * stride, stride).CopyTo(neighbors.AsSpan(to * stride, stride));
+            oldOtherValues.AsSpan(e * OtherValueCount, OtherValueCount).CopyTo(otherValues.AsSpan(to * OtherValueCount, OtherValueCount));
+            oldFirstSums.AsSpan(e * t, t).CopyTo(firstSums.AsSpan(to * t, t));
+            firstKnown[to] = oldFirstKnown[e];
         }
 
         missesAtCapacity = Misses;
@@ -211,6 +250,12 @@ internal sealed class WordRowCache
     }
 
     private static int RoundedCapacity(int capacity) => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(Ways, capacity));
+
+    /// <summary>The values <see cref="ContextValues"/> leaves out: shape, coarse and fine classes, capitalization class.</summary>
+    private const int OtherValueCount = 4;
+
+    private static (ulong[] OtherValues, int[] FirstSums, bool[] FirstKnown) NewFirstEntries(int capacity, int t) =>
+        (new ulong[capacity * OtherValueCount], new int[capacity * t], new bool[capacity]);
 
     private static (char[] Chars, int[] Lengths, ulong[] Words, ContextValues[] Values, int[] Intrinsic, short[] Neighbors, byte[] Newest) NewEntries(int capacity, int t)
     {
