@@ -84,6 +84,10 @@ internal static class ContextFeatures
 
         int g = configuration.Matcher.Count;
         var marks = w.GazMarks;
+
+        // The marks of tokens i − 1, i, i + 1 are contiguous; most tokens are in no match, nor are their neighbors.
+        int from = Math.Max(0, i - 1) * g, to = Math.Min(n, i + 2) * g;
+        if (marks.AsSpan(from, to - from).IndexOfAnyExcept((byte)0) < 0) return;
         for (int gi = 0; gi < g; gi++)
         {
             byte mark = marks[i * g + gi];
