@@ -26,10 +26,10 @@ internal sealed class CachedEmissions
     private int[] entries = [];
 
     /// <summary>Creates the computation for <paramref name="model"/> with an empty cache (see <see cref="WordRowCache"/>).</summary>
-    public CachedEmissions(TaggerModel model, int capacity = WordRowCache.DefaultCapacity, int maxCapacity = WordRowCache.DefaultMaxCapacity)
+    public CachedEmissions(TaggerModel model, int capacity = WordRowCache.DefaultCapacity, int maxCapacity = WordRowCache.DefaultMaxCapacity, int wideCapacity = WordRowCache.DefaultWideCapacity)
     {
         this.model = model;
-        Cache = new WordRowCache(model.Features, model.Table, capacity, maxCapacity);
+        Cache = new WordRowCache(model.Features, model.Table, capacity, maxCapacity, wideCapacity);
 
         // The rows of the capitalization pairs, summed once per combination of the three classes.
         int t = model.Table.TagCount;
@@ -122,10 +122,21 @@ internal sealed class CachedEmissions
             w.Values[j] = j == 0 ? cache.AllValuesOf(e) : cache.ValuesOf(e);
             w.GazetteerStart[j] = w.Values[j].GazetteerStart;
             if (j > 0) Add(tokenSums, j, t, cache.IntrinsicSums(e));
-            if (j + 1 < n) Add(tokenSums, j + 1, t, cache.NeighborSums(e, WordRowCache.AtMinus1));
-            if (j + 2 < n) Add(tokenSums, j + 2, t, cache.NeighborSums(e, WordRowCache.AtMinus2));
-            if (j >= 1) Add(tokenSums, j - 1, t, cache.NeighborSums(e, WordRowCache.AtPlus1));
-            if (j >= 2) Add(tokenSums, j - 2, t, cache.NeighborSums(e, WordRowCache.AtPlus2));
+            int wide = cache.WideSlotOf(e);
+            if (wide < 0)
+            {
+                if (j + 1 < n) Add(tokenSums, j + 1, t, cache.NeighborSums(e, WordRowCache.AtMinus1));
+                if (j + 2 < n) Add(tokenSums, j + 2, t, cache.NeighborSums(e, WordRowCache.AtMinus2));
+                if (j >= 1) Add(tokenSums, j - 1, t, cache.NeighborSums(e, WordRowCache.AtPlus1));
+                if (j >= 2) Add(tokenSums, j - 2, t, cache.NeighborSums(e, WordRowCache.AtPlus2));
+            }
+            else
+            {
+                if (j + 1 < n) Add(tokenSums, j + 1, t, cache.WideNeighborSums(wide, WordRowCache.AtMinus1));
+                if (j + 2 < n) Add(tokenSums, j + 2, t, cache.WideNeighborSums(wide, WordRowCache.AtMinus2));
+                if (j >= 1) Add(tokenSums, j - 1, t, cache.WideNeighborSums(wide, WordRowCache.AtPlus1));
+                if (j >= 2) Add(tokenSums, j - 2, t, cache.WideNeighborSums(wide, WordRowCache.AtPlus2));
+            }
         }
 
         Add(tokenSums, 0, t, cache.Padding(WordRowCache.PadBeforeAtMinus1));

@@ -19,8 +19,9 @@ namespace Entities.Tagging;
 /// one (65,536 entries hold the 46,000 distinct tokens of a 1.3M-token press and novel sample).</para>
 /// <para>An entry keeps its token's characters (tokens of up to <see cref="KeyChars"/> code units are cached) and compares
 /// them, so a hash collision can never give another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact
-/// whatever the order of addition; a token is stored only when each of its neighbor sums also fits in 16 bits (nearly all
-/// do; the intrinsic sums often do not), so the emissions are bit for bit those of the uncached computation.</para>
+/// whatever the order of addition. The neighbor sums are kept in 16 bits; the few tokens with one that does not fit (the
+/// period, <c>la</c>: frequent tokens with strong neighbor weights) keep theirs in 32 bits in one of
+/// <see cref="DefaultWideCapacity"/> side slots. So the emissions are bit for bit those of the uncached computation.</para>
 /// <para>Not thread-safe: one cache per <see cref="FeatureExtractor.Workspace"/>, which a call holds exclusively (the tagger
 /// keeps one workspace per thread that tags at the same time). The cache lives as long as its tagger and carries over from
 /// one document to the next.</para>
@@ -39,6 +40,9 @@ internal sealed class WordRowCache
     /// <summary>Sum slots of an entry: the token's intrinsic features, then what it gives as the neighbor at −2, −1, +1, +2.</summary>
     public const int Intrinsic = 0, AtMinus2 = 1, AtMinus1 = 2, AtPlus1 = 3, AtPlus2 = 4, SlotCount = 5;
 
+    /// <summary>Default number of side slots for tokens whose neighbor sums do not fit in 16 bits (reused in turn; the token whose slot is taken leaves the cache).</summary>
+    public const int DefaultWideCapacity = 64;
+
     /// <summary>Longest token stored, in UTF-16 code units (its characters are kept in the entry, compared without a string).</summary>
     public const int KeyChars = 24;
 
@@ -54,6 +58,11 @@ internal sealed class WordRowCache
     private ContextValues[] values;
     private int[] intrinsic;
     private short[] neighbors;
+    private int[] wideSlotOf;
+    private readonly int[] wideNeighbors;
+    private readonly int[] wideOwner;
+    private readonly int wideCapacity;
+    private int nextWide;
     private ulong[] otherValues;
     private int[] firstSums;
     private bool[] firstKnown;
@@ -66,13 +75,20 @@ internal sealed class WordRowCache
     /// <param name="table">The model's weights.</param>
     /// <param name="capacity">Number of entries at first; rounded up to a power of two, at least <see cref="Ways"/>.</param>
     /// <param name="maxCapacity">Number of entries the cache may grow to (see <see cref="Grow"/>); rounded up likewise.</param>
-    public WordRowCache(FeatureConfiguration configuration, FeatureTable table, int capacity = DefaultCapacity, int maxCapacity = DefaultMaxCapacity)
+    /// <param name="wideCapacity">Number of side slots for neighbor sums in 32 bits.</param>
+    public WordRowCache(FeatureConfiguration configuration, FeatureTable table, int capacity = DefaultCapacity, int maxCapacity = DefaultMaxCapacity, int wideCapacity = DefaultWideCapacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(wideCapacity, 1);
+        this.wideCapacity = wideCapacity;
         t = table.TagCount;
         Capacity = RoundedCapacity(capacity);
         this.maxCapacity = Math.Max(Capacity, RoundedCapacity(maxCapacity));
         (keyChars, keyLengths, words, values, intrinsic, neighbors, newest) = NewEntries(Capacity, t);
+        wideSlotOf = NewWideSlots(Capacity);
+        wideNeighbors = new int[wideCapacity * NeighborSlots * t];
+        wideOwner = new int[wideCapacity];
+        Array.Fill(wideOwner, -1);
         (otherValues, firstSums, firstKnown) = NewFirstEntries(Capacity, t);
         setMask = Capacity / Ways - 1;
 
@@ -94,6 +110,9 @@ internal sealed class WordRowCache
 
     /// <summary>Tokens found (for diagnostics).</summary>
     public long Hits { get; private set; }
+
+    /// <summary>Tokens stored with their neighbor sums in a side slot (for diagnostics).</summary>
+    public long WideStores { get; private set; }
 
     /// <summary>Tokens not found (for diagnostics).</summary>
     public long Misses { get; private set; }
@@ -149,7 +168,14 @@ internal sealed class WordRowCache
     public ReadOnlySpan<int> IntrinsicSums(int entry) => intrinsic.AsSpan(entry * t, t);
 
     /// <summary>The sums of what the token in <paramref name="entry"/> gives as a neighbor (<paramref name="slot"/>: <see cref="AtMinus2"/> … <see cref="AtPlus2"/>).</summary>
+    /// <remarks>Only for an entry whose <see cref="WideSlotOf"/> is −1; the others' are <see cref="WideNeighborSums"/>.</remarks>
     public ReadOnlySpan<short> NeighborSums(int entry, int slot) => neighbors.AsSpan((entry * NeighborSlots + slot - 1) * t, t);
+
+    /// <summary>The side slot holding the neighbor sums of the token in <paramref name="entry"/> in 32 bits, or −1 (they are in 16 bits).</summary>
+    public int WideSlotOf(int entry) => wideSlotOf[entry];
+
+    /// <summary>As <see cref="NeighborSums"/>, for a token in side slot <paramref name="wide"/> (<see cref="WideSlotOf"/>).</summary>
+    public ReadOnlySpan<int> WideNeighborSums(int wide, int slot) => wideNeighbors.AsSpan((wide * NeighborSlots + slot - 1) * t, t);
 
     private const int NeighborSlots = SlotCount - 1;
 
@@ -158,8 +184,7 @@ internal sealed class WordRowCache
 
     /// <summary>
     /// Stores a token in set <paramref name="set"/>, replacing its less recently used entry, and returns the entry, or −1 when
-    /// it is not stored: a token longer than <see cref="KeyChars"/>, one with a neighbor sum outside the 16-bit range, one
-    /// already in the set.
+    /// it is not stored: a token longer than <see cref="KeyChars"/>, one already in the set.
     /// </summary>
     /// <param name="set">The token's set (<see cref="SetOf"/>).</param>
     /// <param name="token">The token.</param>
@@ -169,8 +194,9 @@ internal sealed class WordRowCache
     {
         if (token.Length > KeyChars) return -1;
         slotSums = slotSums[..(SlotCount * t)];
+        bool wide = false;
         foreach (int sum in slotSums[t..])
-            if (sum is < short.MinValue or > short.MaxValue) return -1;
+            wide |= sum is < short.MinValue or > short.MaxValue;
         int first = set * Ways;
         for (int e = first; e < first + Ways; e++)
             if (keyLengths[e] == token.Length && keyChars.AsSpan(e * KeyChars, token.Length).SequenceEqual(token)) return -1;
@@ -187,8 +213,33 @@ internal sealed class WordRowCache
         firstKnown[entry] = false;
         slotSums[..t].CopyTo(intrinsic.AsSpan(entry * t, t));
         var target = neighbors.AsSpan(entry * NeighborSlots * t, NeighborSlots * t);
-        for (int j = 0; j < target.Length; j++) target[j] = (short)slotSums[t + j];
+        if (wide) StoreWide(entry, slotSums[t..]);
+        else
+        {
+            wideSlotOf[entry] = -1;
+            for (int j = 0; j < target.Length; j++) target[j] = (short)slotSums[t + j];
+        }
+
         return entry;
+    }
+
+    /// <summary>Gives <paramref name="entry"/> the next side slot for its neighbor sums; the token that held the slot leaves the cache.</summary>
+    private void StoreWide(int entry, ReadOnlySpan<int> neighborSums)
+    {
+        WideStores++;
+        int slot = nextWide;
+        nextWide = (nextWide + 1) % wideCapacity;
+        int owner = wideOwner[slot];
+        if (owner >= 0 && owner != entry && wideSlotOf[owner] == slot)
+        {
+            keyLengths[owner] = -1;
+            wideSlotOf[owner] = -1;
+            firstKnown[owner] = false;
+        }
+
+        neighborSums.CopyTo(wideNeighbors.AsSpan(slot * NeighborSlots * t, NeighborSlots * t));
+        wideOwner[slot] = entry;
+        wideSlotOf[entry] = slot;
     }
 
     /// <summary>
@@ -200,11 +251,12 @@ internal sealed class WordRowCache
     {
         if (Capacity >= maxCapacity || Misses - missesAtCapacity < 2L * Capacity) return;
         var (oldKeyChars, oldKeyLengths, oldWords, oldValues, oldIntrinsic, oldNeighbors) = (keyChars, keyLengths, words, values, intrinsic, neighbors);
-        var (oldOtherValues, oldFirstSums, oldFirstKnown) = (otherValues, firstSums, firstKnown);
+        var (oldOtherValues, oldFirstSums, oldFirstKnown, oldWideSlotOf) = (otherValues, firstSums, firstKnown, wideSlotOf);
         Capacity *= 2;
         setMask = Capacity / Ways - 1;
         (keyChars, keyLengths, words, values, intrinsic, neighbors, newest) = NewEntries(Capacity, t);
         (otherValues, firstSums, firstKnown) = NewFirstEntries(Capacity, t);
+        wideSlotOf = NewWideSlots(Capacity);
         int stride = NeighborSlots * t;
         for (int e = 0; e < oldKeyLengths.Length; e++)
         {
@@ -222,6 +274,8 @@ internal sealed class WordRowCache
             oldOtherValues.AsSpan(e * OtherValueCount, OtherValueCount).CopyTo(otherValues.AsSpan(to * OtherValueCount, OtherValueCount));
             oldFirstSums.AsSpan(e * t, t).CopyTo(firstSums.AsSpan(to * t, t));
             firstKnown[to] = oldFirstKnown[e];
+            wideSlotOf[to] = oldWideSlotOf[e];
+            if (oldWideSlotOf[e] >= 0) wideOwner[oldWideSlotOf[e]] = to;
         }
 
         missesAtCapacity = Misses;
@@ -253,6 +307,13 @@ internal sealed class WordRowCache
 
     /// <summary>The values <see cref="ContextValues"/> leaves out: shape, coarse and fine classes, capitalization class.</summary>
     private const int OtherValueCount = 4;
+
+    private static int[] NewWideSlots(int capacity)
+    {
+        var slots = new int[capacity];
+        Array.Fill(slots, -1);
+        return slots;
+    }
 
     private static (ulong[] OtherValues, int[] FirstSums, bool[] FirstKnown) NewFirstEntries(int capacity, int t) =>
         (new ulong[capacity * OtherValueCount], new int[capacity * t], new bool[capacity]);
