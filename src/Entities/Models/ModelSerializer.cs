@@ -162,7 +162,7 @@ internal static class ModelSerializer
             uint mask = 0;
             for (int j = 0; j < t; j++)
             {
-                var h = (Half)table.Weights[r * t + j];
+                var h = (Half)table.Weight(r, j);
                 if (h == Half.Zero) continue;
                 mask |= 1u << j;
                 nonZero.Add(h);
@@ -230,7 +230,7 @@ internal static class ModelSerializer
         int featureCount = ReadCount(r, 50_000_000);
         var hashes = new ulong[featureCount];
         ReadArray(r, hashes.AsSpan());
-        var weights = new float[featureCount * t];
+        var weights = new Half[featureCount * t];
         if (version >= 2) ReadWeights(r, weights, featureCount, t);
         else
         {
@@ -238,7 +238,7 @@ internal static class ModelSerializer
             {
                 uint mask = r.ReadUInt32();
                 if (t < 32 && mask >> t != 0) throw new InvalidDataException("weight mask names a tag out of range.");
-                for (int j = 0; j < t; j++) if ((mask & (1u << j)) != 0) weights[i * t + j] = (float)r.ReadHalf();
+                for (int j = 0; j < t; j++) if ((mask & (1u << j)) != 0) weights[i * t + j] = r.ReadHalf();
             }
         }
 
@@ -253,7 +253,7 @@ internal static class ModelSerializer
     }
 
     /// <summary>Reads the version-2 weight block: all masks, then all non-zero weights, each in one bulk read.</summary>
-    private static void ReadWeights(BinaryReader r, float[] weights, int featureCount, int t)
+    private static void ReadWeights(BinaryReader r, Half[] weights, int featureCount, int t)
     {
         var masks = new uint[featureCount];
         ReadArray(r, masks.AsSpan());
@@ -269,7 +269,7 @@ internal static class ModelSerializer
             {
                 if ((mask & 1) == 0) continue;
                 if (next >= total) throw new InvalidDataException("fewer weights than the masks name.");
-                weights[i * t + j] = (float)halves[next++];
+                weights[i * t + j] = halves[next++];
             }
         }
 

@@ -26,12 +26,30 @@ internal sealed class FeatureTable
     private readonly int slotShift;   // log2 of the slot size in bytes
     private readonly float scale;
 
+    /// <summary>The weights, when some of them is not a half-precision value (a model just trained); else null.</summary>
+    private readonly float[]? floatWeights;
+
+    /// <summary>The weights in half precision, when all of them are (a model read from a file: half the memory); else null.</summary>
+    private readonly Half[]? halfWeights;
+
     /// <summary>Builds the table. <paramref name="hashes"/>[r] owns <paramref name="weights"/>[r*tagCount .. (r+1)*tagCount).</summary>
     public FeatureTable(ulong[] hashes, float[] weights, int tagCount)
+        : this(hashes, tagCount, weights.Length, AllHalfPrecision(weights) ? null : weights, AllHalfPrecision(weights) ? ToHalves(weights) : null)
     {
-        if (weights.Length != hashes.Length * tagCount) throw new ArgumentException("Weights do not match the feature count.", nameof(weights));
+    }
+
+    /// <summary>Builds the table from half-precision weights (as a model file stores them), kept as they are.</summary>
+    public FeatureTable(ulong[] hashes, Half[] weights, int tagCount)
+        : this(hashes, tagCount, weights.Length, null, weights)
+    {
+    }
+
+    private FeatureTable(ulong[] hashes, int tagCount, int weightCount, float[]? floats, Half[]? halves)
+    {
+        if (weightCount != hashes.Length * tagCount) throw new ArgumentException("Weights do not match the feature count.", "weights");
         Hashes = hashes;
-        Weights = weights;
+        floatWeights = floats;
+        halfWeights = halves;
         TagCount = tagCount;
         foreach (ulong h in hashes)
             if (h == 0) throw new ArgumentException("Feature hash 0 is reserved.", nameof(hashes));
@@ -45,7 +63,7 @@ internal sealed class FeatureTable
         }
 
         float max = 0;
-        foreach (float v in weights) max = Math.Max(max, Math.Abs(v));
+        for (int i = 0; i < weightCount; i++) max = Math.Max(max, Math.Abs(WeightAt(i)));
         scale = max == 0 ? 1 : max / short.MaxValue;
 
         // Slots of a power-of-two size (64 bytes for up to 26 tags), the first on a cache-line boundary; empty slots keep key 0.
@@ -59,35 +77,48 @@ internal sealed class FeatureTable
             Unsafe.WriteUnaligned(ref Unsafe.Add(ref slot, KeyOffset), hashes[r]);
             Unsafe.WriteUnaligned(ref Unsafe.Add(ref slot, RowOffset), r);
             var row = QuantizedRow(ref slot, tagCount);
-            for (int j = 0; j < tagCount; j++) Unsafe.AsRef(in row[j]) = (short)Math.Round(weights[r * tagCount + j] / scale);
+            for (int j = 0; j < tagCount; j++) Unsafe.AsRef(in row[j]) = (short)Math.Round(WeightAt(r * tagCount + j) / scale);
         }
     }
 
     public ulong[] Hashes { get; }
 
-    public float[] Weights { get; }
-
     public int TagCount { get; }
 
     public int Count => Hashes.Length;
+
+    /// <summary>The weight of feature row <paramref name="row"/> for tag <paramref name="tag"/>, as given to the constructor.</summary>
+    public float Weight(int row, int tag) => WeightAt(row * TagCount + tag);
+
+    /// <summary>All the weights, row after row (a new array).</summary>
+    public float[] CopyWeights()
+    {
+        var weights = new float[Hashes.Length * TagCount];
+        for (int i = 0; i < weights.Length; i++) weights[i] = WeightAt(i);
+        return weights;
+    }
+
+    private float WeightAt(int i) => floatWeights is not null ? floatWeights[i] : (float)halfWeights![i];
+
+    private static bool AllHalfPrecision(float[] weights)
+    {
+        foreach (float w in weights)
+            if ((float)(Half)w != w) return false;
+        return true;
+    }
+
+    private static Half[] ToHalves(float[] weights)
+    {
+        var halves = new Half[weights.Length];
+        for (int i = 0; i < weights.Length; i++) halves[i] = (Half)weights[i];
+        return halves;
+    }
 
     /// <summary>Returns the row of <paramref name="hash"/>, or -1.</summary>
     public int Find(ulong hash)
     {
         ref byte slot = ref SlotAt(function.SlotOf(hash));
         return Unsafe.ReadUnaligned<ulong>(ref slot) == hash ? Unsafe.ReadUnaligned<int>(ref Unsafe.Add(ref slot, RowOffset)) : -1;
-    }
-
-    /// <summary>Adds the rows of the given features into <paramref name="scores"/> (one float per tag).</summary>
-    public void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        int t = TagCount;
-        var w = Weights.AsSpan();
-        foreach (ulong f in features)
-        {
-            int r = Find(f);
-            if (r >= 0) AddRow(w.Slice(r * t, t), scores);
-        }
     }
 
     /// <summary>
@@ -200,21 +231,6 @@ internal sealed class FeatureTable
     {
         nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
         return (64 - (address & 63)) & 63;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(ReadOnlySpan<float> row, Span<float> acc)
-    {
-        int j = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var src = MemoryMarshal.Cast<float, Vector<float>>(row);
-            var dst = MemoryMarshal.Cast<float, Vector<float>>(acc);
-            for (int v = 0; v < src.Length; v++) dst[v] += src[v];
-            j = src.Length * Vector<float>.Count;
-        }
-
-        for (; j < row.Length; j++) acc[j] += row[j];
     }
 
     /// <summary>Adds the first <paramref name="t"/> values of a quantized row (widened to 32 bits) into <paramref name="acc"/>.</summary>
