@@ -20,6 +20,7 @@ internal sealed class PerfectHash
 
     private const ulong BucketFactor = 0x9E3779B97F4A7C15UL;
     private const ulong PilotFactor = 0xD6E8FEB86659FD93UL;
+    private const ulong SlotFactor = 0xBF58476D1CE4E5B9UL;
     private const int KeysPerBucket = 3;
     private const int MaxPilot = 1 << 20;
 
@@ -72,7 +73,7 @@ internal sealed class PerfectHash
 
     /// <summary>The slot of <paramref name="key"/> under the pilot of its bucket (<see cref="PilotOf"/> of <see cref="BucketOf"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SlotOf(ulong key, int pilot) => (int)((FeatureHash.Mix(key ^ ((ulong)(uint)pilot * PilotFactor)) & 0xFFFFFFFFUL) * slotCount >> 32);
+    public int SlotOf(ulong key, int pilot) => (int)((((key ^ ((ulong)(uint)pilot * PilotFactor)) * SlotFactor) >> 32) * slotCount >> 32);
 
     private static PerfectHash? TryBuild(ReadOnlySpan<ulong> keys, int slots)
     {
