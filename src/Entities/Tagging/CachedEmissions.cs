@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Entities.Tagging;
 
@@ -245,7 +246,12 @@ internal sealed class CachedEmissions
     {
         var target = tokenSums.Slice(i * t, t);
         int j = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= t; j += 16)
+                (Vector512.Create(target.Slice(j, 16)) + Avx512F.ConvertToVector512Int32(Vector256.Create(source.Slice(j, 16)))).CopyTo(target.Slice(j, 16));
+        }
+        else if (Vector256.IsHardwareAccelerated)
         {
             for (; j + 16 <= t; j += 16)
             {
@@ -263,7 +269,11 @@ internal sealed class CachedEmissions
     {
         var target = tokenSums.Slice(i * t, t);
         int j = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= t; j += 16) (Vector512.Create(target.Slice(j, 16)) + Vector512.Create(source.Slice(j, 16))).CopyTo(target.Slice(j, 16));
+        }
+        else if (System.Numerics.Vector.IsHardwareAccelerated)
         {
             int width = System.Numerics.Vector<int>.Count;
             for (; j + width <= t; j += width)

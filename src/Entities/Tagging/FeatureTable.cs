@@ -238,7 +238,15 @@ internal sealed class FeatureTable
     private static void AddRow(ReadOnlySpan<short> row, Span<int> acc, int t)
     {
         int j = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 16 <= t; j += 16)
+            {
+                var a = MemoryMarshal.Cast<int, Vector512<int>>(acc.Slice(j, 16));
+                a[0] += Avx512F.ConvertToVector512Int32(Vector256.Create(row.Slice(j, 16)));
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated)
         {
             for (; j + 16 <= t; j += 16)
             {
