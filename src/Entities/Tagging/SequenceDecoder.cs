@@ -251,6 +251,7 @@ internal static class SequenceDecoder
     /// <c>2^−e</c> where <c>2^e ≤ max &lt; 2^(e+1)</c>: the exact scaling that brings <paramref name="max"/> into [1, 2)
     /// (1 when <paramref name="max"/> is not a positive finite number).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static double InverseMagnitude(double max)
     {
         const long ExponentMask = 0x7FF0000000000000L;
