@@ -14,10 +14,10 @@ namespace Entities.Tagging;
 /// <para>Bounded and allocation-free between growths: a four-way set-associative table of <see cref="Capacity"/> entries, the
 /// set chosen by the token's hash; a new token replaces the least recently used entry of its set (by a use counter, which
 /// may wrap around after 2³² uses: the order is then briefly wrong, never the sums). It starts small
-/// (<see cref="DefaultCapacity"/> entries, some 300 KB with 17 tags: about 300 bytes per entry, mostly the rows of sums, in
-/// 32 bits for the intrinsic features and 16 bits for the four neighbor groups) and doubles, keeping its entries, each time it has missed twice its capacity, up to
-/// <see cref="DefaultMaxCapacity"/> (about 19 MB): a short job keeps a small cache, a long one gets the hit rate of a large
-/// one (65,536 entries hold the 46,000 distinct tokens of the 330,000-token press and old-press sample of the OpenNLP
+/// (<see cref="DefaultCapacity"/> entries, some 400 KB with 17 tags: about 400 bytes per entry, mostly the rows of sums, in
+/// 32 bits for the intrinsic features and 16 bits for the four neighbor groups, and the first-token arrays) and doubles,
+/// keeping its entries, each time it has missed twice its capacity, up to <see cref="DefaultMaxCapacity"/> (about 26 MB): a
+/// short job keeps a small cache, a long one gets the hit rate of a large one (65,536 entries hold the 46,000 distinct tokens of the 330,000-token press and old-press sample of the OpenNLP
 /// comparison, which misses 3.7% of its tokens once warm, against 5.6% with two ways).</para>
 /// <para>An entry keeps its token's characters (tokens of up to <see cref="KeyChars"/> code units are cached) and compares
 /// them, so a hash collision can never give another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact
