@@ -102,6 +102,28 @@ public sealed class FeatureTableTests
     }
 
     [Fact]
+    public void HalfPrecisionWeightsAreKeptExactlyAndGiveTheSameRowsAsTheirFloats()
+    {
+        var random = new Random(11);
+        const int Count = 400, Tags = 17;
+        var hashes = DistinctKeys(random, Count, nonZero: true);
+        var halves = Enumerable.Range(0, Count * Tags).Select(_ => (Half)(random.NextDouble() * 6 - 3)).ToArray();
+        var floats = halves.Select(h => (float)h).ToArray();
+        var fromHalves = new FeatureTable(hashes, halves, Tags);
+        var fromFloats = new FeatureTable(hashes, floats, Tags);
+        Assert.Equal(floats, fromHalves.CopyWeights());
+        Assert.Equal(floats, fromFloats.CopyWeights());
+        Assert.Equal(fromFloats.Scale, fromHalves.Scale);
+        foreach (ulong hash in hashes) Assert.Equal(fromFloats.QuantizedRow(hash).ToArray(), fromHalves.QuantizedRow(hash).ToArray());
+
+        // A weight half precision cannot hold (a model just trained) is kept as given.
+        floats[5] = 0.1f;
+        var trained = new FeatureTable(hashes, floats, Tags);
+        Assert.Equal(0.1f, trained.Weight(0, 5));
+        Assert.Equal(floats, trained.CopyWeights());
+    }
+
+    [Fact]
     public void ShippedModelEmissionsEqualTheDictionaryReference()
     {
         var tagger = FrenchModel.LoadDefault();
