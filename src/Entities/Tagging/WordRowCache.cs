@@ -16,9 +16,10 @@ namespace Entities.Tagging;
 /// may wrap around after 2³² uses: the order is then briefly wrong, never the sums). It starts small
 /// (<see cref="DefaultCapacity"/> entries, some 400 KB with 17 tags: about 400 bytes per entry, mostly the rows of sums, in
 /// 32 bits for the intrinsic features and 16 bits for the four neighbor groups, and the first-token arrays) and doubles,
-/// keeping its entries, each time it has missed twice its capacity, up to <see cref="DefaultMaxCapacity"/> (about 26 MB): a
-/// short job keeps a small cache, a long one gets the hit rate of a large one (65,536 entries hold the 46,000 distinct tokens of the 330,000-token press and old-press sample of the OpenNLP
-/// comparison, which misses 3.7% of its tokens once warm, against 5.6% with two ways).</para>
+/// keeping its entries, each time it has missed as many tokens as it has entries, up to <see cref="DefaultMaxCapacity"/>
+/// (about 26 MB): a short job keeps a small cache, a long one gets the hit rate of a large one (65,536 entries hold the
+/// 46,000 distinct tokens of the 330,000-token press and old-press sample of the OpenNLP comparison, which misses 3.7% of
+/// its tokens once warm, against 5.6% with two ways).</para>
 /// <para>An entry keeps its token's characters (tokens of up to <see cref="KeyChars"/> code units are cached) and compares
 /// them, so a hash collision can never give another token's sums. Sums of 16-bit quantized rows in 32-bit integers are exact
 /// whatever the order of addition. The neighbor sums are kept in 16 bits; the few tokens with one that does not fit (the
@@ -247,13 +248,13 @@ internal sealed class WordRowCache
     }
 
     /// <summary>
-    /// Doubles the capacity (keeping the entries) when the cache has missed more than twice its capacity since it last grew and
-    /// may still grow: a short job keeps a small cache, a long one gets the hit rate of a large one. Call between sentences
-    /// only (entry numbers change).
+    /// Doubles the capacity (keeping the entries) when the cache has missed as many tokens as it has entries since it last
+    /// grew and may still grow: a short job keeps a small cache, a long one gets the hit rate of a large one. Call between
+    /// sentences only (entry numbers change).
     /// </summary>
     public void Grow()
     {
-        if (Capacity >= maxCapacity || Misses - missesAtCapacity < 2L * Capacity) return;
+        if (Capacity >= maxCapacity || Misses - missesAtCapacity < Capacity) return;
         var (oldKeyChars, oldKeyLengths, oldWords, oldValues, oldIntrinsic, oldNeighbors) = (keyChars, keyLengths, words, values, intrinsic, neighbors);
         var (oldOtherValues, oldFirstSums, oldFirstKnown, oldWideSlotOf, oldLastUse) = (otherValues, firstSums, firstKnown, wideSlotOf, lastUse);
         Capacity *= 2;
