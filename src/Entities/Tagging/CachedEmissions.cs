@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Entities.Tagging;
 
@@ -242,47 +241,8 @@ internal sealed class CachedEmissions
     }
 
     /// <summary>Adds <paramref name="source"/> (widened) to token <paramref name="i"/>'s sums.</summary>
-    private static void Add(Span<int> tokenSums, int i, int t, ReadOnlySpan<short> source)
-    {
-        var target = tokenSums.Slice(i * t, t);
-        int j = 0;
-        if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= t; j += 16)
-                (Vector512.Create(target.Slice(j, 16)) + Avx512F.ConvertToVector512Int32(Vector256.Create(source.Slice(j, 16)))).CopyTo(target.Slice(j, 16));
-        }
-        else if (Vector256.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= t; j += 16)
-            {
-                var (low, high) = Vector256.Widen(Vector256.Create(source.Slice(j, 16)));
-                (Vector256.Create(target.Slice(j, 8)) + low).CopyTo(target.Slice(j, 8));
-                (Vector256.Create(target.Slice(j + 8, 8)) + high).CopyTo(target.Slice(j + 8, 8));
-            }
-        }
-
-        for (; j < t; j++) target[j] += source[j];
-    }
+    private static void Add(Span<int> tokenSums, int i, int t, ReadOnlySpan<short> source) => RowSums.AddWidened(source[..t], tokenSums.Slice(i * t, t));
 
     /// <summary>Adds <paramref name="source"/> to token <paramref name="i"/>'s sums.</summary>
-    private static void Add(Span<int> tokenSums, int i, int t, ReadOnlySpan<int> source)
-    {
-        var target = tokenSums.Slice(i * t, t);
-        int j = 0;
-        if (Vector512.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= t; j += 16) (Vector512.Create(target.Slice(j, 16)) + Vector512.Create(source.Slice(j, 16))).CopyTo(target.Slice(j, 16));
-        }
-        else if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            int width = System.Numerics.Vector<int>.Count;
-            for (; j + width <= t; j += width)
-            {
-                var sum = new System.Numerics.Vector<int>(target[j..]) + new System.Numerics.Vector<int>(source[j..]);
-                sum.CopyTo(target[j..]);
-            }
-        }
-
-        for (; j < t; j++) target[j] += source[j];
-    }
+    private static void Add(Span<int> tokenSums, int i, int t, ReadOnlySpan<int> source) => RowSums.Add(source[..t], tokenSums.Slice(i * t, t));
 }

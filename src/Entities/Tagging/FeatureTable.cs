@@ -34,18 +34,19 @@ internal sealed class FeatureTable
 
     /// <summary>Builds the table. <paramref name="hashes"/>[r] owns <paramref name="weights"/>[r*tagCount .. (r+1)*tagCount).</summary>
     public FeatureTable(ulong[] hashes, float[] weights, int tagCount)
-        : this(hashes, tagCount, weights.Length, AllHalfPrecision(weights) ? null : weights, AllHalfPrecision(weights) ? ToHalves(weights) : null)
+        : this(hashes, tagCount, weights.Length, Stored(weights))
     {
     }
 
     /// <summary>Builds the table from half-precision weights (as a model file stores them), kept as they are.</summary>
     public FeatureTable(ulong[] hashes, Half[] weights, int tagCount)
-        : this(hashes, tagCount, weights.Length, null, weights)
+        : this(hashes, tagCount, weights.Length, (null, weights))
     {
     }
 
-    private FeatureTable(ulong[] hashes, int tagCount, int weightCount, float[]? floats, Half[]? halves)
+    private FeatureTable(ulong[] hashes, int tagCount, int weightCount, (float[]? Floats, Half[]? Halves) weights)
     {
+        var (floats, halves) = weights;
         if (weightCount != hashes.Length * tagCount) throw new ArgumentException("Weights do not match the feature count.", "weights");
         Hashes = hashes;
         floatWeights = floats;
@@ -100,18 +101,17 @@ internal sealed class FeatureTable
 
     private float WeightAt(int i) => floatWeights is not null ? floatWeights[i] : (float)halfWeights![i];
 
-    private static bool AllHalfPrecision(float[] weights)
-    {
-        foreach (float w in weights)
-            if ((float)(Half)w != w) return false;
-        return true;
-    }
-
-    private static Half[] ToHalves(float[] weights)
+    /// <summary>How float weights are kept: in half precision when each converts exactly, else as they are.</summary>
+    private static (float[]? Floats, Half[]? Halves) Stored(float[] weights)
     {
         var halves = new Half[weights.Length];
-        for (int i = 0; i < weights.Length; i++) halves[i] = (Half)weights[i];
-        return halves;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            halves[i] = (Half)weights[i];
+            if ((float)halves[i] != weights[i]) return (weights, null);
+        }
+
+        return (null, halves);
     }
 
     /// <summary>Returns the row of <paramref name="hash"/>, or -1.</summary>
@@ -163,7 +163,7 @@ internal sealed class FeatureTable
         foreach (ulong f in features)
         {
             ref byte slot = ref SlotAt(function.SlotOf(f));
-            if (Unsafe.ReadUnaligned<ulong>(ref slot) == f) AddRow(QuantizedRow(ref slot, t), acc, t);
+            if (Unsafe.ReadUnaligned<ulong>(ref slot) == f) RowSums.AddWidened(QuantizedRow(ref slot, t), acc);
         }
     }
 
@@ -215,7 +215,7 @@ internal sealed class FeatureTable
         for (int k = 0; k < features.Length; k++)
         {
             ref byte slot = ref SlotAt(slots[k]);
-            if (Unsafe.ReadUnaligned<ulong>(ref slot) == features[k]) AddRow(QuantizedRow(ref slot, t), acc, t);
+            if (Unsafe.ReadUnaligned<ulong>(ref slot) == features[k]) RowSums.AddWidened(QuantizedRow(ref slot, t), acc);
         }
     }
 
@@ -231,33 +231,6 @@ internal sealed class FeatureTable
     {
         nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
         return (64 - (address & 63)) & 63;
-    }
-
-    /// <summary>Adds the first <paramref name="t"/> values of a quantized row (widened to 32 bits) into <paramref name="acc"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(ReadOnlySpan<short> row, Span<int> acc, int t)
-    {
-        int j = 0;
-        if (Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= t; j += 16)
-            {
-                var a = MemoryMarshal.Cast<int, Vector512<int>>(acc.Slice(j, 16));
-                a[0] += Avx512F.ConvertToVector512Int32(Vector256.Create(row.Slice(j, 16)));
-            }
-        }
-        else if (Vector256.IsHardwareAccelerated)
-        {
-            for (; j + 16 <= t; j += 16)
-            {
-                var (low, high) = Vector256.Widen(Vector256.Create(row.Slice(j, 16)));
-                var a = MemoryMarshal.Cast<int, Vector256<int>>(acc.Slice(j, 16));
-                a[0] += low;
-                a[1] += high;
-            }
-        }
-
-        for (; j < t; j++) acc[j] += row[j];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
