@@ -119,7 +119,7 @@ internal sealed class CachedEmissions
                 continue;
             }
 
-            w.Values[j] = j == 0 ? cache.AllValuesOf(e) : cache.ValuesOf(e);
+            w.Values[j] = j == 0 ? cache.AllValuesOf(e, w.Word[j]) : cache.ValuesOf(e, w.Word[j]);
             w.GazetteerStart[j] = w.Values[j].GazetteerStart;
             if (j > 0) Add(tokenSums, j, t, cache.IntrinsicSums(e));
             int wide = cache.WideSlotOf(e);

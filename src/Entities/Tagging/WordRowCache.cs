@@ -57,11 +57,9 @@ internal sealed class WordRowCache
     private readonly int maxCapacity;
     private char[] keyChars;
     private int[] keyLengths;
-    private ulong[] words;
     private ContextValues[] values;
     private int[] intrinsic;
     private short[] neighbors;
-    private int[] wideSlotOf;
     private readonly int[] wideNeighbors;
     private readonly int[] wideOwner;
     private readonly int wideCapacity;
@@ -84,12 +82,12 @@ internal sealed class WordRowCache
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(wideCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(wideCapacity, short.MaxValue);
         this.wideCapacity = wideCapacity;
         t = table.TagCount;
         Capacity = RoundedCapacity(capacity);
         this.maxCapacity = Math.Max(Capacity, RoundedCapacity(maxCapacity));
-        (keyChars, keyLengths, words, values, intrinsic, neighbors, lastUse) = NewEntries(Capacity, t);
-        wideSlotOf = NewWideSlots(Capacity);
+        (keyChars, keyLengths, values, intrinsic, neighbors, lastUse) = NewEntries(Capacity, t);
         wideNeighbors = new int[wideCapacity * NeighborSlots * t];
         wideOwner = new int[wideCapacity];
         Array.Fill(wideOwner, -1);
@@ -143,12 +141,16 @@ internal sealed class WordRowCache
     }
 
     /// <summary>The values the context features read of the token in <paramref name="entry"/> (the other fields are zero).</summary>
-    public TokenValues ValuesOf(int entry) => values[entry].ToTokenValues(words[entry]);
+    /// <param name="entry">The entry.</param>
+    /// <param name="word">The token's <see cref="TokenValues.Word"/> hash (<see cref="FeatureHash.OfSpan"/> of its characters), which the caller has.</param>
+    public TokenValues ValuesOf(int entry, ulong word) => values[entry].ToTokenValues(word);
 
     /// <summary>All the values of the token in <paramref name="entry"/> (what a sentence's first token needs).</summary>
-    public TokenValues AllValuesOf(int entry)
+    /// <param name="entry">The entry.</param>
+    /// <param name="word">As for <see cref="ValuesOf"/>.</param>
+    public TokenValues AllValuesOf(int entry, ulong word)
     {
-        var v = ValuesOf(entry);
+        var v = ValuesOf(entry, word);
         var other = otherValues.AsSpan(entry * OtherValueCount, OtherValueCount);
         (v.Shape, v.Coarse, v.Fine, v.Capitalization) = (other[0], other[1], other[2], other[3]);
         return v;
@@ -176,7 +178,7 @@ internal sealed class WordRowCache
     public ReadOnlySpan<short> NeighborSums(int entry, int slot) => neighbors.AsSpan((entry * NeighborSlots + slot - 1) * t, t);
 
     /// <summary>The side slot holding the neighbor sums of the token in <paramref name="entry"/> in 32 bits, or −1 (they are in 16 bits).</summary>
-    public int WideSlotOf(int entry) => wideSlotOf[entry];
+    public int WideSlotOf(int entry) => values[entry].WideSlot;
 
     /// <summary>As <see cref="NeighborSums"/>, for a token in side slot <paramref name="wide"/> (<see cref="WideSlotOf"/>).</summary>
     public ReadOnlySpan<int> WideNeighborSums(int wide, int slot) => wideNeighbors.AsSpan((wide * NeighborSlots + slot - 1) * t, t);
@@ -211,19 +213,14 @@ internal sealed class WordRowCache
         lastUse[entry] = ++clock;
         token.CopyTo(keyChars.AsSpan(entry * KeyChars, KeyChars));
         keyLengths[entry] = token.Length;
-        words[entry] = tokenValues.Word;
-        values[entry] = new ContextValues(tokenValues);
+        values[entry] = new ContextValues(tokenValues, -1);
         var other = otherValues.AsSpan(entry * OtherValueCount, OtherValueCount);
         (other[0], other[1], other[2], other[3]) = (tokenValues.Shape, tokenValues.Coarse, tokenValues.Fine, tokenValues.Capitalization);
         firstKnown[entry] = false;
         slotSums[..t].CopyTo(intrinsic.AsSpan(entry * t, t));
         var target = neighbors.AsSpan(entry * NeighborSlots * t, NeighborSlots * t);
         if (wide) StoreWide(entry, slotSums[t..]);
-        else
-        {
-            wideSlotOf[entry] = -1;
-            for (int j = 0; j < target.Length; j++) target[j] = (short)slotSums[t + j];
-        }
+        else for (int j = 0; j < target.Length; j++) target[j] = (short)slotSums[t + j];
 
         return entry;
     }
@@ -235,16 +232,16 @@ internal sealed class WordRowCache
         int slot = nextWide;
         nextWide = (nextWide + 1) % wideCapacity;
         int owner = wideOwner[slot];
-        if (owner >= 0 && owner != entry && wideSlotOf[owner] == slot)
+        if (owner >= 0 && owner != entry && values[owner].WideSlot == slot)
         {
             keyLengths[owner] = -1;
-            wideSlotOf[owner] = -1;
+            values[owner] = values[owner].WithWideSlot(-1);
             firstKnown[owner] = false;
         }
 
         neighborSums.CopyTo(wideNeighbors.AsSpan(slot * NeighborSlots * t, NeighborSlots * t));
         wideOwner[slot] = entry;
-        wideSlotOf[entry] = slot;
+        values[entry] = values[entry].WithWideSlot(slot);
     }
 
     /// <summary>
@@ -255,33 +252,30 @@ internal sealed class WordRowCache
     public void Grow()
     {
         if (Capacity >= maxCapacity || Misses - missesAtCapacity < Capacity) return;
-        var (oldKeyChars, oldKeyLengths, oldWords, oldValues, oldIntrinsic, oldNeighbors) = (keyChars, keyLengths, words, values, intrinsic, neighbors);
-        var (oldOtherValues, oldFirstSums, oldFirstKnown, oldWideSlotOf, oldLastUse) = (otherValues, firstSums, firstKnown, wideSlotOf, lastUse);
+        var (oldKeyChars, oldKeyLengths, oldValues, oldIntrinsic, oldNeighbors) = (keyChars, keyLengths, values, intrinsic, neighbors);
+        var (oldOtherValues, oldFirstSums, oldFirstKnown, oldLastUse) = (otherValues, firstSums, firstKnown, lastUse);
         Capacity *= 2;
         setMask = Capacity / Ways - 1;
-        (keyChars, keyLengths, words, values, intrinsic, neighbors, lastUse) = NewEntries(Capacity, t);
+        (keyChars, keyLengths, values, intrinsic, neighbors, lastUse) = NewEntries(Capacity, t);
         (otherValues, firstSums, firstKnown) = NewFirstEntries(Capacity, t);
-        wideSlotOf = NewWideSlots(Capacity);
         int stride = NeighborSlots * t;
         for (int e = 0; e < oldKeyLengths.Length; e++)
         {
             if (oldKeyLengths[e] < 0) continue;
-            int set = SetOf(oldWords[e]);
+            int set = SetOf(FeatureHash.OfSpan(oldKeyChars.AsSpan(e * KeyChars, oldKeyLengths[e])));
             int to = set * Ways;
             while (to < (set + 1) * Ways && keyLengths[to] >= 0) to++;
             if (to == (set + 1) * Ways) continue; // cannot happen when doubling (a set's entries split between two sets)
             oldKeyChars.AsSpan(e * KeyChars, KeyChars).CopyTo(keyChars.AsSpan(to * KeyChars, KeyChars));
             keyLengths[to] = oldKeyLengths[e];
-            words[to] = oldWords[e];
             values[to] = oldValues[e];
             oldIntrinsic.AsSpan(e * t, t).CopyTo(intrinsic.AsSpan(to * t, t));
             oldNeighbors.AsSpan(e * stride, stride).CopyTo(neighbors.AsSpan(to * stride, stride));
             oldOtherValues.AsSpan(e * OtherValueCount, OtherValueCount).CopyTo(otherValues.AsSpan(to * OtherValueCount, OtherValueCount));
             oldFirstSums.AsSpan(e * t, t).CopyTo(firstSums.AsSpan(to * t, t));
             firstKnown[to] = oldFirstKnown[e];
-            wideSlotOf[to] = oldWideSlotOf[e];
             lastUse[to] = oldLastUse[e];
-            if (oldWideSlotOf[e] >= 0) wideOwner[oldWideSlotOf[e]] = to;
+            if (oldValues[e].WideSlot is int wide and >= 0) wideOwner[wide] = to;
         }
 
         missesAtCapacity = Misses;
@@ -314,26 +308,23 @@ internal sealed class WordRowCache
     /// <summary>The values <see cref="ContextValues"/> leaves out: shape, coarse and fine classes, capitalization class.</summary>
     private const int OtherValueCount = 4;
 
-    private static int[] NewWideSlots(int capacity)
-    {
-        var slots = new int[capacity];
-        Array.Fill(slots, -1);
-        return slots;
-    }
-
     private static (ulong[] OtherValues, int[] FirstSums, bool[] FirstKnown) NewFirstEntries(int capacity, int t) =>
         (new ulong[capacity * OtherValueCount], new int[capacity * t], new bool[capacity]);
 
-    private static (char[] Chars, int[] Lengths, ulong[] Words, ContextValues[] Values, int[] Intrinsic, short[] Neighbors, uint[] LastUse) NewEntries(int capacity, int t)
+    private static (char[] Chars, int[] Lengths, ContextValues[] Values, int[] Intrinsic, short[] Neighbors, uint[] LastUse) NewEntries(int capacity, int t)
     {
         var lengths = new int[capacity];
         Array.Fill(lengths, -1); // vacant
-        return (new char[capacity * KeyChars], lengths, new ulong[capacity], new ContextValues[capacity], new int[capacity * t], new short[capacity * NeighborSlots * t], new uint[capacity]);
+        return (new char[capacity * KeyChars], lengths, new ContextValues[capacity], new int[capacity * t], new short[capacity * NeighborSlots * t], new uint[capacity]);
     }
 
     private static unsafe void Touch<T>(ref T target) => System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref target));
 
-    /// <summary>The fields of <see cref="TokenValues"/> that <see cref="ContextFeatures"/> and the gazetteer matcher read, in 32 bytes.</summary>
+    /// <summary>
+    /// The fields of <see cref="TokenValues"/> that <see cref="ContextFeatures"/> and the gazetteer matcher read but the word
+    /// hash (which the caller computes to find the entry), and the entry's side slot (<see cref="WideSlotOf"/>), in 32 bytes:
+    /// what a hit reads before the sums is on one cache line.
+    /// </summary>
     private readonly struct ContextValues
     {
         private const byte Title = 1, Elision = 2, Quote = 4, Period = 8, LetterOrDigit = 16;
@@ -344,15 +335,29 @@ internal sealed class WordRowCache
         private readonly uint gazetteerStart;
         private readonly byte capClass;
         private readonly byte flags;
+        private readonly short wideSlot;
 
-        public ContextValues(in TokenValues v)
+        public ContextValues(in TokenValues v, int wideSlot)
         {
+            this.wideSlot = (short)wideSlot;
             lower = v.Lower;
             shortShape = v.Short;
             trigger = v.Trigger;
             gazetteerStart = v.GazetteerStart;
             capClass = (byte)v.CapClass;
             flags = (byte)((v.IsTitle ? Title : 0) | (v.IsElision ? Elision : 0) | (v.IsQuote ? Quote : 0) | (v.IsPeriod ? Period : 0) | (v.HasLetterOrDigit ? LetterOrDigit : 0));
+        }
+
+        /// <summary>The side slot of the entry's neighbor sums, or −1.</summary>
+        public int WideSlot => wideSlot;
+
+        /// <summary>The same values with another <see cref="WideSlot"/>.</summary>
+        public ContextValues WithWideSlot(int slot) => new(this, slot);
+
+        private ContextValues(in ContextValues other, int wideSlot)
+        {
+            this = other;
+            this.wideSlot = (short)wideSlot;
         }
 
         public TokenValues ToTokenValues(ulong word) => new()
