@@ -278,6 +278,38 @@ internal sealed class BilouLattice
         }
     }
 
+    /// <summary>
+    /// As <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int}, Span{double})"/> of the
+    /// scores multiplied by <paramref name="factor"/> (each the same float product); <paramref name="emissions"/> may be
+    /// overwritten with those products.
+    /// </summary>
+    internal void Marginals(Span<float> emissions, float factor, int n, Span<double> marginals, int from, int to, ReadOnlySpan<int> tags, Span<double> scratch)
+    {
+        if (fourLabels is null || n == 0)
+        {
+            if (factor != 1) Multiply(emissions[..(n * tagSet.Count)], factor);
+            Marginals(emissions, n, marginals, from, to, tags, scratch);
+            return;
+        }
+
+        if (to < 0 || to > n) to = n;
+        from = Math.Clamp(from, 0, to);
+        fourLabels.ComputeFromScores(emissions, factor, n, marginals, from, to, tags, scratch);
+    }
+
+    /// <summary>Multiplies each value by <paramref name="factor"/> (the same IEEE product per value, several at a time).</summary>
+    private static void Multiply(Span<float> values, float factor)
+    {
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var f = Vector256.Create(factor);
+            for (; j + 8 <= values.Length; j += 8) (Vector256.Create(values[j..]) * f).CopyTo(values[j..]);
+        }
+
+        for (; j < values.Length; j++) values[j] *= factor;
+    }
+
     /// <summary>The recursions of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, int, int, ReadOnlySpan{int}, Span{double})"/> from <see cref="SequenceDecoder.ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>
     internal void Marginals(ReadOnlySpan<double> ex, int n, Span<double> marginals, int from, int to, Span<double> beta, ReadOnlySpan<int> tags = default)
     {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Runtime.Intrinsics;
 using Entities.Models;
 using Entities.Tokenization;
 
@@ -110,7 +109,7 @@ public sealed class EntityTagger
     /// <summary>
     /// Appends the mentions of a decoded tag sequence, each scored with the lowest forward-backward marginal of its
     /// tags computed from <c>emissions · inverseTemperature</c> and the exponentiated transitions of <paramref name="lattice"/> (already
-    /// scaled). Overwrites <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return;
+    /// scaled). May overwrite <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return;
     /// with <paramref name="scratch"/> (room for <paramref name="n"/> tokens), its arrays are used and nothing is rented.
     /// </summary>
     internal static double[]? AddMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, BilouLattice lattice, float inverseTemperature, List<TaggedSpan> output, DecodingScratch? scratch = null)
@@ -128,12 +127,10 @@ public sealed class EntityTagger
             if (marginals is null)
             {
                 marginals = scratch is not null ? scratch.Marginals : ArrayPool<double>.Shared.Rent(n * t);
-                if (inverseTemperature != 1) Multiply(emissions[..(n * t)], inverseTemperature);
-
                 // Only the positions inside mentions are read: from the first tagged token to the last, and not those tagged O.
                 int last = n - 1;
                 while (tags[last] == 0) last--;
-                lattice.Marginals(emissions, n, marginals, startIndex, last + 1, tags.AsSpan(0, n), scratch is not null ? scratch.Work : default);
+                lattice.Marginals(emissions, inverseTemperature, n, marginals, startIndex, last + 1, tags.AsSpan(0, n), scratch is not null ? scratch.Work : default);
             }
 
             double score = 1;
@@ -142,19 +139,6 @@ public sealed class EntityTagger
         }
 
         return scratch is not null ? null : marginals;
-    }
-
-    /// <summary>Multiplies each value by <paramref name="factor"/> (the same IEEE product per value, several at a time).</summary>
-    private static void Multiply(Span<float> values, float factor)
-    {
-        int j = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var f = Vector256.Create(factor);
-            for (; j + 8 <= values.Length; j += 8) (Vector256.Create(values[j..]) * f).CopyTo(values[j..]);
-        }
-
-        for (; j < values.Length; j++) values[j] *= factor;
     }
 
     /// <summary>Computes the emission scores of a sentence into <paramref name="emissions"/> (at least <c>n × tags</c> long).</summary>

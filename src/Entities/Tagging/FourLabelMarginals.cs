@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Entities.Tagging;
 
@@ -30,6 +31,7 @@ internal sealed class FourLabelMarginals
     private readonly double[] backward;    // [m * Wide + r]: exp(tag at ClosingStart + r → opening m), 0 for r ≥ 9
     private readonly double[] inside;      // B-x→I-x, I-x→I-x, B-x→L-x, I-x→L-x (four lanes each)
     private readonly double[] start, end;  // per permuted position: exp(start → tag); 1 when the tag may end a sentence, else 0
+    private readonly Vector512<int> permuteControl; // lane q < 16: the tag at q (0 for the last tag, placed apart)
 
     private FourLabelMarginals(TagSet tagSet, double[] expTransitions)
     {
@@ -41,6 +43,8 @@ internal sealed class FourLabelMarginals
             positionOf[j] = q;
             tagAt[q] = j;
         }
+
+        permuteControl = Vector512.Create(tagAt.AsSpan(0, Vector512<int>.Count).ToArray().Select(tag => tag == Tags - 1 ? 0 : tag).ToArray());
 
         int[] opening = Enumerable.Range(0, Tags).Where(j => j == 0 || TagSet.KindOf(j) is TagSet.Begin or TagSet.Unit).ToArray();
         int[] closing = Enumerable.Range(0, Tags).Where(p => p == 0 || TagSet.KindOf(p) is TagSet.Last or TagSet.Unit).ToArray();
@@ -116,22 +120,158 @@ internal sealed class FourLabelMarginals
                 for (int q = 0; q < Tags; q++) target[q] = source[at[q]];
             }
 
-            ForwardBackward(permuted, alpha, beta, n, from, to);
-            ReadOnlySpan<int> position = positionOf;
-            for (int i = from; i < to; i++)
-            {
-                if (!tags.IsEmpty && tags[i] == 0) continue;
-                var m = marginals.Slice(i * Tags, Tags);
-                var a = alpha.Slice(i * Tags, Tags);
-                var b = beta.Slice(i * Tags, Tags);
-                double sum = 0;
-                for (int j = 0; j < Tags; j++) sum += m[j] = a[position[j]] * b[position[j]];
-                SequenceDecoder.Scale(m, sum);
-            }
+            Finish(permuted, n, marginals, from, to, tags, alpha, beta);
         }
         finally
         {
             if (rented is not null) ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Compute"/> from the scores: the exponentials <c>exp(score · factor − max of its position)</c> are those
+    /// <see cref="SequenceDecoder.ShiftedExp"/> gives for the scores multiplied by <paramref name="factor"/> (the same float
+    /// products, maximum, differences and exponentials, bit for bit), written straight in the permuted layout instead of
+    /// three passes over the sentence (multiplication, shifted exponentials, permutation).
+    /// </summary>
+    /// <param name="scores">The emission scores, <c>n × 17</c> (not modified).</param>
+    /// <param name="factor">The factor of every score (the inverse temperature).</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="marginals">Output.</param>
+    /// <param name="from">First position wanted.</param>
+    /// <param name="to">End of the positions wanted.</param>
+    /// <param name="tags">When not empty, the decoded tags (positions tagged <c>O</c> are skipped).</param>
+    /// <param name="scratch">Work space (<see cref="ScratchLength"/>); rented when shorter.</param>
+    public void ComputeFromScores(ReadOnlySpan<float> scores, float factor, int n, Span<double> marginals, int from, int to, ReadOnlySpan<int> tags, Span<double> scratch = default)
+    {
+        double[]? rented = scratch.Length < ScratchLength(n) ? ArrayPool<double>.Shared.Rent(ScratchLength(n)) : null;
+        var work = rented is null ? scratch : rented.AsSpan();
+        try
+        {
+            var permuted = work.Slice(0, n * Tags);
+            double lastShift = ShiftedPermuted(scores, factor, n, permuted);
+            ExpInOriginalOrder(scores, factor, n, lastShift, permuted);
+            Finish(permuted, n, marginals, from, to, tags, work.Slice(n * Tags, n * Tags), work.Slice(2 * n * Tags, n * Tags));
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The values of <see cref="SequenceDecoder.Shifted"/> for the scores multiplied by <paramref name="factor"/>, in the
+    /// permuted layout; returns the last position's shift (its largest product).
+    /// </summary>
+    /// <param name="scores">The emission scores, <c>n × 17</c>.</param>
+    /// <param name="factor">The factor of every score.</param>
+    /// <param name="n">The number of positions.</param>
+    /// <param name="permuted">Output, <c>n × 17</c>.</param>
+    /// <param name="allow512">Whether 512-bit vectors may serve where the processor has them (tests compare both ways).</param>
+    internal double ShiftedPermuted(ReadOnlySpan<float> scores, float factor, int n, Span<double> permuted, bool allow512 = true)
+    {
+        double shift = 0;
+        bool wide = allow512 && Avx512F.IsSupported;
+        for (int i = 0; i < n; i++)
+        {
+            var target = permuted.Slice(i * Tags, Tags);
+            shift = wide
+                ? ShiftedRow512(scores.Slice(i * Tags, Tags), factor, target)
+                : ShiftedRow(scores.Slice(i * Tags, Tags), factor, target);
+        }
+
+        return shift;
+    }
+
+    /// <summary>
+    /// Exponentiates the values of <see cref="ShiftedPermuted"/> in place as <see cref="SequenceDecoder.Exp"/> does in the
+    /// original order: it takes them four at a time, then the last <c>(n × 17) mod 4</c> one by one with
+    /// <see cref="Math.Exp"/>, which rounds differently. So the last position's tags that end the original order get
+    /// <see cref="Math.Exp"/>, wherever the permutation put them, and only they do.
+    /// </summary>
+    internal void ExpInOriginalOrder(ReadOnlySpan<float> scores, float factor, int n, double lastShift, Span<double> permuted)
+    {
+        int tail = n * Tags % Vector256<double>.Count;
+        SequenceDecoder.Exp(permuted[..(n * Tags)]);
+        if (tail == 0) return;
+        ReadOnlySpan<int> at = tagAt;
+        var lastScores = scores.Slice((n - 1) * Tags, Tags);
+        var last = permuted.Slice((n - 1) * Tags, Tags);
+        for (int q = 0; q < Tags; q++)
+        {
+            bool scalarHere = q >= Tags - tail, scalarThere = at[q] >= Tags - tail;
+            if (scalarHere == scalarThere) continue;
+            double value = lastScores[at[q]] * factor - lastShift;
+            if (scalarThere) last[q] = Math.Exp(value);
+            else
+            {
+                Span<double> lanes = [value, value, value, value]; // through the same code as the other values
+                SequenceDecoder.Exp(lanes);
+                last[q] = lanes[0];
+            }
+        }
+    }
+
+    /// <summary>Where tag <paramref name="tag"/> is in the permuted layout (for tests).</summary>
+    internal int PermutedPositionOf(int tag) => positionOf[tag];
+
+    /// <summary>One position of <see cref="ShiftedPermuted"/>; returns its shift (the row's largest product).</summary>
+    private double ShiftedRow(ReadOnlySpan<float> source, float factor, Span<double> target)
+    {
+        // The products of Multiply, then the maximum of ShiftedExp (the same whatever the order of comparisons).
+        Span<float> row = stackalloc float[Tags];
+        var f = Vector256.Create(factor);
+        var low = Vector256.Create(source) * f;
+        var high = Vector256.Create(source[Vector256<float>.Count..]) * f;
+        low.CopyTo(row);
+        high.CopyTo(row[Vector256<float>.Count..]);
+        row[Tags - 1] = source[Tags - 1] * factor;
+        var maxVector = Vector256.Max(low, high);
+        float max = row[Tags - 1];
+        for (int l = 0; l < Vector256<float>.Count; l++) max = Math.Max(max, maxVector[l]);
+        double shift = max;
+        ReadOnlySpan<int> at = tagAt;
+        for (int q = 0; q < Tags; q++) target[q] = row[at[q]] - shift;
+        return shift;
+    }
+
+    /// <summary>As <see cref="ShiftedRow"/>, the first 16 scores in one 512-bit vector, permuted by one instruction.</summary>
+    private double ShiftedRow512(ReadOnlySpan<float> source, float factor, Span<double> target)
+    {
+        var products = Vector512.Create(source) * Vector512.Create(factor);
+        float lastProduct = source[Tags - 1] * factor;
+        var half = Vector256.Max(products.GetLower(), products.GetUpper());
+        var quarter = Vector128.Max(half.GetLower(), half.GetUpper());
+        float max = lastProduct;
+        for (int l = 0; l < Vector128<float>.Count; l++) max = Math.Max(max, quarter[l]);
+        double shift = max;
+        var shiftVector = Vector512.Create(shift);
+        var (low, high) = Vector512.Widen(Avx512F.PermuteVar16x32(products, permuteControl));
+        ref double first = ref MemoryMarshal.GetReference(target);
+        (low - shiftVector).StoreUnsafe(ref first);
+        (high - shiftVector).StoreUnsafe(ref first, (nuint)Vector512<double>.Count);
+
+        // The two places the permutation of 16 lanes cannot serve: the last tag's position, and the last position's tag.
+        int lastTagAt = positionOf[Tags - 1], tagAtLast = tagAt[Tags - 1];
+        target[Tags - 1] = (tagAtLast == Tags - 1 ? lastProduct : products.GetElement(tagAtLast)) - shift;
+        target[lastTagAt] = lastProduct - shift;
+        return shift;
+    }
+
+    /// <summary>The recursions over the permuted exponentials, then the marginals of <c>[from, to)</c> in the original tag order.</summary>
+    private void Finish(ReadOnlySpan<double> permuted, int n, Span<double> marginals, int from, int to, ReadOnlySpan<int> tags, Span<double> alpha, Span<double> beta)
+    {
+        ForwardBackward(permuted, alpha, beta, n, from, to);
+        ReadOnlySpan<int> position = positionOf;
+        for (int i = from; i < to; i++)
+        {
+            if (!tags.IsEmpty && tags[i] == 0) continue;
+            var m = marginals.Slice(i * Tags, Tags);
+            var a = alpha.Slice(i * Tags, Tags);
+            var b = beta.Slice(i * Tags, Tags);
+            double sum = 0;
+            for (int j = 0; j < Tags; j++) sum += m[j] = a[position[j]] * b[position[j]];
+            SequenceDecoder.Scale(m, sum);
         }
     }
 

@@ -126,6 +126,13 @@ internal static class SequenceDecoder
     /// <summary><c>exp(emission − max of its token)</c> of every emission, the input of the marginals' recursions.</summary>
     internal static void ShiftedExp(ReadOnlySpan<float> emissions, int n, int t, Span<double> ex)
     {
+        Shifted(emissions, n, t, ex);
+        Exp(ex[..(n * t)]);
+    }
+
+    /// <summary><c>emission − max of its token</c> of every emission (in double precision): <see cref="ShiftedExp"/> before the exponentials.</summary>
+    internal static void Shifted(ReadOnlySpan<float> emissions, int n, int t, Span<double> ex)
+    {
         for (int i = 0; i < n; i++)
         {
             var e = emissions.Slice(i * t, t);
@@ -157,8 +164,6 @@ internal static class SequenceDecoder
                 for (; j < t; j++) x[j] = (double)e[j] - max;
             }
         }
-
-        Exp(ex[..(n * t)]);
     }
 
     /// <summary>The forward-backward recursions of <see cref="Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/> from <see cref="ShiftedExp"/>'s values; <paramref name="beta"/> is scratch (<c>n × t</c>).</summary>

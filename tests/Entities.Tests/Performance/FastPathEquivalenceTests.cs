@@ -69,6 +69,96 @@ public sealed class FastPathEquivalenceTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ShiftedScoresInThePermutedLayoutAreThoseOfTheOriginalOrder(bool allow512)
+    {
+        var tagSet = new TagSet(EntityLabels.All);
+        int t = tagSet.Count;
+        var random = new Random(29);
+        var marginals = FourLabelMarginals.TryCreate(tagSet, new double[(t + 1) * t]);
+        Assert.NotNull(marginals);
+        for (int trial = 0; trial < 300; trial++)
+        {
+            int n = random.Next(1, 40);
+            var scores = RandomScores(random, n * t, trial % 7 == 0 ? 900 : 10);
+            float factor = trial % 3 == 0 ? 1 : (float)(0.5 + random.NextDouble());
+
+            var expected = new double[n * t];
+            SequenceDecoder.Shifted(scores.Select(score => score * factor).ToArray(), n, t, expected);
+            var actual = new double[n * t];
+            double lastShift = marginals.ShiftedPermuted(scores, factor, n, actual, allow512);
+            for (int i = 0; i < n; i++)
+            {
+                for (int tag = 0; tag < t; tag++)
+                {
+                    double want = expected[i * t + tag], got = actual[i * t + marginals.PermutedPositionOf(tag)];
+                    Assert.True(BitConverter.DoubleToInt64Bits(want) == BitConverter.DoubleToInt64Bits(got), $"trial {trial}, position {i}, tag {tag}: {want:R} vs {got:R}");
+                }
+            }
+
+            Assert.Equal(scores.Skip((n - 1) * t).Max(score => score * factor), lastShift);
+        }
+    }
+
+    [Fact]
+    public void ThePermutedExponentialsUseMathExpWhereTheOriginalOrderDoes()
+    {
+        var tagSet = new TagSet(EntityLabels.All);
+        int t = tagSet.Count;
+        var random = new Random(31);
+        var marginals = FourLabelMarginals.TryCreate(tagSet, new double[(t + 1) * t])!;
+        for (int n = 1; n <= 8; n++)
+        {
+            var scores = RandomScores(random, n * t, 10);
+            var shifted = new double[n * t];
+            double lastShift = marginals.ShiftedPermuted(scores, 1, n, shifted);
+            var ex = shifted.ToArray();
+            marginals.ExpInOriginalOrder(scores, 1, n, lastShift, ex);
+
+            // SequenceDecoder.Exp on n × 17 values gives the last (n × 17) mod 4 of the original order to Math.Exp.
+            int tail = n * t % 4;
+            for (int tag = t - tail; tag < t; tag++)
+            {
+                int at = (n - 1) * t + marginals.PermutedPositionOf(tag);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(Math.Exp(shifted[at])), BitConverter.DoubleToInt64Bits(ex[at]));
+            }
+
+            for (int k = 0; k < n * t; k++) Assert.Equal(Math.Exp(shifted[k]), ex[k], 1e-15 * Math.Max(1, Math.Exp(shifted[k])));
+        }
+    }
+
+    [Fact]
+    public void MarginalsStraightFromTheScoresAgreeWithThoseOfTheExponentialsComputedApart()
+    {
+        var tagSet = new TagSet(EntityLabels.All);
+        int t = tagSet.Count;
+        var random = new Random(37);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            int n = random.Next(1, 40);
+            var scores = RandomScores(random, n * t, 10);
+            var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => (float)(random.NextDouble() * 6 - 3)).ToArray();
+            float factor = (float)(0.5 + random.NextDouble());
+            var lattice = new BilouLattice(tagSet, transitions, SequenceDecoder.ExpTransitions(tagSet, transitions, factor));
+            int from = random.Next(0, n), to = random.Next(from + 1, n + 1);
+
+            // (The exponentials themselves may round differently from one call to the next while the runtime recompiles
+            // Vector256.Exp, hence a tolerance here; the tests above check the rest bit for bit.)
+            var ex = new double[n * t];
+            SequenceDecoder.ShiftedExp(scores.Select(score => score * factor).ToArray(), n, t, ex);
+            var expected = new double[n * t];
+            lattice.Marginals(ex, n, expected, from, to, new double[n * t]);
+            var actual = new double[n * t];
+            lattice.Marginals(scores.ToArray(), factor, n, actual, from, to, default, new double[BilouLattice.MarginalsScratchLength(n, t)]);
+            for (int k = from * t; k < to * t; k++) Assert.Equal(expected[k], actual[k], 1e-12);
+        }
+    }
+
+    private static float[] RandomScores(Random random, int count, double spread) =>
+        Enumerable.Range(0, count).Select(_ => (float)(random.NextDouble() * spread - spread / 2)).ToArray();
+
     private static bool SameBits(double[] expected, double[] actual, int from, int to)
     {
         for (int k = from; k < to; k++)
