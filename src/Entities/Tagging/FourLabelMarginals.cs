@@ -31,7 +31,6 @@ internal sealed class FourLabelMarginals
     private readonly double[] backward;    // [m * Wide + r]: exp(tag at ClosingStart + r → opening m), 0 for r ≥ 9
     private readonly double[] inside;      // B-x→I-x, I-x→I-x, B-x→L-x, I-x→L-x (four lanes each)
     private readonly double[] start, end;  // per permuted position: exp(start → tag); 1 when the tag may end a sentence, else 0
-    private readonly Vector512<int> permuteControl; // lane q < 16: the tag at q (0 for the last tag, placed apart)
 
     private FourLabelMarginals(TagSet tagSet, double[] expTransitions)
     {
@@ -43,8 +42,6 @@ internal sealed class FourLabelMarginals
             positionOf[j] = q;
             tagAt[q] = j;
         }
-
-        permuteControl = Vector512.Create(tagAt.AsSpan(0, Vector512<int>.Count).ToArray().Select(tag => tag == Tags - 1 ? 0 : tag).ToArray());
 
         int[] opening = Enumerable.Range(0, Tags).Where(j => j == 0 || TagSet.KindOf(j) is TagSet.Begin or TagSet.Unit).ToArray();
         int[] closing = Enumerable.Range(0, Tags).Where(p => p == 0 || TagSet.KindOf(p) is TagSet.Last or TagSet.Unit).ToArray();
@@ -75,6 +72,19 @@ internal sealed class FourLabelMarginals
             end[q] = tagSet.IsAllowedAtEnd(tagAt[q]) ? 1 : 0;
         }
     }
+
+    /// <summary>
+    /// The control of a 16-lane permutation of a row's first 16 values into the permuted layout: lane q &lt; 16 takes the tag
+    /// at q, except the last tag (16), which the permutation cannot reach (lane 0 instead, to be overwritten).
+    /// </summary>
+    internal static Vector512<int> PermuteControl { get; } = Vector512.Create(Enumerable.Range(0, Vector512<int>.Count)
+        .Select(q => Enumerable.Range(0, Tags).First(tag => PositionOf(tag) == q)).Select(tag => tag == Tags - 1 ? 0 : tag).ToArray());
+
+    /// <summary>The position of the last tag (16) in the permuted layout.</summary>
+    internal static int LastTagPosition { get; } = PositionOf(Tags - 1);
+
+    /// <summary>The tag at the last position (16) of the permuted layout.</summary>
+    internal static int TagAtLastPosition { get; } = Enumerable.Range(0, Tags).First(tag => PositionOf(tag) == Tags - 1);
 
     /// <summary>Where tag <paramref name="tag"/> is in the permuted layout <c>[B-1…B-4 | O U-1…U-4 | L-1…L-4 | I-1…I-4]</c>.</summary>
     internal static int PositionOf(int tag) => tag == 0 ? ClosingStart : TagSet.LabelIndexOf(tag) + TagSet.KindOf(tag) switch
@@ -246,13 +256,13 @@ internal sealed class FourLabelMarginals
         for (int l = 0; l < Vector128<float>.Count; l++) max = Math.Max(max, quarter[l]);
         double shift = max;
         var shiftVector = Vector512.Create(shift);
-        var (low, high) = Vector512.Widen(Avx512F.PermuteVar16x32(products, permuteControl));
+        var (low, high) = Vector512.Widen(Avx512F.PermuteVar16x32(products, PermuteControl));
         ref double first = ref MemoryMarshal.GetReference(target);
         (low - shiftVector).StoreUnsafe(ref first);
         (high - shiftVector).StoreUnsafe(ref first, (nuint)Vector512<double>.Count);
 
         // The two places the permutation of 16 lanes cannot serve: the last tag's position, and the last position's tag.
-        int lastTagAt = positionOf[Tags - 1], tagAtLast = tagAt[Tags - 1];
+        int lastTagAt = LastTagPosition, tagAtLast = TagAtLastPosition;
         target[Tags - 1] = (tagAtLast == Tags - 1 ? lastProduct : products.GetElement(tagAtLast)) - shift;
         target[lastTagAt] = lastProduct - shift;
         return shift;
