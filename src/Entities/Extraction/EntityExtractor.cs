@@ -21,7 +21,7 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly int maxDocumentLength;
 
     /// <summary>Token lists reused from one call to the next (a document's tokens are not kept once its result is built).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<List<Token>> tokenLists = [];
+    private readonly Pooling.ScratchPool<List<Token>> tokenLists = new();
 
     /// <summary>Token lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
     private const int MaxPooledTokens = 1 << 16;
@@ -143,7 +143,7 @@ public sealed class EntityExtractor : IEntityExtractor
         finally
         {
             tokens.Clear();
-            if (tokens.Capacity <= MaxPooledTokens) tokenLists.Add(tokens);
+            if (tokens.Capacity <= MaxPooledTokens) tokenLists.Return(tokens);
         }
 
         if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };

@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using Entities.Models;
+using Entities.Pooling;
 using Entities.Tokenization;
 
 namespace Entities.Tagging;
@@ -12,7 +12,7 @@ namespace Entities.Tagging;
 /// </summary>
 public sealed class EntityTagger
 {
-    private readonly ConcurrentBag<FeatureExtractor.Workspace> workspaces = [];
+    private readonly ScratchPool<FeatureExtractor.Workspace> workspaces = new();
 
     internal EntityTagger(TaggerModel model) => Model = model;
 
@@ -95,7 +95,7 @@ public sealed class EntityTagger
         }
         finally
         {
-            workspaces.Add(ws);
+            workspaces.Return(ws);
             if (!kept)
             {
                 ArrayPool<float>.Shared.Return(emissions);
@@ -151,7 +151,7 @@ public sealed class EntityTagger
         }
         finally
         {
-            workspaces.Add(ws);
+            workspaces.Return(ws);
         }
     }
 

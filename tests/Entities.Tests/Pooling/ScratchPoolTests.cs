@@ -1,0 +1,54 @@
+using Entities.Pooling;
+
+namespace Entities.Tests.Pooling;
+
+public sealed class ScratchPoolTests
+{
+    [Fact]
+    public void AnEmptyPoolHasNothingToGive()
+    {
+        var pool = new ScratchPool<object>(2);
+        Assert.False(pool.TryTake(out var item));
+        Assert.Null(item);
+    }
+
+    [Fact]
+    public void WhatIsReturnedIsTakenAgainOnce()
+    {
+        var pool = new ScratchPool<object>(2);
+        var scratch = new object();
+        pool.Return(scratch);
+        Assert.True(pool.TryTake(out var taken));
+        Assert.Same(scratch, taken);
+        Assert.False(pool.TryTake(out _));
+    }
+
+    [Fact]
+    public void APoolKeepsAtMostItsCapacity()
+    {
+        var pool = new ScratchPool<object>(2);
+        var kept = new[] { new object(), new object(), new object() };
+        foreach (var scratch in kept) pool.Return(scratch);
+        var taken = new List<object>();
+        while (pool.TryTake(out var item)) taken.Add(item);
+        Assert.Equal(2, taken.Count);
+        Assert.All(taken, item => Assert.Contains(item, kept));
+        Assert.Equal(2, taken.Distinct().Count());
+    }
+
+    [Fact]
+    public void ThreadsNeverHoldTheSameObjectAtOnce()
+    {
+        var pool = new ScratchPool<int[]>(3);
+        int clashes = 0;
+        Parallel.For(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, _ =>
+        {
+            var scratch = pool.TryTake(out var pooled) ? pooled : new int[1];
+            if (Interlocked.Increment(ref scratch[0]) != 1) Interlocked.Increment(ref clashes);
+            Thread.SpinWait(20);
+            Interlocked.Decrement(ref scratch[0]);
+            pool.Return(scratch);
+        });
+        Assert.Equal(0, clashes);
+    }
+}
