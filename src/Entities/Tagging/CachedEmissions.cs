@@ -149,7 +149,7 @@ internal sealed class CachedEmissions
         // 2. The features to look up: per token its context; the first token's intrinsic features, which depend on its
         // position, unless the cache has their sums; then per token not in the cache its intrinsic and neighbor groups, one
         // block each.
-        matcher.Match(w.Word.AsSpan(0, n), w.GazetteerStart.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
+        matcher.Match(w.Word.AsSpan(0, n), w.GazetteerStart.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count), w.GazMarked);
         int at = 0;
         for (int i = 0; i < n; i++)
         {

@@ -82,12 +82,11 @@ internal static class ContextFeatures
 
         if (configuration.TriggerMap.Count > 0) AddTriggerFeatures(values, i, f, ref k);
 
+        // Most tokens are in no match, nor are their neighbors.
+        var marked = w.GazMarked;
+        if ((marked[i] | (i > 0 ? marked[i - 1] : 0) | (i + 1 < n ? marked[i + 1] : 0)) == 0) return;
         int g = configuration.Matcher.Count;
         var marks = w.GazMarks;
-
-        // The marks of tokens i − 1, i, i + 1 are contiguous; most tokens are in no match, nor are their neighbors.
-        int from = Math.Max(0, i - 1) * g, to = Math.Min(n, i + 2) * g;
-        if (marks.AsSpan(from, to - from).IndexOfAnyExcept((byte)0) < 0) return;
         for (int gi = 0; gi < g; gi++)
         {
             byte mark = marks[i * g + gi];

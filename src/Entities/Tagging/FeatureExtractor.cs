@@ -31,6 +31,9 @@ internal static class FeatureExtractor
         /// <summary>Per token and gazetteer: the position of the token in a match (see <see cref="GazetteerMatcher.Match(ReadOnlySpan{ulong}, Span{byte})"/>).</summary>
         public byte[] GazMarks = [];
 
+        /// <summary>Per token: 1 when some gazetteer marks it in <see cref="GazMarks"/>, else 0.</summary>
+        public byte[] GazMarked = [];
+
         /// <summary>Token i's features are <c>Features[i * MaxFeaturesPerToken ..]</c>, <c>Counts[i]</c> of them.</summary>
         public ulong[] Features = [];
 
@@ -55,6 +58,7 @@ internal static class FeatureExtractor
                 Values = new TokenValues[size];
                 Word = new ulong[size];
                 GazetteerStart = new uint[size];
+                GazMarked = new byte[size];
                 Counts = new int[size];
                 Features = new ulong[size * MaxFeaturesPerToken];
                 Rows = new int[size * MaxFeaturesPerToken];
@@ -86,7 +90,7 @@ internal static class FeatureExtractor
             w.GazetteerStart[i] = w.Values[i].GazetteerStart;
         }
 
-        matcher.Match(w.Word.AsSpan(0, n), w.GazetteerStart.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count));
+        matcher.Match(w.Word.AsSpan(0, n), w.GazetteerStart.AsSpan(0, n), w.GazMarks.AsSpan(0, n * matcher.Count), w.GazMarked);
         for (int i = 0; i < n; i++)
         {
             var f = w.Features.AsSpan(i * MaxFeaturesPerToken, MaxFeaturesPerToken);

@@ -43,20 +43,25 @@ internal sealed class GazetteerMatcher
     {
         Span<uint> firstSteps = wordHashes.Length <= 256 ? stackalloc uint[wordHashes.Length] : new uint[wordHashes.Length];
         for (int i = 0; i < wordHashes.Length; i++) firstSteps[i] = FirstStep(wordHashes[i]);
-        Match(wordHashes, firstSteps, marks);
+        Span<byte> marked = wordHashes.Length <= 256 ? stackalloc byte[wordHashes.Length] : new byte[wordHashes.Length];
+        Match(wordHashes, firstSteps, marks, marked);
     }
 
     /// <summary>
     /// The entry bits of the one-token prefix made of the token whose hash is <paramref name="wordHash"/> (0 when no entry
-    /// starts with it): the first step of every walk in <see cref="Match(ReadOnlySpan{ulong}, ReadOnlySpan{uint}, Span{byte})"/>,
+    /// starts with it): the first step of every walk in <see cref="Match(ReadOnlySpan{ulong}, ReadOnlySpan{uint}, Span{byte}, Span{byte})"/>,
     /// which depends on the token alone and can be computed once per distinct token.
     /// </summary>
     public uint FirstStep(ulong wordHash) => Count == 0 ? 0 : phrases.GetValueOrDefault(FeatureHash.Combine(FeatureHash.Offset, wordHash));
 
-    /// <summary>As <see cref="Match(ReadOnlySpan{ulong}, Span{byte})"/>, with each token's <see cref="FirstStep"/> given.</summary>
-    public void Match(ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<uint> firstSteps, Span<byte> marks)
+    /// <summary>
+    /// As <see cref="Match(ReadOnlySpan{ulong}, Span{byte})"/>, with each token's <see cref="FirstStep"/> given; also sets
+    /// <paramref name="marked"/>[i] to 1 when some gazetteer marks token i, else 0.
+    /// </summary>
+    public void Match(ReadOnlySpan<ulong> wordHashes, ReadOnlySpan<uint> firstSteps, Span<byte> marks, Span<byte> marked)
     {
         marks.Clear();
+        marked[..wordHashes.Length].Clear();
         if (Count == 0) return;
         int n = wordHashes.Length, g = Count;
         Span<int> nextFree = stackalloc int[g];
@@ -94,6 +99,8 @@ internal sealed class GazetteerMatcher
                     for (int k = i + 1; k < i + length - 1; k++) marks[k * g + gi] = 2;
                     marks[(i + length - 1) * g + gi] = 3;
                 }
+
+                marked.Slice(i, length).Fill(1);
 
                 nextFree[gi] = i + length;
             }
