@@ -133,7 +133,7 @@ internal static class AcronymRules
             if (!sourceLabels.Contains(group.Label)) continue;
             foreach (var member in group.Members)
             {
-                if (member.IsAcronym || member.Words.Length < 2) continue;
+                if (member.IsAcronym || member.WordCount < 2) continue;
                 ReadInitials(member.Display, profile, fold, whole, parts);
                 AddOwner(whole, group);
                 if (parts.Length != whole.Length) AddOwner(parts, group);
@@ -169,7 +169,7 @@ internal static class AcronymRules
         foreach (var member in group.Members)
         {
             if (member.IsAcronym) acronym = true;
-            else if (member.Words.Length >= 2) return false;
+            else if (member.WordCount >= 2) return false;
         }
 
         return acronym;

@@ -110,6 +110,9 @@ public sealed class AliasTable
         return false;
     }
 
+    /// <summary>The entries (one per label at most) whose matching form is <paramref name="key"/>, or <see langword="null"/>.</summary>
+    internal AliasEntry[]? EntriesOfKey(string key) => byKey.TryGetValue(key, out var list) ? list : null;
+
     /// <summary>The matching form of the canonical name of <paramref name="entry"/> (built once for the table's entries).</summary>
     internal string CanonicalKeyOf(AliasEntry entry) => canonicalKeys.TryGetValue(entry, out string? key) ? key : KeyBuilder.Build(entry.Canonical);
 

@@ -41,7 +41,7 @@ internal sealed class MentionGroup
             for (int i = 1; i < Members.Count; i++)
             {
                 var member = Members[i];
-                if (member.Words.Length > best.Words.Length || (member.Words.Length == best.Words.Length && member.Index < best.Index)) best = member;
+                if (member.WordCount > best.WordCount || (member.WordCount == best.WordCount && member.Index < best.Index)) best = member;
             }
 
             return best;

@@ -21,11 +21,10 @@ internal static class PersonNameRules
 
         // Every proper prefix and suffix (in words) of every person form → the mentions it abbreviates. A mention's current
         // group is looked up when needed, so merges and moves made along the way are seen, as with a scan of the members.
-        var abbreviated = new Dictionary<string, Owners>(StringComparer.Ordinal);
-        var formsOfKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var abbreviated = new Dictionary<TextSlice, Owners>();
         foreach (var group in people)
         {
-            foreach (var member in group.Members) Register(abbreviated, formsOfKey, member);
+            foreach (var member in group.Members) Register(abbreviated, member);
         }
 
         var roots = new HashSet<MentionGroup>(ReferenceEqualityComparer.Instance);
@@ -39,8 +38,7 @@ internal static class PersonNameRules
         {
             if (roots.Contains(shortForm)) continue;
             var longest = shortForm.Longest;
-            int letters = 0;
-            foreach (string word in longest.Words) letters += word.Length;
+            int letters = longest.Key.Length - Math.Max(0, longest.WordCount - 1); // the key without its spaces
             if (letters < 2) continue;
             FittingRoots(abbreviated, longest.Key, groups, roots, shortForm, candidates);
             if (candidates.Count == 1)
@@ -65,25 +63,18 @@ internal static class PersonNameRules
         }
     }
 
-    private static void Register(Dictionary<string, Owners> abbreviated, Dictionary<string, string[]> formsOfKey, AnalyzedMention member)
+    private static void Register(Dictionary<TextSlice, Owners> abbreviated, AnalyzedMention member)
     {
-        // The proper prefixes and suffixes depend on the key only (the words are the key split at spaces): build them once per key.
-        if (!formsOfKey.TryGetValue(member.Key, out var forms))
+        // The proper prefixes and suffixes in words of the key, as parts of the key (the words are the key split at spaces).
+        for (int length = 1; length < member.WordCount; length++)
         {
-            var full = member.Words;
-            forms = full.Length < 2 ? [] : new string[2 * (full.Length - 1)];
-            for (int length = 1; length < full.Length; length++)
-            {
-                forms[2 * (length - 1)] = string.Join(' ', full, 0, length);
-                forms[2 * (length - 1) + 1] = string.Join(' ', full, full.Length - length, length);
-            }
-
-            formsOfKey[member.Key] = forms;
+            Add(abbreviated, TextSlice.FirstWords(member.Key, length), member);
+            Add(abbreviated, TextSlice.LastWords(member.Key, length), member);
         }
 
-        foreach (string words in forms)
+        static void Add(Dictionary<TextSlice, Owners> abbreviated, TextSlice form, AnalyzedMention member)
         {
-            ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(abbreviated, words, out _);
+            ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(abbreviated, form, out _);
             if (owners.Count == 0 || !ReferenceEquals(owners.Last, member)) owners.Add(member);
         }
     }
@@ -108,10 +99,10 @@ internal static class PersonNameRules
     }
 
     /// <summary>Whether no other group than <paramref name="group"/> has a mention of which its longest form is a proper prefix or suffix.</summary>
-    private static bool IsRoot(Dictionary<string, Owners> abbreviated, MentionGroup group, MentionGroups groups)
+    private static bool IsRoot(Dictionary<TextSlice, Owners> abbreviated, MentionGroup group, MentionGroups groups)
     {
         string key = group.Longest.Key;
-        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return true;
+        if (key.Length == 0 || !abbreviated.TryGetValue(new TextSlice(key), out var owners)) return true;
         for (int i = 0; i < owners.Count; i++)
         {
             if (!ReferenceEquals(groups.GroupOf(owners[i].Index), group)) return false;
@@ -125,10 +116,10 @@ internal static class PersonNameRules
     /// by <paramref name="key"/> that are roots compatible with <paramref name="shortForm"/>.
     /// </summary>
     private static void FittingRoots(
-        Dictionary<string, Owners> abbreviated, string key, MentionGroups groups, HashSet<MentionGroup> roots, MentionGroup shortForm, List<MentionGroup> candidates)
+        Dictionary<TextSlice, Owners> abbreviated, string key, MentionGroups groups, HashSet<MentionGroup> roots, MentionGroup shortForm, List<MentionGroup> candidates)
     {
         candidates.Clear();
-        if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return;
+        if (key.Length == 0 || !abbreviated.TryGetValue(new TextSlice(key), out var owners)) return;
         for (int i = 0; i < owners.Count; i++)
         {
             var group = groups.GroupOf(owners[i].Index);
