@@ -63,7 +63,7 @@ internal static class AcronymRules
             {
                 var group = groups.GroupOf(mention.Index);
                 if (group.Label == target.Label) groups.Merge(target, group);
-                else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.Merge(target, group)) target.Label = longForm.Label;
+                else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.Merge(target, group)) groups.Relabel(target, longForm.Label);
             }
         }
     }
