@@ -23,8 +23,8 @@ public sealed class AliasResolver : IAliasResolver
 
     /// <summary>
     /// Work buffers reused from one call to the next (one call holds one at a time, so concurrent calls never share one). The
-    /// analyzer's cache of match keys by display, a pure function of the display, lives on in them up to
-    /// <see cref="MaxCachedKeys"/> entries.
+    /// analyzer's cache of match keys by display and the builder's cache of surname keys by display, pure functions of the
+    /// display, live on in them up to <see cref="MaxCachedKeys"/> entries each.
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentBag<(MentionAnalyzer.Scratch Analyzer, ResolvedEntityBuilder.Scratch Builder)> scratches = [];
 
@@ -70,6 +70,7 @@ public sealed class AliasResolver : IAliasResolver
             if (mentions.Count <= MaxCachedKeys)
             {
                 if (scratch.Keys.Count > MaxCachedKeys) scratch.Keys.Clear();
+                buildScratch.Trim(MaxCachedKeys);
                 scratches.Add((scratch, buildScratch));
             }
         }

@@ -141,7 +141,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         foreach (var name in fullNames)
         {
             if (!person || acronymKeys.Contains(name.Key)) continue;
-            string last = SurnameKey(name.Display, scratch.Buffer, scratch.KeyBuffer);
+            string last = SurnameKeyOf(name.Display, scratch);
             if (last.Length > 0) surnames.Add(last);
         }
 
@@ -180,7 +180,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         var keys = new string[count];
         int k = 0;
         foreach (string key in full.Sorted()) keys[k++] = MatchKeys.Full + key;
-        if (group.TableEntry is { } entry) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        if (group.TableEntry is { } entry) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         foreach (string key in acronyms.Sorted()) keys[k++] = MatchKeys.Acronym + key;
         foreach (string key in surnames.Sorted())
         {
@@ -207,7 +207,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 
         if (person && member.WordCount >= 2 && !member.IsAcronym)
         {
-            string last = SurnameKey(member.Display, scratch.Buffer, scratch.KeyBuffer);
+            string last = SurnameKeyOf(member.Display, scratch);
             if (last.Length > 0) surname = last;
         }
 
@@ -216,7 +216,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         var keys = new string[(full is null ? 0 : 1) + (entry is null ? 0 : 1) + (acronym is null ? 0 : 1) + (surname is null ? 0 : 1)];
         int k = 0;
         if (full is not null) keys[k++] = MatchKeys.Full + full;
-        if (entry is not null) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        if (entry is not null) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         if (acronym is not null) keys[k++] = MatchKeys.Acronym + acronym;
         if (surname is not null) keys[k] = MatchKeys.Surname + surname;
         return Array.AsReadOnly(keys);
@@ -237,6 +237,14 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         }
 
         return false;
+    }
+
+    /// <summary><see cref="SurnameKey"/>, built once per display and kept in <paramref name="scratch"/>.</summary>
+    private string SurnameKeyOf(string display, Scratch scratch)
+    {
+        ref string? known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scratch.SurnameKeyOfDisplay, display, out bool exists);
+        if (!exists) known = SurnameKey(display, scratch.Buffer, scratch.KeyBuffer);
+        return known!;
     }
 
     /// <summary>
@@ -354,6 +362,15 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         public CharBuffer Buffer { get; } = new();
 
         public CharBuffer KeyBuffer { get; } = new();
+
+        /// <summary>Display → its surname key (a pure function of the display, kept from call to call like the analyzer's keys).</summary>
+        public Dictionary<string, string> SurnameKeyOfDisplay { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Empties the cache when it has grown past <paramref name="limit"/> entries.</summary>
+        public void Trim(int limit)
+        {
+            if (SurnameKeyOfDisplay.Count > limit) SurnameKeyOfDisplay.Clear();
+        }
     }
 
     /// <summary>A set of keys listed in ordinal order on demand (what a <see cref="SortedSet{T}"/> gave, without its nodes).</summary>
