@@ -19,6 +19,9 @@ internal sealed class MentionGroup
     /// <summary>The label of the group's mentions (changed only through <see cref="MentionGroups.Relabel"/>).</summary>
     public EntityLabel Label { get; set; }
 
+    /// <summary>Set by <see cref="PersonNameRules"/>: whether the group is a root (no other person group has a longer form ending or starting with its own).</summary>
+    public bool IsPersonRoot { get; set; }
+
     /// <summary>While <see cref="MentionGroups"/> is built: the next group of another label whose mentions have the same match key.</summary>
     public MentionGroup? SameKeyOtherLabel { get; set; }
 
