@@ -20,13 +20,15 @@ internal sealed class MentionGroups
     /// the same entity (<c>Kim Jong-un</c> = <c>Kim Jong Un</c>, <c>l'Otan</c> = <c>OTAN</c>), the first rule of
     /// <see cref="ExactMatchRules"/>. Each group holds its mentions in document order.
     /// </summary>
-    public MentionGroups(IReadOnlyList<AnalyzedMention> mentions)
+    /// <param name="mentions">The analyzed mentions, <see cref="AnalyzedMention.Index"/> being their position.</param>
+    /// <param name="work">An empty map to work with (left empty), reused from call to call; a new one when <see langword="null"/>.</param>
+    public MentionGroups(IReadOnlyList<AnalyzedMention> mentions, Dictionary<string, MentionGroup>? work = null)
     {
         groups = new List<MentionGroup>(mentions.Count);
         groupOfMention = new MentionGroup[mentions.Count];
 
         // Match key → the group of its first mention; the groups of other labels with the same key follow it in a chain.
-        var byKey = new Dictionary<string, MentionGroup>(mentions.Count, StringComparer.Ordinal);
+        var byKey = work ?? new Dictionary<string, MentionGroup>(mentions.Count, StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, mention.Key, out bool exists);
@@ -59,6 +61,8 @@ internal sealed class MentionGroups
 
             groupOfMention[mention.Index] = group;
         }
+
+        byKey.Clear();
     }
 
     private MentionGroup[]? live;
