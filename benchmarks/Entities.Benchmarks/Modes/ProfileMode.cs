@@ -264,7 +264,7 @@ internal static class ProfileMode
                 long n = 0;
                 for (int d = 0; d < documents.Count; d++)
                 {
-                    for (int i = 0; i < refined[d].Count; i++) n += analyzer.Analyze(documents[d], refined[d][i], i, scratch).Words.Length;
+                    for (int i = 0; i < refined[d].Count; i++) n += analyzer.Analyze(documents[d], refined[d][i], i, scratch).WordCount;
                 }
 
                 return n;

@@ -28,14 +28,14 @@ internal static class AcronymRules
     private static void ApplyDefinitions(string text, MentionGroups groups, IReadOnlyList<AnalyzedMention> mentions, IReadOnlyList<EntityMention> input, AliasResolverProfile profile)
     {
         // acronym key → long-form mention; null when two different long forms claim it.
-        var definitions = new Dictionary<string, AnalyzedMention?>(StringComparer.Ordinal);
+        Dictionary<string, AnalyzedMention?>? definitions = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var longForm = mentions[i];
             if (longForm.IsAcronym || NextNonSpace(text, input[i].End) != '(' || !IsPhrase(input[i].Text)) continue;
             if (TryReadParenthesis(text, input[i].End, out string inside) && MentionAnalyzer.LooksLikeAcronym(inside))
             {
-                AddDefinition(definitions, profile.KeyBuilder.Build(inside), longForm, groups);
+                AddDefinition(ref definitions, profile.KeyBuilder.Build(inside), longForm, groups);
             }
         }
 
@@ -49,11 +49,11 @@ internal static class AcronymRules
                 && insideStart == input[i + 1].Start
                 && NextNonSpace(text, input[i + 1].End) == ')')
             {
-                AddDefinition(definitions, acronym.Key, longForm, groups);
+                AddDefinition(ref definitions, acronym.Key, longForm, groups);
             }
         }
 
-        if (definitions.Count == 0) return;
+        if (definitions is null) return;
         var acronymsByKey = mentions.Where(mention => mention.IsAcronym).ToLookup(mention => mention.Key, StringComparer.Ordinal);
         foreach (var (acronymKey, longForm) in definitions)
         {
@@ -63,7 +63,7 @@ internal static class AcronymRules
             {
                 var group = groups.GroupOf(mention.Index);
                 if (group.Label == target.Label) groups.Merge(target, group);
-                else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.Merge(target, group)) target.Label = longForm.Label;
+                else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.Merge(target, group)) groups.Relabel(target, longForm.Label);
             }
         }
     }
@@ -74,9 +74,10 @@ internal static class AcronymRules
     /// </summary>
     private static bool IsPhrase(string surface) => surface.AsSpan().Trim().ContainsAny(' ', '\u00A0', '\u202F');
 
-    private static void AddDefinition(Dictionary<string, AnalyzedMention?> definitions, string acronymKey, AnalyzedMention longForm, MentionGroups groups)
+    private static void AddDefinition(ref Dictionary<string, AnalyzedMention?>? definitions, string acronymKey, AnalyzedMention longForm, MentionGroups groups)
     {
         if (acronymKey.Length == 0) return;
+        definitions ??= new Dictionary<string, AnalyzedMention?>(StringComparer.Ordinal);
         if (!definitions.TryGetValue(acronymKey, out var existing)) definitions[acronymKey] = longForm;
         else if (existing is not null && !ReferenceEquals(groups.GroupOf(existing.Index), groups.GroupOf(longForm.Index))) definitions[acronymKey] = null;
     }
@@ -133,7 +134,7 @@ internal static class AcronymRules
             if (!sourceLabels.Contains(group.Label)) continue;
             foreach (var member in group.Members)
             {
-                if (member.IsAcronym || member.Words.Length < 2) continue;
+                if (member.IsAcronym || member.WordCount < 2) continue;
                 ReadInitials(member.Display, profile, fold, whole, parts);
                 AddOwner(whole, group);
                 if (parts.Length != whole.Length) AddOwner(parts, group);
@@ -169,7 +170,7 @@ internal static class AcronymRules
         foreach (var member in group.Members)
         {
             if (member.IsAcronym) acronym = true;
-            else if (member.Words.Length >= 2) return false;
+            else if (member.WordCount >= 2) return false;
         }
 
         return acronym;

@@ -23,10 +23,10 @@ public sealed class AliasResolver : IAliasResolver
 
     /// <summary>
     /// Work buffers reused from one call to the next (one call holds one at a time, so concurrent calls never share one). The
-    /// analyzer's cache of match keys by display, a pure function of the display, lives on in them up to
-    /// <see cref="MaxCachedKeys"/> entries.
+    /// analyzer's cache of match keys by display and the builder's cache of surname keys by display, pure functions of the
+    /// display, live on in them up to <see cref="MaxCachedKeys"/> entries each.
     /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<(MentionAnalyzer.Scratch Analyzer, ResolvedEntityBuilder.Scratch Builder)> scratches = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<(MentionAnalyzer.Scratch Analyzer, Dictionary<string, MentionGroup> Groups, ResolvedEntityBuilder.Scratch Builder)> scratches = [];
 
     /// <summary>The size past which the key cache of a pooled scratch is emptied.</summary>
     private const int MaxCachedKeys = 4096;
@@ -59,10 +59,12 @@ public sealed class AliasResolver : IAliasResolver
         ArgumentNullException.ThrowIfNull(mentions);
         cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
-        var (scratch, buildScratch) = scratches.TryTake(out var pooled) ? pooled : (new MentionAnalyzer.Scratch(), new ResolvedEntityBuilder.Scratch());
+        var (scratch, groupScratch, buildScratch) = scratches.TryTake(out var pooled)
+            ? pooled
+            : (new MentionAnalyzer.Scratch(), new Dictionary<string, MentionGroup>(StringComparer.Ordinal), new ResolvedEntityBuilder.Scratch());
         try
         {
-            return Resolve(text, mentions, scratch, buildScratch, cancellationToken);
+            return Resolve(text, mentions, scratch, groupScratch, buildScratch, cancellationToken);
         }
         finally
         {
@@ -70,12 +72,14 @@ public sealed class AliasResolver : IAliasResolver
             if (mentions.Count <= MaxCachedKeys)
             {
                 if (scratch.Keys.Count > MaxCachedKeys) scratch.Keys.Clear();
-                scratches.Add((scratch, buildScratch));
+                buildScratch.Trim(MaxCachedKeys);
+                groupScratch.Clear(); // empty already, unless the call failed midway
+                scratches.Add((scratch, groupScratch, buildScratch));
             }
         }
     }
 
-    private IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, MentionAnalyzer.Scratch scratch, ResolvedEntityBuilder.Scratch buildScratch, CancellationToken cancellationToken)
+    private IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, MentionAnalyzer.Scratch scratch, Dictionary<string, MentionGroup> groupScratch, ResolvedEntityBuilder.Scratch buildScratch, CancellationToken cancellationToken)
     {
         var analyzed = new AnalyzedMention[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
@@ -90,7 +94,7 @@ public sealed class AliasResolver : IAliasResolver
             analyzed[i] = analyzer.Analyze(text, mention, i, scratch);
         }
 
-        var groups = new MentionGroups(analyzed);
+        var groups = new MentionGroups(analyzed, groupScratch);
         ExactMatchRules.Apply(groups);
         cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);

@@ -15,6 +15,7 @@ public sealed class AliasTable
     private readonly FrozenDictionary<string, AliasEntry[]> byKey;
     private readonly FrozenDictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
     private readonly Dictionary<AliasEntry, string> canonicalKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AliasEntry, string> tableMatchKeys = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds a table from <paramref name="entries"/>, matching with <paramref name="keyBuilder"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -47,6 +48,7 @@ public sealed class AliasTable
             }
         }
 
+        foreach (var (entry, key) in canonicalKeys) tableMatchKeys[entry] = MatchKeys.Table + key;
         byKey = map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -110,8 +112,15 @@ public sealed class AliasTable
         return false;
     }
 
+    /// <summary>The entries (one per label at most) whose matching form is <paramref name="key"/>, or <see langword="null"/>.</summary>
+    internal AliasEntry[]? EntriesOfKey(string key) => byKey.TryGetValue(key, out var list) ? list : null;
+
     /// <summary>The matching form of the canonical name of <paramref name="entry"/> (built once for the table's entries).</summary>
     internal string CanonicalKeyOf(AliasEntry entry) => canonicalKeys.TryGetValue(entry, out string? key) ? key : KeyBuilder.Build(entry.Canonical);
+
+    /// <summary>The <see cref="MatchKeys.Table"/> key of <paramref name="entry"/> (built once for the table's entries).</summary>
+    internal string TableMatchKeyOf(AliasEntry entry) =>
+        tableMatchKeys.TryGetValue(entry, out string? key) ? key : MatchKeys.Table + CanonicalKeyOf(entry);
 
     /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
     internal IReadOnlyList<AliasEntry> GetEntriesByKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];

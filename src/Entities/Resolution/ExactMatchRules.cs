@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Entities.Resolution;
 
 /// <summary>
@@ -8,20 +6,12 @@ namespace Entities.Resolution;
 /// </summary>
 internal static class ExactMatchRules
 {
+    /// <summary>
+    /// Merges the groups naming the same alias-table entry. Mentions of one label with the same key already share a group
+    /// (<see cref="MentionGroups"/> starts so).
+    /// </summary>
     public static void Apply(MentionGroups groups)
     {
-        // Same label and same key: one ordinal dictionary per label (a string key hashes faster than a (label, key) tuple).
-        var live = groups.Live;
-        var byLabel = new List<(EntityLabel Label, Dictionary<string, MentionGroup> ByKey)>(4);
-        foreach (var group in live)
-        {
-            var member = group.Members[0];
-            var sameLabel = KeysOf(byLabel, member.Label);
-            ref var sameKey = ref CollectionsMarshal.GetValueRefOrAddDefault(sameLabel, member.Key, out bool exists);
-            if (!exists) sameKey = group;
-            else groups.Merge(sameKey!, group); // a failed merge leaves the first group in place, as TryAdd did
-        }
-
         Dictionary<AliasEntry, MentionGroup>? byEntry = null;
         foreach (var group in groups.Live)
         {
@@ -30,18 +20,5 @@ internal static class ExactMatchRules
             if (byEntry.TryGetValue(entry, out var sameEntry)) groups.Merge(sameEntry, group);
             else byEntry[entry] = group;
         }
-    }
-
-    /// <summary>The key dictionary of <paramref name="label"/> (a list scan: there are only a few labels).</summary>
-    private static Dictionary<string, MentionGroup> KeysOf(List<(EntityLabel Label, Dictionary<string, MentionGroup> ByKey)> byLabel, EntityLabel label)
-    {
-        foreach (var (known, byKey) in byLabel)
-        {
-            if (known == label) return byKey;
-        }
-
-        var created = new Dictionary<string, MentionGroup>(StringComparer.Ordinal);
-        byLabel.Add((label, created));
-        return created;
     }
 }

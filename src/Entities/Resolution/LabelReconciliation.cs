@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Entities.Resolution;
 
 /// <summary>
@@ -15,7 +13,7 @@ internal static class LabelReconciliation
     {
         // Groups only ever merge with groups of exactly the same set of forms, so that set (as one string) indexes the candidates.
         var live = groups.Live;
-        if (!AnyFormUnderTwoLabels(live)) return;
+        if (!groups.AnyKeyUnderTwoLabels()) return;
         var signatureOf = new Dictionary<MentionGroup, string>(ReferenceEqualityComparer.Instance);
         var bySignature = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
         foreach (var group in live)
@@ -40,27 +38,5 @@ internal static class LabelReconciliation
             bool titled = target.Label == EntityLabel.Person && group.Members.TrueForAll(member => member.HasTitle);
             if (larger || tableSaysSo || titled) groups.Merge(target, group);
         }
-    }
-
-    /// <summary>Whether some matching form is used under two labels: otherwise no two groups of different labels have the same forms.</summary>
-    private static bool AnyFormUnderTwoLabels(IReadOnlyList<MentionGroup> live)
-    {
-        // One label for all the groups: no form can be under two.
-        bool oneLabel = true;
-        for (int i = 1; i < live.Count && oneLabel; i++) oneLabel = live[i].Label == live[0].Label;
-        if (oneLabel) return false;
-
-        var labelOf = new Dictionary<string, EntityLabel>(live.Count, StringComparer.Ordinal);
-        foreach (var group in live)
-        {
-            foreach (var member in group.Members)
-            {
-                ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(labelOf, member.Key, out bool exists);
-                if (!exists) label = group.Label;
-                else if (label != group.Label) return true;
-            }
-        }
-
-        return false;
     }
 }

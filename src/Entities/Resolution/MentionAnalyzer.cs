@@ -28,17 +28,28 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
 
         // A name cut at a line end (Poin-\ncaré) is displayed joined (Poincaré); EntityMention.Text keeps the raw text.
         string display = LineEndCuts.Join(surface.Trim());
-        var (key, words) = KeyOf(display, scratch);
-        if (key.Length == 0)
+        var known = KeyOf(display, scratch);
+        if (known.Key.Length == 0)
         {
             display = mention.Text.Trim();
-            (key, words) = KeyOf(display, scratch);
+            known = KeyOf(display, scratch);
         }
 
-        profile.AliasTable.TryGetEntryByKey(key, mention.Label, out var entry);
         return new AnalyzedMention(
-            index, mention.Label, display, key, words,
-            LooksLikeAcronym(display), gender, hasTitle, entry);
+            index, mention.Label, display, known.Key, known.WordCount,
+            known.IsAcronym, gender, hasTitle, EntryOfLabel(known.Entries, mention.Label));
+    }
+
+    /// <summary>The entry of <paramref name="label"/> among the entries of one key, if any.</summary>
+    private static AliasEntry? EntryOfLabel(AliasEntry[]? entries, EntityLabel label)
+    {
+        if (entries is null) return null;
+        foreach (var entry in entries)
+        {
+            if (entry.Label == label) return entry;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a display form looks like an acronym (<c>OTAN</c>, <c>U.S.</c>, <c>G7</c>).</summary>
@@ -55,15 +66,18 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         return letters >= 1 && letters + digits >= 2 && letters + digits <= 10;
     }
 
-    /// <summary>The match key of a display and its words, built once per distinct display of the call (the words array is shared, never modified).</summary>
-    private (string Key, string[] Words) KeyOf(string display, Scratch scratch)
+    /// <summary>What depends on a display only, built once per distinct display of the call (and kept in the pooled scratch).</summary>
+    private DisplayKey KeyOf(string display, Scratch scratch)
     {
-        if (scratch.Keys.TryGetValue(display, out var known)) return known;
-        string key = profile.KeyBuilder.Build(display);
-        var result = (key, key.Length == 0 ? Array.Empty<string>() : key.Split(' '));
-        scratch.Keys[display] = result;
-        return result;
+        ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scratch.Keys, display, out bool exists);
+        if (exists) return known;
+        string key = new(profile.KeyBuilder.Build(display, scratch.KeyBuffer));
+        known = new DisplayKey(key, AnalyzedMention.CountWords(key), profile.AliasTable.EntriesOfKey(key), LooksLikeAcronym(display));
+        return known;
     }
+
+    /// <summary>The match key of a display, its word count, the alias-table entries it names (any label) and whether the display looks like an acronym.</summary>
+    internal readonly record struct DisplayKey(string Key, int WordCount, AliasEntry[]? Entries, bool IsAcronym);
 
     /// <summary><c>l'OTAN</c> → <c>OTAN</c> when the elided head is a known article.</summary>
     private string StripElidedArticle(string surface, Scratch scratch)
@@ -216,7 +230,10 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         /// <summary>Whitespace-separated chunks being examined.</summary>
         public List<(int Start, int Length)> Chunks { get; } = [];
 
-        /// <summary>Display → match key and its words.</summary>
-        public Dictionary<string, (string Key, string[] Words)> Keys { get; } = new(StringComparer.Ordinal);
+        /// <summary>Match key being built.</summary>
+        public CharBuffer KeyBuffer { get; } = new();
+
+        /// <summary>Display → match key and what goes with it.</summary>
+        public Dictionary<string, DisplayKey> Keys { get; } = new(StringComparer.Ordinal);
     }
 }

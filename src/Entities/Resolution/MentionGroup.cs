@@ -8,25 +8,27 @@ internal sealed class MentionGroup
         Label = first.Label;
         Members.Add(first);
         TableEntry = first.TableEntry;
+        firstIndex = first.Index;
     }
+
+    private int firstIndex;
 
     /// <summary>The mentions, in the order they joined (most groups keep their first mention alone).</summary>
     public List<AnalyzedMention> Members { get; } = new(1);
 
+    /// <summary>The label of the group's mentions (changed only through <see cref="MentionGroups.Relabel"/>).</summary>
     public EntityLabel Label { get; set; }
+
+    /// <summary>Set by <see cref="PersonNameRules"/>: whether the group is a root (no other person group has a longer form ending or starting with its own).</summary>
+    public bool IsPersonRoot { get; set; }
+
+    /// <summary>While <see cref="MentionGroups"/> is built: the next group of another label whose mentions have the same match key.</summary>
+    public MentionGroup? SameKeyOtherLabel { get; set; }
 
     public AliasEntry? TableEntry { get; private set; }
 
-    public int FirstIndex
-    {
-        get
-        {
-            if (Members.Count == 0) throw new InvalidOperationException("The group is empty.");
-            int first = int.MaxValue;
-            foreach (var member in Members) first = Math.Min(first, member.Index);
-            return first;
-        }
-    }
+    /// <summary>The smallest index of a member.</summary>
+    public int FirstIndex => Members.Count > 0 ? firstIndex : throw new InvalidOperationException("The group is empty.");
 
     /// <summary>The distinct matching forms of the members.</summary>
     public IEnumerable<string> Keys => Members.Select(member => member.Key).Distinct(StringComparer.Ordinal);
@@ -41,7 +43,7 @@ internal sealed class MentionGroup
             for (int i = 1; i < Members.Count; i++)
             {
                 var member = Members[i];
-                if (member.Words.Length > best.Words.Length || (member.Words.Length == best.Words.Length && member.Index < best.Index)) best = member;
+                if (member.WordCount > best.WordCount || (member.WordCount == best.WordCount && member.Index < best.Index)) best = member;
             }
 
             return best;
@@ -71,6 +73,7 @@ internal sealed class MentionGroup
 
     public void Absorb(MentionGroup other)
     {
+        if (other.Members.Count > 0) firstIndex = Math.Min(firstIndex, other.firstIndex);
         Members.AddRange(other.Members);
         other.Members.Clear();
         TableEntry ??= other.TableEntry;
@@ -78,9 +81,15 @@ internal sealed class MentionGroup
 
     public void Add(AnalyzedMention member)
     {
+        firstIndex = Members.Count == 0 ? member.Index : Math.Min(firstIndex, member.Index);
         Members.Add(member);
         TableEntry ??= member.TableEntry;
     }
 
-    public void Remove(AnalyzedMention member) => Members.Remove(member);
+    public void Remove(AnalyzedMention member)
+    {
+        if (!Members.Remove(member) || member.Index != firstIndex) return;
+        firstIndex = int.MaxValue;
+        foreach (var other in Members) firstIndex = Math.Min(firstIndex, other.Index);
+    }
 }

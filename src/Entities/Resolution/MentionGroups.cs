@@ -9,16 +9,60 @@ internal sealed class MentionGroups
     private readonly List<MentionGroup> groups;
     private readonly MentionGroup[] groupOfMention;
 
-    public MentionGroups(IReadOnlyList<AnalyzedMention> mentions)
+    /// <summary>Whether some match key is used by mentions of two labels (see <see cref="AnyKeyUnderTwoLabels"/>).</summary>
+    private readonly bool keyUnderTwoLabels;
+
+    /// <summary>Whether a group's label was changed (<see cref="Relabel"/>).</summary>
+    private bool relabeled;
+
+    /// <summary>
+    /// Starts the partition with one group per label and match key: mentions of one label with the same matching form are
+    /// the same entity (<c>Kim Jong-un</c> = <c>Kim Jong Un</c>, <c>l'Otan</c> = <c>OTAN</c>), the first rule of
+    /// <see cref="ExactMatchRules"/>. Each group holds its mentions in document order.
+    /// </summary>
+    /// <param name="mentions">The analyzed mentions, <see cref="AnalyzedMention.Index"/> being their position.</param>
+    /// <param name="work">An empty map to work with (left empty), reused from call to call; a new one when <see langword="null"/>.</param>
+    public MentionGroups(IReadOnlyList<AnalyzedMention> mentions, Dictionary<string, MentionGroup>? work = null)
     {
         groups = new List<MentionGroup>(mentions.Count);
         groupOfMention = new MentionGroup[mentions.Count];
+
+        // Match key → the group of its first mention; the groups of other labels with the same key follow it in a chain.
+        var byKey = work ?? new Dictionary<string, MentionGroup>(mentions.Count, StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            var group = new MentionGroup(mention);
-            groups.Add(group);
+            ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, mention.Key, out bool exists);
+            MentionGroup? group = null;
+            if (exists)
+            {
+                group = first;
+                while (group is not null && group.Label != mention.Label) group = group.SameKeyOtherLabel;
+            }
+
+            if (group is null)
+            {
+                group = new MentionGroup(mention);
+                groups.Add(group);
+                if (exists)
+                {
+                    keyUnderTwoLabels = true;
+                    group.SameKeyOtherLabel = first!.SameKeyOtherLabel;
+                    first.SameKeyOtherLabel = group;
+                }
+                else
+                {
+                    first = group;
+                }
+            }
+            else
+            {
+                group.Add(mention); // same label and key: same alias-table entry, so always compatible
+            }
+
             groupOfMention[mention.Index] = group;
         }
+
+        byKey.Clear();
     }
 
     private MentionGroup[]? live;
@@ -26,21 +70,53 @@ internal sealed class MentionGroups
     /// <summary>The non-empty groups, in order of first mention (computed again only after a merge or a move).</summary>
     public IReadOnlyList<MentionGroup> Live => live ??= ComputeLive();
 
+    /// <summary>
+    /// Whether some match key is used by members of groups of two different labels. A group holds mentions of its own label
+    /// until <see cref="Relabel"/>, so until then this is known from the mentions alone.
+    /// </summary>
+    public bool AnyKeyUnderTwoLabels() => relabeled ? AnyMemberKeyUnderTwoLabels() : keyUnderTwoLabels;
+
+    private bool AnyMemberKeyUnderTwoLabels()
+    {
+        var labelOf = new Dictionary<string, EntityLabel>(groupOfMention.Length, StringComparer.Ordinal);
+        foreach (var group in Live)
+        {
+            foreach (var member in group.Members)
+            {
+                ref var label = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(labelOf, member.Key, out bool exists);
+                if (!exists) label = group.Label;
+                else if (label != group.Label) return true;
+            }
+        }
+
+        return false;
+    }
+
     private MentionGroup[] ComputeLive()
     {
         // Each mention belongs to exactly one group, so first indices are distinct and the order is total.
         int count = 0;
-        foreach (var group in groups) if (group.Members.Count > 0) count++;
-        var result = new MentionGroup[count];
-        var firsts = new int[count];
-        int k = 0;
+        bool ordered = true;
+        int previous = -1;
         foreach (var group in groups)
         {
             if (group.Members.Count == 0) continue;
-            result[k] = group;
-            firsts[k++] = group.FirstIndex;
+            count++;
+            int first = group.FirstIndex;
+            ordered &= first > previous;
+            previous = first;
         }
 
+        var result = new MentionGroup[count];
+        int k = 0;
+        foreach (var group in groups)
+        {
+            if (group.Members.Count > 0) result[k++] = group;
+        }
+
+        if (ordered) return result;
+        var firsts = new int[count];
+        for (int i = 0; i < count; i++) firsts[i] = result[i].FirstIndex;
         Array.Sort(firsts, result);
         return result;
     }
@@ -67,5 +143,12 @@ internal sealed class MentionGroups
         source.Remove(mention);
         target.Add(mention);
         groupOfMention[mention.Index] = target;
+    }
+
+    /// <summary>Gives <paramref name="group"/> the label <paramref name="label"/>.</summary>
+    public void Relabel(MentionGroup group, EntityLabel label)
+    {
+        relabeled = true;
+        group.Label = label;
     }
 }

@@ -16,33 +16,43 @@ internal static class PersonNameRules
 {
     public static void Apply(MentionGroups groups)
     {
-        var people = groups.Live.Where(group => group.Label == EntityLabel.Person).ToList();
-        if (people.Count < 2) return;
+        var live = groups.Live;
+        int personCount = 0;
+        foreach (var group in live) if (group.Label == EntityLabel.Person) personCount++;
+        if (personCount < 2) return;
+        var people = new MentionGroup[personCount];
+        personCount = 0;
+        foreach (var group in live) if (group.Label == EntityLabel.Person) people[personCount++] = group;
 
-        // Every proper prefix and suffix (in words) of every person form → the mentions it abbreviates. A mention's current
+        // The forms looked up below are the longest forms of the person groups as they are now (a short form is looked up before
+        // it changes, and only roots grow), so only the prefixes and suffixes equal to one of them need their owners.
+        var abbreviated = new Dictionary<string, Owners>(people.Length, StringComparer.Ordinal);
+        foreach (var group in people)
+        {
+            string key = group.Longest.Key;
+            if (key.Length > 0) abbreviated.TryAdd(key, default);
+        }
+
+        // Every such proper prefix and suffix (in words) of every person form → the mentions it abbreviates. A mention's current
         // group is looked up when needed, so merges and moves made along the way are seen, as with a scan of the members.
-        var abbreviated = new Dictionary<string, Owners>(StringComparer.Ordinal);
-        var formsOfKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var byForm = abbreviated.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool anyOwner = false;
         foreach (var group in people)
         {
-            foreach (var member in group.Members) Register(abbreviated, formsOfKey, member);
+            foreach (var member in group.Members) anyOwner |= Register(byForm, member);
         }
 
-        var roots = new HashSet<MentionGroup>(ReferenceEqualityComparer.Instance);
-        foreach (var group in people)
-        {
-            if (IsRoot(abbreviated, group, groups)) roots.Add(group);
-        }
+        if (!anyOwner) return; // every group is a root: nothing to join
+        foreach (var group in people) group.IsPersonRoot = IsRoot(abbreviated, group, groups);
 
-        var candidates = new List<MentionGroup>();
+        List<MentionGroup>? candidates = null;
         foreach (var shortForm in people)
         {
-            if (roots.Contains(shortForm)) continue;
+            if (shortForm.IsPersonRoot) continue;
             var longest = shortForm.Longest;
-            int letters = 0;
-            foreach (string word in longest.Words) letters += word.Length;
+            int letters = longest.Key.Length - Math.Max(0, longest.WordCount - 1); // the key without its spaces
             if (letters < 2) continue;
-            FittingRoots(abbreviated, longest.Key, groups, roots, shortForm, candidates);
+            FittingRoots(abbreviated, longest.Key, groups, shortForm, candidates ??= []);
             if (candidates.Count == 1)
             {
                 groups.Merge(candidates[0], shortForm);
@@ -65,26 +75,25 @@ internal static class PersonNameRules
         }
     }
 
-    private static void Register(Dictionary<string, Owners> abbreviated, Dictionary<string, string[]> formsOfKey, AnalyzedMention member)
+    /// <summary>Adds <paramref name="member"/> to the owners of its proper prefixes and suffixes that are looked up; whether there was one.</summary>
+    private static bool Register(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, AnalyzedMention member)
     {
-        // The proper prefixes and suffixes depend on the key only (the words are the key split at spaces): build them once per key.
-        if (!formsOfKey.TryGetValue(member.Key, out var forms))
+        // The proper prefixes and suffixes in words of the key, as parts of the key (the words are the key split at spaces).
+        bool any = false;
+        for (int length = 1; length < member.WordCount; length++)
         {
-            var full = member.Words;
-            forms = full.Length < 2 ? [] : new string[2 * (full.Length - 1)];
-            for (int length = 1; length < full.Length; length++)
-            {
-                forms[2 * (length - 1)] = string.Join(' ', full, 0, length);
-                forms[2 * (length - 1) + 1] = string.Join(' ', full, full.Length - length, length);
-            }
-
-            formsOfKey[member.Key] = forms;
+            any |= Add(byForm, TextSlice.FirstWords(member.Key, length).Span, member);
+            any |= Add(byForm, TextSlice.LastWords(member.Key, length).Span, member);
         }
 
-        foreach (string words in forms)
+        return any;
+
+        static bool Add(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, ReadOnlySpan<char> form, AnalyzedMention member)
         {
-            ref var owners = ref CollectionsMarshal.GetValueRefOrAddDefault(abbreviated, words, out _);
+            ref var owners = ref CollectionsMarshal.GetValueRefOrNullRef(byForm, form);
+            if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref owners)) return false;
             if (owners.Count == 0 || !ReferenceEquals(owners.Last, member)) owners.Add(member);
+            return true;
         }
     }
 
@@ -125,14 +134,14 @@ internal static class PersonNameRules
     /// by <paramref name="key"/> that are roots compatible with <paramref name="shortForm"/>.
     /// </summary>
     private static void FittingRoots(
-        Dictionary<string, Owners> abbreviated, string key, MentionGroups groups, HashSet<MentionGroup> roots, MentionGroup shortForm, List<MentionGroup> candidates)
+        Dictionary<string, Owners> abbreviated, string key, MentionGroups groups, MentionGroup shortForm, List<MentionGroup> candidates)
     {
         candidates.Clear();
         if (key.Length == 0 || !abbreviated.TryGetValue(key, out var owners)) return;
         for (int i = 0; i < owners.Count; i++)
         {
             var group = groups.GroupOf(owners[i].Index);
-            if (roots.Contains(group) && shortForm.IsCompatibleWith(group) && !candidates.Contains(group)) candidates.Add(group);
+            if (group.IsPersonRoot && shortForm.IsCompatibleWith(group) && !candidates.Contains(group)) candidates.Add(group);
         }
     }
 }

@@ -89,7 +89,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             var form = forms[i];
             bool wellFormed = IsWellFormed(form.Display);
             int c = wellFormed.CompareTo(bestWellFormed);
-            if (c == 0) c = form.Sample.Words.Length.CompareTo(best.Sample.Words.Length);
+            if (c == 0) c = form.Sample.WordCount.CompareTo(best.Sample.WordCount);
             if (c == 0) c = form.Display.Length.CompareTo(best.Display.Length);
             if (c == 0) c = form.Count.CompareTo(best.Count);
             if (c == 0) c = best.First.CompareTo(form.First);
@@ -125,23 +125,23 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         fullNameDisplays.Clear();
         foreach (var member in members)
         {
-            if (member.Words.Length < 2 || !fullNameDisplays.Add(member.Display)) continue;
+            if (member.WordCount < 2 || !fullNameDisplays.Add(member.Display)) continue;
             fullNames.Add(member);
-            lastWords.Add(member.Words[^1]);
+            lastWords.Add(TextSlice.LastWords(member.Key, 1));
         }
 
         foreach (var member in members)
         {
             if (member.Key.Length == 0) continue;
             if (acronymKeys.Contains(member.Key)) acronyms.Add(member.Key);
-            else if (!person || member.Words.Length >= 2) full.Add(member.Key);
-            else if (fullNames.Count == 0 || lastWords.Contains(member.Key)) surnames.Add(member.Key);
+            else if (!person || member.WordCount >= 2) full.Add(member.Key);
+            else if (fullNames.Count == 0 || lastWords.Contains(new TextSlice(member.Key))) surnames.Add(member.Key);
         }
 
         foreach (var name in fullNames)
         {
             if (!person || acronymKeys.Contains(name.Key)) continue;
-            string last = SurnameKey(name.Display, scratch.Buffer, scratch.KeyBuffer);
+            string last = SurnameKeyOf(name.Display, scratch);
             if (last.Length > 0) surnames.Add(last);
         }
 
@@ -152,7 +152,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             properSuffixes.Clear();
             foreach (var name in fullNames)
             {
-                for (int length = 2; length < name.Words.Length; length++) properSuffixes.Add(string.Join(' ', name.Words, name.Words.Length - length, length));
+                for (int length = 2; length < name.WordCount; length++) properSuffixes.Add(TextSlice.LastWords(name.Key, length));
             }
 
             if (properSuffixes.Count > 0)
@@ -161,8 +161,8 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
                 seenKeys.Clear();
                 foreach (var member in members)
                 {
-                    if (member.Words.Length < 2 || !seenKeys.Add(member.Key)) continue;
-                    if (properSuffixes.Contains(member.Key))
+                    if (member.WordCount < 2 || !seenKeys.Add(member.Key)) continue;
+                    if (properSuffixes.Contains(new TextSlice(member.Key)))
                     {
                         full.Remove(member.Key);
                         surnames.Add(member.Key);
@@ -180,7 +180,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         var keys = new string[count];
         int k = 0;
         foreach (string key in full.Sorted()) keys[k++] = MatchKeys.Full + key;
-        if (group.TableEntry is { } entry) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        if (group.TableEntry is { } entry) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         foreach (string key in acronyms.Sorted()) keys[k++] = MatchKeys.Acronym + key;
         foreach (string key in surnames.Sorted())
         {
@@ -201,13 +201,13 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         if (member.Key.Length > 0)
         {
             if (member.IsAcronym) acronym = member.Key;
-            else if (!person || member.Words.Length >= 2) full = member.Key;
+            else if (!person || member.WordCount >= 2) full = member.Key;
             else surname = member.Key; // a one-word person name, with no full name in the group
         }
 
-        if (person && member.Words.Length >= 2 && !member.IsAcronym)
+        if (person && member.WordCount >= 2 && !member.IsAcronym)
         {
-            string last = SurnameKey(member.Display, scratch.Buffer, scratch.KeyBuffer);
+            string last = SurnameKeyOf(member.Display, scratch);
             if (last.Length > 0) surname = last;
         }
 
@@ -216,7 +216,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         var keys = new string[(full is null ? 0 : 1) + (entry is null ? 0 : 1) + (acronym is null ? 0 : 1) + (surname is null ? 0 : 1)];
         int k = 0;
         if (full is not null) keys[k++] = MatchKeys.Full + full;
-        if (entry is not null) keys[k++] = MatchKeys.Table + profile.AliasTable.CanonicalKeyOf(entry);
+        if (entry is not null) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         if (acronym is not null) keys[k++] = MatchKeys.Acronym + acronym;
         if (surname is not null) keys[k] = MatchKeys.Surname + surname;
         return Array.AsReadOnly(keys);
@@ -230,13 +230,21 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
     private static bool SomeKeyMayBeAProperSuffix(List<AnalyzedMention> members, List<AnalyzedMention> fullNames)
     {
         int maxWords = 0;
-        foreach (var name in fullNames) maxWords = Math.Max(maxWords, name.Words.Length);
+        foreach (var name in fullNames) maxWords = Math.Max(maxWords, name.WordCount);
         foreach (var member in members)
         {
-            if (member.Words.Length >= 2 && member.Words.Length < maxWords) return true;
+            if (member.WordCount >= 2 && member.WordCount < maxWords) return true;
         }
 
         return false;
+    }
+
+    /// <summary><see cref="SurnameKey"/>, built once per display and kept in <paramref name="scratch"/>.</summary>
+    private string SurnameKeyOf(string display, Scratch scratch)
+    {
+        ref string? known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scratch.SurnameKeyOfDisplay, display, out bool exists);
+        if (!exists) known = SurnameKey(display, scratch.Buffer, scratch.KeyBuffer);
+        return known!;
     }
 
     /// <summary>
@@ -345,15 +353,24 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 
         public HashSet<string> FullNameDisplays { get; } = new(StringComparer.Ordinal);
 
-        public HashSet<string> LastWords { get; } = new(StringComparer.Ordinal);
+        public HashSet<TextSlice> LastWords { get; } = [];
 
-        public HashSet<string> ProperSuffixes { get; } = new(StringComparer.Ordinal);
+        public HashSet<TextSlice> ProperSuffixes { get; } = [];
 
         public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
 
         public CharBuffer Buffer { get; } = new();
 
         public CharBuffer KeyBuffer { get; } = new();
+
+        /// <summary>Display → its surname key (a pure function of the display, kept from call to call like the analyzer's keys).</summary>
+        public Dictionary<string, string> SurnameKeyOfDisplay { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Empties the cache when it has grown past <paramref name="limit"/> entries.</summary>
+        public void Trim(int limit)
+        {
+            if (SurnameKeyOfDisplay.Count > limit) SurnameKeyOfDisplay.Clear();
+        }
     }
 
     /// <summary>A set of keys listed in ordinal order on demand (what a <see cref="SortedSet{T}"/> gave, without its nodes).</summary>
