@@ -18,6 +18,14 @@ internal static class TokenLookup
         _ => tokens.ToArray(),
     };
 
+    /// <summary>The sentences as a span, as <see cref="AsSpan(IReadOnlyList{Token})"/> does for tokens.</summary>
+    public static ReadOnlySpan<Sentence> AsSpan(IReadOnlyList<Sentence> sentences) => sentences switch
+    {
+        List<Sentence> list => CollectionsMarshal.AsSpan(list),
+        Sentence[] array => array,
+        _ => sentences.ToArray(),
+    };
+
     /// <summary>Index of the token that starts at <paramref name="start"/>, or -1.</summary>
     public static int TokenStartingAt(IReadOnlyList<Token> tokens, int start)
     {
