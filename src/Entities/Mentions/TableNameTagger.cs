@@ -111,7 +111,7 @@ public sealed class TableNameTagger : IMentionRefiner
             }
         }
 
-        return added is null ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+        return added is null ? mentions : SortedMentions.Merge(mentions, added);
     }
 
     /// <summary>The longest name of <paramref name="names"/> spelled from token <paramref name="first"/> that may become a mention there, or <see langword="null"/>.</summary>
