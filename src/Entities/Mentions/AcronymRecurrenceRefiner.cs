@@ -25,8 +25,7 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        var tagged = TaggedAcronyms(text, tokens, mentions);
-        if (tagged.Count == 0) return mentions;
+        if (TaggedAcronyms(text, tokens, mentions) is not { } tagged) return mentions;
         var lookup = tagged.GetAlternateLookup<ReadOnlySpan<char>>();
         return IsolatedTokenMentions.Add(text, tokens, mentions, new SurfaceFilter(tagged.Keys), t =>
         {
@@ -37,10 +36,13 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         });
     }
 
-    /// <summary>All-capitals single-token mentions by surface; <see langword="null"/> for a surface tagged with several labels.</summary>
-    private static Dictionary<string, EntityMention?> TaggedAcronyms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    /// <summary>
+    /// All-capitals single-token mentions by surface, <see langword="null"/> for a surface tagged with several labels; the
+    /// dictionary itself is <see langword="null"/> (never built) when there is none.
+    /// </summary>
+    private static Dictionary<string, EntityMention?>? TaggedAcronyms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
-        var tagged = new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+        Dictionary<string, EntityMention?>? tagged = null;
         var span = TokenLookup.AsSpan(tokens);
         foreach (var mention in mentions)
         {
@@ -48,6 +50,7 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
             if (!Capitals.IsCapitalsWord(mention.Text)) continue;
             int token = TokenLookup.TokenStartingAt(span, mention.Start);
             if (token < 0 || span[token].End != mention.End || !Capitals.IsCapitalsWord(text, span, token)) continue;
+            tagged ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
             if (!tagged.TryGetValue(mention.Text, out var previous)) tagged[mention.Text] = mention;
             else if (previous is not null && previous.Label != mention.Label) tagged[mention.Text] = null;
         }

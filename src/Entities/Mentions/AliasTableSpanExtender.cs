@@ -54,10 +54,12 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
         EntityMention[]? refined = null;
         var buffer = new CharBuffer();
+        var span = TokenLookup.AsSpan(tokens);
+        var cursor = new TokenCursor(span, TokenLookup.AsSpan(sentences));
         for (int i = 0; i < mentions.Count; i++)
         {
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
-            if (TryExtend(text, tokens, sentences, mentions[i], limit, buffer, out var extended))
+            if (TryExtend(text, span, sentences, ref cursor, mentions[i], limit, buffer, out var extended))
             {
                 refined ??= [.. mentions];
                 refined[i] = extended;
@@ -67,13 +69,14 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         return refined ?? mentions;
     }
 
-    private bool TryExtend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, EntityMention mention, int nextMentionStart, CharBuffer buffer, out EntityMention extended)
+    private bool TryExtend(
+        string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, ref TokenCursor cursor, EntityMention mention, int nextMentionStart, CharBuffer buffer, out EntityMention extended)
     {
         extended = mention;
-        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
-        int sentence = first < 0 ? -1 : TokenLookup.SentenceOfToken(sentences, first);
+        int first = cursor.TokenStartingAt(mention.Start);
+        int sentence = first < 0 ? -1 : cursor.SentenceOfToken(first);
         if (sentence < 0) return false;
-        int next = TokenLookup.FirstTokenAtOrAfter(tokens, mention.End);
+        int next = cursor.FirstTokenAtOrAfter(mention.End);
         int end = Math.Min(sentences[sentence].EndToken, next + 2 * maxNameWords);
 
         // The cheap tests of the first token the name would take in, before building any key: a mention followed by a comma,
@@ -102,7 +105,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
     }
 
     /// <summary>Whether token <paramref name="t"/> (after the mention's first token) may continue the name: before the next mention, a name token, on the same line.</summary>
-    private static bool MayTakeIn(string text, IReadOnlyList<Token> tokens, int t, int nextMentionStart)
+    private static bool MayTakeIn(string text, ReadOnlySpan<Token> tokens, int t, int nextMentionStart)
     {
         var token = tokens[t];
         return token.End <= nextMentionStart && IsNameToken(text, token) && IsInlineGap(text, tokens[t - 1].End, token.Start);

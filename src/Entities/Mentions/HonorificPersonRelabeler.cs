@@ -11,8 +11,8 @@ namespace Entities.Mentions;
 /// </summary>
 public sealed class HonorificPersonRelabeler : IMentionRefiner
 {
-    private readonly FrozenSet<string> honorifics;
-    private readonly FrozenSet<string> particles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
     /// <summary>Creates a relabeler.</summary>
     /// <param name="honorifics">Honorifics, matched case-sensitively with or without a final period (<c>M.</c>, <c>Mme</c>).</param>
@@ -22,8 +22,9 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(honorifics);
         ArgumentNullException.ThrowIfNull(particles);
-        this.honorifics = honorifics.Select(h => h.TrimEnd('.')).Where(h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.honorifics = honorifics.Select(h => h.TrimEnd('.')).Where(h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -43,13 +44,12 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
         if (wordStart == wordEnd) return false;
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
         if (IsHonorific(word)) return true;
-        if (!particles.Contains(Apostrophes.Straighten(word.ToString()))) return false;
+        if (!(Apostrophes.HasTypographic(word) ? particles.Contains(Apostrophes.Straighten(word.ToString())) : particles.Contains(word))) return false;
         int beforeStart = WordStartBefore(text, wordStart, out int beforeEnd);
         return beforeStart < beforeEnd && IsHonorific(text.AsSpan(beforeStart, beforeEnd - beforeStart));
     }
 
-    private bool IsHonorific(ReadOnlySpan<char> word) =>
-        honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
+    private bool IsHonorific(ReadOnlySpan<char> word) => honorifics.Contains(word.TrimEnd('.'));
 
     /// <summary>
     /// The start of the word that ends at <paramref name="end"/>, or before the white space there (letters, periods and

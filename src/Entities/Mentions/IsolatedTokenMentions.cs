@@ -41,6 +41,6 @@ internal static class IsolatedTokenMentions
             (added ??= []).Add(mention);
         }
 
-        return added is null ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+        return added is null ? mentions : SortedMentions.Merge(mentions, added);
     }
 }

@@ -135,11 +135,12 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
     private static TaggedMentions Locate(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         var sentenceOfMention = new int[mentions.Count];
+        var cursor = new TokenCursor(TokenLookup.AsSpan(tokens), TokenLookup.AsSpan(sentences));
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
-            int sentence = first < 0 ? -1 : TokenLookup.SentenceOfToken(sentences, first);
+            int first = cursor.TokenStartingAt(mention.Start);
+            int sentence = first < 0 ? -1 : cursor.SentenceOfToken(first);
             bool valid = sentence >= 0
                 && mention.End > mention.Start && mention.End <= text.Length
                 && (i == 0 || mentions[i - 1].End <= mention.Start)

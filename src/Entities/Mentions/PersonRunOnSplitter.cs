@@ -15,7 +15,7 @@ namespace Entities.Mentions;
 /// </summary>
 public sealed class PersonRunOnSplitter : IMentionRefiner
 {
-    private readonly FrozenSet<string> innerWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> innerWords;
 
     /// <summary>Creates a splitter.</summary>
     /// <param name="innerWords">Lower-case words that may stand inside a person's name.</param>
@@ -23,7 +23,7 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
     public PersonRunOnSplitter(IEnumerable<string> innerWords)
     {
         ArgumentNullException.ThrowIfNull(innerWords);
-        this.innerWords = innerWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.innerWords = innerWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -67,6 +67,6 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
     {
         if (token is "," or ";") return true;
         if (token.IsEmpty || !char.IsLower(token[0])) return false;
-        return !innerWords.Contains(Apostrophes.Straighten(token.ToString()));
+        return !(Apostrophes.HasTypographic(token) ? innerWords.Contains(Apostrophes.Straighten(token.ToString())) : innerWords.Contains(token));
     }
 }

@@ -76,9 +76,10 @@ public sealed class TableNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
         var lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = TokenLookup.AsSpan(tokens);
+        var known = TokenLookup.AsSpan(mentions);
         List<EntityMention>? added = null;
         int nextMention = 0;
-        foreach (var sentence in sentences)
+        foreach (var sentence in TokenLookup.AsSpan(sentences))
         {
             int t = sentence.FirstToken;
             while (t < sentence.EndToken)
@@ -91,8 +92,8 @@ public sealed class TableNameTagger : IMentionRefiner
                     continue;
                 }
 
-                while (nextMention < mentions.Count && mentions[nextMention].End <= token.Start) nextMention++;
-                int freeUntil = nextMention < mentions.Count ? mentions[nextMention].Start : int.MaxValue;
+                while (nextMention < known.Length && known[nextMention].End <= token.Start) nextMention++;
+                int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
                 TableName[]? names = null;
                 bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
@@ -110,7 +111,7 @@ public sealed class TableNameTagger : IMentionRefiner
             }
         }
 
-        return added is null ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+        return added is null ? mentions : SortedMentions.Merge(mentions, added);
     }
 
     /// <summary>The longest name of <paramref name="names"/> spelled from token <paramref name="first"/> that may become a mention there, or <see langword="null"/>.</summary>

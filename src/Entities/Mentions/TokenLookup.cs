@@ -4,7 +4,7 @@ using Entities.Tokenization;
 
 namespace Entities.Mentions;
 
-/// <summary>Binary searches over a document's tokens and sentences (both sorted by position).</summary>
+/// <summary>Binary searches over a document's tokens and sentences (both sorted by position), and their lists as spans.</summary>
 internal static class TokenLookup
 {
     /// <summary>
@@ -16,6 +16,22 @@ internal static class TokenLookup
         List<Token> list => CollectionsMarshal.AsSpan(list),
         Token[] array => array,
         _ => tokens.ToArray(),
+    };
+
+    /// <summary>The sentences as a span, as <see cref="AsSpan(IReadOnlyList{Token})"/> does for tokens.</summary>
+    public static ReadOnlySpan<Sentence> AsSpan(IReadOnlyList<Sentence> sentences) => sentences switch
+    {
+        List<Sentence> list => CollectionsMarshal.AsSpan(list),
+        Sentence[] array => array,
+        _ => sentences.ToArray(),
+    };
+
+    /// <summary>The mentions as a span, as <see cref="AsSpan(IReadOnlyList{Token})"/> does for tokens.</summary>
+    public static ReadOnlySpan<EntityMention> AsSpan(IReadOnlyList<EntityMention> mentions) => mentions switch
+    {
+        List<EntityMention> list => CollectionsMarshal.AsSpan(list),
+        EntityMention[] array => array,
+        _ => mentions.ToArray(),
     };
 
     /// <summary>Index of the token that starts at <paramref name="start"/>, or -1.</summary>
