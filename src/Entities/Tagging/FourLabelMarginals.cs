@@ -250,10 +250,14 @@ internal sealed class FourLabelMarginals
     {
         var products = Vector512.Create(source) * Vector512.Create(factor);
         float lastProduct = source[Tags - 1] * factor;
-        var half = Vector256.Max(products.GetLower(), products.GetUpper());
-        var quarter = Vector128.Max(half.GetLower(), half.GetUpper());
-        float max = lastProduct;
-        for (int l = 0; l < Vector128<float>.Count; l++) max = Math.Max(max, quarter[l]);
+        // The scores are finite, so the processor's own maximum (which leaves NaN and the sign of zero to the hardware) gives
+        // the maximum of Math.Max, but for the sign of a zero maximum, which changes no exponential (x − (±0) = x, e^±0 = 1).
+        var half = Vector256.MaxNative(products.GetLower(), products.GetUpper());
+        var quarter = Vector128.MaxNative(half.GetLower(), half.GetUpper());
+        quarter = Vector128.MaxNative(quarter, Vector128.Shuffle(quarter, Vector128.Create(2, 3, 0, 1)));
+        quarter = Vector128.MaxNative(quarter, Vector128.Shuffle(quarter, Vector128.Create(1, 0, 3, 2)));
+        float max = quarter.ToScalar();
+        if (lastProduct > max) max = lastProduct;
         double shift = max;
         var shiftVector = Vector512.Create(shift);
         var (low, high) = Vector512.Widen(Avx512F.PermuteVar16x32(products, PermuteControl));
