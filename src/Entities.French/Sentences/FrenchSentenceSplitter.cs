@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entities.French.Tokenization;
 using Entities.Sentences;
 using Entities.Tokenization;
@@ -28,10 +29,21 @@ public sealed class FrenchSentenceSplitter : ISentenceSplitter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        return Split(text, tokens switch
+        {
+            List<Token> list => CollectionsMarshal.AsSpan(list),
+            Token[] array => array,
+            _ => tokens.ToArray(),
+        });
+    }
+
+    /// <summary>As <see cref="Split(string, IReadOnlyList{Token})"/>, over the tokens read as a span (no interface call per token).</summary>
+    private static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens)
+    {
         var sentences = new List<Sentence>();
         int first = 0;
         int i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             int last = i;
             bool boundary;
@@ -40,14 +52,14 @@ public sealed class FrenchSentenceSplitter : ISentenceSplitter
             if (SentenceBoundaries.IsTerminator(text, token) || finalAbbreviation)
             {
                 int j = i + 1;
-                while (j < tokens.Count && SentenceBoundaries.LineBreaks(text, tokens[j - 1].End, tokens[j].Start) < 2
+                while (j < tokens.Length && SentenceBoundaries.LineBreaks(text, tokens[j - 1].End, tokens[j].Start) < 2
                        && (SentenceBoundaries.IsTerminator(text, tokens[j]) || SentenceBoundaries.IsCloser(text, tokens, j)))
                 {
                     j++;
                 }
 
                 last = j - 1;
-                boundary = j < tokens.Count &&
+                boundary = j < tokens.Length &&
                     (SentenceBoundaries.LineBreaks(text, tokens[last].End, tokens[j].Start) >= 2
                      || (finalAbbreviation && j == i + 1
                          ? SentenceBoundaries.StartsUppercase(text, tokens[j])
@@ -55,7 +67,7 @@ public sealed class FrenchSentenceSplitter : ISentenceSplitter
             }
             else
             {
-                boundary = i + 1 < tokens.Count && IsLineBoundary(text, token, tokens[i + 1]);
+                boundary = i + 1 < tokens.Length && IsLineBoundary(text, token, tokens[i + 1]);
             }
 
             if (boundary)
@@ -67,9 +79,9 @@ public sealed class FrenchSentenceSplitter : ISentenceSplitter
             i = last + 1;
         }
 
-        if (first < tokens.Count)
+        if (first < tokens.Length)
         {
-            sentences.Add(new Sentence(first, tokens.Count - first));
+            sentences.Add(new Sentence(first, tokens.Length - first));
         }
 
         return sentences;

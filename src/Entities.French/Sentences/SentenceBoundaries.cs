@@ -31,7 +31,7 @@ internal static class SentenceBoundaries
     }
 
     /// <summary>Whether token <paramref name="index"/> closes a quotation or parenthesis and stays with the sentence before it.</summary>
-    public static bool IsCloser(string text, IReadOnlyList<Token> tokens, int index)
+    public static bool IsCloser(string text, ReadOnlySpan<Token> tokens, int index)
     {
         Token token = tokens[index];
         if (token.Kind != TokenKind.Punctuation || token.Length != 1)
@@ -49,7 +49,7 @@ internal static class SentenceBoundaries
         {
             // A straight quote closes when glued to what precedes it, or when nothing is glued after it.
             bool gluedBefore = index > 0 && tokens[index - 1].End == token.Start;
-            bool gluedAfter = index + 1 < tokens.Count && tokens[index + 1].Start == token.End;
+            bool gluedAfter = index + 1 < tokens.Length && tokens[index + 1].Start == token.End;
             return gluedBefore || !gluedAfter;
         }
 
