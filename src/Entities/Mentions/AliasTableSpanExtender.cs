@@ -22,11 +22,18 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
     private readonly AliasTable table;
     private readonly FrozenSet<string> namePrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> namePrefixLookup;
+    private readonly MatchKeySkeletonFilter? namePrefixFilter;
     private readonly int maxNameWords;
 
     /// <summary>Creates an extender over <paramref name="table"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
     public AliasTableSpanExtender(AliasTable table)
+        : this(table, skeletonFilter: true)
+    {
+    }
+
+    /// <summary>Creates an extender over <paramref name="table"/>, with or without the pre-check of the keys (for tests: the same results either way).</summary>
+    internal AliasTableSpanExtender(AliasTable table, bool skeletonFilter)
     {
         ArgumentNullException.ThrowIfNull(table);
         this.table = table;
@@ -43,6 +50,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
 
         namePrefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
         namePrefixLookup = namePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (skeletonFilter) namePrefixFilter = new MatchKeySkeletonFilter(table.KeyBuilder, namePrefixes);
     }
 
     /// <inheritdoc />
@@ -82,14 +90,16 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         // The cheap tests of the first token the name would take in, before building any key: a mention followed by a comma,
         // a period or the sentence end cannot be extended.
         if (next >= end || !MayTakeIn(text, tokens, next, nextMentionStart)) return false;
-        if (!namePrefixLookup.Contains(table.KeyBuilder.Build(mention.Text, buffer))) return false;
+        if (!IsNamePrefix(mention.Text, buffer)) return false;
         int bestEnd = -1;
         EntityLabel bestLabel = mention.Label;
         for (int t = next; t < end; t++)
         {
             if (!MayTakeIn(text, tokens, t, nextMentionStart)) break;
             var token = tokens[t];
-            var key = table.KeyBuilder.Build(text.AsSpan(mention.Start, token.End - mention.Start), buffer);
+            var surface = text.AsSpan(mention.Start, token.End - mention.Start);
+            if (namePrefixFilter is not null && !namePrefixFilter.MayMatch(surface, buffer)) break;
+            var key = table.KeyBuilder.Build(surface, buffer);
             if (!namePrefixLookup.Contains(key)) break;
             // A bare hyphen or apostrophe may join two parts of a name but never ends one (`France -` is not a name).
             if (EndsName(text, token) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label))
@@ -103,6 +113,10 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         extended = mention with { End = bestEnd, Text = text[mention.Start..bestEnd], Label = bestLabel };
         return true;
     }
+
+    /// <summary>Whether the key of <paramref name="surface"/> begins some name of the table (the filter first: most surfaces are rejected before any key is built).</summary>
+    private bool IsNamePrefix(ReadOnlySpan<char> surface, CharBuffer buffer) =>
+        (namePrefixFilter is null || namePrefixFilter.MayMatch(surface, buffer)) && namePrefixLookup.Contains(table.KeyBuilder.Build(surface, buffer));
 
     /// <summary>Whether token <paramref name="t"/> (after the mention's first token) may continue the name: before the next mention, a name token, on the same line.</summary>
     private static bool MayTakeIn(string text, ReadOnlySpan<Token> tokens, int t, int nextMentionStart)

@@ -25,8 +25,8 @@ internal static class IsolatedTokenMentions
         int nextMentionStart = mentions.Count > 0 ? mentions[0].Start : int.MaxValue;
         for (int t = 0; t < span.Length; t++)
         {
+            if (filter is not null && (t = filter.FirstMayContain(text, span, t, span.Length)) == span.Length) break;
             var token = span[t];
-            if (filter is not null && !filter.MayContain(text.AsSpan(token.Start, token.Length))) continue;
 
             // Mentions are sorted and do not overlap: skip those that end before this token; the next one covers it when it starts before its end.
             if (nextMentionStart < token.End)

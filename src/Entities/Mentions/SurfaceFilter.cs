@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Entities.Tokenization;
 
 namespace Entities.Mentions;
 
@@ -52,6 +53,26 @@ internal sealed class SurfaceFilter
         if (surface.IsEmpty) return false;
         int shape = Shape(surface);
         return (shapes[shape >> 6] & (1UL << shape)) != 0 && HashMayContain(surface);
+    }
+
+    /// <summary>
+    /// The index of the first token from <paramref name="from"/> (inclusive) to <paramref name="end"/> (exclusive) whose surface
+    /// <see cref="MayContain"/> may hold, or <paramref name="end"/> when none: the same answers as testing the tokens one by one,
+    /// in a loop small enough to keep its state in registers.
+    /// </summary>
+    public int FirstMayContain(string text, ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        var shapeBits = shapes;
+        for (int t = from; t < end; t++)
+        {
+            var token = tokens[t];
+            if (token.Length == 0) continue;
+            var surface = text.AsSpan(token.Start, token.Length);
+            int shape = Shape(surface);
+            if ((shapeBits[shape >> 6] & (1UL << shape)) != 0 && HashMayContain(surface)) return t;
+        }
+
+        return end;
     }
 
     /// <summary>

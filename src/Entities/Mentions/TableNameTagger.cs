@@ -82,16 +82,10 @@ public sealed class TableNameTagger : IMentionRefiner
         foreach (var sentence in TokenLookup.AsSpan(sentences))
         {
             int t = sentence.FirstToken;
-            while (t < sentence.EndToken)
+            while ((t = firstTokenFilter.FirstMayContain(text, span, t, sentence.EndToken)) < sentence.EndToken)
             {
                 var token = span[t];
                 var surface = token.GetSpan(text);
-                if (!firstTokenFilter.MayContain(surface))
-                {
-                    t++;
-                    continue;
-                }
-
                 while (nextMention < known.Length && known[nextMention].End <= token.Start) nextMention++;
                 int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
                 TableName[]? names = null;

@@ -1,4 +1,5 @@
 using Entities.Mentions;
+using Entities.Tokenization;
 
 namespace Entities.Tests.Mentions;
 
@@ -18,6 +19,35 @@ public sealed class SurfaceFilterTests
         var names = Enumerable.Range(0, count).Select(_ => RandomWord(random).Replace('’', '\'')).Distinct().ToArray();
         var filter = new SurfaceFilter(names);
         Assert.All(names, name => Assert.True(filter.MayContain(name), name));
+    }
+
+    /// <summary>The walk over tokens finds the same tokens as <see cref="SurfaceFilter.MayContain"/> asked token by token.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(40)]
+    [InlineData(2000)]
+    public void FirstMayContainFindsTheTokensMayContainAccepts(int count)
+    {
+        var random = new Random(count);
+        var names = Enumerable.Range(0, count).Select(_ => RandomWord(random)).Distinct().ToArray();
+        var filter = new SurfaceFilter(names[..(names.Length / 2 + 1)], straightApostrophes: count % 2 == 0);
+        var text = new System.Text.StringBuilder();
+        var tokens = new List<Token>();
+        for (int i = 0; i < 3000; i++)
+        {
+            string word = random.Next(3) == 0 ? names[random.Next(names.Length)] : RandomWord(random);
+            tokens.Add(new Token(text.Length, word.Length, TokenKind.Word));
+            text.Append(word).Append(' ');
+        }
+
+        string document = text.ToString();
+        var expected = Enumerable.Range(0, tokens.Count).Where(t => filter.MayContain(tokens[t].GetSpan(document))).ToList();
+        Assert.NotEmpty(expected);
+        var actual = new List<int>();
+        int from = 0;
+        while ((from = filter.FirstMayContain(document, tokens.ToArray(), from, tokens.Count)) < tokens.Count) actual.Add(from++);
+        Assert.Equal(expected, actual);
+        Assert.Equal(7, filter.FirstMayContain(document, tokens.ToArray(), 7, 7));
     }
 
     [Fact]
