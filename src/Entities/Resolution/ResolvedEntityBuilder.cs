@@ -75,7 +75,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             canonical,
             Array.AsReadOnly(aliases),
             BuildKeys(group, members, scratch),
-            Array.AsReadOnly(indices));
+            new AscendingIndices(indices));
     }
 
     /// <summary>The best written form: well-formed, then most words, then longest, then most frequent, then first seen.</summary>
