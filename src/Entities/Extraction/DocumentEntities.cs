@@ -110,17 +110,33 @@ internal static class DocumentEntities
         {
             var entity = resolved[i];
             var link = links[i];
-            var indices = new int[entity.MentionIndices.Count];
-            for (int k = 0; k < indices.Length; k++)
+            IReadOnlyList<int> sorted;
+            int first;
+            if (entity.MentionIndices is AscendingIndices owned)
             {
-                int m = entity.MentionIndices[k];
-                indices[k] = m;
-                withIds[m] = withIds[m] with { EntityId = link.NodeId, Label = entity.Label };
+                // Made by the resolver of this library: ascending and never changed, so shared as it is.
+                var span = owned.Span;
+                foreach (int m in span) withIds[m] = withIds[m] with { EntityId = link.NodeId, Label = entity.Label };
+                sorted = owned;
+                first = span.Length == 0 ? int.MaxValue : span[0];
+            }
+            else
+            {
+                // Another resolver's list, which it may still change: copied, then sorted.
+                var indices = new int[entity.MentionIndices.Count];
+                for (int k = 0; k < indices.Length; k++)
+                {
+                    int m = entity.MentionIndices[k];
+                    indices[k] = m;
+                    withIds[m] = withIds[m] with { EntityId = link.NodeId, Label = entity.Label };
+                }
+
+                Array.Sort(indices);
+                sorted = Array.AsReadOnly(indices);
+                first = indices.Length == 0 ? int.MaxValue : indices[0];
             }
 
-            Array.Sort(indices);
-            entities[i] = new DocumentEntity(link.NodeId, entity.Label, link.CanonicalName, CanonicalFirst(link.CanonicalName, link.Aliases), Array.AsReadOnly(indices));
-            int first = indices.Length == 0 ? int.MaxValue : indices[0];
+            entities[i] = new DocumentEntity(link.NodeId, entity.Label, link.CanonicalName, CanonicalFirst(link.CanonicalName, link.Aliases), sorted);
             ordered &= first >= previousFirst;
             previousFirst = first;
         }

@@ -106,62 +106,89 @@ internal static class AcronymRules
         return inside.Length > 0 && (inside.Length <= MaxAcronymChars || !MentionAnalyzer.LooksLikeAcronym(inside));
     }
 
+    /// <summary>Displays up to this length have their initials read in stack buffers; longer ones (rare) in arrays.</summary>
+    private const int StackDisplayChars = 128;
+
     private static void ApplyInitials(MentionGroups groups, AliasResolverProfile profile)
     {
         // Only groups with a long form (a non-acronym of two words or more) can be targets, and only groups without one can be
         // sources; a merge adds no long form to its target, so this index of initials → long-form groups stays valid throughout.
         // Merges never make a new source either, so only the initials equal to an acronym of a source are indexed.
         var live = groups.Live;
-        // Merges here never change a label, and a long form only ever joins a source of its label: long forms of other labels are not read.
+        // Merges here never change a label, and a long form only ever joins a source of its label: long forms of other labels
+        // are not read (labels as bits; labels past 31 share one bit, which only indexes long forms that are never candidates).
         HashSet<string>? needed = null;
-        var sourceLabels = new List<EntityLabel>(4);
+        uint sourceLabels = 0;
+        Span<char> letters = stackalloc char[2 * StackDisplayChars];
         foreach (var group in live)
         {
             if (!IsSource(group)) continue;
-            if (!sourceLabels.Contains(group.Label)) sourceLabels.Add(group.Label);
+            sourceLabels |= LabelBit(group.Label);
             foreach (var member in group.Members)
-                if (member.IsAcronym) (needed ??= new HashSet<string>(StringComparer.Ordinal)).Add(AcronymLetters(member.Display));
+            {
+                if (!member.IsAcronym) continue;
+                needed ??= new HashSet<string>(StringComparer.Ordinal);
+                needed.GetAlternateLookup<ReadOnlySpan<char>>().Add(AcronymLetters(member.Display, letters));
+            }
         }
 
         if (needed is null || needed.Count == 0) return;
         var neededLookup = needed.GetAlternateLookup<ReadOnlySpan<char>>();
         var longFormsByInitials = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
-        var fold = new CharBuffer();
-        var whole = new CharBuffer();
-        var parts = new CharBuffer();
+        Span<char> fold = stackalloc char[2 * StackDisplayChars];
+        Span<char> initials = stackalloc char[2 * StackDisplayChars];
         foreach (var group in live)
         {
-            if (!sourceLabels.Contains(group.Label)) continue;
+            if ((sourceLabels & LabelBit(group.Label)) == 0) continue;
             foreach (var member in group.Members)
             {
                 if (member.IsAcronym || member.WordCount < 2) continue;
-                ReadInitials(member.Display, profile, fold, whole, parts);
-                AddOwner(whole, group);
-                if (parts.Length != whole.Length) AddOwner(parts, group);
+                int length = member.Display.Length;
+                bool small = length <= StackDisplayChars;
+                var foldSpace = small ? fold : new char[2 * length];
+                var initialsSpace = small ? initials : new char[2 * length];
+                var whole = initialsSpace[..length];
+                var parts = initialsSpace[length..(2 * length)];
+                ReadInitials(member.Display, profile, foldSpace, whole, parts, out int wholeLength, out int partsLength);
+                AddOwner(whole[..wholeLength], group);
+                if (partsLength != wholeLength) AddOwner(parts[..partsLength], group);
             }
         }
 
         if (longFormsByInitials.Count == 0) return;
+        var ownersOf = longFormsByInitials.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var group in live)
         {
             if (!IsSource(group)) continue;
-            var acronyms = group.Members.Where(member => member.IsAcronym).Select(member => AcronymLetters(member.Display)).Distinct().ToList();
-            var candidates = acronyms
-                .SelectMany(acronym => longFormsByInitials.TryGetValue(acronym, out var owners) ? owners : [])
-                .Where(other => !ReferenceEquals(other, group) && other.Label == group.Label && other.Members.Count > 0 && group.IsCompatibleWith(other))
-                .Distinct()
-                .Take(2)
-                .ToList();
-            if (candidates.Count == 1) groups.Merge(candidates[0], group);
+
+            // Merged when exactly one distinct group owns the initials of one of its acronyms (and fits).
+            MentionGroup? candidate = null;
+            bool several = false;
+            foreach (var member in group.Members)
+            {
+                if (!member.IsAcronym || !ownersOf.TryGetValue(AcronymLetters(member.Display, letters), out var owners)) continue;
+                foreach (var other in owners)
+                {
+                    if (ReferenceEquals(other, group) || other.Label != group.Label || other.Members.Count == 0 || !group.IsCompatibleWith(other)) continue;
+                    if (candidate is null) candidate = other;
+                    else if (!ReferenceEquals(candidate, other)) several = true;
+                }
+
+                if (several) break;
+            }
+
+            if (candidate is not null && !several) groups.Merge(candidate, group);
         }
 
-        void AddOwner(CharBuffer initials, MentionGroup group)
+        void AddOwner(ReadOnlySpan<char> initials, MentionGroup group)
         {
-            if (!neededLookup.TryGetValue(initials.Span, out string? key)) return;
+            if (!neededLookup.TryGetValue(initials, out string? key)) return;
             if (!longFormsByInitials.TryGetValue(key, out var owners)) longFormsByInitials[key] = owners = [];
             if (owners.Count == 0 || !ReferenceEquals(owners[^1], group)) owners.Add(group);
         }
     }
+
+    private static uint LabelBit(EntityLabel label) => (uint)label < 31 ? 1u << (int)label : 1u << 31;
 
     /// <summary>A group that may join a long form by initials: it has an acronym and no long form of its own.</summary>
     private static bool IsSource(MentionGroup group)
@@ -176,17 +203,32 @@ internal static class AcronymRules
         return acronym;
     }
 
-    /// <summary>The letters of an acronym as compared with initials: folded, without spaces.</summary>
-    private static string AcronymLetters(string display) => TextFolding.Fold(display).Replace(" ", string.Empty, StringComparison.Ordinal);
+    /// <summary>
+    /// The letters of an acronym as compared with initials: folded, without spaces; written in <paramref name="buffer"/> (twice
+    /// <see cref="StackDisplayChars"/> long) or, for a longer display, in a new array.
+    /// </summary>
+    private static ReadOnlySpan<char> AcronymLetters(string display, Span<char> buffer)
+    {
+        var destination = display.Length <= StackDisplayChars ? buffer : new char[2 * display.Length];
+        int length = TextFolding.FoldInto(display, destination);
+        int kept = 0;
+        for (int i = 0; i < length; i++)
+        {
+            if (destination[i] != ' ') destination[kept++] = destination[i];
+        }
+
+        return destination[..kept];
+    }
 
     /// <summary>
     /// Writes the initials of <paramref name="display"/> (as <see cref="Initials"/>) into <paramref name="whole"/> (a hyphenated
-    /// word read as one word) and <paramref name="parts"/> (read as its parts), without allocating.
+    /// word read as one word) and <paramref name="parts"/> (read as its parts), each at least as long as the display, folding
+    /// each chunk into <paramref name="fold"/> (at least twice as long), without allocating.
     /// </summary>
-    private static void ReadInitials(string display, AliasResolverProfile profile, CharBuffer fold, CharBuffer whole, CharBuffer parts)
+    private static void ReadInitials(string display, AliasResolverProfile profile, Span<char> fold, Span<char> whole, Span<char> parts, out int wholeLength, out int partsLength)
     {
-        whole.Clear();
-        parts.Clear();
+        wholeLength = 0;
+        partsLength = 0;
         var rest = display.AsSpan();
         while (rest.Length > 0)
         {
@@ -194,16 +236,14 @@ internal static class AcronymRules
             var chunk = separator < 0 ? rest : rest[..separator];
             rest = separator < 0 ? [] : rest[(separator + 1)..];
             if (chunk.IsEmpty) continue;
-            fold.Clear();
-            TextFolding.FoldInto(chunk, fold);
-            var folded = fold.Span;
+            ReadOnlySpan<char> folded = fold[..TextFolding.FoldInto(chunk, fold)];
             if (folded.IsEmpty || profile.IsConnector(folded)) continue;
-            whole.Append(folded[0]);
+            whole[wholeLength++] = folded[0];
             while (true)
             {
                 int space = folded.IndexOf(' ');
                 var part = space < 0 ? folded : folded[..space];
-                if (!profile.IsConnector(part)) parts.Append(part[0]);
+                if (!profile.IsConnector(part)) parts[partsLength++] = part[0];
                 if (space < 0) break;
                 folded = folded[(space + 1)..];
             }

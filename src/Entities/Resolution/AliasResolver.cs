@@ -24,12 +24,12 @@ public sealed class AliasResolver : IAliasResolver
     /// <summary>
     /// Work buffers reused from one call to the next (one call holds one at a time, so concurrent calls never share one). The
     /// analyzer's cache of match keys by display and the builder's cache of surname keys by display, pure functions of the
-    /// display, live on in them up to <see cref="MaxCachedKeys"/> entries each.
+    /// display, live on in them (two generations of <see cref="MentionAnalyzer.Scratch.GenerationLimit"/> entries at most each).
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentBag<(MentionAnalyzer.Scratch Analyzer, Dictionary<string, MentionGroup> Groups, ResolvedEntityBuilder.Scratch Builder)> scratches = [];
 
-    /// <summary>The size past which the key cache of a pooled scratch is emptied.</summary>
-    private const int MaxCachedKeys = 4096;
+    /// <summary>The number of mentions past which a call's buffers are not pooled.</summary>
+    private const int MaxPooledMentions = 4096;
 
     /// <summary>Creates a resolver working with <paramref name="profile"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
@@ -69,10 +69,10 @@ public sealed class AliasResolver : IAliasResolver
         finally
         {
             // The buffers of a very long document are left to the garbage collector rather than kept at their size.
-            if (mentions.Count <= MaxCachedKeys)
+            if (mentions.Count <= MaxPooledMentions)
             {
-                if (scratch.Keys.Count > MaxCachedKeys) scratch.Keys.Clear();
-                buildScratch.Trim(MaxCachedKeys);
+                scratch.Keys.Age();
+                buildScratch.SurnameKeyOfDisplay.Age();
                 groupScratch.Clear(); // empty already, unless the call failed midway
                 scratches.Add((scratch, groupScratch, buildScratch));
             }

@@ -69,7 +69,7 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
     /// <summary>What depends on a display only, built once per distinct display of the call (and kept in the pooled scratch).</summary>
     private DisplayKey KeyOf(string display, Scratch scratch)
     {
-        ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scratch.Keys, display, out bool exists);
+        ref var known = ref scratch.Keys.GetValueRefOrAddDefault(display, out bool exists);
         if (exists) return known;
         string key = new(profile.KeyBuilder.Build(display, scratch.KeyBuffer));
         known = new DisplayKey(key, AnalyzedMention.CountWords(key), profile.AliasTable.EntriesOfKey(key), LooksLikeAcronym(display));
@@ -234,6 +234,9 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         public CharBuffer KeyBuffer { get; } = new();
 
         /// <summary>Display → match key and what goes with it.</summary>
-        public Dictionary<string, DisplayKey> Keys { get; } = new(StringComparer.Ordinal);
+        public DisplayCache<DisplayKey> Keys { get; } = new(GenerationLimit);
+
+        /// <summary>The size past which a generation of the pooled caches is retired (see <see cref="DisplayCache{TValue}"/>).</summary>
+        public const int GenerationLimit = 8192;
     }
 }

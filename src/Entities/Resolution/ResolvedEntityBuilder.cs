@@ -75,7 +75,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             canonical,
             Array.AsReadOnly(aliases),
             BuildKeys(group, members, scratch),
-            Array.AsReadOnly(indices));
+            new AscendingIndices(indices));
     }
 
     /// <summary>The best written form: well-formed, then most words, then longest, then most frequent, then first seen.</summary>
@@ -242,7 +242,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
     /// <summary><see cref="SurnameKey"/>, built once per display and kept in <paramref name="scratch"/>.</summary>
     private string SurnameKeyOf(string display, Scratch scratch)
     {
-        ref string? known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scratch.SurnameKeyOfDisplay, display, out bool exists);
+        ref string? known = ref scratch.SurnameKeyOfDisplay.GetValueRefOrAddDefault(display, out bool exists);
         if (!exists) known = SurnameKey(display, scratch.Buffer, scratch.KeyBuffer);
         return known!;
     }
@@ -364,13 +364,7 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         public CharBuffer KeyBuffer { get; } = new();
 
         /// <summary>Display → its surname key (a pure function of the display, kept from call to call like the analyzer's keys).</summary>
-        public Dictionary<string, string> SurnameKeyOfDisplay { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Empties the cache when it has grown past <paramref name="limit"/> entries.</summary>
-        public void Trim(int limit)
-        {
-            if (SurnameKeyOfDisplay.Count > limit) SurnameKeyOfDisplay.Clear();
-        }
+        public DisplayCache<string?> SurnameKeyOfDisplay { get; } = new(MentionAnalyzer.Scratch.GenerationLimit);
     }
 
     /// <summary>A set of keys listed in ordinal order on demand (what a <see cref="SortedSet{T}"/> gave, without its nodes).</summary>

@@ -1,3 +1,4 @@
+using Entities.French.Resolution;
 using Entities.Graph;
 using Entities.Resolution;
 
@@ -49,6 +50,36 @@ public sealed class DocumentEntitiesFastPathTests
         var links = DocumentEntities.PrivateLinks(resolved);
         Assert.Equal(Enumerable.Range(1, 300).Select(i => "e" + i), links.Select(link => link.NodeId));
         Assert.Equal(["P299"], links[299].Aliases);
+    }
+
+    [Fact]
+    public void AnotherResolversIndicesAreCopiedSoChangingThemLaterChangesNothing()
+    {
+        var mentions = new[] { new EntityMention(0, 5, "Rutte", EntityLabel.Person, 0.9, null), new EntityMention(10, 15, "Rutte", EntityLabel.Person, 0.9, null) };
+        var indices = new[] { 1, 0 };
+        var resolved = new[] { new ResolvedEntity(EntityLabel.Person, "Rutte", [new AliasCount("Rutte", 2)], [], indices) };
+        var result = DocumentEntities.BuildPrivate(mentions, resolved);
+        indices[0] = 7;
+        Assert.Equal([0, 1], result.Entities[0].MentionIndices);
+    }
+
+    [Fact]
+    public void TheLibraryResolversIndicesAreSharedAsTheyAre()
+    {
+        const string text = "Mark Rutte est arrivé. Rutte a parlé à Paris.";
+        var mentions = new[]
+        {
+            new EntityMention(0, 10, "Mark Rutte", EntityLabel.Person, 0.9, null),
+            new EntityMention(23, 28, "Rutte", EntityLabel.Person, 0.9, null),
+            new EntityMention(39, 44, "Paris", EntityLabel.Location, 0.9, null),
+        };
+        var resolved = new AliasResolver(FrenchAliasTable.Profile).Resolve(text, mentions);
+        var result = DocumentEntities.BuildPrivate(mentions, resolved);
+        Assert.Equal(2, result.Entities.Count);
+        Assert.Equal([0, 1], result.Entities[0].MentionIndices);
+        Assert.Same(resolved[0].MentionIndices, result.Entities[0].MentionIndices);
+        Assert.Equal("e1", result.Mentions[1].EntityId);
+        Assert.Equal("e2", result.Mentions[2].EntityId);
     }
 
     private static string[] Render(ExtractionResult result) =>

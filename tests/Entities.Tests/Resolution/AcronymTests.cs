@@ -75,6 +75,15 @@ public sealed class AcronymTests
     }
 
     [Fact]
+    public void AcronymMatchingInitialsOfALongFormPastTheStackBuffersJoins()
+    {
+        // 140 characters: the initials are read in arrays rather than stack buffers.
+        const string longForm = "Confédération internationale professionnelle des transporteurs maritimes fluviaux ferroviaires interrégionaux européens et intercontinentaux";
+        const string text = "La " + longForm + " se réunit. La CIPTMFFIEI vote demain.";
+        ResolverAssert.Together(FrenchResolve.Run(text, "ORG:" + longForm, "ORG:CIPTMFFIEI"), 0, 1);
+    }
+
+    [Fact]
     public void AcronymWithOtherInitialsStaysApart()
     {
         const string text = "La Fédération nationale des pêcheurs côtiers s'inquiète. La CGPM demande une réunion.";
