@@ -195,7 +195,7 @@ internal sealed class FourLabelMarginals
 
     /// <summary>
     /// Exponentiates the values of <see cref="ShiftedPermuted"/> in place as <see cref="SequenceDecoder.Exp"/> does in the
-    /// original order: it takes them four at a time, then the last <c>(n × 17) mod 4</c> one by one with
+    /// original order: it takes them in vectors (eight or four at a time), then the last <c>(n × 17) mod 4</c> one by one with
     /// <see cref="Math.Exp"/>, which rounds differently. So the last position's tags that end the original order get
     /// <see cref="Math.Exp"/>, wherever the permutation put them, and only they do.
     /// </summary>
