@@ -1,13 +1,15 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Entities.Pooling;
 
 /// <summary>
-/// A small thread-safe pool of reusable scratch objects (work buffers, caches) for code that takes one per call and gives it
-/// back at the end: a fixed row of slots, each taken or filled with one atomic exchange. Cheaper than a
-/// <see cref="System.Collections.Concurrent.ConcurrentBag{T}"/> at that (no thread-local lookup, no lock when it holds one
-/// object). At most <see cref="Capacity"/> objects are kept; one returned to a full pool is left to the garbage collector.
-/// Each slot has a cache line of its own, so that threads taking and returning objects at once do not contend for one.
+/// A thread-safe pool of reusable scratch objects (work buffers, caches) for code that takes one per call and gives it back
+/// at the end. The first <see cref="SlotCount"/> objects sit in a fixed row of slots, each taken or filled with one atomic
+/// exchange and on a cache line of its own: cheaper than a <see cref="ConcurrentBag{T}"/> (no thread-local lookup, no
+/// lock when it holds one object), and threads taking and returning at once do not contend for a line. Objects returned
+/// while every slot is full wait in a concurrent queue, so none is ever dropped: as many threads as work at once find one
+/// each (a scratch may be costly to rebuild, like the tagger's word cache).
 /// </summary>
 /// <typeparam name="T">The scratch type.</typeparam>
 internal sealed class ScratchPool<T>
@@ -15,17 +17,18 @@ internal sealed class ScratchPool<T>
 {
     private const int Stride = 8; // references per 64-byte cache line
     private readonly T?[] slots;
+    private readonly ConcurrentQueue<T> overflow = new();
 
-    /// <summary>Creates an empty pool of <paramref name="capacity"/> slots (default: twice the processor count, at least 8).</summary>
-    public ScratchPool(int capacity = 0)
+    /// <summary>Creates an empty pool with <paramref name="slotCount"/> slots (default: twice the processor count, at least 8).</summary>
+    public ScratchPool(int slotCount = 0)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        Capacity = capacity > 0 ? capacity : Math.Max(8, 2 * Environment.ProcessorCount);
-        slots = new T?[(Capacity + 1) * Stride]; // (the first line, with the array's length, holds no slot)
+        ArgumentOutOfRangeException.ThrowIfNegative(slotCount);
+        SlotCount = slotCount > 0 ? slotCount : Math.Max(8, 2 * Environment.ProcessorCount);
+        slots = new T?[(SlotCount + 1) * Stride]; // (the first line, with the array's length, holds no slot)
     }
 
-    /// <summary>The number of objects the pool may keep.</summary>
-    public int Capacity { get; }
+    /// <summary>The number of objects kept in slots (the others wait in a queue).</summary>
+    public int SlotCount { get; }
 
     /// <summary>Takes an object from the pool, if it holds one.</summary>
     public bool TryTake([NotNullWhen(true)] out T? item)
@@ -39,11 +42,10 @@ internal sealed class ScratchPool<T>
             }
         }
 
-        item = null;
-        return false;
+        return overflow.TryDequeue(out item);
     }
 
-    /// <summary>Gives an object back (kept if a slot is free).</summary>
+    /// <summary>Gives an object back.</summary>
     public void Return(T item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -51,5 +53,7 @@ internal sealed class ScratchPool<T>
         {
             if (Volatile.Read(ref slots[i]) is null && Interlocked.CompareExchange(ref slots[i], item, null) is null) return;
         }
+
+        overflow.Enqueue(item);
     }
 }

@@ -24,16 +24,45 @@ public sealed class ScratchPoolTests
     }
 
     [Fact]
-    public void APoolKeepsAtMostItsCapacity()
+    public void ObjectsBeyondTheSlotsAreKeptToo()
     {
         var pool = new ScratchPool<object>(2);
-        var kept = new[] { new object(), new object(), new object() };
-        foreach (var scratch in kept) pool.Return(scratch);
+        var returned = new[] { new object(), new object(), new object(), new object() };
+        foreach (var scratch in returned) pool.Return(scratch);
         var taken = new List<object>();
         while (pool.TryTake(out var item)) taken.Add(item);
-        Assert.Equal(2, taken.Count);
-        Assert.All(taken, item => Assert.Contains(item, kept));
-        Assert.Equal(2, taken.Distinct().Count());
+        Assert.Equal(returned.Length, taken.Count);
+        Assert.Equal(returned.ToHashSet(), taken.ToHashSet());
+    }
+
+    [Fact]
+    public void MoreThreadsThanSlotsEachFindTheirOwnAndNoneIsLost()
+    {
+        var pool = new ScratchPool<int[]>(1);
+        int created = 0, clashes = 0;
+        Parallel.For(0, 5_000, new ParallelOptions { MaxDegreeOfParallelism = 6 }, _ =>
+        {
+            int[] scratch;
+            if (!pool.TryTake(out var pooled))
+            {
+                Interlocked.Increment(ref created);
+                scratch = new int[1];
+            }
+            else
+            {
+                scratch = pooled;
+            }
+
+            if (Interlocked.Increment(ref scratch[0]) != 1) Interlocked.Increment(ref clashes);
+            Thread.SpinWait(50);
+            Interlocked.Decrement(ref scratch[0]);
+            pool.Return(scratch);
+        });
+        Assert.Equal(0, clashes);
+        int kept = 0;
+        while (pool.TryTake(out _)) kept++;
+        Assert.Equal(created, kept); // every object made was given back and is still there
+        Assert.True(created >= 1);
     }
 
     [Fact]
