@@ -8,6 +8,10 @@ internal static class Apostrophes
     /// <summary><paramref name="text"/> with every typographic apostrophe replaced by a straight one (itself when it has none).</summary>
     public static string Straighten(string text) => text.Contains(Typographic, StringComparison.Ordinal) ? text.Replace(Typographic, '\'') : text;
 
+    /// <summary>Whether <paramref name="set"/> (of straight-apostrophe strings) holds <paramref name="text"/> with its apostrophes straightened (a string is built only when it has a typographic one).</summary>
+    public static bool IsIn(ReadOnlySpan<char> text, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
+        HasTypographic(text) ? set.Contains(Straighten(text.ToString())) : set.Contains(text);
+
     /// <summary>Whether <paramref name="text"/> contains a typographic apostrophe.</summary>
     public static bool HasTypographic(ReadOnlySpan<char> text) => text.Contains(Typographic);
 

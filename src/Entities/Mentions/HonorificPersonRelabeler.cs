@@ -44,7 +44,7 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
         if (wordStart == wordEnd) return false;
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
         if (IsHonorific(word)) return true;
-        if (!(Apostrophes.HasTypographic(word) ? particles.Contains(Apostrophes.Straighten(word.ToString())) : particles.Contains(word))) return false;
+        if (!Apostrophes.IsIn(word, particles)) return false;
         int beforeStart = WordStartBefore(text, wordStart, out int beforeEnd);
         return beforeStart < beforeEnd && IsHonorific(text.AsSpan(beforeStart, beforeEnd - beforeStart));
     }

@@ -13,7 +13,7 @@ namespace Entities.Mentions;
 internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens, double minimumScore, bool includeMiscellaneous, IMentionRefiner? refiner = null)
 {
     /// <summary>The working lists of a decoding call, reused from one call to the next (nothing keeps them once a call returns).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<WorkLists> pool = [];
+    private readonly Pooling.ScratchPool<WorkLists> pool = new();
 
     /// <summary>Working lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
     private const int MaxPooledMentions = 1 << 12;
@@ -58,7 +58,7 @@ internal sealed class MentionDecoder(EntityTagger tagger, int maxSentenceTokens,
             if (work.Mentions.Count <= MaxPooledMentions && work.Spans.Count <= MaxPooledMentions)
             {
                 work.Clear();
-                pool.Add(work);
+                pool.Return(work);
             }
         }
     }

@@ -67,6 +67,6 @@ public sealed class PersonRunOnSplitter : IMentionRefiner
     {
         if (token is "," or ";") return true;
         if (token.IsEmpty || !char.IsLower(token[0])) return false;
-        return !(Apostrophes.HasTypographic(token) ? innerWords.Contains(Apostrophes.Straighten(token.ToString())) : innerWords.Contains(token));
+        return !Apostrophes.IsIn(token, innerWords);
     }
 }

@@ -26,7 +26,10 @@ public sealed class AliasResolver : IAliasResolver
     /// analyzer's cache of match keys by display and the builder's cache of surname keys by display, pure functions of the
     /// display, live on in them (two generations of <see cref="MentionAnalyzer.Scratch.GenerationLimit"/> entries at most each).
     /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<(MentionAnalyzer.Scratch Analyzer, Dictionary<string, MentionGroup> Groups, ResolvedEntityBuilder.Scratch Builder)> scratches = [];
+    private readonly Pooling.ScratchPool<Scratches> scratches = new();
+
+    /// <summary>The work buffers of one call.</summary>
+    private sealed record Scratches(MentionAnalyzer.Scratch Analyzer, Dictionary<string, MentionGroup> Groups, ResolvedEntityBuilder.Scratch Builder);
 
     /// <summary>The number of mentions past which a call's buffers are not pooled.</summary>
     private const int MaxPooledMentions = 4096;
@@ -59,9 +62,10 @@ public sealed class AliasResolver : IAliasResolver
         ArgumentNullException.ThrowIfNull(mentions);
         cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
-        var (scratch, groupScratch, buildScratch) = scratches.TryTake(out var pooled)
+        var scratchSet = scratches.TryTake(out var pooled)
             ? pooled
-            : (new MentionAnalyzer.Scratch(), new Dictionary<string, MentionGroup>(StringComparer.Ordinal), new ResolvedEntityBuilder.Scratch());
+            : new Scratches(new MentionAnalyzer.Scratch(), new Dictionary<string, MentionGroup>(StringComparer.Ordinal), new ResolvedEntityBuilder.Scratch());
+        var (scratch, groupScratch, buildScratch) = scratchSet;
         try
         {
             return Resolve(text, mentions, scratch, groupScratch, buildScratch, cancellationToken);
@@ -74,7 +78,7 @@ public sealed class AliasResolver : IAliasResolver
                 scratch.Keys.Age();
                 buildScratch.SurnameKeyOfDisplay.Age();
                 groupScratch.Clear(); // empty already, unless the call failed midway
-                scratches.Add((scratch, groupScratch, buildScratch));
+                scratches.Return(scratchSet);
             }
         }
     }

@@ -96,24 +96,20 @@ public sealed class AliasTable
     /// <summary>Finds the entry of label <paramref name="label"/> whose matching form is <paramref name="key"/> (already built).</summary>
     internal bool TryGetEntryByKey(string key, EntityLabel label, out AliasEntry entry)
     {
-        if (byKey.TryGetValue(key, out var list))
-        {
-            foreach (var candidate in list)
-            {
-                if (candidate.Label == label)
-                {
-                    entry = candidate;
-                    return true;
-                }
-            }
-        }
-
-        entry = null!;
-        return false;
+        entry = EntryOfLabel(GetEntriesByKey(key), label)!;
+        return entry is not null;
     }
 
-    /// <summary>The entries (one per label at most) whose matching form is <paramref name="key"/>, or <see langword="null"/>.</summary>
-    internal AliasEntry[]? EntriesOfKey(string key) => byKey.TryGetValue(key, out var list) ? list : null;
+    /// <summary>The entry of <paramref name="label"/> among <paramref name="entries"/> (the entries of one key), if any.</summary>
+    internal static AliasEntry? EntryOfLabel(AliasEntry[] entries, EntityLabel label)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Label == label) return entry;
+        }
+
+        return null;
+    }
 
     /// <summary>The matching form of the canonical name of <paramref name="entry"/> (built once for the table's entries).</summary>
     internal string CanonicalKeyOf(AliasEntry entry) => canonicalKeys.TryGetValue(entry, out string? key) ? key : KeyBuilder.Build(entry.Canonical);
@@ -123,7 +119,7 @@ public sealed class AliasTable
         tableMatchKeys.TryGetValue(entry, out string? key) ? key : MatchKeys.Table + CanonicalKeyOf(entry);
 
     /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
-    internal IReadOnlyList<AliasEntry> GetEntriesByKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];
+    internal AliasEntry[] GetEntriesByKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];
 
     /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
     internal IReadOnlyList<AliasEntry> GetEntriesByKey(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out var list) ? list : [];

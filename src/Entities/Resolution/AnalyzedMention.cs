@@ -23,7 +23,4 @@ internal sealed record AnalyzedMention(
 {
     /// <summary>The number of words of a match key, as splitting it at each space would give (0 for an empty key).</summary>
     public static int CountWords(string key) => key.Length == 0 ? 0 : key.AsSpan().Count(' ') + 1;
-
-    /// <summary>The last word of <see cref="Key"/> (after its last space).</summary>
-    public ReadOnlySpan<char> LastWord => Key.AsSpan(Key.LastIndexOf(' ') + 1);
 }

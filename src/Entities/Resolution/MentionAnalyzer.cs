@@ -37,19 +37,7 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
 
         return new AnalyzedMention(
             index, mention.Label, display, known.Key, known.WordCount,
-            known.IsAcronym, gender, hasTitle, EntryOfLabel(known.Entries, mention.Label));
-    }
-
-    /// <summary>The entry of <paramref name="label"/> among the entries of one key, if any.</summary>
-    private static AliasEntry? EntryOfLabel(AliasEntry[]? entries, EntityLabel label)
-    {
-        if (entries is null) return null;
-        foreach (var entry in entries)
-        {
-            if (entry.Label == label) return entry;
-        }
-
-        return null;
+            known.IsAcronym, gender, hasTitle, AliasTable.EntryOfLabel(known.Entries, mention.Label));
     }
 
     /// <summary>Whether a display form looks like an acronym (<c>OTAN</c>, <c>U.S.</c>, <c>G7</c>).</summary>
@@ -72,12 +60,12 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         ref var known = ref scratch.Keys.GetValueRefOrAddDefault(display, out bool exists);
         if (exists) return known;
         string key = new(profile.KeyBuilder.Build(display, scratch.KeyBuffer));
-        known = new DisplayKey(key, AnalyzedMention.CountWords(key), profile.AliasTable.EntriesOfKey(key), LooksLikeAcronym(display));
+        known = new DisplayKey(key, AnalyzedMention.CountWords(key), profile.AliasTable.GetEntriesByKey(key), LooksLikeAcronym(display));
         return known;
     }
 
     /// <summary>The match key of a display, its word count, the alias-table entries it names (any label) and whether the display looks like an acronym.</summary>
-    internal readonly record struct DisplayKey(string Key, int WordCount, AliasEntry[]? Entries, bool IsAcronym);
+    internal readonly record struct DisplayKey(string Key, int WordCount, AliasEntry[] Entries, bool IsAcronym);
 
     /// <summary><c>l'OTAN</c> → <c>OTAN</c> when the elided head is a known article.</summary>
     private string StripElidedArticle(string surface, Scratch scratch)
