@@ -6,11 +6,13 @@ namespace Entities.Benchmarks.Modes;
 
 /// <summary>
 /// <c>scaling</c>: throughput of the full pipeline (<see cref="FrenchEntityExtractor.ExtractEntities"/>) against corpus size
-/// (10k → 10M tokens by default) and against threads (1 → 2, one shared extractor, <see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/>),
-/// after a warm-up (for each thread count: every thread that tags at once has its own word cache, which starts cold); then the peak RSS of a CLI <c>extract</c> run over a folder of 10 MB of text. Writes
-/// <c>benchmarks/results/scaling.md</c>.
-/// Options: <c>--sizes 10000,100000,…</c>, <c>--threads 1,2</c>, <c>--thread-tokens N</c>, <c>--rss-mb N</c> (0 skips), <c>--cli-threads 1,2</c> (the CLI's <c>--threads</c> values, default 1),
-/// <c>--cli PATH/Entities.Cli.dll</c> (default: build src/Entities.Cli in Release), <c>--out FILE</c>.
+/// (10k → 10M tokens by default) and against threads (1 → 2, one shared extractor, see <see cref="ThreadScaling"/>), under
+/// workstation then server GC (the mode the process was not started with is measured by a child process); then the peak
+/// RSS of a CLI <c>extract</c> run over a folder of 10 MB of text. Writes <c>benchmarks/results/scaling.md</c>.
+/// Options: <c>--sizes 10000,100000,…</c>, <c>--threads 1,2</c>, <c>--thread-tokens N</c>, <c>--gc workstation,server</c>,
+/// <c>--rss-mb N</c> (0 skips), <c>--cli-threads 1,2</c> (the CLI's <c>--threads</c> values, default 1),
+/// <c>--cli PATH/Entities.Cli.dll</c> (default: build src/Entities.Cli in Release), <c>--out FILE</c>; <c>--threads-table FILE</c>
+/// (used for the child process) writes the threads table alone.
 /// </summary>
 internal static class ScalingMode
 {
@@ -22,6 +24,14 @@ internal static class ScalingMode
     {
         var options = Options.Parse(args);
         var c = CultureInfo.InvariantCulture;
+        if (options.ThreadsTable is { } tableFile)
+        {
+            // A child run (see MeasureInChild): the threads table alone, under the GC this process was started with.
+            var (documentsForThreads, tokensForThreads) = new ScalingCorpus(1_000_000).Take(options.ThreadTokens);
+            File.WriteAllLines(tableFile, ThreadScaling.Measure(new FrenchEntityExtractor(), documentsForThreads, tokensForThreads, options.Threads));
+            return 0;
+        }
+
         List<string> report = ["# Scaling of the full pipeline", "", .. MachineInfo.Describe(), ""];
         Console.WriteLine("building the base corpus…");
         var corpus = new ScalingCorpus(1_000_000);
@@ -32,7 +42,7 @@ internal static class ScalingMode
         var (warmup, warmupTokens) = corpus.Take(200_000);
         var clock = Stopwatch.StartNew();
         int warmupMentions = 0;
-        while (clock.Elapsed.TotalSeconds < 3) warmupMentions = Extract(extractor, warmup, 1).Mentions;
+        while (clock.Elapsed.TotalSeconds < 3) warmupMentions = ThreadScaling.Run(extractor, warmup, 1).Mentions;
         Console.WriteLine(string.Create(c, $"warm-up: {clock.Elapsed.TotalSeconds:F1} s on {warmupTokens:N0} tokens ({warmupMentions:N0} mentions per pass)"));
         if (warmupMentions == 0) report.Add("**Warning: the extractor returned no mentions (pipeline not wired?): these figures measure tokenization and splitting only.**\n");
 
@@ -45,9 +55,9 @@ internal static class ScalingMode
         foreach (long size in options.Sizes)
         {
             var (documents, tokens) = corpus.Take(size);
-            var runs = new List<Measurement>();
+            var runs = new List<ThreadScaling.Measurement>();
             var sizeClock = Stopwatch.StartNew();
-            do runs.Add(Extract(extractor, documents, 1));
+            do runs.Add(ThreadScaling.Run(extractor, documents, 1));
             while (sizeClock.Elapsed.TotalSeconds < MinSecondsPerSize && runs.Count < MaxRunsPerSize);
             var median = runs.OrderBy(r => r.Seconds).ElementAt(runs.Count / 2);
             double rate = tokens / median.Seconds;
@@ -61,37 +71,19 @@ internal static class ScalingMode
         report.Add("");
         report.Add("Linear cost means tokens/s stays flat (relative ≈ 1) and the time ratio follows the size ratio (≈ 10× per row).");
         report.Add("");
-        report.Add(string.Create(c, $"## Threads (one shared extractor, Parallel.ForEach over documents, {options.ThreadTokens:N0} tokens; each thread count warmed up for 3 s, then {ThreadRuns} rounds of one run per thread count, in turn)"));
-        report.Add("");
-        report.Add("| threads | runs | median time | tokens/s | speed-up | mentions |");
-        report.Add("|---:|---:|---:|---:|---:|---:|");
         var (threadDocuments, threadTokens) = corpus.Take(options.ThreadTokens);
-        int[] threadCounts = [.. options.Threads.Distinct()];
-        foreach (int threads in threadCounts)
+        foreach (string mode in options.GcModes)
         {
-            // Warm-up with this many threads first: each thread that tags at once gets a word cache of its own, and a new
-            // one starts small and cold; measured cold, the added thread would be charged for filling it.
-            var warmupClock = Stopwatch.StartNew();
-            do Extract(extractor, threadDocuments, threads);
-            while (warmupClock.Elapsed.TotalSeconds < 3);
+            report.Add(string.Create(c, $"## Threads, {mode} GC (one shared extractor, {options.ThreadTokens:N0} tokens, documents handed out one at a time to dedicated threads; each thread count warmed up for 3 s, then {ThreadScaling.Rounds} rounds of one run per thread count, in turn)"));
+            report.Add("");
+            Console.WriteLine($"threads, {mode} GC…");
+            var table = IsCurrentGc(mode) ? ThreadScaling.Measure(extractor, threadDocuments, threadTokens, options.Threads) : MeasureInChild(mode, options);
+            report.AddRange(table);
+            foreach (var line in table.Skip(2)) Console.WriteLine(line);
+            report.Add("");
         }
 
-        // The thread counts take turns, so that a slow spell of the shared machine falls on all of them alike instead of
-        // on whichever was being measured then (the speed-up is a ratio of two such measurements).
-        var runsByThreads = threadCounts.ToDictionary(threads => threads, _ => new List<Measurement>());
-        for (int round = 0; round < ThreadRuns; round++)
-            foreach (int threads in threadCounts) runsByThreads[threads].Add(Extract(extractor, threadDocuments, threads));
-        double? oneThread = null;
-        foreach (int threads in threadCounts)
-        {
-            var runs = runsByThreads[threads].OrderBy(r => r.Seconds).ToList();
-            var median = runs[ThreadRuns / 2];
-            double rate = threadTokens / median.Seconds;
-            oneThread ??= rate;
-            report.Add(string.Create(c, $"| {threads} | {runs.Count} | {median.Seconds:F3} s | {rate:N0} | {rate / oneThread.Value:F2} | {median.Mentions:N0} |"));
-            Console.WriteLine(report[^1]);
-        }
-
+        report.Add("Median run: the run in the middle by time. All runs: the tokens of every run over their total time, so a run that had a garbage collection counts as often as it happens. Cores busy: the process's CPU time over wall time (below the thread count: threads waiting, chiefly while a collection stops them). Workstation GC is .NET's default: one heap and one collecting thread, while every other thread waits. Server GC is what a multi-threaded batch process would choose (`<ServerGarbageCollection>true</ServerGarbageCollection>` with `<GarbageCollectionAdaptationMode>0</GarbageCollectionAdaptationMode>`, or `DOTNET_gcServer=1` and `DOTNET_GCDynamicAdaptationMode=0` as here): one heap and one collecting thread per core.");
         report.Add("");
         report.Add("The machine has 2 cores shared with other jobs: a speed-up below 2 can come from the neighbours as much as from contention.");
         if (options.RssMegabytes > 0)
@@ -146,35 +138,34 @@ internal static class ScalingMode
         return dll ?? throw new FileNotFoundException("Entities.Cli.dll not found under src/Entities.Cli/bin/Release.");
     }
 
-    /// <summary>Measured runs per thread count (the median is reported).</summary>
-    private const int ThreadRuns = 7;
+    private static bool IsCurrentGc(string mode) => (mode == "server") == System.Runtime.GCSettings.IsServerGC;
 
-    private static Measurement Extract(FrenchEntityExtractor extractor, IReadOnlyList<string> documents, int threads)
+    /// <summary>The threads table measured by a child process of this program under GC <paramref name="mode"/>.</summary>
+    private static IReadOnlyList<string> MeasureInChild(string mode, Options options)
     {
-        long allocated = GC.GetTotalAllocatedBytes(precise: true);
-        int mentions = 0;
-        var clock = Stopwatch.StartNew();
-        if (threads == 1)
-        {
-            foreach (var document in documents) mentions += extractor.ExtractEntities(document).Mentions.Count;
-        }
-        else
-        {
-            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = threads },
-                document => Interlocked.Add(ref mentions, extractor.ExtractEntities(document).Mentions.Count));
-        }
-
-        clock.Stop();
-        return new Measurement(clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated, mentions);
+        string table = Path.Combine(Path.GetTempPath(), $"entities-threads-{Environment.ProcessId}-{mode}.md");
+        string program = typeof(ScalingMode).Assembly.Location;
+        bool viaHost = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet";
+        var start = new ProcessStartInfo(viaHost ? Environment.ProcessPath! : Path.ChangeExtension(program, null)) { UseShellExecute = false };
+        if (viaHost) start.ArgumentList.Add(program);
+        string threads = string.Join(',', options.Threads.Select(t => t.ToString(CultureInfo.InvariantCulture)));
+        foreach (var arg in new[] { "scaling", "--threads", threads, "--thread-tokens", options.ThreadTokens.ToString(CultureInfo.InvariantCulture), "--threads-table", table })
+            start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_gcServer"] = mode == "server" ? "1" : "0";
+        if (mode == "server") start.Environment["DOTNET_GCDynamicAdaptationMode"] = "0"; // a fixed heap per core, as a batch process would set it
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the child process for the " + mode + " GC measurement");
+        process.WaitForExit();
+        if (process.ExitCode != 0 || !File.Exists(table)) throw new InvalidOperationException($"the {mode} GC measurement failed (exit code {process.ExitCode})");
+        var lines = File.ReadAllLines(table);
+        File.Delete(table);
+        return lines;
     }
 
-    private readonly record struct Measurement(double Seconds, long AllocatedBytes, int Mentions);
-
-    private sealed record Options(IReadOnlyList<long> Sizes, IReadOnlyList<int> Threads, long ThreadTokens, int RssMegabytes, IReadOnlyList<int> CliThreads, string? Cli, string? Output)
+    private sealed record Options(IReadOnlyList<long> Sizes, IReadOnlyList<int> Threads, long ThreadTokens, int RssMegabytes, IReadOnlyList<int> CliThreads, string? Cli, string? Output, IReadOnlyList<string> GcModes, string? ThreadsTable)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
-            var options = new Options([10_000, 100_000, 1_000_000, 10_000_000], [1, 2], 1_000_000, 10, [1], null, null);
+            var options = new Options([10_000, 100_000, 1_000_000, 10_000_000], [1, 2], 1_000_000, 10, [1], null, null, ["workstation", "server"], null);
             for (int i = 0; i + 1 < args.Count; i += 2)
             {
                 string value = args[i + 1];
@@ -187,11 +178,20 @@ internal static class ScalingMode
                     "--cli-threads" => options with { CliThreads = value.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() },
                     "--cli" => options with { Cli = value },
                     "--out" => options with { Output = value },
+                    "--gc" => options with { GcModes = ParseGcModes(value) },
+                    "--threads-table" => options with { ThreadsTable = value },
                     _ => throw new ArgumentException($"scaling: unknown option {args[i]}"),
                 };
             }
 
             return options;
+        }
+
+        private static string[] ParseGcModes(string value)
+        {
+            var modes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = modes.FirstOrDefault(m => m is not ("workstation" or "server"));
+            return unknown is null && modes.Length > 0 ? modes : throw new ArgumentException($"scaling: --gc takes workstation, server or both (comma-separated), not '{value}'");
         }
     }
 }
