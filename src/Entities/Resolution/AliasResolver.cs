@@ -29,7 +29,20 @@ public sealed class AliasResolver : IAliasResolver
     private readonly Pooling.ScratchPool<Scratches> scratches = new();
 
     /// <summary>The work buffers of one call.</summary>
-    private sealed record Scratches(MentionAnalyzer.Scratch Analyzer, Dictionary<string, MentionGroup> Groups, ResolvedEntityBuilder.Scratch Builder);
+    private sealed class Scratches
+    {
+        public MentionAnalyzer.Scratch Analyzer { get; } = new();
+
+        public GroupingScratch Groups { get; } = new();
+
+        public ResolvedEntityBuilder.Scratch Builder { get; } = new();
+
+        /// <summary>The analyzed mentions of the call, by index: instances of <see cref="Instances"/>.</summary>
+        public List<AnalyzedMention> Analyzed { get; } = [];
+
+        /// <summary>Every instance made so far, written over by the next call.</summary>
+        public List<AnalyzedMention> Instances { get; } = [];
+    }
 
     /// <summary>The number of mentions past which a call's buffers are not pooled.</summary>
     private const int MaxPooledMentions = 4096;
@@ -62,30 +75,31 @@ public sealed class AliasResolver : IAliasResolver
         ArgumentNullException.ThrowIfNull(mentions);
         cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
-        var scratchSet = scratches.TryTake(out var pooled)
-            ? pooled
-            : new Scratches(new MentionAnalyzer.Scratch(), new Dictionary<string, MentionGroup>(StringComparer.Ordinal), new ResolvedEntityBuilder.Scratch());
-        var (scratch, groupScratch, buildScratch) = scratchSet;
+        var scratchSet = scratches.TryTake(out var pooled) ? pooled : new Scratches();
         try
         {
-            return Resolve(text, mentions, scratch, groupScratch, buildScratch, cancellationToken);
+            return Resolve(text, mentions, scratchSet, cancellationToken);
         }
         finally
         {
             // The buffers of a very long document are left to the garbage collector rather than kept at their size.
             if (mentions.Count <= MaxPooledMentions)
             {
-                scratch.Keys.Age();
-                buildScratch.SurnameKeyOfDisplay.Age();
-                groupScratch.Clear(); // empty already, unless the call failed midway
+                scratchSet.Analyzer.Keys.Age();
+                scratchSet.Builder.SurnameKeyOfDisplay.Age();
+                scratchSet.Groups.EndCall();
                 scratches.Return(scratchSet);
             }
         }
     }
 
-    private IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, MentionAnalyzer.Scratch scratch, Dictionary<string, MentionGroup> groupScratch, ResolvedEntityBuilder.Scratch buildScratch, CancellationToken cancellationToken)
+    private IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, Scratches scratchSet, CancellationToken cancellationToken)
     {
-        var analyzed = new AnalyzedMention[mentions.Count];
+        var scratch = scratchSet.Analyzer;
+        var buildScratch = scratchSet.Builder;
+        var analyzed = scratchSet.Analyzed;
+        var instances = scratchSet.Instances;
+        analyzed.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
@@ -95,10 +109,12 @@ public sealed class AliasResolver : IAliasResolver
                 throw new ArgumentException($"Mention {i} [{mention.Start}, {mention.End}) lies outside the text (length {text.Length}).", nameof(mentions));
             }
 
-            analyzed[i] = analyzer.Analyze(text, mention, i, scratch);
+            var analysis = analyzer.Analyze(text, mention, i, scratch, i < instances.Count ? instances[i] : null);
+            if (i == instances.Count) instances.Add(analysis);
+            analyzed.Add(analysis);
         }
 
-        var groups = new MentionGroups(analyzed, groupScratch);
+        var groups = new MentionGroups(analyzed, scratchSet.Groups);
         ExactMatchRules.Apply(groups);
         cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
