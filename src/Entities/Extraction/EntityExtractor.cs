@@ -147,6 +147,7 @@ public sealed class EntityExtractor : IEntityExtractor
         }
 
         if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
+        if (Store is null && resolver is IDirectResultResolver direct) return direct.ResolveToResult(text, mentions, tokenCount, cancellationToken);
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (Store is null) return DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);

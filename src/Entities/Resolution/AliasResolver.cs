@@ -16,7 +16,7 @@ namespace Entities.Resolution;
 /// </list>
 /// Groups never merge across different alias-table entries. Grouping otherwise stays within one label.
 /// </remarks>
-public sealed class AliasResolver : IAliasResolver
+public sealed class AliasResolver : IAliasResolver, IDirectResultResolver
 {
     private readonly MentionAnalyzer analyzer;
     private readonly ResolvedEntityBuilder builder;
@@ -75,28 +75,73 @@ public sealed class AliasResolver : IAliasResolver
         ArgumentNullException.ThrowIfNull(mentions);
         cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
-        var scratchSet = scratches.TryTake(out var pooled) ? pooled : new Scratches();
+        var scratchSet = TakeScratch();
         try
         {
-            return Resolve(text, mentions, scratchSet, cancellationToken);
+            var live = Group(text, mentions, scratchSet, cancellationToken);
+            var entities = new ResolvedEntity[live.Count];
+            for (int i = 0; i < entities.Length; i++)
+            {
+                if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+                entities[i] = builder.Build(live[i], scratchSet.Builder);
+            }
+
+            return Array.AsReadOnly(entities);
         }
         finally
         {
-            // The buffers of a very long document are left to the garbage collector rather than kept at their size.
-            if (mentions.Count <= MaxPooledMentions)
-            {
-                scratchSet.Analyzer.Keys.Age();
-                scratchSet.Builder.SurnameKeyOfDisplay.Age();
-                scratchSet.Groups.EndCall();
-                scratches.Return(scratchSet);
-            }
+            ReturnScratch(scratchSet, mentions.Count);
         }
     }
 
-    private IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, Scratches scratchSet, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    ExtractionResult IDirectResultResolver.ResolveToResult(string text, IReadOnlyList<EntityMention> mentions, int tokenCount, CancellationToken cancellationToken) =>
+        ResolveToResult(text, mentions, tokenCount, cancellationToken);
+
+    /// <summary>See <see cref="IDirectResultResolver.ResolveToResult"/>; <paramref name="mentions"/> is not empty.</summary>
+    internal ExtractionResult ResolveToResult(string text, IReadOnlyList<EntityMention> mentions, int tokenCount, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentOutOfRangeException.ThrowIfZero(mentions.Count, nameof(mentions));
+        cancellationToken.ThrowIfCancellationRequested();
+        var scratchSet = TakeScratch();
+        DocumentEntity[] entities;
+        try
+        {
+            var live = Group(text, mentions, scratchSet, cancellationToken);
+            entities = new DocumentEntity[live.Count];
+            for (int i = 0; i < entities.Length; i++)
+            {
+                if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+                entities[i] = builder.BuildDocumentEntity(live[i], DocumentEntities.PrivateId(i), scratchSet.Builder);
+            }
+        }
+        finally
+        {
+            ReturnScratch(scratchSet, mentions.Count);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return DocumentEntities.FromPrivateEntities(mentions, entities, tokenCount);
+    }
+
+    private Scratches TakeScratch() => scratches.TryTake(out var pooled) ? pooled : new Scratches();
+
+    private void ReturnScratch(Scratches scratchSet, int mentionCount)
+    {
+        // The buffers of a very long document are left to the garbage collector rather than kept at their size.
+        if (mentionCount > MaxPooledMentions) return;
+        scratchSet.Analyzer.Keys.Age();
+        scratchSet.Builder.SurnameKeyOfDisplay.Age();
+        scratchSet.Groups.EndCall();
+        scratches.Return(scratchSet);
+    }
+
+    /// <summary>Analyzes the mentions and applies the rules: the final groups, in order of first mention.</summary>
+    private LiveGroups Group(string text, IReadOnlyList<EntityMention> mentions, Scratches scratchSet, CancellationToken cancellationToken)
     {
         var scratch = scratchSet.Analyzer;
-        var buildScratch = scratchSet.Builder;
         var analyzed = scratchSet.Analyzed;
         var instances = scratchSet.Instances;
         analyzed.Clear();
@@ -123,14 +168,6 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);
         cancellationToken.ThrowIfCancellationRequested();
-        var live = groups.Live;
-        var entities = new List<ResolvedEntity>(live.Count);
-        for (int i = 0; i < live.Count; i++)
-        {
-            if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
-            entities.Add(builder.Build(live[i], buildScratch));
-        }
-
-        return entities.AsReadOnly();
+        return groups.Live;
     }
 }
