@@ -40,6 +40,8 @@ public sealed class EntityExtractor : IEntityExtractor
         public List<EntityMention> Mentions { get; } = [];
 
         public List<int> SentenceOfMention { get; } = [];
+
+        public List<Sentence> Sentences { get; } = [];
     }
 
     /// <summary>Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution.</summary>
@@ -156,7 +158,17 @@ public sealed class EntityExtractor : IEntityExtractor
                 tokens.Clear();
                 tokenizer.Tokenize(piece, tokens, cancellationToken);
                 tokenCount += tokens.Count;
-                var sentences = splitter.Split(piece, tokens);
+                IReadOnlyList<Sentence> sentences;
+                if (splitter is ISentenceSplitterIntoList intoList)
+                {
+                    intoList.SplitInto(piece, tokens, work.Sentences);
+                    sentences = work.Sentences;
+                }
+                else
+                {
+                    sentences = splitter.Split(piece, tokens);
+                }
+
                 decoder.DecodeInto(piece, start, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
                 sentenceOffset += sentences.Count;
             }
@@ -167,6 +179,7 @@ public sealed class EntityExtractor : IEntityExtractor
         finally
         {
             tokens.Clear();
+            work.Sentences.Clear();
             work.Mentions.Clear();
             work.SentenceOfMention.Clear();
             if (tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions) workLists.Return(work);
