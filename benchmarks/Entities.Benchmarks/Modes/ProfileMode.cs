@@ -275,13 +275,15 @@ internal static class ProfileMode
                 for (int d = 0; d < documents.Count; d++) n += resolver.Resolve(documents[d], refined[d]).Count;
                 return n;
             }),
-            ("resolve:rules", "resolver steps 2-5: groups and merge rules over analyzed mentions", () =>
+            ("resolve:rules", "resolver steps 2-5: groups and merge rules over analyzed mentions (one work scratch for all documents, as the resolver's pool)", () =>
             {
                 long n = 0;
+                var groupScratch = new Entities.Resolution.GroupingScratch();
                 for (int d = 0; d < documents.Count; d++)
                 {
                     if (analyzedLists[d].Length == 0) continue;
-                    var groups = new Entities.Resolution.MentionGroups(analyzedLists[d]);
+                    groupScratch.EndCall();
+                    var groups = new Entities.Resolution.MentionGroups(analyzedLists[d], groupScratch);
                     Entities.Resolution.ExactMatchRules.Apply(groups);
                     Entities.Resolution.AcronymRules.Apply(documents[d], groups, analyzedLists[d], refined[d], FrenchAliasTable.Profile);
                     Entities.Resolution.PersonNameRules.Apply(groups);

@@ -7,7 +7,7 @@ namespace Entities.French.Resolution;
 /// table, titles such as <c>M.</c>, <c>Mme</c>, <c>le président</c>, elided articles <c>l'</c>/<c>d'</c>, connectors for
 /// initials, transliteration rules). Immutable and thread-safe: share <see cref="Default"/>.
 /// </summary>
-public sealed class FrenchAliasResolver : IAliasResolver
+public sealed class FrenchAliasResolver : IAliasResolver, IDirectResultResolver
 {
     private readonly AliasResolver inner;
 
@@ -25,6 +25,10 @@ public sealed class FrenchAliasResolver : IAliasResolver
     /// <inheritdoc />
     public IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, CancellationToken cancellationToken) =>
         inner.Resolve(text, mentions, cancellationToken);
+
+    /// <inheritdoc />
+    ExtractionResult IDirectResultResolver.ResolveToResult(string text, IReadOnlyList<EntityMention> mentions, int tokenCount, CancellationToken cancellationToken) =>
+        inner.ResolveToResult(text, mentions, tokenCount, cancellationToken);
 
     /// <summary>Finds the alias-table entry named <paramref name="surface"/>, whatever its label (see <see cref="FrenchAliasTable.TryGetAliasEntry(string, out AliasEntry)"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="surface"/> is <see langword="null"/>.</exception>

@@ -19,7 +19,7 @@ namespace Entities.French.Sentences;
 /// with a comma-like or opening mark, an elided form, an abbreviation or a function word (<c>de la\nRépublique</c> is hard-wrapped
 /// text). So a title line without a period (<c>Élections régionales\nLe scrutin…</c>) is a sentence of its own.</para>
 /// </remarks>
-public sealed class FrenchSentenceSplitter : ISentenceSplitter
+public sealed class FrenchSentenceSplitter : ISentenceSplitterIntoList
 {
     /// <summary>A shared instance; the splitter is immutable and thread-safe.</summary>
     public static FrenchSentenceSplitter Default { get; } = new();
@@ -27,20 +27,31 @@ public sealed class FrenchSentenceSplitter : ISentenceSplitter
     /// <inheritdoc />
     public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
+        var sentences = new List<Sentence>();
+        SplitInto(text, tokens, sentences);
+        return sentences;
+    }
+
+    /// <inheritdoc />
+    void ISentenceSplitterIntoList.SplitInto(string text, IReadOnlyList<Token> tokens, List<Sentence> sentences) => SplitInto(text, tokens, sentences);
+
+    private static void SplitInto(string text, IReadOnlyList<Token> tokens, List<Sentence> sentences)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        return Split(text, tokens switch
+        ArgumentNullException.ThrowIfNull(sentences);
+        sentences.Clear();
+        Split(text, tokens switch
         {
             List<Token> list => CollectionsMarshal.AsSpan(list),
             Token[] array => array,
             _ => tokens.ToArray(),
-        });
+        }, sentences);
     }
 
-    /// <summary>As <see cref="Split(string, IReadOnlyList{Token})"/>, over the tokens read as a span (no interface call per token).</summary>
-    private static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>As <see cref="Split(string, IReadOnlyList{Token})"/>, over the tokens read as a span (no interface call per token), into <paramref name="sentences"/>.</summary>
+    private static void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
     {
-        var sentences = new List<Sentence>();
         int first = 0;
         int i = 0;
         while (i < tokens.Length)
@@ -83,8 +94,6 @@ public sealed class FrenchSentenceSplitter : ISentenceSplitter
         {
             sentences.Add(new Sentence(first, tokens.Length - first));
         }
-
-        return sentences;
     }
 
     private static bool IsLineBoundary(string text, Token token, Token next)

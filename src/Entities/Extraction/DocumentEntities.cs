@@ -13,20 +13,34 @@ internal static class DocumentEntities
     /// The result of a document that is not merged into a shared graph: what <see cref="Build"/> gives over
     /// <see cref="PrivateLinks"/>, without building the links.
     /// </summary>
-    public static ExtractionResult BuildPrivate(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, int tokenCount = 0)
+    public static ExtractionResult BuildPrivate(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, int tokenCount = 0) =>
+        BuildDistinct(mentions.ToArray(), resolved, new PrivateLinkSource(resolved), tokenCount);
+
+    /// <summary>
+    /// The result of a document not merged into a shared graph from its entities as the resolver built them directly
+    /// (<see cref="IDirectResultResolver"/>): ids <see cref="PrivateId"/>, indices ascending in <see cref="AscendingIndices"/>, canonical name first
+    /// among the aliases; what <see cref="BuildPrivate"/> gives over the same entities.
+    /// </summary>
+    public static ExtractionResult FromPrivateEntities(IReadOnlyList<EntityMention> mentions, DocumentEntity[] entities, int tokenCount)
     {
-        var links = new PrivateLink[resolved.Count];
-        for (int i = 0; i < links.Length; i++)
+        var withIds = mentions.ToArray();
+        bool ordered = true;
+        int previousFirst = int.MinValue;
+        foreach (var entity in entities)
         {
-            var entity = resolved[i];
-            links[i] = new PrivateLink(PrivateId(i), entity.CanonicalName, AliasesOf(entity));
+            var span = ((AscendingIndices)entity.MentionIndices).Span;
+            foreach (int m in span) withIds[m] = withIds[m] with { EntityId = entity.Id, Label = entity.Label };
+            int first = span.Length == 0 ? int.MaxValue : span[0];
+            ordered &= first >= previousFirst;
+            previousFirst = first;
         }
 
-        return BuildDistinct(mentions.ToArray(), resolved, links, tokenCount);
+        if (!ordered) entities = InOrderOfFirstMention(entities);
+        return ExtractionResult.Wrap(withIds, entities, tokenCount);
     }
 
     /// <summary>The id of the <paramref name="index"/>-th entity of a document not merged into a graph: <c>e1</c>, <c>e2</c>, …</summary>
-    private static string PrivateId(int index) =>
+    internal static string PrivateId(int index) =>
         index < SmallIds.Length ? SmallIds[index] : "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string[] AliasesOf(ResolvedEntity entity)
@@ -36,8 +50,35 @@ internal static class DocumentEntities
         return aliases;
     }
 
-    /// <summary>What <see cref="BuildDistinct"/> reads of a link.</summary>
-    private readonly record struct PrivateLink(string NodeId, string CanonicalName, IReadOnlyList<string> Aliases);
+    /// <summary>What <see cref="BuildDistinct{TLinks}"/> reads of the links: the id, canonical name and aliases of the <c>i</c>-th resolved entity.</summary>
+    private interface ILinkSource
+    {
+        string NodeId(int i);
+
+        string CanonicalName(int i);
+
+        IReadOnlyList<string> Aliases(int i);
+    }
+
+    /// <summary>The links of a document not merged into a graph, made as they are read (ids <c>e1</c>, <c>e2</c>, …).</summary>
+    private readonly struct PrivateLinkSource(IReadOnlyList<ResolvedEntity> resolved) : ILinkSource
+    {
+        public string NodeId(int i) => PrivateId(i);
+
+        public string CanonicalName(int i) => resolved[i].CanonicalName;
+
+        public IReadOnlyList<string> Aliases(int i) => AliasesOf(resolved[i]);
+    }
+
+    /// <summary>Links given by a graph store.</summary>
+    private readonly struct StoreLinkSource(IReadOnlyList<EntityLink> links) : ILinkSource
+    {
+        public string NodeId(int i) => links[i].NodeId;
+
+        public string CanonicalName(int i) => links[i].CanonicalName;
+
+        public IReadOnlyList<string> Aliases(int i) => links[i].Aliases;
+    }
 
     /// <summary>Links for a document that is not merged into a shared graph: ids <c>e1</c>, <c>e2</c>, … in order of first mention.</summary>
     public static EntityLink[] PrivateLinks(IReadOnlyList<ResolvedEntity> resolved)
@@ -68,9 +109,7 @@ internal static class DocumentEntities
         var withIds = mentions.ToArray();
         if (distinctIds)
         {
-            var plain = new PrivateLink[links.Count];
-            for (int i = 0; i < plain.Length; i++) plain[i] = new PrivateLink(links[i].NodeId, links[i].CanonicalName, links[i].Aliases);
-            return BuildDistinct(withIds, resolved, plain, tokenCount);
+            return BuildDistinct(withIds, resolved, new StoreLinkSource(links), tokenCount);
         }
 
         var order = new List<string>(resolved.Count);
@@ -101,7 +140,8 @@ internal static class DocumentEntities
     }
 
     /// <summary><see cref="Build"/> when every link has its own id: one entity per resolved entity, no dictionary, no sort when already in order.</summary>
-    private static ExtractionResult BuildDistinct(EntityMention[] withIds, IReadOnlyList<ResolvedEntity> resolved, PrivateLink[] links, int tokenCount)
+    private static ExtractionResult BuildDistinct<TLinks>(EntityMention[] withIds, IReadOnlyList<ResolvedEntity> resolved, TLinks links, int tokenCount)
+        where TLinks : struct, ILinkSource
     {
         var entities = new DocumentEntity[resolved.Count];
         bool ordered = true;
@@ -109,14 +149,14 @@ internal static class DocumentEntities
         for (int i = 0; i < entities.Length; i++)
         {
             var entity = resolved[i];
-            var link = links[i];
+            string nodeId = links.NodeId(i);
             IReadOnlyList<int> sorted;
             int first;
             if (entity.MentionIndices is AscendingIndices owned)
             {
                 // Made by the resolver of this library: ascending and never changed, so shared as it is.
                 var span = owned.Span;
-                foreach (int m in span) withIds[m] = withIds[m] with { EntityId = link.NodeId, Label = entity.Label };
+                foreach (int m in span) withIds[m] = withIds[m] with { EntityId = nodeId, Label = entity.Label };
                 sorted = owned;
                 first = span.Length == 0 ? int.MaxValue : span[0];
             }
@@ -128,7 +168,7 @@ internal static class DocumentEntities
                 {
                     int m = entity.MentionIndices[k];
                     indices[k] = m;
-                    withIds[m] = withIds[m] with { EntityId = link.NodeId, Label = entity.Label };
+                    withIds[m] = withIds[m] with { EntityId = nodeId, Label = entity.Label };
                 }
 
                 Array.Sort(indices);
@@ -136,15 +176,19 @@ internal static class DocumentEntities
                 first = indices.Length == 0 ? int.MaxValue : indices[0];
             }
 
-            entities[i] = new DocumentEntity(link.NodeId, entity.Label, link.CanonicalName, CanonicalFirst(link.CanonicalName, link.Aliases), sorted);
+            string canonicalName = links.CanonicalName(i);
+            entities[i] = new DocumentEntity(nodeId, entity.Label, canonicalName, CanonicalFirst(canonicalName, links.Aliases(i)), sorted);
             ordered &= first >= previousFirst;
             previousFirst = first;
         }
 
-        // Entities in order of first mention (a stable sort, as the general path's OrderBy).
-        if (!ordered) entities = [.. entities.OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0])];
+        if (!ordered) entities = InOrderOfFirstMention(entities);
         return ExtractionResult.Wrap(withIds, entities, tokenCount);
     }
+
+    /// <summary>The entities in order of first mention (a stable sort, as the general path's OrderBy).</summary>
+    private static DocumentEntity[] InOrderOfFirstMention(DocumentEntity[] entities) =>
+        [.. entities.OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0])];
 
     /// <summary>The aliases with the canonical name first (<see cref="DocumentEntity.Aliases"/>'s contract), the others in their order.</summary>
     private static IReadOnlyList<string> CanonicalFirst(string canonicalName, IReadOnlyList<string> aliases)

@@ -20,11 +20,29 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly MentionDecoder decoder;
     private readonly int maxDocumentLength;
 
-    /// <summary>Token lists reused from one call to the next (a document's tokens are not kept once its result is built).</summary>
-    private readonly Pooling.ScratchPool<List<Token>> tokenLists = new();
+    /// <summary>
+    /// Token lists, and mention lists for results that copy them, reused from one call to the next (a document's tokens and
+    /// mention lists are not kept once its result is built).
+    /// </summary>
+    private readonly Pooling.ScratchPool<WorkLists> workLists = new();
 
     /// <summary>Token lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
     private const int MaxPooledTokens = 1 << 16;
+
+    /// <summary>Mention lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
+    private const int MaxPooledMentions = 1 << 12;
+
+    /// <summary>The lists of one call.</summary>
+    private sealed class WorkLists
+    {
+        public List<Token> Tokens { get; } = [];
+
+        public List<EntityMention> Mentions { get; } = [];
+
+        public List<int> SentenceOfMention { get; } = [];
+
+        public List<Sentence> Sentences { get; } = [];
+    }
 
     /// <summary>Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution.</summary>
     /// <exception cref="ArgumentNullException">A stage is <see langword="null"/>.</exception>
@@ -122,9 +140,14 @@ public sealed class EntityExtractor : IEntityExtractor
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
-        var mentions = new List<EntityMention>();
-        var sentenceOfMention = new List<int>();
-        var tokens = tokenLists.TryTake(out var pooled) ? pooled : [];
+        var work = workLists.TryTake(out var pooled) ? pooled : new WorkLists();
+        var tokens = work.Tokens;
+
+        // The result copies the mentions when no store reads them and the resolver builds it (the mention lists of another
+        // resolver or of a store, which might keep them, are new lists).
+        var direct = Store is null ? resolver as IDirectResultResolver : null;
+        var mentions = direct is null ? new List<EntityMention>() : work.Mentions;
+        var sentenceOfMention = direct is null ? new List<int>() : work.SentenceOfMention;
         int sentenceOffset = 0;
         int tokenCount = 0;
         try
@@ -135,18 +158,33 @@ public sealed class EntityExtractor : IEntityExtractor
                 tokens.Clear();
                 tokenizer.Tokenize(piece, tokens, cancellationToken);
                 tokenCount += tokens.Count;
-                var sentences = splitter.Split(piece, tokens);
+                IReadOnlyList<Sentence> sentences;
+                if (splitter is ISentenceSplitterIntoList intoList)
+                {
+                    intoList.SplitInto(piece, tokens, work.Sentences);
+                    sentences = work.Sentences;
+                }
+                else
+                {
+                    sentences = splitter.Split(piece, tokens);
+                }
+
                 decoder.DecodeInto(piece, start, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
                 sentenceOffset += sentences.Count;
             }
+
+            if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
+            if (direct is not null) return direct.ResolveToResult(text, mentions, tokenCount, cancellationToken);
         }
         finally
         {
             tokens.Clear();
-            if (tokens.Capacity <= MaxPooledTokens) tokenLists.Return(tokens);
+            work.Sentences.Clear();
+            work.Mentions.Clear();
+            work.SentenceOfMention.Clear();
+            if (tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions) workLists.Return(work);
         }
 
-        if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (Store is null) return DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);

@@ -26,14 +26,19 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         if (TaggedAcronyms(text, tokens, mentions) is not { } tagged) return mentions;
-        var lookup = tagged.GetAlternateLookup<ReadOnlySpan<char>>();
-        return IsolatedTokenMentions.Add(text, tokens, mentions, new SurfaceFilter(tagged.Keys), t =>
+        return IsolatedTokenMentions.Add(text, tokens, mentions, new SurfaceFilter(tagged.Keys), new Rule(tagged.GetAlternateLookup<ReadOnlySpan<char>>(), text, tokens));
+    }
+
+    /// <summary>A copy of the tagged mention of a token's surface, over that token.</summary>
+    private readonly struct Rule(Dictionary<string, EntityMention?>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, IReadOnlyList<Token> tokens) : IsolatedTokenMentions.IRule
+    {
+        public EntityMention? Propose(int t)
         {
             var token = tokens[t];
             return lookup.TryGetValue(token.GetSpan(text), out var source) && source is not null
                 ? source with { Start = token.Start, End = token.End, Text = token.GetText(text) }
                 : null;
-        });
+        }
     }
 
     /// <summary>

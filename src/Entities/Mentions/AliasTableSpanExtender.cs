@@ -53,6 +53,9 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         if (skeletonFilter) namePrefixFilter = new MatchKeySkeletonFilter(table.KeyBuilder, namePrefixes);
     }
 
+    /// <summary>The key buffers, reused from call to call (one call holds one at a time).</summary>
+    private readonly Pooling.ScratchPool<CharBuffer> buffers = new();
+
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
@@ -61,7 +64,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         EntityMention[]? refined = null;
-        var buffer = new CharBuffer();
+        var buffer = buffers.TryTake(out var pooled) ? pooled : new CharBuffer();
         var span = TokenLookup.AsSpan(tokens);
         var cursor = new TokenCursor(span, TokenLookup.AsSpan(sentences));
         for (int i = 0; i < mentions.Count; i++)
@@ -74,6 +77,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             }
         }
 
+        buffers.Return(buffer); // (not returned when the call fails: the pool makes another)
         return refined ?? mentions;
     }
 

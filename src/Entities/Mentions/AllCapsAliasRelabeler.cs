@@ -32,13 +32,19 @@ public sealed class AllCapsAliasRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        return MentionRelabeling.Apply(mentions, mention =>
+        return MentionRelabeling.Apply(mentions, new Rule(table, tokens));
+    }
+
+    /// <summary>The label of the only table entry named by a one-token mention in capitals.</summary>
+    private readonly struct Rule(AliasTable table, IReadOnlyList<Token> tokens) : MentionRelabeling.IRule
+    {
+        public EntityLabel? NewLabel(EntityMention mention)
         {
             if (!Capitals.IsCapitalsWord(mention.Text)) return null;
             int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
             if (token < 0 || tokens[token].End != mention.End) return null;
             var entries = table.GetEntries(mention.Text);
             return entries.Count == 1 ? entries[0].Label : null;
-        });
+        }
     }
 }

@@ -34,8 +34,14 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        return MentionRelabeling.Apply(mentions, mention =>
-            mention.Label != EntityLabel.Person && FollowsHonorific(text, mention.Start) ? EntityLabel.Person : null);
+        return MentionRelabeling.Apply(mentions, new Rule(this, text));
+    }
+
+    /// <summary>A person when an honorific comes just before the mention.</summary>
+    private readonly struct Rule(HonorificPersonRelabeler relabeler, string text) : MentionRelabeling.IRule
+    {
+        public EntityLabel? NewLabel(EntityMention mention) =>
+            mention.Label != EntityLabel.Person && relabeler.FollowsHonorific(text, mention.Start) ? EntityLabel.Person : null;
     }
 
     private bool FollowsHonorific(string text, int start)

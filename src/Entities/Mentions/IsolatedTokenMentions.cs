@@ -17,7 +17,9 @@ internal static class IsolatedTokenMentions
     /// <see langword="null"/> for every other token (it holds the surfaces <paramref name="propose"/> can accept).
     /// </param>
     /// <param name="propose">Given a token index, the mention to add over that token, or <see langword="null"/>; must have no side effect (it may be asked about tokens that are then skipped).</param>
-    public static IReadOnlyList<EntityMention> Add(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, SurfaceFilter? filter, Func<int, EntityMention?> propose)
+    /// <remarks>The rule is a struct, so that a refiner's call makes no delegate and no closure.</remarks>
+    public static IReadOnlyList<EntityMention> Add<TRule>(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, SurfaceFilter? filter, TRule propose)
+        where TRule : struct, IRule
     {
         List<EntityMention>? added = null;
         var span = TokenLookup.AsSpan(tokens);
@@ -37,10 +39,17 @@ internal static class IsolatedTokenMentions
             }
 
             // The rule first: it rejects almost every token at once, before the neighbors are read (it has no side effect).
-            if (propose(t) is not { } mention || Capitals.IsCapitalsWord(text, span, t - 1) || Capitals.IsCapitalsWord(text, span, t + 1)) continue;
+            if (propose.Propose(t) is not { } mention || Capitals.IsCapitalsWord(text, span, t - 1) || Capitals.IsCapitalsWord(text, span, t + 1)) continue;
             (added ??= []).Add(mention);
         }
 
         return added is null ? mentions : SortedMentions.Merge(mentions, added);
+    }
+
+    /// <summary>The mention a refiner adds over a token.</summary>
+    public interface IRule
+    {
+        /// <summary>Given a token index, the mention to add over that token, or <see langword="null"/> (no side effect).</summary>
+        EntityMention? Propose(int token);
     }
 }

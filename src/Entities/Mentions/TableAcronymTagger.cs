@@ -51,14 +51,19 @@ public sealed class TableAcronymTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        return IsolatedTokenMentions.Add(text, tokens, mentions, filter, t =>
+        return IsolatedTokenMentions.Add(text, tokens, mentions, filter, new Rule(acronyms.GetAlternateLookup<ReadOnlySpan<char>>(), text, tokens));
+    }
+
+    /// <summary>A mention over a token the table knows as an acronym.</summary>
+    private readonly struct Rule(Dictionary<string, EntityLabel>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, IReadOnlyList<Token> tokens) : IsolatedTokenMentions.IRule
+    {
+        public EntityMention? Propose(int t)
         {
             var token = tokens[t];
             if (token.Length < 2 || !char.IsUpper(text[token.Start])) return null;
             var surface = token.GetSpan(text);
             return lookup.TryGetValue(surface, out var label) ? new EntityMention(token.Start, token.End, surface.ToString(), label, Score, null) : null;
-        });
+        }
     }
 
     /// <summary>An acronym as the table spells it: one word of 2 to 8 characters, capitals and digits, at least one capital.</summary>

@@ -51,7 +51,13 @@ public sealed class TableLabelRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        return MentionRelabeling.Apply(
-            mentions, mention => filter.MayContain(mention.Text) && labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label) ? label : null);
+        return MentionRelabeling.Apply(mentions, new Rule(this));
+    }
+
+    /// <summary>The table's label of a mention's text, when it has one.</summary>
+    private readonly struct Rule(TableLabelRelabeler relabeler) : MentionRelabeling.IRule
+    {
+        public EntityLabel? NewLabel(EntityMention mention) =>
+            relabeler.filter.MayContain(mention.Text) && relabeler.labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label) ? label : null;
     }
 }

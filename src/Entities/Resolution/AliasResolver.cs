@@ -16,7 +16,7 @@ namespace Entities.Resolution;
 /// </list>
 /// Groups never merge across different alias-table entries. Grouping otherwise stays within one label.
 /// </remarks>
-public sealed class AliasResolver : IAliasResolver
+public sealed class AliasResolver : IAliasResolver, IDirectResultResolver
 {
     private readonly MentionAnalyzer analyzer;
     private readonly ResolvedEntityBuilder builder;
@@ -29,7 +29,20 @@ public sealed class AliasResolver : IAliasResolver
     private readonly Pooling.ScratchPool<Scratches> scratches = new();
 
     /// <summary>The work buffers of one call.</summary>
-    private sealed record Scratches(MentionAnalyzer.Scratch Analyzer, Dictionary<string, MentionGroup> Groups, ResolvedEntityBuilder.Scratch Builder);
+    private sealed class Scratches
+    {
+        public MentionAnalyzer.Scratch Analyzer { get; } = new();
+
+        public GroupingScratch Groups { get; } = new();
+
+        public ResolvedEntityBuilder.Scratch Builder { get; } = new();
+
+        /// <summary>The analyzed mentions of the call, by index: instances of <see cref="Instances"/>.</summary>
+        public List<AnalyzedMention> Analyzed { get; } = [];
+
+        /// <summary>Every instance made so far, written over by the next call.</summary>
+        public List<AnalyzedMention> Instances { get; } = [];
+    }
 
     /// <summary>The number of mentions past which a call's buffers are not pooled.</summary>
     private const int MaxPooledMentions = 4096;
@@ -62,30 +75,76 @@ public sealed class AliasResolver : IAliasResolver
         ArgumentNullException.ThrowIfNull(mentions);
         cancellationToken.ThrowIfCancellationRequested();
         if (mentions.Count == 0) return [];
-        var scratchSet = scratches.TryTake(out var pooled)
-            ? pooled
-            : new Scratches(new MentionAnalyzer.Scratch(), new Dictionary<string, MentionGroup>(StringComparer.Ordinal), new ResolvedEntityBuilder.Scratch());
-        var (scratch, groupScratch, buildScratch) = scratchSet;
+        var scratchSet = TakeScratch();
         try
         {
-            return Resolve(text, mentions, scratch, groupScratch, buildScratch, cancellationToken);
+            var live = Group(text, mentions, scratchSet, cancellationToken);
+            var entities = new ResolvedEntity[live.Count];
+            for (int i = 0; i < entities.Length; i++)
+            {
+                if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+                entities[i] = builder.Build(live[i], scratchSet.Builder);
+            }
+
+            return Array.AsReadOnly(entities);
         }
         finally
         {
-            // The buffers of a very long document are left to the garbage collector rather than kept at their size.
-            if (mentions.Count <= MaxPooledMentions)
-            {
-                scratch.Keys.Age();
-                buildScratch.SurnameKeyOfDisplay.Age();
-                groupScratch.Clear(); // empty already, unless the call failed midway
-                scratches.Return(scratchSet);
-            }
+            ReturnScratch(scratchSet, mentions.Count);
         }
     }
 
-    private IReadOnlyList<ResolvedEntity> Resolve(string text, IReadOnlyList<EntityMention> mentions, MentionAnalyzer.Scratch scratch, Dictionary<string, MentionGroup> groupScratch, ResolvedEntityBuilder.Scratch buildScratch, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    ExtractionResult IDirectResultResolver.ResolveToResult(string text, IReadOnlyList<EntityMention> mentions, int tokenCount, CancellationToken cancellationToken) =>
+        ResolveToResult(text, mentions, tokenCount, cancellationToken);
+
+    /// <summary>See <see cref="IDirectResultResolver.ResolveToResult"/>; <paramref name="mentions"/> is not empty.</summary>
+    internal ExtractionResult ResolveToResult(string text, IReadOnlyList<EntityMention> mentions, int tokenCount, CancellationToken cancellationToken)
     {
-        var analyzed = new AnalyzedMention[mentions.Count];
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentOutOfRangeException.ThrowIfZero(mentions.Count, nameof(mentions));
+        cancellationToken.ThrowIfCancellationRequested();
+        var scratchSet = TakeScratch();
+        DocumentEntity[] entities;
+        try
+        {
+            var live = Group(text, mentions, scratchSet, cancellationToken);
+            entities = new DocumentEntity[live.Count];
+            for (int i = 0; i < entities.Length; i++)
+            {
+                if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+                entities[i] = builder.BuildDocumentEntity(live[i], DocumentEntities.PrivateId(i), scratchSet.Builder);
+            }
+        }
+        finally
+        {
+            ReturnScratch(scratchSet, mentions.Count);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return DocumentEntities.FromPrivateEntities(mentions, entities, tokenCount);
+    }
+
+    private Scratches TakeScratch() => scratches.TryTake(out var pooled) ? pooled : new Scratches();
+
+    private void ReturnScratch(Scratches scratchSet, int mentionCount)
+    {
+        // The buffers of a very long document are left to the garbage collector rather than kept at their size.
+        if (mentionCount > MaxPooledMentions) return;
+        scratchSet.Analyzer.Keys.Age();
+        scratchSet.Builder.SurnameKeyOfDisplay.Age();
+        scratchSet.Groups.EndCall();
+        scratches.Return(scratchSet);
+    }
+
+    /// <summary>Analyzes the mentions and applies the rules: the final groups, in order of first mention.</summary>
+    private LiveGroups Group(string text, IReadOnlyList<EntityMention> mentions, Scratches scratchSet, CancellationToken cancellationToken)
+    {
+        var scratch = scratchSet.Analyzer;
+        var analyzed = scratchSet.Analyzed;
+        var instances = scratchSet.Instances;
+        analyzed.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
@@ -95,10 +154,12 @@ public sealed class AliasResolver : IAliasResolver
                 throw new ArgumentException($"Mention {i} [{mention.Start}, {mention.End}) lies outside the text (length {text.Length}).", nameof(mentions));
             }
 
-            analyzed[i] = analyzer.Analyze(text, mention, i, scratch);
+            var analysis = analyzer.Analyze(text, mention, i, scratch, i < instances.Count ? instances[i] : null);
+            if (i == instances.Count) instances.Add(analysis);
+            analyzed.Add(analysis);
         }
 
-        var groups = new MentionGroups(analyzed, groupScratch);
+        var groups = new MentionGroups(analyzed, scratchSet.Groups);
         ExactMatchRules.Apply(groups);
         cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
@@ -107,14 +168,6 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);
         cancellationToken.ThrowIfCancellationRequested();
-        var live = groups.Live;
-        var entities = new List<ResolvedEntity>(live.Count);
-        for (int i = 0; i < live.Count; i++)
-        {
-            if ((i & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
-            entities.Add(builder.Build(live[i], buildScratch));
-        }
-
-        return entities.AsReadOnly();
+        return groups.Live;
     }
 }

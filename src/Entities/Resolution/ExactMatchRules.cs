@@ -12,13 +12,15 @@ internal static class ExactMatchRules
     /// </summary>
     public static void Apply(MentionGroups groups)
     {
-        Dictionary<AliasEntry, MentionGroup>? byEntry = null;
+        var byEntry = groups.Work.ByEntry;
+        byEntry.Clear();
         foreach (var group in groups.Live)
         {
             if (group.TableEntry is not { } entry) continue;
-            byEntry ??= new Dictionary<AliasEntry, MentionGroup>(ReferenceEqualityComparer.Instance);
             if (byEntry.TryGetValue(entry, out var sameEntry)) groups.Merge(sameEntry, group);
             else byEntry[entry] = group;
         }
+
+        byEntry.Clear();
     }
 }

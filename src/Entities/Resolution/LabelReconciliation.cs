@@ -14,29 +14,125 @@ internal static class LabelReconciliation
         // Groups only ever merge with groups of exactly the same set of forms, so that set (as one string) indexes the candidates.
         var live = groups.Live;
         if (!groups.AnyKeyUnderTwoLabels()) return;
-        var signatureOf = new Dictionary<MentionGroup, string>(ReferenceEqualityComparer.Instance);
-        var bySignature = new Dictionary<string, List<MentionGroup>>(StringComparer.Ordinal);
-        foreach (var group in live)
+        var work = groups.Work.Reconciliation;
+        work.Clear();
+        int count = live.Count;
+        var keys = work.Keys;
+        var seen = work.Seen;
+
+        // The groups of one signature form a chain, in live order: first of each signature in the map, the next by position.
+        var firstOf = work.Chains(count, out var nextOfSame, out var lastOf);
+        var firstOfSignature = work.FirstOfSignature;
+        for (int p = 0; p < count; p++)
         {
-            string signature = string.Join('\u0001', group.Keys.Order(StringComparer.Ordinal));
-            signatureOf[group] = signature;
-            if (!bySignature.TryGetValue(signature, out var same)) bySignature[signature] = same = [];
-            same.Add(group);
+            live[p].DistinctKeys(keys, seen);
+            keys.Sort(StringComparer.Ordinal);
+            string signature = keys.Count == 1 ? keys[0] : string.Join('\u0001', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys));
+            nextOfSame[p] = -1;
+            ref int first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstOfSignature, signature, out bool exists);
+            if (!exists) first = p;
+            else nextOfSame[lastOf[first]] = p;
+            lastOf[first] = p;
+            firstOf[p] = first;
         }
 
-        foreach (var group in live.OrderBy(group => group.Members.Count))
+        // Smallest groups first (their sizes before any merge; equal sizes in live order, as a stable sort): size and position
+        // in one number, all distinct.
+        var order = work.Order(count);
+        for (int p = 0; p < count; p++) order[p] = ((long)live[p].Members.Count << 32) | (uint)p;
+        order.AsSpan(0, count).Sort();
+        for (int o = 0; o < count; o++)
         {
+            int p = (int)(order[o] & uint.MaxValue);
+            var group = live[p];
             if (group.Members.Count == 0 || group.TableEntry is not null) continue;
-            var sameForms = bySignature[signatureOf[group]];
-            if (sameForms.Count < 2) continue;
-            var keys = group.Keys.ToHashSet(StringComparer.Ordinal);
-            var candidates = sameForms.Where(other => other.Label != group.Label && other.Members.Count > 0).Take(2).ToList();
-            if (candidates.Count != 1) continue;
-            var target = candidates[0];
-            bool larger = target.Members.Count > group.Members.Count;
-            bool tableSaysSo = group.Label != EntityLabel.Person && target.TableEntry is not null && keys.All(key => profile.AliasTable.GetEntriesByKey(key).All(entry => entry.Label == target.Label));
+            MentionGroup? target = null;
+            int found = 0, sameForms = 0;
+            for (int q = firstOf[p]; q >= 0; q = nextOfSame[q])
+            {
+                sameForms++;
+                var other = live[q];
+                if (found < 2 && other.Label != group.Label && other.Members.Count > 0)
+                {
+                    target ??= other;
+                    found++;
+                }
+            }
+
+            if (sameForms < 2 || found != 1) continue;
+            bool larger = target!.Members.Count > group.Members.Count;
+            bool tableSaysSo = group.Label != EntityLabel.Person && target.TableEntry is not null && TableKnowsOnly(group, target.Label, profile, keys, seen);
             bool titled = target.Label == EntityLabel.Person && group.Members.TrueForAll(member => member.HasTitle);
             if (larger || tableSaysSo || titled) groups.Merge(target, group);
+        }
+
+        work.Clear();
+    }
+
+    /// <summary>Whether every alias-table entry named by a key of <paramref name="group"/> has the label <paramref name="label"/>.</summary>
+    private static bool TableKnowsOnly(MentionGroup group, EntityLabel label, AliasResolverProfile profile, List<string> keys, HashSet<string> seen)
+    {
+        group.DistinctKeys(keys, seen);
+        foreach (string key in keys)
+        {
+            foreach (var entry in profile.AliasTable.GetEntriesByKey(key))
+            {
+                if (entry.Label != label) return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The buffers of one call, kept in the resolver's pooled <see cref="GroupingScratch"/>.</summary>
+    internal sealed class Scratch
+    {
+        private int[] firstOf = [];
+        private int[] nextOfSame = [];
+        private int[] lastOf = [];
+        private long[] order = [];
+
+        /// <summary>A group's distinct keys.</summary>
+        public List<string> Keys { get; } = [];
+
+        /// <summary>The keys seen while listing them.</summary>
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Signature → position of its first group.</summary>
+        public Dictionary<string, int> FirstOfSignature { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Arrays of at least <paramref name="count"/> items, by position of a group: the first position of its signature, the
+        /// next position of the same signature, and (for a first position) the last position of its signature.
+        /// </summary>
+        public int[] Chains(int count, out int[] next, out int[] last)
+        {
+            Grow(ref firstOf, count);
+            Grow(ref nextOfSame, count);
+            Grow(ref lastOf, count);
+            next = nextOfSame;
+            last = lastOf;
+            return firstOf;
+        }
+
+        /// <summary>An array of at least <paramref name="count"/> items for the processing order (size and position of each group).</summary>
+        public long[] Order(int count)
+        {
+            if (order.Length < count) order = new long[Math.Max(count, 2 * order.Length)];
+            return order;
+        }
+
+        /// <summary>Empties the collections (the arrays are overwritten by the next call).</summary>
+        public void Clear()
+        {
+            Keys.Clear();
+            Seen.Clear();
+            FirstOfSignature.Clear();
+        }
+
+        private static void Grow(ref int[] array, int count)
+        {
+            if (array.Length < count) array = new int[Math.Max(count, 2 * array.Length)];
         }
     }
 }

@@ -16,7 +16,13 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
     /// Analyzes one mention. <paramref name="scratch"/> holds the work buffers and the keys already built for the call's
     /// displays; use one per document (it is not thread-safe).
     /// </summary>
-    public AnalyzedMention Analyze(string text, EntityMention mention, int index, Scratch scratch)
+    public AnalyzedMention Analyze(string text, EntityMention mention, int index, Scratch scratch) => Analyze(text, mention, index, scratch, reuse: null);
+
+    /// <summary>
+    /// As <see cref="Analyze(string, EntityMention, int, Scratch)"/>, writing the analysis into <paramref name="reuse"/> when
+    /// it is given (an instance of a finished call) instead of a new instance.
+    /// </summary>
+    public AnalyzedMention Analyze(string text, EntityMention mention, int index, Scratch scratch, AnalyzedMention? reuse)
     {
         string surface = mention.Text;
         var gender = PersonGender.Unknown;
@@ -35,9 +41,10 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             known = KeyOf(display, scratch);
         }
 
-        return new AnalyzedMention(
-            index, mention.Label, display, known.Key, known.WordCount,
-            known.IsAcronym, gender, hasTitle, AliasTable.EntryOfLabel(known.Entries, mention.Label));
+        var entry = AliasTable.EntryOfLabel(known.Entries, mention.Label);
+        if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
+        reuse.Set(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
+        return reuse;
     }
 
     /// <summary>Whether a display form looks like an acronym (<c>OTAN</c>, <c>U.S.</c>, <c>G7</c>).</summary>

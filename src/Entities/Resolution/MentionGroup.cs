@@ -1,12 +1,21 @@
 namespace Entities.Resolution;
 
-/// <summary>A growing set of mentions believed to name one entity. Mutable, but local to one resolution call.</summary>
+/// <summary>
+/// A growing set of mentions believed to name one entity. Mutable, but local to one resolution call (a pooled instance is
+/// started again with <see cref="Reset"/> for another call).
+/// </summary>
 internal sealed class MentionGroup
 {
-    public MentionGroup(AnalyzedMention first)
+    public MentionGroup(AnalyzedMention first) => Reset(first);
+
+    /// <summary>Makes this the group of <paramref name="first"/> alone, as a new group would be (its member list keeps its capacity).</summary>
+    public void Reset(AnalyzedMention first)
     {
-        Label = first.Label;
+        Members.Clear();
         Members.Add(first);
+        Label = first.Label;
+        IsPersonRoot = false;
+        SameKeyOtherLabel = null;
         TableEntry = first.TableEntry;
         firstIndex = first.Index;
     }
@@ -30,8 +39,19 @@ internal sealed class MentionGroup
     /// <summary>The smallest index of a member.</summary>
     public int FirstIndex => Members.Count > 0 ? firstIndex : throw new InvalidOperationException("The group is empty.");
 
-    /// <summary>The distinct matching forms of the members.</summary>
-    public IEnumerable<string> Keys => Members.Select(member => member.Key).Distinct(StringComparer.Ordinal);
+    /// <summary>
+    /// Fills <paramref name="keys"/> with the distinct matching forms of the members, in order of first appearance, using
+    /// <paramref name="seen"/> (an ordinal set, left holding the keys) to tell them apart.
+    /// </summary>
+    public void DistinctKeys(List<string> keys, HashSet<string> seen)
+    {
+        keys.Clear();
+        seen.Clear();
+        foreach (var member in Members)
+        {
+            if (seen.Add(member.Key)) keys.Add(member.Key);
+        }
+    }
 
     /// <summary>The member with the most words (first in document order on ties).</summary>
     public AnalyzedMention Longest

@@ -21,16 +21,20 @@ internal sealed class MentionGroups
     /// <see cref="ExactMatchRules"/>. Each group holds its mentions in document order.
     /// </summary>
     /// <param name="mentions">The analyzed mentions, <see cref="AnalyzedMention.Index"/> being their position.</param>
-    /// <param name="work">An empty map to work with (left empty), reused from call to call; a new one when <see langword="null"/>.</param>
-    public MentionGroups(IReadOnlyList<AnalyzedMention> mentions, Dictionary<string, MentionGroup>? work = null)
+    /// <param name="work">The call's work buffers, reused from call to call (see <see cref="GroupingScratch.EndCall"/>); new ones when <see langword="null"/>.</param>
+    public MentionGroups(IReadOnlyList<AnalyzedMention> mentions, GroupingScratch? work = null)
     {
-        groups = new List<MentionGroup>(mentions.Count);
-        groupOfMention = new MentionGroup[mentions.Count];
+        Work = work ?? new GroupingScratch();
+        groups = Work.Groups;
+        groups.Clear();
+        mentionCount = mentions.Count;
+        groupOfMention = Work.GroupOfMention(mentionCount);
 
         // Match key → the group of its first mention; the groups of other labels with the same key follow it in a chain.
-        var byKey = work ?? new Dictionary<string, MentionGroup>(mentions.Count, StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        var byKey = Work.ByKey;
+        for (int i = 0; i < mentionCount; i++)
         {
+            var mention = mentions[i];
             ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, mention.Key, out bool exists);
             MentionGroup? group = null;
             if (exists)
@@ -41,7 +45,7 @@ internal sealed class MentionGroups
 
             if (group is null)
             {
-                group = new MentionGroup(mention);
+                group = Work.NewGroup(mention);
                 groups.Add(group);
                 if (exists)
                 {
@@ -65,10 +69,15 @@ internal sealed class MentionGroups
         byKey.Clear();
     }
 
-    private MentionGroup[]? live;
+    /// <summary>The call's work buffers, which the rules use too.</summary>
+    public GroupingScratch Work { get; }
 
-    /// <summary>The non-empty groups, in order of first mention (computed again only after a merge or a move).</summary>
-    public IReadOnlyList<MentionGroup> Live => live ??= ComputeLive();
+    private readonly int mentionCount;
+
+    private LiveGroups? live;
+
+    /// <summary>The non-empty groups, in order of first mention (computed again only after a merge or a move, into another array).</summary>
+    public LiveGroups Live => live ??= ComputeLive();
 
     /// <summary>
     /// Whether some match key is used by members of groups of two different labels. A group holds mentions of its own label
@@ -78,7 +87,7 @@ internal sealed class MentionGroups
 
     private bool AnyMemberKeyUnderTwoLabels()
     {
-        var labelOf = new Dictionary<string, EntityLabel>(groupOfMention.Length, StringComparer.Ordinal);
+        var labelOf = new Dictionary<string, EntityLabel>(mentionCount, StringComparer.Ordinal);
         foreach (var group in Live)
         {
             foreach (var member in group.Members)
@@ -92,7 +101,7 @@ internal sealed class MentionGroups
         return false;
     }
 
-    private MentionGroup[] ComputeLive()
+    private LiveGroups ComputeLive()
     {
         // Each mention belongs to exactly one group, so first indices are distinct and the order is total.
         int count = 0;
@@ -107,18 +116,21 @@ internal sealed class MentionGroups
             previous = first;
         }
 
-        var result = new MentionGroup[count];
+        var result = Work.LiveArray(count);
         int k = 0;
         foreach (var group in groups)
         {
             if (group.Members.Count > 0) result[k++] = group;
         }
 
-        if (ordered) return result;
-        var firsts = new int[count];
-        for (int i = 0; i < count; i++) firsts[i] = result[i].FirstIndex;
-        Array.Sort(firsts, result);
-        return result;
+        if (!ordered)
+        {
+            var firsts = Work.SortKeys(count).AsSpan(0, count);
+            for (int i = 0; i < count; i++) firsts[i] = result[i].FirstIndex;
+            firsts.Sort(result.AsSpan(0, count)); // first indices are distinct: one order only
+        }
+
+        return new LiveGroups(result, count);
     }
 
     public MentionGroup GroupOf(int mentionIndex) => groupOfMention[mentionIndex];

@@ -20,13 +20,14 @@ internal static class PersonNameRules
         int personCount = 0;
         foreach (var group in live) if (group.Label == EntityLabel.Person) personCount++;
         if (personCount < 2) return;
-        var people = new MentionGroup[personCount];
-        personCount = 0;
-        foreach (var group in live) if (group.Label == EntityLabel.Person) people[personCount++] = group;
+        var people = groups.Work.People;
+        people.Clear();
+        foreach (var group in live) if (group.Label == EntityLabel.Person) people.Add(group);
 
         // The forms looked up below are the longest forms of the person groups as they are now (a short form is looked up before
         // it changes, and only roots grow), so only the prefixes and suffixes equal to one of them need their owners.
-        var abbreviated = new Dictionary<string, Owners>(people.Length, StringComparer.Ordinal);
+        var abbreviated = groups.Work.Abbreviated;
+        abbreviated.Clear();
         foreach (var group in people)
         {
             string key = group.Longest.Key;
@@ -98,7 +99,7 @@ internal static class PersonNameRules
     }
 
     /// <summary>The mentions a form abbreviates, in order of registration: the first inline, the others in a list made only when needed.</summary>
-    private struct Owners
+    internal struct Owners
     {
         private AnalyzedMention? first;
         private List<AnalyzedMention>? rest;

@@ -17,6 +17,46 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
 
     public ResolvedEntity Build(MentionGroup group, Scratch scratch)
     {
+        string canonical = Summarize(group, scratch);
+        var ordered = scratch.Aliases;
+        var aliases = ordered.ToArray();
+        return new ResolvedEntity(
+            group.Label,
+            canonical,
+            Array.AsReadOnly(aliases),
+            BuildKeys(group, scratch.Members, scratch),
+            MentionIndices(scratch.Members));
+    }
+
+    /// <summary>
+    /// The entity of a document not merged into a graph, as <see cref="DocumentEntities.BuildPrivate"/> makes it from
+    /// <see cref="Build(MentionGroup, Scratch)"/>'s entity, without the match keys and the alias counts it does not keep.
+    /// </summary>
+    /// <param name="group">The finished group.</param>
+    /// <param name="id">The entity's id in the document.</param>
+    /// <param name="scratch">The call's work collections.</param>
+    public DocumentEntity BuildDocumentEntity(MentionGroup group, string id, Scratch scratch)
+    {
+        string canonical = Summarize(group, scratch);
+        var ordered = scratch.Aliases;
+        var aliases = new string[ordered.Count];
+        for (int a = 0; a < aliases.Length; a++) aliases[a] = ordered[a].Alias;
+        return new DocumentEntity(id, group.Label, canonical, aliases, MentionIndices(scratch.Members));
+    }
+
+    private static AscendingIndices MentionIndices(List<AnalyzedMention> members)
+    {
+        var indices = new int[members.Count];
+        for (int i = 0; i < indices.Length; i++) indices[i] = members[i].Index;
+        return new AscendingIndices(indices);
+    }
+
+    /// <summary>
+    /// Fills <see cref="Scratch.Members"/> with the group's members in document order and <see cref="Scratch.Aliases"/> with
+    /// its aliases in their final order (canonical name first); returns the canonical name.
+    /// </summary>
+    private string Summarize(MentionGroup group, Scratch scratch)
+    {
         var members = scratch.Members;
         members.Clear();
         members.AddRange(group.Members);
@@ -62,20 +102,13 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
             if (forms[f].Display == canonical) canonicalForm = f;
         }
 
-        var aliases = new AliasCount[canonicalForm < 0 ? forms.Count + 1 : forms.Count];
-        aliases[0] = canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count);
+        var aliases = scratch.Aliases;
+        aliases.Clear();
+        aliases.Add(canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count));
         if (canonicalForm >= 0) forms.RemoveAt(canonicalForm);
         if (forms.Count > 1) forms.Sort(static (x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.First.CompareTo(y.First));
-        for (int f = 0; f < forms.Count; f++) aliases[f + 1] = new AliasCount(forms[f].Display, forms[f].Count);
-
-        var indices = new int[members.Count];
-        for (int i = 0; i < indices.Length; i++) indices[i] = members[i].Index;
-        return new ResolvedEntity(
-            group.Label,
-            canonical,
-            Array.AsReadOnly(aliases),
-            BuildKeys(group, members, scratch),
-            new AscendingIndices(indices));
+        for (int f = 0; f < forms.Count; f++) aliases.Add(new AliasCount(forms[f].Display, forms[f].Count));
+        return canonical;
     }
 
     /// <summary>The best written form: well-formed, then most words, then longest, then most frequent, then first seen.</summary>
@@ -338,6 +371,9 @@ internal sealed class ResolvedEntityBuilder(AliasResolverProfile profile)
         public List<AnalyzedMention> Members { get; } = [];
 
         public List<Form> Forms { get; } = [];
+
+        /// <summary>The aliases of the group being built, in their final order.</summary>
+        public List<AliasCount> Aliases { get; } = [];
 
         public Dictionary<string, int> FormIndex { get; } = new(StringComparer.Ordinal);
 
