@@ -7,7 +7,8 @@ namespace Entities.Benchmarks.Modes;
 /// <summary>
 /// <c>scaling</c>: throughput of the full pipeline (<see cref="FrenchEntityExtractor.ExtractEntities"/>) against corpus size
 /// (10k → 10M tokens by default) and against threads (1 → 2, one shared extractor, see <see cref="ThreadScaling"/>), under
-/// workstation then server GC (the mode the process was not started with is measured by a child process); then the peak
+/// workstation then server GC (server GC, and workstation GC when this process runs under server GC, are measured by a
+/// child process); then the peak
 /// RSS of a CLI <c>extract</c> run over a folder of 10 MB of text. Writes <c>benchmarks/results/scaling.md</c>.
 /// Options: <c>--sizes 10000,100000,…</c>, <c>--threads 1,2</c>, <c>--thread-tokens N</c>, <c>--gc workstation,server</c>,
 /// <c>--rss-mb N</c> (0 skips), <c>--cli-threads 1,2</c> (the CLI's <c>--threads</c> values, default 1),
@@ -138,7 +139,8 @@ internal static class ScalingMode
         return dll ?? throw new FileNotFoundException("Entities.Cli.dll not found under src/Entities.Cli/bin/Release.");
     }
 
-    private static bool IsCurrentGc(string mode) => (mode == "server") == System.Runtime.GCSettings.IsServerGC;
+    /// <summary>Whether this process runs under GC <paramref name="mode"/> as measured (server GC is always measured in a child, where its heaps are fixed).</summary>
+    private static bool IsCurrentGc(string mode) => mode == "workstation" && !System.Runtime.GCSettings.IsServerGC;
 
     /// <summary>The threads table measured by a child process of this program under GC <paramref name="mode"/>.</summary>
     private static IReadOnlyList<string> MeasureInChild(string mode, Options options)
