@@ -90,17 +90,7 @@ internal static class MachineScalingMode
     private static double Time(int threads, Func<int, long> work)
     {
         var clock = Stopwatch.StartNew();
-        if (threads == 1)
-        {
-            GC.KeepAlive(work(0));
-        }
-        else
-        {
-            var workers = Enumerable.Range(0, threads).Select(k => new Thread(() => GC.KeepAlive(work(k)))).ToList();
-            workers.ForEach(worker => worker.Start());
-            workers.ForEach(worker => worker.Join());
-        }
-
+        ThreadScaling.OnThreads(threads, k => GC.KeepAlive(work(k)));
         return clock.Elapsed.TotalSeconds;
     }
 

@@ -78,14 +78,7 @@ internal static class ThreadScaling
         }
 
         var clock = Stopwatch.StartNew();
-        if (threads == 1) Work();
-        else
-        {
-            var workers = Enumerable.Range(0, threads).Select(_ => new Thread(Work) { IsBackground = true }).ToList();
-            workers.ForEach(worker => worker.Start());
-            workers.ForEach(worker => worker.Join());
-        }
-
+        OnThreads(threads, _ => Work());
         clock.Stop();
         process.Refresh();
         return new Measurement(
@@ -95,6 +88,23 @@ internal static class ThreadScaling
             (GC.GetTotalPauseDuration() - pause).TotalSeconds,
             GC.GetTotalAllocatedBytes(precise: true) - allocated,
             mentions);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> (given the thread's number, 0 to <paramref name="threads"/> − 1) on that many dedicated
+    /// threads at once and waits for them all; one thread is the calling thread itself.
+    /// </summary>
+    public static void OnThreads(int threads, Action<int> body)
+    {
+        if (threads == 1)
+        {
+            body(0);
+            return;
+        }
+
+        var workers = Enumerable.Range(0, threads).Select(k => new Thread(() => body(k)) { IsBackground = true }).ToList();
+        workers.ForEach(worker => worker.Start());
+        workers.ForEach(worker => worker.Join());
     }
 
     /// <summary>One run: wall and process CPU seconds, garbage collections (all generations) and their pauses, bytes allocated, mentions found.</summary>

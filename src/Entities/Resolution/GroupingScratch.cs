@@ -1,3 +1,5 @@
+using Entities.Pooling;
+
 namespace Entities.Resolution;
 
 /// <summary>
@@ -59,15 +61,16 @@ internal sealed class GroupingScratch
     public MentionGroup[] LiveArray(int count)
     {
         if (liveArraysUsed == liveArrays.Count) liveArrays.Add([]);
-        if (liveArrays[liveArraysUsed].Length < count) liveArrays[liveArraysUsed] = new MentionGroup[Math.Max(count, 2 * liveArrays[liveArraysUsed].Length)];
-        return liveArrays[liveArraysUsed++];
+        var array = liveArrays[liveArraysUsed];
+        GrowingArray.AtLeast(ref array, count);
+        liveArrays[liveArraysUsed++] = array;
+        return array;
     }
 
     /// <summary>An array of at least <paramref name="count"/> integers to sort by (its old items are stale).</summary>
     public int[] SortKeys(int count)
     {
-        if (sortKeys.Length < count) sortKeys = new int[Math.Max(count, 2 * sortKeys.Length)];
-        return sortKeys;
+        return GrowingArray.AtLeast(ref sortKeys, count);
     }
 
     /// <summary>Ends a call: every group and array may be handed out again, the maps are emptied.</summary>

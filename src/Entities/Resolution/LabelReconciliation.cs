@@ -1,3 +1,5 @@
+using Entities.Pooling;
+
 namespace Entities.Resolution;
 
 /// <summary>
@@ -107,19 +109,15 @@ internal static class LabelReconciliation
         /// </summary>
         public int[] Chains(int count, out int[] next, out int[] last)
         {
-            Grow(ref firstOf, count);
-            Grow(ref nextOfSame, count);
-            Grow(ref lastOf, count);
-            next = nextOfSame;
-            last = lastOf;
-            return firstOf;
+            next = GrowingArray.AtLeast(ref nextOfSame, count);
+            last = GrowingArray.AtLeast(ref lastOf, count);
+            return GrowingArray.AtLeast(ref firstOf, count);
         }
 
         /// <summary>An array of at least <paramref name="count"/> items for the processing order (size and position of each group).</summary>
         public long[] Order(int count)
         {
-            if (order.Length < count) order = new long[Math.Max(count, 2 * order.Length)];
-            return order;
+            return GrowingArray.AtLeast(ref order, count);
         }
 
         /// <summary>Empties the collections (the arrays are overwritten by the next call).</summary>
@@ -128,11 +126,6 @@ internal static class LabelReconciliation
             Keys.Clear();
             Seen.Clear();
             FirstOfSignature.Clear();
-        }
-
-        private static void Grow(ref int[] array, int count)
-        {
-            if (array.Length < count) array = new int[Math.Max(count, 2 * array.Length)];
         }
     }
 }
