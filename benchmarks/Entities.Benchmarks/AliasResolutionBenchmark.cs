@@ -11,7 +11,7 @@ namespace Entities.Benchmarks;
 [MemoryDiagnoser]
 public class AliasResolutionBenchmark
 {
-    private readonly FrenchAliasResolver resolver = FrenchAliasResolver.Default;
+    private readonly Entities.Resolution.AliasResolver resolver = FrenchAliasResolver.Default;
     private IReadOnlyList<PreparedDocument> documents = [];
 
     /// <summary>Corpus size in corpus tokens.</summary>

@@ -5,7 +5,7 @@ using Entities.Tagging;
 
 namespace Entities.Benchmarks;
 
-/// <summary>Loading the embedded default model: <see cref="EntityTagger.Load(Stream, string)"/> on the manifest resource stream.</summary>
+/// <summary>Loading the embedded default model: <see cref="CrfTagger.Load(Stream, string)"/> on the manifest resource stream.</summary>
 [MemoryDiagnoser]
 public class ModelLoadBenchmark
 {
@@ -17,6 +17,6 @@ public class ModelLoadBenchmark
     {
         using var stream = FrenchAssembly.GetManifestResourceStream(FrenchModel.ResourceName)
             ?? throw new InvalidOperationException($"Missing embedded resource {FrenchModel.ResourceName}.");
-        return EntityTagger.Load(stream, FrenchModel.ResourceName).FeatureCount;
+        return CrfTagger.Load(stream, FrenchModel.ResourceName).FeatureCount;
     }
 }

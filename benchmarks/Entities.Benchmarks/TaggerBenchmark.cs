@@ -6,14 +6,14 @@ using Entities.Tagging;
 namespace Entities.Benchmarks;
 
 /// <summary>
-/// The tagger alone: <see cref="EntityTagger.Tag(IReadOnlyList{string})"/> on every sentence of the corpus, given as the
+/// The tagger alone: <see cref="CrfTagger.Tag(IReadOnlyList{string})"/> on every sentence of the corpus, given as the
 /// normalized token strings the tokenizer emits (tokenization and splitting are done once, outside the measurement).
 /// </summary>
 [MemoryDiagnoser]
 public class TaggerBenchmark
 {
     private readonly List<TaggedSpan> buffer = [];
-    private EntityTagger tagger = null!;
+    private CrfTagger tagger = null!;
     private IReadOnlyList<string[]> sentences = [];
 
     /// <summary>Corpus size in corpus tokens.</summary>
@@ -31,7 +31,7 @@ public class TaggerBenchmark
         sentences = PreparedCorpus.Get(CorpusTokens).Sentences;
     }
 
-    /// <summary><see cref="EntityTagger.Tag(IReadOnlyList{string})"/>: a new list per sentence (the public one-call API).</summary>
+    /// <summary><see cref="CrfTagger.Tag(IReadOnlyList{string})"/>: a new list per sentence (the public one-call API).</summary>
     [Benchmark(Baseline = true)]
     public int Tag()
     {
@@ -40,7 +40,7 @@ public class TaggerBenchmark
         return count;
     }
 
-    /// <summary><see cref="EntityTagger.Tag(IReadOnlyList{string}, List{TaggedSpan})"/> into one reused list.</summary>
+    /// <summary><see cref="CrfTagger.Tag(IReadOnlyList{string}, List{TaggedSpan})"/> into one reused list.</summary>
     [Benchmark]
     public int TagIntoBuffer()
     {

@@ -1,3 +1,4 @@
+using Entities.Sentences;
 using BenchmarkDotNet.Attributes;
 using Entities.Benchmarks.Corpus;
 using Entities.French.Sentences;

@@ -1,4 +1,5 @@
 using Entities.Graph;
+using Entities.Linking;
 
 namespace Entities.PostgreSql;
 
@@ -14,7 +15,7 @@ internal readonly record struct NewNode(EntityLabel Label, string InitialName);
 /// ids for existing nodes and negative numbers (-1, -2, …) for the nodes this document creates; existing nodes count as older
 /// than new ones, as in the in-memory graph.
 /// </summary>
-internal sealed class KeyLinker
+internal sealed class KeyLinker : ILinkIndex<long>
 {
     private readonly IReadOnlySet<string> _weakKinds;
     private readonly Dictionary<(EntityLabel, string), long> _strongOwner = [];
@@ -38,37 +39,43 @@ internal sealed class KeyLinker
     /// <summary>Keys to insert, in order, with node references.</summary>
     public List<KeyRow> NewKeys { get; } = [];
 
-    /// <summary>Links one entity and records the keys it brings; returns the node reference.</summary>
-    public long Link(PreparedEntity entity)
+    /// <summary>Links one entity under the shared policy (<see cref="EntityLinker"/>) and records the keys it brings; returns the node reference.</summary>
+    public long Link(LinkCandidate entity) => EntityLinker.Link(entity, this, _weakKinds);
+
+    /// <inheritdoc />
+    public bool TryGetStrongOwner(EntityLabel label, string key, out long node) => _strongOwner.TryGetValue((label, key), out node);
+
+    /// <inheritdoc />
+    public IReadOnlyList<long> WeakNodes(EntityLabel label, string key) => _weakNodes.TryGetValue((label, key), out var nodes) ? nodes : [];
+
+    /// <inheritdoc />
+    IEnumerable<string> ILinkIndex<long>.KeysOf(long node) => KeysOf(node);
+
+    /// <inheritdoc />
+    public bool HasKey(long node, string key) => _nodeKeys.TryGetValue(node, out var keys) && keys.Contains(key);
+
+    /// <inheritdoc />
+    bool ILinkIndex<long>.IsOlder(long a, long b) => IsOlder(a, b);
+
+    /// <inheritdoc />
+    public long CreateNode(EntityLabel label, string canonicalName)
     {
-        var label = entity.Source.Label;
-        long? chosen = null;
-        foreach (string key in entity.StrongKeys)
-        {
-            if (_strongOwner.TryGetValue((label, key), out long owner) && (chosen is null || IsOlder(owner, chosen.Value))) chosen = owner;
-        }
+        NewNodes.Add(new NewNode(label, canonicalName));
+        return -NewNodes.Count;
+    }
 
-        chosen ??= LinkByWeakKeys(entity);
-        if (chosen is null)
-        {
-            NewNodes.Add(new NewNode(label, entity.Source.CanonicalName));
-            chosen = -NewNodes.Count;
-        }
+    /// <inheritdoc />
+    public void AddStrongKey(long node, EntityLabel label, string key)
+    {
+        if (_strongOwner.TryAdd((label, key), node) && KeysOf(node).Add(key)) NewKeys.Add(new KeyRow(node, label, key, Strong: true));
+    }
 
-        long node = chosen.Value;
-        foreach (string key in entity.StrongKeys)
-        {
-            if (_strongOwner.TryAdd((label, key), node) && KeysOf(node).Add(key)) NewKeys.Add(new KeyRow(node, label, key, Strong: true));
-        }
-
-        foreach (string key in entity.WeakKeys)
-        {
-            if (!KeysOf(node).Add(key)) continue;
-            WeakList(label, key).Add(node);
-            NewKeys.Add(new KeyRow(node, label, key, Strong: false));
-        }
-
-        return node;
+    /// <inheritdoc />
+    public void AddWeakKey(long node, EntityLabel label, string key)
+    {
+        if (!KeysOf(node).Add(key)) return;
+        WeakList(label, key).Add(node);
+        NewKeys.Add(new KeyRow(node, label, key, Strong: false));
     }
 
     /// <summary>True when <paramref name="a"/> was created before <paramref name="b"/>: existing nodes by id, then new nodes in order.</summary>
@@ -79,29 +86,6 @@ internal sealed class KeyLinker
         (false, true) => false,
         _ => a > b,
     };
-
-    private long? LinkByWeakKeys(PreparedEntity entity)
-    {
-        long? candidate = null;
-        foreach (string key in entity.WeakKeys)
-        {
-            if (!_weakNodes.TryGetValue((entity.Source.Label, key), out var nodes)) continue;
-            foreach (long node in nodes)
-            {
-                if (candidate is not null && candidate != node) return null; // ambiguous: stay apart
-                candidate = node;
-            }
-        }
-
-        return candidate is { } found && !HasConflictingStrongKey(found, entity) ? found : null;
-    }
-
-    private bool HasConflictingStrongKey(long node, PreparedEntity entity)
-    {
-        if (entity.StrongKeys.Length == 0) return false;
-        var kinds = entity.StrongKeys.Select(MatchingKey.KindOf).ToHashSet(StringComparer.Ordinal);
-        return KeysOf(node).Any(k => kinds.Contains(MatchingKey.KindOf(k)) && !_weakKinds.Contains(MatchingKey.KindOf(k)));
-    }
 
     private HashSet<string> KeysOf(long node)
     {

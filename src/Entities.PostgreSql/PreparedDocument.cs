@@ -1,3 +1,4 @@
+using Entities.Linking;
 using Entities.Graph;
 using Entities.Resolution;
 
@@ -6,7 +7,7 @@ namespace Entities.PostgreSql;
 /// <summary>One document's validated input, ready to be linked.</summary>
 internal sealed class PreparedDocument
 {
-    private PreparedDocument(string id, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentences, PreparedEntity[] entities)
+    private PreparedDocument(string id, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentences, LinkCandidate[] entities)
     {
         Id = id;
         Mentions = mentions;
@@ -20,7 +21,7 @@ internal sealed class PreparedDocument
 
     public IReadOnlyList<int> SentenceOfMention { get; }
 
-    public PreparedEntity[] Entities { get; }
+    public LinkCandidate[] Entities { get; }
 
     /// <summary>Every (label, key) pair of the document's entities, distinct.</summary>
     public IEnumerable<(EntityLabel Label, string Key)> AllKeys() =>
@@ -33,5 +34,5 @@ internal sealed class PreparedDocument
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities,
         IReadOnlySet<string> weakKinds) =>
-        new(documentId, mentions, sentenceIndexOfMention, MergeInput.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds));
+        new(documentId, mentions, sentenceIndexOfMention, LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds));
 }

@@ -13,13 +13,13 @@ namespace Entities.Fuzz;
 internal sealed class InputChecker
 {
     private const int GraphDocumentsBeforeReset = 20_000;
-    private readonly EntityTagger tagger;
+    private readonly CrfTagger tagger;
     private readonly EntityExtractor plain;
     private readonly EntityExtractor chunked;
     private EntityExtractor withGraph;
     private int graphDocuments;
 
-    public InputChecker(EntityTagger tagger)
+    public InputChecker(CrfTagger tagger)
     {
         this.tagger = tagger;
         plain = Create(new EntityExtractorOptions());

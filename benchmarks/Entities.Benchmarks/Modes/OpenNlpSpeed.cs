@@ -114,7 +114,7 @@ internal static class OpenNlpSpeed
         return documents;
     }
 
-    private static void TagAll(EntityTagger tagger, List<string[]> sentences)
+    private static void TagAll(CrfTagger tagger, List<string[]> sentences)
     {
         var output = new List<TaggedSpan>();
         foreach (var sentence in sentences)

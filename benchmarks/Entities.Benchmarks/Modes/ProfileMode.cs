@@ -70,7 +70,7 @@ internal static class ProfileMode
         var tokenizer = FrenchTokenizer.Default;
         var splitter = FrenchSentenceSplitter.Default;
         var defaults = new EntityExtractorOptions();
-        var rawDecoder = new MentionDecoder(tagger, defaults.MaxSentenceTokens, defaults.MinimumScore, defaults.IncludeMiscellaneous);
+        var rawDecoder = new MentionTagging(tagger, defaults.MaxSentenceTokens, defaults.MinimumScore, defaults.IncludeMiscellaneous);
         var refiner = FrenchMentionRefiner.Default;
         var resolver = FrenchAliasResolver.Default;
         var extractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner);
@@ -89,7 +89,7 @@ internal static class ProfileMode
             }
         }
 
-        var raw = documents.Select((d, i) => rawDecoder.Decode(d, tokenLists[i], sentenceLists[i], CancellationToken.None).Mentions).ToArray();
+        var raw = documents.Select((d, i) => Decode(rawDecoder, d, tokenLists[i], sentenceLists[i])).ToArray();
         var refined = documents.Select((d, i) => refiner.Refine(d, tokenLists[i], sentenceLists[i], raw[i])).ToArray();
         var refinerSteps = RefinerSteps(documents, tokenLists, sentenceLists, raw);
         var analyzer0 = new Entities.Resolution.MentionAnalyzer(FrenchAliasTable.Profile);
@@ -169,14 +169,14 @@ internal static class ProfileMode
 
                 return n;
             }),
-            ("tag", "EntityTagger.Tag on prepared token strings (reused output)", () =>
+            ("tag", "CrfTagger.Tag on prepared token strings (reused output)", () =>
             {
                 foreach (var w in words) tagger.Tag(w, spans);
                 long n = spans.Count;
                 spans.Clear();
                 return n;
             }),
-            ("emissions", "EntityTagger emission scores only (features + weights, no decoding)", () =>
+            ("emissions", "CrfTagger emission scores only (features + weights, no decoding)", () =>
             {
                 foreach (var w in words) tagger.Emissions(w, emissionBuffer);
                 return words.Count;
@@ -186,7 +186,7 @@ internal static class ProfileMode
                 for (int s = 0; s < words.Count; s++) tagger.Model.Lattice.Viterbi(sentenceEmissions[s], words[s].Length, tagBuffer);
                 return words.Count;
             }),
-            ("mentions", "EntityTagger.AddMentions (marginals, scores) on precomputed emissions and tags", () =>
+            ("mentions", "CrfTagger.AddMentions (marginals, scores) on precomputed emissions and tags", () =>
             {
                 float inverse = 1 / tagger.Model.Temperature;
                 for (int s = 0; s < words.Count; s++)
@@ -194,7 +194,7 @@ internal static class ProfileMode
                     int n = words[s].Length;
                     if (n == 0) continue;
                     sentenceEmissions[s].AsSpan().CopyTo(emissionBuffer);
-                    var marginals = EntityTagger.AddMentions(tagger.Model.TagSet, emissionBuffer.AsSpan(0, n * tagCount), sentenceTags[s], n, tagger.Model.Lattice, inverse, spans);
+                    var marginals = CrfTagger.AddMentions(tagger.Model.TagSet, emissionBuffer.AsSpan(0, n * tagCount), sentenceTags[s], n, tagger.Model.Lattice, inverse, spans);
                     if (marginals is not null) System.Buffers.ArrayPool<double>.Shared.Return(marginals);
                 }
 
@@ -217,10 +217,10 @@ internal static class ProfileMode
 
                 return words.Count;
             }),
-            ("decode", "MentionDecoder without refiner (tag over the tokens + mentions)", () =>
+            ("decode", "MentionTagging without refiner (tag over the tokens + mentions)", () =>
             {
                 long n = 0;
-                for (int d = 0; d < documents.Count; d++) n += rawDecoder.Decode(documents[d], tokenLists[d], sentenceLists[d], CancellationToken.None).Mentions.Count;
+                for (int d = 0; d < documents.Count; d++) n += Decode(rawDecoder, documents[d], tokenLists[d], sentenceLists[d]).Count;
                 return n;
             }),
             ("refine", "FrenchMentionRefiner on the tagger's mentions", () =>
@@ -429,7 +429,7 @@ internal static class ProfileMode
             model = copy.ToArray();
         }
 
-        for (int i = 0; i < 2; i++) EntityTagger.Load(new MemoryStream(model));
+        for (int i = 0; i < 2; i++) CrfTagger.Load(new MemoryStream(model));
         var cpuTimes = new List<double>();
         var wallTimes = new List<double>();
         var allocated = new List<long>();
@@ -441,7 +441,7 @@ internal static class ProfileMode
             var cpu0 = process.TotalProcessorTime;
             long bytes0 = GC.GetAllocatedBytesForCurrentThread();
             var wall = Stopwatch.StartNew();
-            EntityTagger.Load(new MemoryStream(model));
+            CrfTagger.Load(new MemoryStream(model));
             wall.Stop();
             process.Refresh();
             cpuTimes.Add((process.TotalProcessorTime - cpu0).TotalMilliseconds);
@@ -455,5 +455,13 @@ internal static class ProfileMode
             $"model load (warm, {model.Length / 1048576.0:F1} MB): median {wallTimes[3]:F0} ms wall, {cpuTimes[3]:F0} ms CPU, {allocated.Min() / 1048576.0:F1} MB allocated");
         Console.WriteLine(line);
         return ["", line];
+    }
+
+    /// <summary>The tagging stage's mentions of one document.</summary>
+    private static List<EntityMention> Decode(MentionTagging tagging, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var mentions = new List<EntityMention>();
+        tagging.Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
+        return mentions;
     }
 }

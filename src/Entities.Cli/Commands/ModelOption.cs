@@ -13,10 +13,10 @@ internal static class ModelOption
         Description = "Model file to use (default: the embedded French model, CC BY-NC-SA 4.0).",
     };
 
-    public static EntityTagger Load(string? path) => path is null ? FrenchModel.LoadDefault() : EntityTagger.Load(path);
+    public static CrfTagger Load(string? path) => path is null ? FrenchModel.LoadDefault() : CrfTagger.Load(path);
 
     /// <summary>Loads the model, or reports one error line (missing, unreadable or corrupt file) and returns <see langword="false"/>.</summary>
-    public static bool TryLoad(CliStreams streams, string? path, out EntityTagger tagger)
+    public static bool TryLoad(CliStreams streams, string? path, out CrfTagger tagger)
     {
         tagger = null!;
         try

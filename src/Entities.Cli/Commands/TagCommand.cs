@@ -24,7 +24,7 @@ internal static class TagCommand
         return command;
     }
 
-    internal static void Run(EntityTagger tagger, TextReader reader, TextWriter writer)
+    internal static void Run(CrfTagger tagger, TextReader reader, TextWriter writer)
     {
         var lines = new List<string>();
         var tokens = new List<string>();
@@ -47,7 +47,7 @@ internal static class TagCommand
         writer.Flush();
     }
 
-    private static void Flush(EntityTagger tagger, List<string> lines, List<string> tokens, TextWriter writer)
+    private static void Flush(CrfTagger tagger, List<string> lines, List<string> tokens, TextWriter writer)
     {
         if (lines.Count == 0) return;
         var tags = tagger.TagIob2(tokens);

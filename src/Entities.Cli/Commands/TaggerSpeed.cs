@@ -12,7 +12,7 @@ namespace Entities.Cli.Commands;
 /// </summary>
 internal static class TaggerSpeed
 {
-    public static SpeedReport Measure(EntityTagger tagger, IReadOnlyList<CorpusSentence> sentences, TimeSpan minimum)
+    public static SpeedReport Measure(CrfTagger tagger, IReadOnlyList<CorpusSentence> sentences, TimeSpan minimum)
     {
         var output = new List<TaggedSpan>(64);
         long tokens = 0;

@@ -176,7 +176,7 @@ internal static class TrainCommand
             Ensemble = updates.Ensemble, LearningRate = updates.LearningRate, L2 = updates.L2, FeatureDropout = updates.FeatureDropout, WordDropout = updates.WordDropout };
         var progress = new SynchronousProgress<EpochReport>(r => streams.Error.WriteLine(string.Create(c,
             $"{(r.Members > 1 ? r.Member == 0 ? "ensemble: " : $"member {r.Member}/{r.Members} " : "")}epoch {r.Epoch}/{r.Epochs}: train acc {r.TrainTokenAccuracy:P2}, dev F1 {r.DevF1 * 100:F2}{(r.IsBest ? " *" : "")} ({r.Elapsed.TotalSeconds:F1}s)")));
-        var tagger = new PerceptronTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers, capitalizationClasses, clusterSettings.FineNeighbors), progress);
+        var tagger = new TaggerTrainer(options).Train(train, dev, FrenchNerResources.CreateFeatureConfiguration(gazetteers, lowercase, clusters, switches.Triggers, capitalizationClasses, clusterSettings.FineNeighbors), progress);
         tagger.Save(output);
         streams.Error.WriteLine(string.Create(c, $"wrote {output}: {tagger.FeatureCount} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, temperature {tagger.Temperature}, {clock.Elapsed.TotalSeconds:F0}s"));
         foreach (var (file, sentences) in devSets)

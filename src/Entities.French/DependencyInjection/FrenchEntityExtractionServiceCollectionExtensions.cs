@@ -49,6 +49,7 @@ public static class FrenchEntityExtractionServiceCollectionExtensions
         var extractorOptions = new FrenchEntityExtractorOptions
         {
             ModelPath = configured.ModelPath,
+            Tagger = configured.Tagger,
             Graph = shared ? provider.GetRequiredService<EntityGraph>() : null,
             MinimumScore = configured.MinimumScore,
             IncludeMiscellaneous = configured.IncludeMiscellaneous,
@@ -58,9 +59,9 @@ public static class FrenchEntityExtractionServiceCollectionExtensions
         var extractor = new FrenchEntityExtractor(extractorOptions);
         ExtractionLog.ModelLoaded(
             Logger(provider, typeof(FrenchEntityExtractor).FullName!),
-            configured.ModelPath ?? "(embedded fr-ner.model)",
+            configured.ModelPath ?? (configured.Tagger is null ? "(embedded fr-ner.model)" : "(given tagger)"),
             clock.ElapsedMilliseconds,
-            extractor.Tagger.FeatureCount,
+            extractor.Tagger is Entities.Tagging.CrfTagger crf ? crf.FeatureCount : 0,
             shared);
         return extractor;
     }

@@ -32,8 +32,13 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     {
     }
 
-    /// <summary>Creates an extractor over an already loaded tagger (<see cref="FrenchEntityExtractorOptions.ModelPath"/> is not read).</summary>
-    internal FrenchEntityExtractor(EntityTagger tagger, FrenchEntityExtractorOptions options)
+    /// <summary>
+    /// Creates an extractor over an already loaded tagger (the embedded <see cref="CrfTagger"/>, one of your own, or any
+    /// <see cref="ITagger"/>); <see cref="FrenchEntityExtractorOptions.ModelPath"/> is not read.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public FrenchEntityExtractor(ITagger tagger, FrenchEntityExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(options);
@@ -41,11 +46,11 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
         pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default);
     }
 
-    private static EntityTagger LoadTagger(FrenchEntityExtractorOptions options)
+    private static ITagger LoadTagger(FrenchEntityExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        return options.ModelPath is null ? FrenchModel.LoadDefault() : EntityTagger.Load(options.ModelPath);
+        return options.Tagger ?? (options.ModelPath is null ? FrenchModel.LoadDefault() : CrfTagger.Load(options.ModelPath));
     }
 
     /// <summary>The shared graph documents are merged into, or <see langword="null"/>.</summary>
@@ -54,8 +59,8 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     /// <summary>The store documents are linked into (<see cref="Graph"/> or another <see cref="IEntityGraphStore"/>), or <see langword="null"/>.</summary>
     public IEntityGraphStore? Store => pipeline.Store;
 
-    /// <summary>The tagging model in use.</summary>
-    public EntityTagger Tagger => pipeline.Tagger;
+    /// <summary>The tagger in use.</summary>
+    public ITagger Tagger => pipeline.Tagger;
 
     /// <inheritdoc />
     public ExtractionResult ExtractEntities(string text, CancellationToken cancellationToken = default) =>

@@ -3,6 +3,13 @@ namespace Entities.French.Extraction;
 /// <summary>Options of a <see cref="FrenchEntityExtractor"/>.</summary>
 public class FrenchEntityExtractorOptions : EntityExtractorOptions
 {
+    /// <summary>
+    /// An already loaded tagger to use instead of the embedded model: a <see cref="Tagging.CrfTagger"/> loaded from a file or a
+    /// stream (<see cref="Tagging.CrfTagger.Load(Stream, string)"/>), shared by several extractors, or any <see cref="Tagging.ITagger"/>.
+    /// Not with <see cref="ModelPath"/>.
+    /// </summary>
+    public Tagging.ITagger? Tagger { get; set; }
+
     /// <summary>A model file to use instead of the embedded default model (<c>models/fr/fr-ner.model</c>); <see langword="null"/> for the default.</summary>
     public string? ModelPath { get; set; }
 
@@ -10,6 +17,8 @@ public class FrenchEntityExtractorOptions : EntityExtractorOptions
     public override IReadOnlyList<string> Validate()
     {
         var problems = base.Validate().ToList();
+        if (ModelPath is not null && Tagger is not null)
+            problems.Add($"Set {nameof(ModelPath)} or {nameof(Tagger)}, not both.");
         if (ModelPath is not null && !File.Exists(ModelPath))
             problems.Add($"{nameof(ModelPath)} '{ModelPath}' does not exist.");
         return problems;

@@ -10,16 +10,16 @@ public static class FrenchModel
     /// <summary>The manifest name of the embedded model.</summary>
     public const string ResourceName = "Entities.French.Models.fr-ner.model";
 
-    private static readonly Lazy<EntityTagger> Default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CrfTagger> Default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Returns the embedded model, loaded once on first use (thread-safe).</summary>
     /// <exception cref="ModelFormatException">The embedded model is missing or unreadable.</exception>
-    public static EntityTagger LoadDefault() => Default.Value;
+    public static CrfTagger LoadDefault() => Default.Value;
 
-    private static EntityTagger Load()
+    private static CrfTagger Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new ModelFormatException(ResourceName, "the model is not embedded in Entities.French (build with models/fr/fr-ner.model present).");
-        return EntityTagger.Load(stream, ResourceName);
+        return CrfTagger.Load(stream, ResourceName);
     }
 }

@@ -19,23 +19,13 @@ namespace Entities.French.Sentences;
 /// with a comma-like or opening mark, an elided form, an abbreviation or a function word (<c>de la\nRépublique</c> is hard-wrapped
 /// text). So a title line without a period (<c>Élections régionales\nLe scrutin…</c>) is a sentence of its own.</para>
 /// </remarks>
-public sealed class FrenchSentenceSplitter : ISentenceSplitterIntoList
+public sealed class FrenchSentenceSplitter : ISentenceSplitter
 {
     /// <summary>A shared instance; the splitter is immutable and thread-safe.</summary>
     public static FrenchSentenceSplitter Default { get; } = new();
 
     /// <inheritdoc />
-    public IReadOnlyList<Sentence> Split(string text, IReadOnlyList<Token> tokens)
-    {
-        var sentences = new List<Sentence>();
-        SplitInto(text, tokens, sentences);
-        return sentences;
-    }
-
-    /// <inheritdoc />
-    void ISentenceSplitterIntoList.SplitInto(string text, IReadOnlyList<Token> tokens, List<Sentence> sentences) => SplitInto(text, tokens, sentences);
-
-    private static void SplitInto(string text, IReadOnlyList<Token> tokens, List<Sentence> sentences)
+    public void Split(string text, IReadOnlyList<Token> tokens, List<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -49,7 +39,7 @@ public sealed class FrenchSentenceSplitter : ISentenceSplitterIntoList
         }, sentences);
     }
 
-    /// <summary>As <see cref="Split(string, IReadOnlyList{Token})"/>, over the tokens read as a span (no interface call per token), into <paramref name="sentences"/>.</summary>
+    /// <summary>As <see cref="Split(string, IReadOnlyList{Token}, List{Sentence})"/>, over the tokens read as a span (no interface call per token), into <paramref name="sentences"/>.</summary>
     private static void Split(string text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
     {
         int first = 0;

@@ -42,7 +42,7 @@ public sealed class CalibrationReport
     /// <param name="tagger">The tagger.</param>
     /// <param name="sentences">Annotated sentences.</param>
     /// <param name="labels">Labels to include (default: PER, LOC, ORG).</param>
-    public static CalibrationReport Measure(EntityTagger tagger, IEnumerable<CorpusSentence> sentences, IReadOnlySet<EntityLabel>? labels = null)
+    public static CalibrationReport Measure(CrfTagger tagger, IEnumerable<CorpusSentence> sentences, IReadOnlySet<EntityLabel>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);

@@ -7,7 +7,7 @@ namespace Entities.Evaluation;
 public static class TaggerEvaluation
 {
     /// <summary>Tags every sentence and compares with its gold tags.</summary>
-    public static EvaluationReport Evaluate(EntityTagger tagger, IEnumerable<CorpusSentence> sentences)
+    public static EvaluationReport Evaluate(CrfTagger tagger, IEnumerable<CorpusSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);

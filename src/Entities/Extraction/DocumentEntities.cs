@@ -18,7 +18,7 @@ internal static class DocumentEntities
 
     /// <summary>
     /// The result of a document not merged into a shared graph from its entities as the resolver built them directly
-    /// (<see cref="IDirectResultResolver"/>): ids <see cref="PrivateId"/>, indices ascending in <see cref="AscendingIndices"/>, canonical name first
+    /// (<c>AliasResolver.ResolveToResult</c>): ids <see cref="PrivateId"/>, indices ascending in <see cref="AscendingIndices"/>, canonical name first
     /// among the aliases; what <see cref="BuildPrivate"/> gives over the same entities.
     /// </summary>
     public static ExtractionResult FromPrivateEntities(IReadOnlyList<EntityMention> mentions, DocumentEntity[] entities, int tokenCount)

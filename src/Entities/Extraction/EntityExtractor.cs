@@ -8,16 +8,21 @@ using Entities.Tokenization;
 namespace Entities;
 
 /// <summary>
-/// The language-neutral extraction pipeline: text → tokens → sentences → tagged mentions → document entities → graph nodes.
-/// Immutable and thread-safe: share one instance across threads. A language package (for French,
-/// <c>Entities.French.Extraction.FrenchEntityExtractor</c>) supplies the tokenizer, splitter, model and resolver.
+/// The language-neutral extraction pipeline, the one place its stages are composed:
+/// text → <see cref="ITokenizer"/> (tokens) → <see cref="ISentenceSplitter"/> (sentences) → <see cref="ITagger"/> (tagged
+/// mentions) → <see cref="IMentionRefiner"/> (the rule layer) → <see cref="IAliasResolver"/> (document entities) →
+/// <see cref="IEntityGraphStore"/> (graph nodes, through the shared <see cref="Linking.EntityLinker"/>) → <see cref="ExtractionResult"/>.
+/// Immutable and thread-safe: share one instance across threads. A language pack (for French,
+/// <c>Entities.French.Extraction.FrenchEntityExtractor</c>) supplies the tokenizer, splitter, tagger, refiners and resolver data.
 /// </summary>
 public sealed class EntityExtractor : IEntityExtractor
 {
     private readonly ITokenizer tokenizer;
     private readonly ISentenceSplitter splitter;
     private readonly IAliasResolver resolver;
-    private readonly MentionDecoder decoder;
+    private readonly MentionTagging tagging;
+    private readonly IMentionRefiner? refiner;
+    private readonly bool includeMiscellaneous;
     private readonly int maxDocumentLength;
 
     /// <summary>
@@ -42,12 +47,17 @@ public sealed class EntityExtractor : IEntityExtractor
         public List<int> SentenceOfMention { get; } = [];
 
         public List<Sentence> Sentences { get; } = [];
+
+        /// <summary>The mentions of the piece being processed, offsets into the piece.</summary>
+        public List<EntityMention> PieceMentions { get; } = [];
+
+        public List<int> PieceSentences { get; } = [];
     }
 
     /// <summary>Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution.</summary>
     /// <exception cref="ArgumentNullException">A stage is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public EntityExtractor(ITokenizer tokenizer, ISentenceSplitter splitter, EntityTagger tagger, IAliasResolver resolver, EntityExtractorOptions? options = null, IMentionRefiner? refiner = null)
+    public EntityExtractor(ITokenizer tokenizer, ISentenceSplitter splitter, ITagger tagger, IAliasResolver resolver, EntityExtractorOptions? options = null, IMentionRefiner? refiner = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(splitter);
@@ -62,11 +72,13 @@ public sealed class EntityExtractor : IEntityExtractor
         Graph = options.Graph ?? options.Store as EntityGraph;
         Store = options.Store ?? options.Graph;
         maxDocumentLength = options.MaxDocumentLength;
-        decoder = new MentionDecoder(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous, refiner);
+        this.refiner = refiner;
+        includeMiscellaneous = options.IncludeMiscellaneous;
+        tagging = new MentionTagging(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous);
     }
 
-    /// <summary>The tagging model.</summary>
-    public EntityTagger Tagger { get; }
+    /// <summary>The tagger.</summary>
+    public ITagger Tagger { get; }
 
     /// <summary>The shared graph every document is merged into, or <see langword="null"/> when each call has private entities.</summary>
     public EntityGraph? Graph { get; }
@@ -145,7 +157,7 @@ public sealed class EntityExtractor : IEntityExtractor
 
         // The result copies the mentions when no store reads them and the resolver builds it (the mention lists of another
         // resolver or of a store, which might keep them, are new lists).
-        var direct = Store is null ? resolver as IDirectResultResolver : null;
+        var direct = Store is null ? resolver as AliasResolver : null;
         var mentions = direct is null ? new List<EntityMention>() : work.Mentions;
         var sentenceOfMention = direct is null ? new List<int>() : work.SentenceOfMention;
         int sentenceOffset = 0;
@@ -158,18 +170,23 @@ public sealed class EntityExtractor : IEntityExtractor
                 tokens.Clear();
                 tokenizer.Tokenize(piece, tokens, cancellationToken);
                 tokenCount += tokens.Count;
-                IReadOnlyList<Sentence> sentences;
-                if (splitter is ISentenceSplitterIntoList intoList)
+                var sentences = work.Sentences;
+                splitter.Split(piece, tokens, sentences);
+
+                var pieceMentions = work.PieceMentions;
+                var pieceSentences = work.PieceSentences;
+                pieceMentions.Clear();
+                pieceSentences.Clear();
+                tagging.Tag(piece, tokens, sentences, pieceMentions, pieceSentences, cancellationToken);
+                if (refiner is not null) MentionRefinement.Refine(refiner, piece, tokens, sentences, pieceMentions, pieceSentences);
+                for (int i = 0; i < pieceMentions.Count; i++)
                 {
-                    intoList.SplitInto(piece, tokens, work.Sentences);
-                    sentences = work.Sentences;
-                }
-                else
-                {
-                    sentences = splitter.Split(piece, tokens);
+                    var mention = pieceMentions[i];
+                    if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
+                    mentions.Add(start == 0 ? mention : mention with { Start = mention.Start + start, End = mention.End + start });
+                    sentenceOfMention.Add(sentenceOffset + pieceSentences[i]);
                 }
 
-                decoder.DecodeInto(piece, start, sentenceOffset, tokens, sentences, mentions, sentenceOfMention, cancellationToken);
                 sentenceOffset += sentences.Count;
             }
 
@@ -182,7 +199,9 @@ public sealed class EntityExtractor : IEntityExtractor
             work.Sentences.Clear();
             work.Mentions.Clear();
             work.SentenceOfMention.Clear();
-            if (tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions) workLists.Return(work);
+            work.PieceMentions.Clear();
+            work.PieceSentences.Clear();
+            if (tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions && work.PieceMentions.Capacity <= MaxPooledMentions) workLists.Return(work);
         }
 
         var resolved = resolver.Resolve(text, mentions, cancellationToken);

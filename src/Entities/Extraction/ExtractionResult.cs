@@ -37,5 +37,5 @@ public sealed class ExtractionResult
     /// Number of tokens the extractor's tokenizer found in the document (0 for <see cref="Empty"/> or a result built by
     /// hand), so that progress reports need not tokenize the text a second time.
     /// </summary>
-    internal int TokenCount { get; init; }
+    public int TokenCount { get; init; }
 }

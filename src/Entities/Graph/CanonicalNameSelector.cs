@@ -6,11 +6,14 @@ namespace Entities.Graph;
 /// more mentions first; more words first; more characters first; ordinal order. The ranking depends only on the alias
 /// counts, never on merge order, so the same documents give the same name in any order.
 /// </summary>
-internal static class CanonicalNameSelector
+public static class CanonicalNameSelector
 {
     /// <summary>Returns the canonical name among <paramref name="aliases"/> (alias → mention count), or <paramref name="fallback"/> when there is none.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static string Select(IReadOnlyDictionary<string, int> aliases, string fallback)
     {
+        ArgumentNullException.ThrowIfNull(aliases);
+        ArgumentNullException.ThrowIfNull(fallback);
         // The mixed-case forms only matter for shouted aliases (all capitals, five letters or more): skip them when there is none.
         HashSet<string>? mixedCase = null;
         bool anyShoutable = false;

@@ -1,3 +1,4 @@
+using Entities.Linking;
 using Entities.Resolution;
 
 namespace Entities.Graph;
@@ -42,7 +43,7 @@ public sealed partial class EntityGraph
         IReadOnlyList<ResolvedEntity> resolvedEntities,
         bool describe)
     {
-        var prepared = MergeInput.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds);
+        var prepared = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds);
         lock (_gate)
         {
             if (!_documentSet.Add(documentId))
@@ -57,7 +58,7 @@ public sealed partial class EntityGraph
             for (int i = 0; i < prepared.Length; i++)
             {
                 var entity = prepared[i];
-                var node = Link(entity);
+                var node = EntityLinker.Link(entity, _linkIndex, _weakKinds);
                 Apply(node, entity, document, mentions);
                 foreach (int m in entity.Source.MentionIndices)
                 {
@@ -75,82 +76,47 @@ public sealed partial class EntityGraph
         }
     }
 
-    /// <summary>Finds the node an entity joins under the linking policy, or creates one, and records its keys.</summary>
-
-    private NodeState Link(PreparedEntity entity)
+    /// <summary>The graph's key dictionaries as <see cref="EntityLinker"/> reads and writes them (used under <c>_gate</c>).</summary>
+    private sealed class LinkIndex(EntityGraph graph) : ILinkIndex<NodeState>
     {
-        var label = entity.Source.Label;
-        NodeState? chosen = null;
-        foreach (string key in entity.StrongKeys)
+        public bool TryGetStrongOwner(EntityLabel label, string key, out NodeState node) => graph._strongKeys.TryGetValue((label, key), out node!);
+
+        public IReadOnlyList<NodeState> WeakNodes(EntityLabel label, string key) =>
+            graph._weakKeys.TryGetValue((label, key), out var nodes) ? nodes : [];
+
+        public IEnumerable<string> KeysOf(NodeState node) => node.Keys;
+
+        public bool HasKey(NodeState node, string key) => node.Keys.Contains(key);
+
+        public bool IsOlder(NodeState a, NodeState b) => a.Number < b.Number;
+
+        public NodeState CreateNode(EntityLabel label, string canonicalName)
         {
-            if (_strongKeys.TryGetValue((label, key), out var owner) && (chosen is null || owner.Number < chosen.Number))
+            var node = new NodeState(graph._nextNumber++, label, canonicalName);
+            graph._nodes.Add(node);
+            graph._byNumber.Add(node.Number, node);
+            return node;
+        }
+
+        public void AddStrongKey(NodeState node, EntityLabel label, string key)
+        {
+            if (graph._strongKeys.TryAdd((label, key), node)) node.AddKey(key);
+        }
+
+        public void AddWeakKey(NodeState node, EntityLabel label, string key)
+        {
+            var slot = (label, key);
+            if (!graph._weakKeys.TryGetValue(slot, out var nodes))
             {
-                chosen = owner;
+                graph._weakKeys[slot] = nodes = [];
             }
-        }
 
-        chosen ??= LinkByWeakKeys(entity);
-        if (chosen is null)
-        {
-            chosen = new NodeState(_nextNumber++, label, entity.Source.CanonicalName);
-            _nodes.Add(chosen);
-            _byNumber.Add(chosen.Number, chosen);
+            nodes.Add(node);
+            node.AddKey(key);
         }
-
-        foreach (string key in entity.StrongKeys)
-        {
-            if (_strongKeys.TryAdd((label, key), chosen)) chosen.AddKey(key);
-        }
-
-        foreach (string key in entity.WeakKeys)
-        {
-            AddWeakKey(chosen, key);
-        }
-
-        return chosen;
     }
 
-    private NodeState? LinkByWeakKeys(PreparedEntity entity)
-    {
-        NodeState? candidate = null;
-        foreach (string key in entity.WeakKeys)
-        {
-            if (!_weakKeys.TryGetValue((entity.Source.Label, key), out var nodes)) continue;
-            foreach (var node in nodes)
-            {
-                if (candidate is not null && candidate != node) return null; // ambiguous: stay apart
-                candidate = node;
-            }
-        }
-
-        return candidate is not null && !HasConflictingStrongKey(candidate, entity) ? candidate : null;
-    }
-
-    /// <summary>
-    /// True when the node owns a strong key of a kind the entity also has: since none of the entity's strong keys is owned by
-    /// anyone (else it would have linked strongly), the two disagree on that kind.
-    /// </summary>
-    private bool HasConflictingStrongKey(NodeState node, PreparedEntity entity)
-    {
-        if (entity.StrongKeys.Length == 0) return false;
-        var kinds = entity.StrongKeys.Select(MatchingKey.KindOf).ToHashSet(StringComparer.Ordinal);
-        return node.Keys.Any(k => kinds.Contains(MatchingKey.KindOf(k)) && !_weakKinds.Contains(MatchingKey.KindOf(k)));
-    }
-
-    private void AddWeakKey(NodeState node, string key)
-    {
-        if (node.Keys.Contains(key)) return;
-        var slot = (node.Label, key);
-        if (!_weakKeys.TryGetValue(slot, out var nodes))
-        {
-            _weakKeys[slot] = nodes = [];
-        }
-
-        nodes.Add(node);
-        node.AddKey(key);
-    }
-
-    private void Apply(NodeState node, PreparedEntity entity, int document, IReadOnlyList<EntityMention> mentions)
+    private void Apply(NodeState node, LinkCandidate entity, int document, IReadOnlyList<EntityMention> mentions)
     {
         var source = entity.Source;
         if (source.Aliases.Count == 0)

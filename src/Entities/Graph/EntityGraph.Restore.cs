@@ -77,7 +77,7 @@ public sealed partial class EntityGraph
             if (string.IsNullOrEmpty(key)) throw new InvalidDataException($"Node '{node.Id}' has an empty key.");
             if (_weakKinds.Contains(MatchingKey.KindOf(key)))
             {
-                AddWeakKey(state, key);
+                if (!state.Keys.Contains(key)) _linkIndex.AddWeakKey(state, state.Label, key);
             }
             else if (_strongKeys.TryAdd((node.Label, key), state))
             {

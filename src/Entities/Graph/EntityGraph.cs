@@ -46,6 +46,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
     private long _nextNumber = 1;
     private int _edgeCount;
     private EntityGraphSnapshot? _snapshot;
+    private readonly LinkIndex _linkIndex;
 
     /// <summary>Creates an empty graph.</summary>
     /// <param name="options">Key weighting; <see cref="EntityGraphOptions.Default"/> when <see langword="null"/>. The weak key kinds are copied.</param>
@@ -54,6 +55,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
         _options = options ?? EntityGraphOptions.Default;
         ArgumentNullException.ThrowIfNull(_options.WeakKeyKinds);
         _weakKinds = _options.WeakKeyKinds.ToFrozenSet(StringComparer.Ordinal); // a private copy: later edits to the options' set cannot race with merges
+        _linkIndex = new LinkIndex(this);
     }
 
     /// <summary>The options the graph links with.</summary>

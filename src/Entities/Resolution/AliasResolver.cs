@@ -16,7 +16,7 @@ namespace Entities.Resolution;
 /// </list>
 /// Groups never merge across different alias-table entries. Grouping otherwise stays within one label.
 /// </remarks>
-public sealed class AliasResolver : IAliasResolver, IDirectResultResolver
+public sealed class AliasResolver : IAliasResolver
 {
     private readonly MentionAnalyzer analyzer;
     private readonly ResolvedEntityBuilder builder;
@@ -94,11 +94,12 @@ public sealed class AliasResolver : IAliasResolver, IDirectResultResolver
         }
     }
 
-    /// <inheritdoc />
-    ExtractionResult IDirectResultResolver.ResolveToResult(string text, IReadOnlyList<EntityMention> mentions, int tokenCount, CancellationToken cancellationToken) =>
-        ResolveToResult(text, mentions, tokenCount, cancellationToken);
-
-    /// <summary>See <see cref="IDirectResultResolver.ResolveToResult"/>; <paramref name="mentions"/> is not empty.</summary>
+    /// <summary>
+    /// The extractor's path for a document not merged into a graph: the result <c>DocumentEntities.BuildPrivate</c> gives over
+    /// <see cref="Resolve(string, IReadOnlyList{EntityMention}, CancellationToken)"/>, built from the same groups without the
+    /// match keys and alias counts that only a graph reads (entities named <c>e1</c>, <c>e2</c>, …); <paramref name="mentions"/> is
+    /// not empty and not kept. Equality with the general path is tested (<c>FastPathEquivalenceTests</c>).
+    /// </summary>
     internal ExtractionResult ResolveToResult(string text, IReadOnlyList<EntityMention> mentions, int tokenCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -51,7 +51,7 @@ internal static class TemperatureFitter
             if (buffer.Length < c.Emissions.Length) buffer = new float[c.Emissions.Length];
             c.Emissions.CopyTo(buffer, 0);
             spans.Clear();
-            var marginals = EntityTagger.AddMentions(model.TagSet, buffer.AsSpan(0, c.Emissions.Length), c.Tags, c.Tags.Length, lattice, (float)(1 / temperature), spans);
+            var marginals = CrfTagger.AddMentions(model.TagSet, buffer.AsSpan(0, c.Emissions.Length), c.Tags, c.Tags.Length, lattice, (float)(1 / temperature), spans);
             if (marginals is not null) ArrayPool<double>.Shared.Return(marginals);
             foreach (var span in spans)
             {
@@ -68,7 +68,7 @@ internal static class TemperatureFitter
     /// <summary>Decodes each sentence once; keeps those with at least one predicted mention.</summary>
     public static List<SentenceCase> Collect(TaggerModel model, IReadOnlyList<CorpusSentence> sentences)
     {
-        var tagger = new EntityTagger(model);
+        var tagger = new CrfTagger(model);
         int t = model.TagSet.Count;
         var cases = new List<SentenceCase>();
         var goldSpans = new List<(int Start, int End, int LabelIndex)>();

@@ -1,6 +1,6 @@
 namespace Entities.Training;
 
-/// <summary>Settings of <see cref="PerceptronTrainer"/>.</summary>
+/// <summary>Settings of <see cref="TaggerTrainer"/>.</summary>
 public sealed class TrainerOptions
 {
     /// <summary>Maximum number of passes over the training data (default 12).</summary>

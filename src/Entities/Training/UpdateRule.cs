@@ -1,6 +1,6 @@
 namespace Entities.Training;
 
-/// <summary>How <see cref="PerceptronTrainer"/> changes the weights after decoding a training sentence.</summary>
+/// <summary>How <see cref="TaggerTrainer"/> changes the weights after decoding a training sentence.</summary>
 public enum UpdateRule
 {
     /// <summary>Collins' perceptron: +1 on the gold path's features, −1 on the predicted path's, when they differ.</summary>

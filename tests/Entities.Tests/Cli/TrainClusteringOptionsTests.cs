@@ -38,7 +38,7 @@ public sealed class TrainClusteringOptionsTests
         var run = CliRun.Invoke("", "train", "--train", train, "--out", model, "--epochs", "2", "--min-count", "1", "--no-aliases", "--no-triggers",
             "--cluster-window", "2", "--cluster-weighting", "ppmi", "--cluster-context", "500", "--cluster-min-count", "2", "--capitalization-classes");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        var tagger = EntityTagger.Load(model);
+        var tagger = CrfTagger.Load(model);
         Assert.Equal("context=500 window=2 weighting=ppmi coarse=64 fine=384 minCount=2 seed=1", tagger.Metadata["clustering"]);
         Assert.Contains(tagger.Features.WordClusters, c => c.Word == "lyon");
         Assert.Contains(tagger.Features.CapitalizationClasses, c => c.Word == "à" && c.Class == 0);
@@ -52,7 +52,7 @@ public sealed class TrainClusteringOptionsTests
         string train = folder.Write("train.iob2", Corpus), model = Path.Combine(folder.Path, "m.model");
         var run = CliRun.Invoke("", "train", "--train", train, "--out", model, "--epochs", "1", "--min-count", "1", "--no-aliases", "--no-triggers", "--cluster-min-count", "4");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        var tagger = EntityTagger.Load(model);
+        var tagger = CrfTagger.Load(model);
         Assert.Equal("context=150 window=2 weighting=sqrt coarse=64 fine=384 minCount=4 seed=1", tagger.Metadata["clustering"]);
         Assert.Empty(tagger.Features.CapitalizationClasses);
     }

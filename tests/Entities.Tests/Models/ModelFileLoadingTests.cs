@@ -8,7 +8,7 @@ namespace Entities.Tests.Models;
 
 /// <summary>
 /// Bad model files on disk (empty, truncated, corrupted so the checksum fails, wrong magic, newer format version) each raise one
-/// <see cref="ModelFormatException"/> naming the file and the reason, both through <see cref="EntityTagger.Load(string)"/> and
+/// <see cref="ModelFormatException"/> naming the file and the reason, both through <see cref="CrfTagger.Load(string)"/> and
 /// through <see cref="FrenchEntityExtractor"/> with <see cref="FrenchEntityExtractorOptions.ModelPath"/>; a good file next to them
 /// still loads (nothing is cached half-loaded).
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class ModelFileLoadingTests : IDisposable
 {
     private static readonly Lazy<byte[]> ModelBytes = new(() =>
     {
-        var tagger = new PerceptronTrainer(new TrainerOptions { Epochs = 2, MinFeatureCount = 1, Patience = 0 })
+        var tagger = new TaggerTrainer(new TrainerOptions { Epochs = 2, MinFeatureCount = 1, Patience = 0 })
             .Train(TinyCorpus.Sentences, [], new FeatureConfiguration());
         using var stream = new MemoryStream();
         tagger.Save(stream);
@@ -41,7 +41,7 @@ public sealed class ModelFileLoadingTests : IDisposable
     public void Tagger_load_names_the_file_and_the_reason(string corruption, string reason)
     {
         string path = Write(corruption);
-        var e = Assert.Throws<ModelFormatException>(() => EntityTagger.Load(path));
+        var e = Assert.Throws<ModelFormatException>(() => CrfTagger.Load(path));
         AssertNamesFileAndReason(e, path, reason);
     }
 
@@ -65,7 +65,7 @@ public sealed class ModelFileLoadingTests : IDisposable
 
         string good = Write("good");
         var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = good });
-        Assert.Equal(EntityTagger.Load(good).FeatureCount, extractor.Tagger.FeatureCount);
+        Assert.Equal(CrfTagger.Load(good).FeatureCount, ((CrfTagger)extractor.Tagger).FeatureCount);
         Assert.NotNull(extractor.ExtractEntities("Jean Dupont habite à Lyon."));
     }
 

@@ -9,14 +9,14 @@ public sealed class ModelFormatTests
 {
     private static readonly Lazy<byte[]> ModelBytes = new(() =>
     {
-        var tagger = new PerceptronTrainer(new TrainerOptions { Epochs = 4, MinFeatureCount = 1, Patience = 0 })
+        var tagger = new TaggerTrainer(new TrainerOptions { Epochs = 4, MinFeatureCount = 1, Patience = 0 })
             .Train(TinyCorpus.Sentences, [], new FeatureConfiguration { Gazetteers = [new Gazetteer("city", ["Lyon"])], TitleWords = ["m"] });
         using var stream = new MemoryStream();
         tagger.Save(stream);
         return stream.ToArray();
     });
 
-    private static EntityTagger Load(byte[] bytes) => EntityTagger.Load(new MemoryStream(bytes), "test.model");
+    private static CrfTagger Load(byte[] bytes) => CrfTagger.Load(new MemoryStream(bytes), "test.model");
 
     [Fact]
     public void RoundTripsWithSamePredictions()
@@ -26,7 +26,7 @@ public sealed class ModelFormatTests
         try
         {
             first.Save(path);
-            var second = EntityTagger.Load(path);
+            var second = CrfTagger.Load(path);
             foreach (var sentence in TinyCorpus.Sentences)
                 Assert.Equal(first.Tag(sentence.Tokens), second.Tag(sentence.Tokens));
             Assert.Equal(first.FeatureCount, second.FeatureCount);
@@ -71,7 +71,7 @@ public sealed class ModelFormatTests
     [Fact]
     public void MissingFileGivesModelFormatException()
     {
-        var e = Assert.Throws<ModelFormatException>(() => EntityTagger.Load("/nonexistent/dir/x.model"));
+        var e = Assert.Throws<ModelFormatException>(() => CrfTagger.Load("/nonexistent/dir/x.model"));
         Assert.Contains("x.model", e.Message, StringComparison.Ordinal);
     }
 

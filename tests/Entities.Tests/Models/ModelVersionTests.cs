@@ -11,7 +11,7 @@ public sealed class ModelVersionTests
     [Fact]
     public void ReadsVersionOneFilesWithUnitTemperatureAndNoTriggers()
     {
-        var tagger = EntityTagger.Load(VersionOnePath);
+        var tagger = CrfTagger.Load(VersionOnePath);
         Assert.Equal(1f, tagger.Temperature);
         Assert.Empty(tagger.Features.TriggerWords);
         var spans = tagger.Tag(["Marie", "Dupont", "habite", "à", "Lyon", "."]);
@@ -22,12 +22,12 @@ public sealed class ModelVersionTests
     [Fact]
     public void VersionOneModelSavedAgainIsVersionTwoWithSamePredictions()
     {
-        var first = EntityTagger.Load(VersionOnePath);
+        var first = CrfTagger.Load(VersionOnePath);
         using var stream = new MemoryStream();
         first.Save(stream);
         var bytes = stream.ToArray();
         Assert.Equal(2, BitConverter.ToUInt16(bytes, 8));
-        var second = EntityTagger.Load(new MemoryStream(bytes));
+        var second = CrfTagger.Load(new MemoryStream(bytes));
         foreach (var sentence in TinyCorpus.Sentences)
             Assert.Equal(first.Tag(sentence.Tokens), second.Tag(sentence.Tokens));
     }
@@ -36,12 +36,12 @@ public sealed class ModelVersionTests
     public void TemperatureAndTriggerWordsRoundTrip()
     {
         var features = new FeatureConfiguration { TriggerWords = [new TriggerWord("ministère", "ORG"), new TriggerWord("rue", "LOC")] };
-        var tagger = new PerceptronTrainer(new TrainerOptions { Epochs = 4, MinFeatureCount = 1, Patience = 0 })
+        var tagger = new TaggerTrainer(new TrainerOptions { Epochs = 4, MinFeatureCount = 1, Patience = 0 })
             .Train(TinyCorpus.Sentences, TinyCorpus.Sentences, features);
         Assert.True(tagger.Temperature > 0);
         using var stream = new MemoryStream();
         tagger.Save(stream);
-        var loaded = EntityTagger.Load(new MemoryStream(stream.ToArray()));
+        var loaded = CrfTagger.Load(new MemoryStream(stream.ToArray()));
         Assert.Equal(tagger.Temperature, loaded.Temperature);
         Assert.Equal(features.TriggerWords, loaded.Features.TriggerWords);
     }

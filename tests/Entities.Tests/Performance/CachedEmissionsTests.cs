@@ -12,7 +12,7 @@ namespace Entities.Tests.Performance;
 /// </summary>
 public sealed class CachedEmissionsTests
 {
-    private static readonly EntityTagger Tagger = FrenchModel.LoadDefault();
+    private static readonly CrfTagger Tagger = FrenchModel.LoadDefault();
 
     public static TheoryData<string> Sentences => new()
     {
@@ -63,7 +63,7 @@ public sealed class CachedEmissionsTests
     public void TagReturnsTheSameMentionsWithAColdOrWarmCache()
     {
         var tokens = "Hier , Marie Lefèvre a visité Strasbourg avec des élus de l' Unesco .".Split(' ');
-        var cold = new EntityTagger(Tagger.Model).Tag(tokens);
+        var cold = new CrfTagger(Tagger.Model).Tag(tokens);
         Assert.NotEmpty(cold);
         Assert.Equal(cold, Tagger.Tag(tokens));
         Assert.Equal(cold, Tagger.Tag(tokens));

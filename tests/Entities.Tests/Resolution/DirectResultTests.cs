@@ -27,7 +27,7 @@ public sealed class DirectResultTests
     public void TheResolverBuildsTheSameResultAsTheGeneralPath(string text, string[] specs)
     {
         var mentions = MentionBuilder.Find(text, specs);
-        IDirectResultResolver direct = FrenchAliasResolver.Default;
+        var direct = FrenchAliasResolver.Default;
 
         var expected = DocumentEntities.BuildPrivate(mentions, FrenchAliasResolver.Default.Resolve(text, mentions), tokenCount: 42);
         var actual = direct.ResolveToResult(text, mentions, 42, CancellationToken.None);

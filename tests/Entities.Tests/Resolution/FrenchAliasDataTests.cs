@@ -108,7 +108,7 @@ public sealed class FrenchAliasDataTests
         Assert.True(FrenchAliasTable.TryGetAliasEntry(surface, out var entry));
         Assert.Equal(canonical, entry.Canonical);
         Assert.Equal(label, entry.Label);
-        Assert.True(FrenchAliasResolver.Default.TryGetAliasEntry(surface, out _));
+        Assert.True(FrenchAliasResolver.Default.Profile.AliasTable.TryGetEntry(surface, out _));
     }
 
     [Theory]

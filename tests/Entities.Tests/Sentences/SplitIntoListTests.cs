@@ -4,7 +4,7 @@ using Entities.Sentences;
 
 namespace Entities.Tests.Sentences;
 
-/// <summary>The splitter writing into the extractor's reused list gives what <see cref="ISentenceSplitter.Split"/> returns.</summary>
+/// <summary>The splitter writing into the extractor's reused list gives what <see cref="SentenceSplitterExtensions.Split"/> returns.</summary>
 public sealed class SplitIntoListTests
 {
     [Theory]
@@ -14,10 +14,10 @@ public sealed class SplitIntoListTests
     public void TheListHoldsTheSameSentencesAndNothingOfThePreviousDocument(string text)
     {
         var tokens = FrenchTokenizer.Default.Tokenize(text);
-        ISentenceSplitterIntoList splitter = FrenchSentenceSplitter.Default;
+        ISentenceSplitter splitter = FrenchSentenceSplitter.Default;
         var reused = new List<Sentence> { new(0, 99), new(99, 1) };
 
-        splitter.SplitInto(text, tokens, reused);
+        splitter.Split(text, tokens, reused);
 
         Assert.Equal(FrenchSentenceSplitter.Default.Split(text, tokens), reused);
     }

@@ -6,8 +6,8 @@ namespace Entities.Tests.Tagging;
 
 public sealed class CalibrationTests
 {
-    private static EntityTagger Train(bool fit) =>
-        new PerceptronTrainer(new TrainerOptions { Epochs = 6, MinFeatureCount = 1, Patience = 0, FitTemperature = fit })
+    private static CrfTagger Train(bool fit) =>
+        new TaggerTrainer(new TrainerOptions { Epochs = 6, MinFeatureCount = 1, Patience = 0, FitTemperature = fit })
             .Train(TinyCorpus.Sentences, TinyCorpus.Sentences, FeatureConfiguration.Empty);
 
     [Fact]
@@ -15,7 +15,7 @@ public sealed class CalibrationTests
     {
         var raw = Train(fit: false);
         var model = raw.Model.WithTemperature(8);
-        var scaled = new EntityTagger(model);
+        var scaled = new CrfTagger(model);
         Assert.Equal(1f, raw.Temperature);
         bool anyLower = false;
         foreach (var sentence in TinyCorpus.Sentences)

@@ -14,11 +14,11 @@ public sealed class TrainingTests
         LowercaseWords = ["le", "la", "maire"],
     };
 
-    private static EntityTagger Train(int seed) =>
-        new PerceptronTrainer(new TrainerOptions { Epochs = 8, Seed = seed, MinFeatureCount = 1, Patience = 0 })
+    private static CrfTagger Train(int seed) =>
+        new TaggerTrainer(new TrainerOptions { Epochs = 8, Seed = seed, MinFeatureCount = 1, Patience = 0 })
             .Train(TinyCorpus.Sentences, TinyCorpus.Sentences, Features);
 
-    private static byte[] Bytes(EntityTagger tagger)
+    private static byte[] Bytes(CrfTagger tagger)
     {
         using var stream = new MemoryStream();
         tagger.Save(stream);
@@ -42,7 +42,7 @@ public sealed class TrainingTests
     public void ReportsProgressPerEpoch()
     {
         var reports = new List<EpochReport>();
-        new PerceptronTrainer(new TrainerOptions { Epochs = 3, Patience = 0, MinFeatureCount = 1 })
+        new TaggerTrainer(new TrainerOptions { Epochs = 3, Patience = 0, MinFeatureCount = 1 })
             .Train(TinyCorpus.Sentences, TinyCorpus.Sentences, Features, new InlineProgress(reports.Add));
         Assert.Equal([1, 2, 3], reports.Select(r => r.Epoch));
         Assert.All(reports, r => Assert.InRange(r.DevF1, 0, 1));

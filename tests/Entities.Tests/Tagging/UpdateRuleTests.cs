@@ -14,13 +14,13 @@ public sealed class UpdateRuleTests
         LowercaseWords = ["le", "la", "maire"],
     };
 
-    private static EntityTagger Train(UpdateRule rule, float margin, bool average, int seed = 1) =>
-        new PerceptronTrainer(new TrainerOptions
+    private static CrfTagger Train(UpdateRule rule, float margin, bool average, int seed = 1) =>
+        new TaggerTrainer(new TrainerOptions
         {
             Epochs = rule == UpdateRule.Perceptron ? 10 : 40, Seed = seed, MinFeatureCount = 1, Patience = 0, Update = rule, MarginCost = margin, Average = average, Aggressiveness = 0.5f,
         }).Train(TinyCorpus.Sentences, TinyCorpus.Sentences, Features);
 
-    private static byte[] Bytes(EntityTagger tagger)
+    private static byte[] Bytes(CrfTagger tagger)
     {
         using var stream = new MemoryStream();
         tagger.Save(stream);
@@ -56,6 +56,6 @@ public sealed class UpdateRuleTests
     [InlineData(0f, -0.1f)]
     public void RejectsOutOfRangeSettings(float margin, float aggressiveness)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainerOptions { MarginCost = margin, Aggressiveness = aggressiveness }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TaggerTrainer(new TrainerOptions { MarginCost = margin, Aggressiveness = aggressiveness }));
     }
 }

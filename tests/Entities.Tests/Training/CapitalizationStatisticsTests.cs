@@ -40,13 +40,13 @@ public sealed class CapitalizationStatisticsTests
     public void ClassesRoundTripThroughTheModelFileAsVersionThree()
     {
         var features = new FeatureConfiguration { CapitalizationClasses = [new WordCapitalization("cette", 0), new WordCapitalization("lyon", 5)] };
-        var tagger = new PerceptronTrainer(new TrainerOptions { Epochs = 2, MinFeatureCount = 1, Patience = 0 })
+        var tagger = new TaggerTrainer(new TrainerOptions { Epochs = 2, MinFeatureCount = 1, Patience = 0 })
             .Train(Tagging.TinyCorpus.Sentences, Tagging.TinyCorpus.Sentences, features);
         using var stream = new MemoryStream();
         tagger.Save(stream);
         var bytes = stream.ToArray();
         Assert.Equal(3, BitConverter.ToUInt16(bytes, 8));
-        var loaded = EntityTagger.Load(new MemoryStream(bytes));
+        var loaded = CrfTagger.Load(new MemoryStream(bytes));
         Assert.Equal(features.CapitalizationClasses, loaded.Features.CapitalizationClasses);
         foreach (var sentence in Tagging.TinyCorpus.Sentences)
             Assert.Equal(tagger.Tag(sentence.Tokens), loaded.Tag(sentence.Tokens));
@@ -55,7 +55,7 @@ public sealed class CapitalizationStatisticsTests
     [Fact]
     public void ModelsWithoutClassesStayVersionTwo()
     {
-        var tagger = new PerceptronTrainer(new TrainerOptions { Epochs = 2, MinFeatureCount = 1, Patience = 0 })
+        var tagger = new TaggerTrainer(new TrainerOptions { Epochs = 2, MinFeatureCount = 1, Patience = 0 })
             .Train(Tagging.TinyCorpus.Sentences, Tagging.TinyCorpus.Sentences, FeatureConfiguration.Empty);
         using var stream = new MemoryStream();
         tagger.Save(stream);

@@ -5,11 +5,11 @@ namespace Entities.Tests.Training;
 
 public sealed class FineNeighborsTests
 {
-    private static EntityTagger Train(bool fineNeighbors)
+    private static CrfTagger Train(bool fineNeighbors)
     {
         var clusters = WordClustering.Cluster(Tagging.TinyCorpus.Sentences.Select(s => s.Tokens), new WordClusteringOptions { MinCount = 1, Coarse = 3, Fine = 6 });
         var features = new FeatureConfiguration { WordClusters = clusters, FineNeighbors = fineNeighbors };
-        return new PerceptronTrainer(new TrainerOptions { Epochs = 3, MinFeatureCount = 1, Patience = 0 })
+        return new TaggerTrainer(new TrainerOptions { Epochs = 3, MinFeatureCount = 1, Patience = 0 })
             .Train(Tagging.TinyCorpus.Sentences, Tagging.TinyCorpus.Sentences, features);
     }
 
@@ -22,7 +22,7 @@ public sealed class FineNeighborsTests
         tagger.Save(stream);
         var bytes = stream.ToArray();
         Assert.Equal(3, BitConverter.ToUInt16(bytes, 8));
-        var loaded = EntityTagger.Load(new MemoryStream(bytes));
+        var loaded = CrfTagger.Load(new MemoryStream(bytes));
         Assert.True(loaded.Features.FineNeighbors);
         var workspace = new FeatureExtractor.Workspace();
         foreach (var sentence in Tagging.TinyCorpus.Sentences)

@@ -5,7 +5,7 @@ using Entities.Training;
 
 namespace Entities.Tests.Training;
 
-/// <summary>Ensembles, feature dropout and the CRF learner of <see cref="PerceptronTrainer"/>.</summary>
+/// <summary>Ensembles, feature dropout and the CRF learner of <see cref="TaggerTrainer"/>.</summary>
 public sealed class TrainingMethodTests
 {
     private static readonly FeatureConfiguration Features = new()
@@ -16,8 +16,8 @@ public sealed class TrainingMethodTests
         LowercaseWords = ["le", "la", "maire"],
     };
 
-    private static EntityTagger Train(TrainerOptions options, IProgress<EpochReport>? progress = null) =>
-        new PerceptronTrainer(options).Train(TinyCorpus.Sentences, TinyCorpus.Sentences, Features, progress);
+    private static CrfTagger Train(TrainerOptions options, IProgress<EpochReport>? progress = null) =>
+        new TaggerTrainer(options).Train(TinyCorpus.Sentences, TinyCorpus.Sentences, Features, progress);
 
     private static TrainerOptions Options(int seed = 1, int ensemble = 1, float featureDropout = 0, float wordDropout = 0, UpdateRule update = UpdateRule.Perceptron,
         float margin = 0, float l2 = 0) =>
@@ -27,7 +27,7 @@ public sealed class TrainingMethodTests
             WordDropout = wordDropout, Update = update, MarginCost = margin, L2 = l2, LearningRate = 0.3f,
         };
 
-    private static byte[] Bytes(EntityTagger tagger)
+    private static byte[] Bytes(CrfTagger tagger)
     {
         using var stream = new MemoryStream();
         tagger.Save(stream);
@@ -86,7 +86,7 @@ public sealed class TrainingMethodTests
     [Fact]
     public void MembersGetDistinctSeedsAndTheFirstKeepsTheSeed()
     {
-        var seeds = Enumerable.Range(1, 8).Select(m => PerceptronTrainer.MemberSeed(42, m)).ToList();
+        var seeds = Enumerable.Range(1, 8).Select(m => TaggerTrainer.MemberSeed(42, m)).ToList();
         Assert.Equal(42, seeds[0]);
         Assert.Equal(seeds.Count, seeds.Distinct().Count());
         Assert.All(seeds, s => Assert.True(s >= 0));
@@ -95,7 +95,7 @@ public sealed class TrainingMethodTests
     [Fact]
     public void L2ShrinksTheCrfWeights()
     {
-        static double Norm(EntityTagger tagger) => tagger.Model.Table.CopyWeights().Sum(w => (double)w * w);
+        static double Norm(CrfTagger tagger) => tagger.Model.Table.CopyWeights().Sum(w => (double)w * w);
         Assert.True(Norm(Train(Options(update: UpdateRule.Crf, l2: 2))) < Norm(Train(Options(update: UpdateRule.Crf))));
     }
 
@@ -107,7 +107,7 @@ public sealed class TrainingMethodTests
     [InlineData(0f, 0f, 0)]
     public void RejectsOutOfRangeSettings(float featureDropout, float wordDropout, int ensemble)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainerOptions { FeatureDropout = featureDropout, WordDropout = wordDropout, Ensemble = ensemble }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TaggerTrainer(new TrainerOptions { FeatureDropout = featureDropout, WordDropout = wordDropout, Ensemble = ensemble }));
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public sealed class TrainingMethodTests
     [InlineData(0.1f, -1f)]
     public void RejectsOutOfRangeCrfSettings(float learningRate, float l2)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainerOptions { Update = UpdateRule.Crf, LearningRate = learningRate, L2 = l2 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TaggerTrainer(new TrainerOptions { Update = UpdateRule.Crf, LearningRate = learningRate, L2 = l2 }));
     }
 
     private sealed class InlineProgress(Action<EpochReport> action) : IProgress<EpochReport>

@@ -1,21 +1,37 @@
+using Entities.Graph;
 using Entities.Resolution;
 
-namespace Entities.Graph;
+namespace Entities.Linking;
 
-/// <summary>A resolved entity with its keys split into strong and weak, each sorted ordinally without repeats.</summary>
-internal sealed record PreparedEntity(ResolvedEntity Source, string[] StrongKeys, string[] WeakKeys);
+/// <summary>
+/// A document entity ready to be linked: its resolved entity with its match keys split into strong keys (a shared strong key
+/// joins a node) and weak keys (a shared weak key joins only a unique, unconflicting node), each sorted ordinally without repeats.
+/// </summary>
+/// <param name="Source">The entity as the resolver grouped it.</param>
+/// <param name="StrongKeys">Keys whose kind is not weak.</param>
+/// <param name="WeakKeys">Keys whose kind is in <see cref="EntityGraphOptions.WeakKeyKinds"/>.</param>
+public sealed record LinkCandidate(ResolvedEntity Source, string[] StrongKeys, string[] WeakKeys);
 
-/// <summary>The validation and key splitting shared by every <see cref="IEntityGraphStore"/> before it links a document.</summary>
-internal static class MergeInput
+/// <summary>The validation and key splitting every <see cref="IEntityGraphStore"/> does before it links a document.</summary>
+public static class LinkCandidates
 {
     /// <summary>Validates a document's merge arguments and splits each entity's keys by <paramref name="weakKinds"/> (ordinal order, no repeats).</summary>
-    public static PreparedEntity[] Prepare(
+    /// <param name="documentId">The document's id (not empty).</param>
+    /// <param name="mentions">The document's mentions.</param>
+    /// <param name="sentenceIndexOfMention">The sentence of each mention (same length as <paramref name="mentions"/>).</param>
+    /// <param name="resolvedEntities">The resolver's entities; their mention indices must be in range.</param>
+    /// <param name="weakKinds">The key kinds that are weak evidence (<see cref="EntityGraphOptions.WeakKeyKinds"/>).</param>
+    /// <returns>One candidate per resolved entity, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The id is empty, the lengths differ, or a mention index is out of range.</exception>
+    public static LinkCandidate[] Prepare(
         string documentId,
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities,
         IReadOnlySet<string> weakKinds)
     {
+        ArgumentNullException.ThrowIfNull(weakKinds);
         ArgumentException.ThrowIfNullOrEmpty(documentId);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(sentenceIndexOfMention);
@@ -31,7 +47,7 @@ internal static class MergeInput
             if (mentions[m] is null) throw new ArgumentNullException(nameof(mentions), $"Mention {m} is null.");
         }
 
-        var prepared = new PreparedEntity[resolvedEntities.Count];
+        var prepared = new LinkCandidate[resolvedEntities.Count];
         for (int i = 0; i < prepared.Length; i++)
         {
             var entity = resolvedEntities[i] ?? throw new ArgumentNullException(nameof(resolvedEntities), $"Entity {i} is null.");
@@ -55,7 +71,7 @@ internal static class MergeInput
                 (weakKinds.Contains(MatchingKey.KindOf(key)) ? weak : strong).Add(key);
             }
 
-            prepared[i] = new PreparedEntity(entity, SortedDistinct(strong), SortedDistinct(weak));
+            prepared[i] = new LinkCandidate(entity, SortedDistinct(strong), SortedDistinct(weak));
         }
 
         return prepared;

@@ -10,11 +10,11 @@ namespace Entities.Tagging;
 /// Give it a sentence as token strings (normalized as the tokenizer emits them, e.g. <c>l'</c> + <c>OTAN</c>) and
 /// it returns the mentions. Immutable after load and thread-safe.
 /// </summary>
-public sealed class EntityTagger
+public sealed class CrfTagger : ITagger
 {
     private readonly ScratchPool<FeatureExtractor.Workspace> workspaces = new();
 
-    internal EntityTagger(TaggerModel model) => Model = model;
+    internal CrfTagger(TaggerModel model) => Model = model;
 
     internal TaggerModel Model { get; }
 
@@ -35,13 +35,13 @@ public sealed class EntityTagger
 
     /// <summary>Loads a model file.</summary>
     /// <exception cref="ModelFormatException">The file is missing, empty, truncated, corrupt, not a model, or of a newer format.</exception>
-    public static EntityTagger Load(string path) => new(ModelSerializer.Read(path));
+    public static CrfTagger Load(string path) => new(ModelSerializer.Read(path));
 
     /// <summary>Loads a model from a stream (read to its end; not closed).</summary>
     /// <param name="stream">The model bytes.</param>
     /// <param name="sourceName">A name for error messages.</param>
     /// <exception cref="ModelFormatException">The data is empty, truncated, corrupt, not a model, or of a newer format.</exception>
-    public static EntityTagger Load(Stream stream, string sourceName = "<stream>") => new(ModelSerializer.Read(stream, sourceName));
+    public static CrfTagger Load(Stream stream, string sourceName = "<stream>") => new(ModelSerializer.Read(stream, sourceName));
 
     /// <summary>Writes the model to a file (created or replaced).</summary>
     public void Save(string path) => ModelSerializer.Write(Model, path);
@@ -67,13 +67,18 @@ public sealed class EntityTagger
         Tag(new SentenceTokens(tokens), output);
     }
 
-    /// <summary>
-    /// Tags tokens <c>[first, first + count)</c> of <paramref name="tokens"/> (a sentence or a window of one) read as their
-    /// normalized forms over <paramref name="text"/>, without building their strings; appends the mentions, in window
-    /// positions, to <paramref name="output"/>.
-    /// </summary>
-    internal void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output) =>
+    /// <inheritdoc />
+    /// <remarks>The tokens are read as their normalized forms over <paramref name="text"/>, without building their strings.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The window lies outside <paramref name="tokens"/>.</exception>
+    public void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(output);
+        if (first < 0 || count < 0 || first > tokens.Count - count) throw new ArgumentOutOfRangeException(nameof(count), $"The window [{first}, {first}+{count}) lies outside the {tokens.Count} tokens.");
         Tag(new SentenceTokens(text, tokens, first, count), output);
+    }
 
     private void Tag(in SentenceTokens tokens, List<TaggedSpan> output)
     {

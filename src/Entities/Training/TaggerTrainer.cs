@@ -5,7 +5,7 @@ using Entities.Tagging;
 namespace Entities.Training;
 
 /// <summary>
-/// Trains an <see cref="EntityTagger"/>: a linear model over BILOU tags with first-order transitions, decoded with
+/// Trains an <see cref="CrfTagger"/>: a linear model over BILOU tags with first-order transitions, decoded with
 /// constrained Viterbi. Each epoch visits the training sentences in a seeded shuffle and the learner chosen by
 /// <see cref="TrainerOptions.Update"/> learns from each: the structured averaged perceptron (Collins 2002) or
 /// passive-aggressive steps (<see cref="PerceptronLearner"/>; cost-augmented decoding when
@@ -17,12 +17,12 @@ namespace Entities.Training;
 /// <see cref="TemperatureFitter"/>). The class keeps its historical name: it trains every learner.
 /// Deterministic: same data, configuration and options give a byte-identical model.
 /// </summary>
-public sealed class PerceptronTrainer
+public sealed class TaggerTrainer
 {
     private readonly TrainerOptions options;
 
     /// <summary>Creates a trainer.</summary>
-    public PerceptronTrainer(TrainerOptions options)
+    public TaggerTrainer(TrainerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -35,7 +35,7 @@ public sealed class PerceptronTrainer
     /// <param name="features">Titles, elisions and gazetteers to use as features; stored in the model.</param>
     /// <param name="progress">Receives one report per epoch.</param>
     /// <param name="cancellationToken">Stops training between sentences.</param>
-    public EntityTagger Train(IReadOnlyList<CorpusSentence> train, IReadOnlyList<CorpusSentence> dev, FeatureConfiguration features,
+    public CrfTagger Train(IReadOnlyList<CorpusSentence> train, IReadOnlyList<CorpusSentence> dev, FeatureConfiguration features,
         IProgress<EpochReport>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
@@ -77,7 +77,7 @@ public sealed class PerceptronTrainer
 
         var model = Compact(tagSet, features, hashes, weights, transitions);
         if (options.FitTemperature && dev.Count > 0) model = model.WithTemperature(TemperatureFitter.Fit(model, dev));
-        return new EntityTagger(model);
+        return new CrfTagger(model);
     }
 
     /// <summary>Seed of ensemble member <paramref name="member"/> (1-based); member 1 uses the configured seed itself.</summary>

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Check the knowledge tables (*.tsv in this folder) against the alias-table rules.
+
+Rules: optional '#' comment lines at the top, then the header 'canonical<TAB>label<TAB>aliases', then one entity
+per line with exactly three tab-separated columns; label in PER/LOC/ORG/MISC; no empty name or alias; no leading or
+trailing spaces; no two names of one entry equal after folding. Across files: a folded name may belong to one entry
+only, and must not already be a name in ../aliases/*.tsv. ambiguous-names.txt must list names of these tables.
+
+Fold: lower case, diacritics removed (NFD, combining marks dropped), typographic apostrophe as ', hyphens and
+apostrophes as spaces, spaces collapsed.
+
+Usage: python3 check_tables.py   (exit status 1 when an error is found)
+"""
+import glob
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ALIASES = os.path.join(HERE, "..", "aliases")
+HEADER = ["canonical", "label", "aliases"]
+LABELS = {"PER", "LOC", "ORG", "MISC"}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("'", " ")
+    s = re.sub(r"[-\u2010\u2011\u2012\u2013]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def read_table(path, errors):
+    """Yield (line_no, canonical, label, [names]) for each entry; record format errors."""
+    name = os.path.basename(path)
+    seen_header = False
+    with open(path, encoding="utf-8") as f:
+        for no, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if line.endswith("\r"):
+                errors.append(f"{name}:{no}: CR line ending")
+                line = line[:-1]
+            if not seen_header:
+                if line.startswith("#"):
+                    continue
+                if line.split("\t") != HEADER:
+                    errors.append(f"{name}:{no}: expected header {HEADER!r}, got {line!r}")
+                seen_header = True
+                continue
+            if not line.strip():
+                errors.append(f"{name}:{no}: empty line")
+                continue
+            cols = line.split("\t")
+            if len(cols) != 3:
+                errors.append(f"{name}:{no}: {len(cols)} columns instead of 3: {line!r}")
+                continue
+            canonical, label, aliases = cols
+            if label not in LABELS:
+                errors.append(f"{name}:{no}: bad label {label!r}")
+            names = [canonical] + (aliases.split("|") if aliases != "" else [])
+            for n in names:
+                if n == "":
+                    errors.append(f"{name}:{no}: empty name or alias")
+                elif n != n.strip() or "  " in n:
+                    errors.append(f"{name}:{no}: stray spaces in {n!r}")
+            folded = {}
+            for n in names:
+                k = fold(n)
+                if k in folded:
+                    errors.append(f"{name}:{no}: {n!r} and {folded[k]!r} fold together")
+                folded[k] = n
+            yield no, canonical, label, names
+    if not seen_header:
+        errors.append(f"{name}: no header")
+
+
+def main():
+    errors, warnings = [], []
+    known = {}  # fold -> (file, line, canonical) in ../aliases
+    for path in sorted(glob.glob(os.path.join(ALIASES, "*.tsv"))):
+        if os.path.basename(path) == "transliterations.tsv":
+            continue
+        for no, canonical, _label, names in read_table(path, []):
+            for n in names:
+                known.setdefault(fold(n), (os.path.basename(path), no, canonical))
+    mine = {}  # fold -> (file, line, canonical)
+    counts = {}
+    for path in sorted(glob.glob(os.path.join(HERE, "*.tsv"))):
+        fname = os.path.basename(path)
+        counts[fname] = 0
+        for no, canonical, label, names in read_table(path, errors):
+            counts[fname] += 1
+            for n in names:
+                k = fold(n)
+                if k in known:
+                    f2, no2, c2 = known[k]
+                    errors.append(f"{fname}:{no}: {n!r} already in ../aliases/{f2}:{no2} ({c2})")
+                if k in mine and mine[k][2] != canonical + "@" + fname + str(no):
+                    f2, no2, c2 = mine[k]
+                    errors.append(f"{fname}:{no}: {n!r} ({canonical}) also names {c2} at {f2}:{no2}")
+                else:
+                    mine[k] = (fname, no, canonical)
+    amb = os.path.join(HERE, "ambiguous-names.txt")
+    if os.path.exists(amb):
+        seen = set()
+        with open(amb, encoding="utf-8") as f:
+            for no, raw in enumerate(f, 1):
+                line = raw.rstrip("\n")
+                if line.startswith("#") or not line:
+                    continue
+                if line != line.strip():
+                    errors.append(f"ambiguous-names.txt:{no}: stray spaces in {line!r}")
+                k = fold(line)
+                if k in seen:
+                    errors.append(f"ambiguous-names.txt:{no}: duplicate {line!r}")
+                seen.add(k)
+                if k not in mine:
+                    errors.append(f"ambiguous-names.txt:{no}: {line!r} is not a name of the knowledge tables")
+    for w in warnings:
+        print("warning:", w)
+    for e in errors:
+        print("error:", e)
+    for fname, c in counts.items():
+        print(f"{fname}: {c} entries")
+    print(f"total: {sum(counts.values())} entries, {len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
