@@ -50,6 +50,8 @@ public static class FrenchEntityExtractionServiceCollectionExtensions
         {
             ModelPath = configured.ModelPath,
             Tagger = configured.Tagger,
+            Knowledge = configured.Knowledge,
+            KnowledgePath = configured.KnowledgePath,
             Graph = shared ? provider.GetRequiredService<EntityGraph>() : null,
             MinimumScore = configured.MinimumScore,
             IncludeMiscellaneous = configured.IncludeMiscellaneous,

@@ -4,6 +4,8 @@ using Entities.French.Resolution;
 using Entities.French.Sentences;
 using Entities.French.Tokenization;
 using Entities.Graph;
+using Entities.Knowledge;
+using Entities.Resolution;
 using Entities.Tagging;
 
 namespace Entities.French.Extraction;
@@ -43,7 +45,25 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default);
+        var knowledge = UserKnowledgeOf(options);
+        if (knowledge.IsEmpty)
+        {
+            pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default);
+            return;
+        }
+
+        var profile = FrenchResolutionData.LoadProfile(knowledge);
+        var refiner = FrenchMentionRefiner.Create(profile.AliasTable, knowledge.Exclusions);
+        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, new AliasResolver(profile), options, refiner);
+    }
+
+    /// <summary>The user's knowledge of <paramref name="options"/>: <see cref="FrenchEntityExtractorOptions.Knowledge"/> and the file's, merged.</summary>
+    private static UserKnowledge UserKnowledgeOf(FrenchEntityExtractorOptions options)
+    {
+        var given = options.Knowledge ?? UserKnowledge.Empty;
+        if (options.KnowledgePath is null) return given;
+        var file = UserKnowledge.Load(options.KnowledgePath);
+        return new UserKnowledge(given.Entries.Concat(file.Entries), given.Exclusions.Concat(file.Exclusions));
     }
 
     private static ITagger LoadTagger(FrenchEntityExtractorOptions options)

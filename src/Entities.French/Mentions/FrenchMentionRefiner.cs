@@ -1,6 +1,7 @@
 using Entities.French.Resolution;
 using Entities.French.Tokenization;
 using Entities.Mentions;
+using Entities.Resolution;
 
 namespace Entities.French.Mentions;
 
@@ -28,19 +29,36 @@ public static class FrenchMentionRefiner
     /// <summary>The refiner over <see cref="FrenchAliasTable.Default"/>, built once. Immutable and thread-safe.</summary>
     public static IMentionRefiner Default => LazyDefault.Value;
 
-    private static IMentionRefiner[] CreateSteps()
+    /// <summary>
+    /// Creates the French rule layer over <paramref name="table"/> (the built-in table with a user's entries on top), ending with
+    /// an <see cref="ExclusionFilter"/> when <paramref name="exclusions"/> is not empty.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IMentionRefiner Create(AliasTable table, IEnumerable<string> exclusions)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(exclusions);
+        var steps = CreateSteps(table).ToList();
+        string[] excluded = [.. exclusions];
+        if (excluded.Length > 0) steps.Add(new ExclusionFilter(excluded));
+        return new MentionRefinerChain(steps);
+    }
+
+    private static IMentionRefiner[] CreateSteps() => CreateSteps(FrenchAliasTable.Default);
+
+    private static IMentionRefiner[] CreateSteps(AliasTable table)
     {
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
         [
             new PersonRunOnSplitter(personInnerWords),
-            new OrganizationLeaderSplitter(FrenchAliasTable.Default, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords),
-            new AliasTableSpanExtender(FrenchAliasTable.Default),
-            new AllCapsAliasRelabeler(FrenchAliasTable.Default),
-            new TableLabelRelabeler(FrenchAliasTable.Default),
+            new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords),
+            new AliasTableSpanExtender(table),
+            new AllCapsAliasRelabeler(table),
+            new TableLabelRelabeler(table),
             AcronymRecurrenceRefiner.Instance,
-            new TableAcronymTagger(FrenchAliasTable.Default),
-            new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default),
+            new TableAcronymTagger(table),
+            new TableNameTagger(table, FrenchTokenizer.Default),
             new HonorificPersonRelabeler(FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt")),
         ];
     }

@@ -8,7 +8,7 @@ namespace Entities.French.Resolution;
 /// </summary>
 public static class FrenchAliasTable
 {
-    private static readonly Lazy<AliasResolverProfile> LazyProfile = new(FrenchResolutionData.LoadProfile, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<AliasResolverProfile> LazyProfile = new(() => FrenchResolutionData.LoadProfile(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The table, loaded once from the embedded data files. Immutable and thread-safe.</summary>
     public static AliasTable Default => LazyProfile.Value.AliasTable;

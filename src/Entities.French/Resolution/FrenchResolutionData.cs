@@ -1,4 +1,5 @@
 using System.Reflection;
+using Entities.Knowledge;
 using Entities.Resolution;
 
 namespace Entities.French.Resolution;
@@ -12,11 +13,13 @@ internal static class FrenchResolutionData
     /// <summary>The alias table files, one per domain.</summary>
     public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv"];
 
-    public static AliasResolverProfile LoadProfile()
+    /// <summary>Builds the resolver data: the built-in tables, with <paramref name="knowledge"/>'s entries on top when given.</summary>
+    public static AliasResolverProfile LoadProfile(UserKnowledge? knowledge = null)
     {
         var transliterations = Read("transliterations.tsv", TransliterationRules.Parse);
         var keyBuilder = new MatchKeyBuilder(transliterations);
-        var table = new AliasTable(TableFiles.SelectMany(file => Read(file, AliasTableReader.Parse)), keyBuilder);
+        var builtIn = TableFiles.SelectMany(file => Read(file, AliasTableReader.Parse));
+        var table = new AliasTable(knowledge is null ? builtIn : knowledge.OnTopOf(builtIn, keyBuilder), keyBuilder);
         return new AliasResolverProfile(
             table,
             Read("titles.txt", NamePrefixList.Parse),

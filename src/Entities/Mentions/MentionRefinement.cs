@@ -10,12 +10,12 @@ namespace Entities.Mentions;
 internal static class MentionRefinement
 {
     /// <summary>
-    /// Refines <paramref name="mentions"/> in place: on return the lists hold the refined mentions and their sentences.
+    /// Refines <paramref name="mentions"/> in place: on return the lists hold the refined mentions and their sentences. The
+    /// refiner runs also when the tagger found nothing (a table name the model missed is still added).
     /// </summary>
     /// <exception cref="InvalidOperationException">The refiner returned a mention that breaks the contract.</exception>
     public static void Refine(IMentionRefiner refiner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<EntityMention> mentions, List<int> sentenceOfMention)
     {
-        if (mentions.Count == 0) return;
         var refined = refiner.Refine(text, tokens, sentences, mentions);
         if (ReferenceEquals(refined, mentions)) return;
         var cursor = new TokenCursor(TokenLookup.AsSpan(tokens), TokenLookup.AsSpan(sentences));

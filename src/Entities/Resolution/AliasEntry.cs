@@ -7,6 +7,13 @@ namespace Entities.Resolution;
 /// <param name="Source">The file the entry comes from (e.g. <c>organizations.tsv</c>).</param>
 public sealed record AliasEntry(string Canonical, EntityLabel Label, IReadOnlyList<string> Aliases, string Source)
 {
+    /// <summary>
+    /// An identifier of the entity in the user's own knowledge base (a Wikidata id, a customer number), or
+    /// <see langword="null"/>. When set, it is the entity's table key in the graph (<c>table:#</c> + id), so two entries with the
+    /// same id are one node.
+    /// </summary>
+    public string? Id { get; init; }
+
     /// <summary>The canonical name followed by the aliases.</summary>
     public IEnumerable<string> AllNames => Aliases.Prepend(Canonical);
 }

@@ -48,7 +48,7 @@ public sealed class AliasTable
             }
         }
 
-        foreach (var (entry, key) in canonicalKeys) tableMatchKeys[entry] = MatchKeys.Table + key;
+        foreach (var (entry, key) in canonicalKeys) tableMatchKeys[entry] = MatchKeys.Table + (entry.Id is null ? key : "#" + entry.Id);
         byKey = map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -116,7 +116,7 @@ public sealed class AliasTable
 
     /// <summary>The <see cref="MatchKeys.Table"/> key of <paramref name="entry"/> (built once for the table's entries).</summary>
     internal string TableMatchKeyOf(AliasEntry entry) =>
-        tableMatchKeys.TryGetValue(entry, out string? key) ? key : MatchKeys.Table + CanonicalKeyOf(entry);
+        tableMatchKeys.TryGetValue(entry, out string? key) ? key : MatchKeys.Table + (entry.Id is null ? CanonicalKeyOf(entry) : "#" + entry.Id);
 
     /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
     internal AliasEntry[] GetEntriesByKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];

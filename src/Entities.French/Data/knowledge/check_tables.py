@@ -91,12 +91,11 @@ def main():
         counts[fname] = 0
         for no, canonical, label, names in read_table(path, errors):
             counts[fname] += 1
-            for n in names:
-                k = fold(n)
+            for k, n in {fold(n): n for n in names}.items():
                 if k in known:
                     f2, no2, c2 = known[k]
                     errors.append(f"{fname}:{no}: {n!r} already in ../aliases/{f2}:{no2} ({c2})")
-                if k in mine and mine[k][2] != canonical + "@" + fname + str(no):
+                if k in mine:
                     f2, no2, c2 = mine[k]
                     errors.append(f"{fname}:{no}: {n!r} ({canonical}) also names {c2} at {f2}:{no2}")
                 else:
