@@ -61,12 +61,7 @@ internal static class ExtractRunner
             try
             {
                 var work = new Work(streams.Input, extractor, output, meter, stats, cancellationToken);
-                IEnumerable<DocumentOutcome> outcomes = settings.Threads <= 1
-                    ? documents.Select(work.Process)
-                    : documents.AsParallel().AsOrdered()
-                        .WithDegreeOfParallelism(settings.Threads)
-                        .WithCancellation(cancellationToken)
-                        .Select(work.Process);
+                var outcomes = OrderedBatch.Run(documents, (_, document, _) => work.Process(document), settings.Threads, cancellationToken);
 
                 foreach (var outcome in outcomes)
                 {

@@ -23,9 +23,15 @@ public sealed class FrenchEntityExtractionOptions : FrenchEntityExtractorOptions
     public int ProgressInterval { get; set; } = DefaultProgressInterval;
 
     /// <inheritdoc />
+    /// <summary>Documents the batch processor extracts at the same time (results stay in input order). Default 1.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = 1;
+
+    /// <inheritdoc />
     public override IReadOnlyList<string> Validate()
     {
         var problems = base.Validate().ToList();
+        if (MaxDegreeOfParallelism < 1)
+            problems.Add($"{nameof(MaxDegreeOfParallelism)} must be at least 1 (was {MaxDegreeOfParallelism}).");
         if (ProgressInterval < 1)
             problems.Add($"{nameof(ProgressInterval)} must be at least 1 (was {ProgressInterval}).");
         return problems;

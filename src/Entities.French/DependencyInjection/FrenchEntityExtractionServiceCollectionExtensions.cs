@@ -38,7 +38,8 @@ public static class FrenchEntityExtractionServiceCollectionExtensions
         services.TryAddSingleton<IEntityBatchProcessor>(provider => new EntityBatchProcessor(
             provider.GetRequiredService<FrenchEntityExtractor>(),
             provider.GetRequiredService<IOptions<FrenchEntityExtractionOptions>>().Value.ProgressInterval,
-            Logger(provider, typeof(EntityBatchProcessor).FullName!)));
+            Logger(provider, typeof(EntityBatchProcessor).FullName!),
+            provider.GetRequiredService<IOptions<FrenchEntityExtractionOptions>>().Value.MaxDegreeOfParallelism));
         return services;
     }
 

@@ -125,7 +125,7 @@ public sealed class EntityExtractor : IEntityExtractor
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
     public IEnumerable<DocumentResult> ExtractAll(IEnumerable<ExtractionRequest> documents, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default) =>
-        BatchRunner.Run(documents, maxDegreeOfParallelism, ExtractOne, cancellationToken);
+        OrderedBatch.Run(documents, ExtractOne, maxDegreeOfParallelism, cancellationToken);
 
     private DocumentResult ExtractOne(int index, ExtractionRequest? request, CancellationToken cancellationToken)
     {
