@@ -1,3 +1,4 @@
+using Entities.Cli.Training;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Entities.Cli.Training;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;

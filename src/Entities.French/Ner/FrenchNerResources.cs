@@ -1,5 +1,4 @@
 using System.Reflection;
-using Entities.Corpora;
 using Entities.Tagging;
 
 namespace Entities.French.Ner;
@@ -57,14 +56,11 @@ public static class FrenchNerResources
         };
     }
 
-    /// <summary>A normalizer bringing French corpora to the project's conventions (titles out of persons, joined elisions).</summary>
-    public static CorpusNormalizer CreateNormalizer() =>
-        new(new CorpusNormalizationOptions
-        {
-            TitleWords = TitleWords.ToArray(),
-            ElisionWords = ElisionWords.ToArray(),
-            NameParticles = Resolution.FrenchResolutionData.ReadWords("person-name-inner-words.txt").ToArray(),
-        });
+    /// <summary>
+    /// Lower-case words that may sit inside a person's name (<c>de</c>, <c>von</c>, <c>ben</c>): with <see cref="TitleWords"/> and
+    /// <see cref="ElisionWords"/>, what a trainer needs to bring French corpora to the project's span conventions.
+    /// </summary>
+    public static IReadOnlyList<string> NameParticles => Resolution.FrenchResolutionData.ReadWords("person-name-inner-words.txt");
 
     internal static IReadOnlyList<string> ReadList(string relativePath)
     {

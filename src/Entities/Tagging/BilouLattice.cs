@@ -19,7 +19,7 @@ namespace Entities.Tagging;
 /// <see cref="SequenceDecoder.Viterbi"/> and <see cref="SequenceDecoder.Marginals(TagSet, ReadOnlySpan{float}, ReadOnlySpan{double}, int, Span{double}, int, int)"/>.
 /// Immutable and thread-safe.
 /// </remarks>
-internal sealed class BilouLattice
+public sealed class BilouLattice
 {
     private const int FloatLanes = 8, DoubleLanes = 4;
 

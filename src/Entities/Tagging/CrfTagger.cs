@@ -14,9 +14,12 @@ public sealed class CrfTagger : ITagger
 {
     private readonly ScratchPool<FeatureExtractor.Workspace> workspaces = new();
 
-    internal CrfTagger(TaggerModel model) => Model = model;
+    /// <summary>Creates a tagger over a model (a trainer's output; files are read with <see cref="Load(string)"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public CrfTagger(TaggerModel model) => Model = model ?? throw new ArgumentNullException(nameof(model));
 
-    internal TaggerModel Model { get; }
+    /// <summary>The model's data.</summary>
+    public TaggerModel Model { get; }
 
     /// <summary>The entity types this model can emit.</summary>
     public IReadOnlyList<EntityLabel> Labels => Model.TagSet.Labels;
@@ -112,6 +115,23 @@ public sealed class CrfTagger : ITagger
     }
 
     /// <summary>
+    /// Appends the mentions of a decoded tag sequence (<paramref name="tags"/>, <paramref name="n"/> tokens), each scored with
+    /// the lowest forward-backward marginal of its tags computed from <c>emissions × inverseTemperature</c> over
+    /// <paramref name="lattice"/>: the confidence <see cref="Tag(string, IReadOnlyList{Token}, int, int, List{TaggedSpan})"/>
+    /// gives. May overwrite <paramref name="emissions"/>. For calibration (the temperature fit of a trainer).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void ScoreMentions(TagSet tagSet, Span<float> emissions, int[] tags, int n, BilouLattice lattice, float inverseTemperature, List<TaggedSpan> output)
+    {
+        ArgumentNullException.ThrowIfNull(tagSet);
+        ArgumentNullException.ThrowIfNull(tags);
+        ArgumentNullException.ThrowIfNull(lattice);
+        ArgumentNullException.ThrowIfNull(output);
+        var marginals = AddMentions(tagSet, emissions, tags, n, lattice, inverseTemperature, output);
+        if (marginals is not null) ArrayPool<double>.Shared.Return(marginals);
+    }
+
+    /// <summary>
     /// Appends the mentions of a decoded tag sequence, each scored with the lowest forward-backward marginal of its
     /// tags computed from <c>emissions · inverseTemperature</c> and the exponentiated transitions of <paramref name="lattice"/> (already
     /// scaled). May overwrite <paramref name="emissions"/>. Returns the rented marginals array (or null) for the caller to return;
@@ -147,8 +167,13 @@ public sealed class CrfTagger : ITagger
     }
 
     /// <summary>Computes the emission scores of a sentence into <paramref name="emissions"/> (at least <c>n × tags</c> long).</summary>
-    internal void Emissions(IReadOnlyList<string> tokens, float[] emissions)
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="emissions"/> is too short.</exception>
+    public void Emissions(IReadOnlyList<string> tokens, float[] emissions)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(emissions);
+        if (emissions.Length < tokens.Count * Model.TagSet.Count) throw new ArgumentException($"{tokens.Count * Model.TagSet.Count} emission scores are needed.", nameof(emissions));
         var ws = workspaces.TryTake(out var w) ? w : new FeatureExtractor.Workspace();
         try
         {

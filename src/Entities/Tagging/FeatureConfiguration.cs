@@ -25,14 +25,14 @@ public sealed class FeatureConfiguration
     /// </summary>
     public IReadOnlyList<string> LowercaseWords { get; init; } = [];
 
-    /// <summary>Distributional classes of lower-case words (see <see cref="Training.WordClustering"/>).</summary>
+    /// <summary>Distributional classes of lower-case words (see <c>WordClustering</c> (package Entities.Training)).</summary>
     public IReadOnlyList<WordCluster> WordClusters { get; init; } = [];
 
     /// <summary>Head nouns opening multi-word names (<c>ministère de la Justice</c>, <c>rue de la Paix</c>).</summary>
     public IReadOnlyList<TriggerWord> TriggerWords { get; init; } = [];
 
     /// <summary>
-    /// Mid-sentence capitalization classes of lower-case words (see <see cref="Training.CapitalizationStatistics"/>); empty
+    /// Mid-sentence capitalization classes of lower-case words (see <c>CapitalizationStatistics</c> (package Entities.Training)); empty
     /// in models trained without them.
     /// </summary>
     public IReadOnlyList<WordCapitalization> CapitalizationClasses { get; init; } = [];

@@ -15,7 +15,7 @@ namespace Entities.Tagging;
 /// access to memory per feature, where a probed table followed by a separate row array cost two or three. Immutable after
 /// construction, so lookups are thread-safe.
 /// </summary>
-internal sealed class FeatureTable
+public sealed class FeatureTable
 {
     /// <summary>Byte offsets in a slot: the key, the row index, the quantized row.</summary>
     private const int KeyOffset = 0, RowOffset = 8, WeightsOffset = 12;
@@ -82,10 +82,13 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>The feature hashes, one per weight row.</summary>
     public ulong[] Hashes { get; }
 
+    /// <summary>Weights per row: the tag count.</summary>
     public int TagCount { get; }
 
+    /// <summary>Number of features (rows).</summary>
     public int Count => Hashes.Length;
 
     /// <summary>The weight of feature row <paramref name="row"/> for tag <paramref name="tag"/>, as given to the constructor.</summary>

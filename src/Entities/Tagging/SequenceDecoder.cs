@@ -9,7 +9,7 @@ namespace Entities.Tagging;
 /// Transitions are laid out as <c>(tagCount + 1) x tagCount</c>, row 0 for the sentence start. Only legal
 /// transitions are visited (97 of 289 for four labels).
 /// </summary>
-internal static class SequenceDecoder
+public static class SequenceDecoder
 {
     /// <summary>Writes the best legal tag sequence into <paramref name="output"/>.</summary>
     public static void Viterbi(TagSet tagSet, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> output)

@@ -5,13 +5,15 @@ namespace Entities.Tagging;
 /// <c>1 + 4l</c> … <c>4 + 4l</c>. BILOU rather than IOB: the last token and single-token names get their own
 /// weights (surnames, acronyms), which helps a linear model, and the constraint set stays tiny.
 /// </summary>
-internal sealed class TagSet
+public sealed class TagSet
 {
     internal const int Begin = 0, Inside = 1, Last = 2, Unit = 3;
 
     private readonly bool[] allowed; // (Count + 1) x Count, row 0 = sentence start
     private readonly bool[] allowedEnd;
 
+    /// <summary>Creates the BILOU tags of <paramref name="labels"/> (distinct, at least one), in that order.</summary>
+    /// <exception cref="ArgumentException">The labels are empty or repeated.</exception>
     public TagSet(IReadOnlyList<EntityLabel> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
@@ -46,21 +48,28 @@ internal sealed class TagSet
     /// <summary>See <see cref="Previous"/>.</summary>
     public int[] PreviousOffsets { get; }
 
+    /// <summary>The labels, in tag order.</summary>
     public IReadOnlyList<EntityLabel> Labels { get; }
 
+    /// <summary>Number of tags: <c>1 + 4 × labels</c>.</summary>
     public int Count { get; }
 
+    /// <summary>The kind of a non-O tag: 0 = B, 1 = I, 2 = L, 3 = U.</summary>
     public static int KindOf(int tag) => (tag - 1) & 3;
 
+    /// <summary>The index in <see cref="Labels"/> of a non-O tag's label.</summary>
     public static int LabelIndexOf(int tag) => (tag - 1) >> 2;
 
+    /// <summary>The tag of a label index and a kind (see <see cref="KindOf"/>).</summary>
     public static int TagOf(int labelIndex, int kind) => 1 + 4 * labelIndex + kind;
 
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (-1 = sentence start).</summary>
     public bool IsAllowed(int previous, int next) => allowed[(previous + 1) * Count + next];
 
+    /// <summary>Whether a sentence may end on <paramref name="tag"/> (O, L or U).</summary>
     public bool IsAllowedAtEnd(int tag) => allowedEnd[tag];
 
+    /// <summary>The index of <paramref name="label"/> in <see cref="Labels"/>, or -1.</summary>
     public int IndexOfLabel(EntityLabel label)
     {
         for (int i = 0; i < Labels.Count; i++)

@@ -1,8 +1,11 @@
 namespace Entities.Tagging;
 
 /// <summary>The data of a trained tagger: tag set, feature configuration, weights, transitions and metadata.</summary>
-internal sealed class TaggerModel
+public sealed class TaggerModel
 {
+    /// <summary>Creates a model from its parts (a trainer's output, or a file's content).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The temperature is not positive and finite.</exception>
+    /// <exception cref="ArgumentException">The transitions or the weight rows do not match the tag set.</exception>
     public TaggerModel(TagSet tagSet, FeatureConfiguration features, FeatureTable table, float[] transitions, IReadOnlyDictionary<string, string> metadata,
         float temperature = 1)
     {
@@ -34,13 +37,18 @@ internal sealed class TaggerModel
     /// <summary>Decoding over <see cref="Transitions"/> and <see cref="ExpTransitions"/>.</summary>
     public BilouLattice Lattice { get; }
 
+    /// <summary>The BILOU tags.</summary>
     public TagSet TagSet { get; }
 
+    /// <summary>The feature configuration (templates' data: gazetteers, clusters, titles…).</summary>
     public FeatureConfiguration Features { get; }
 
+    /// <summary>The feature weights.</summary>
     public FeatureTable Table { get; }
 
+    /// <summary>Transition scores, <c>(tags + 1) × tags</c>, row 0 from the sentence start.</summary>
     public float[] Transitions { get; }
 
+    /// <summary>Free-form facts (training data, command, scores).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
 }

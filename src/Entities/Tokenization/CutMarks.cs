@@ -5,7 +5,7 @@ namespace Entities.Tokenization;
 /// apart (<c>Clémen¬ tine</c>, <c>Phi - lippe</c>, a soft hyphen): the next token is then the rest of the word, not a word
 /// of its own.
 /// </summary>
-internal static class CutMarks
+public static class CutMarks
 {
     /// <summary>Whether <paramref name="token"/> ends with a cut mark (<c>-</c>, <c>¬</c> or a soft hyphen).</summary>
     public static bool EndsWithCutMark(ReadOnlySpan<char> token) => token.Length > 0 && token[^1] is '-' or '¬' or '\u00AD';

@@ -1,3 +1,4 @@
+using Entities.Cli.Training;
 using Entities.Evaluation;
 using Entities.French.Ner;
 using Entities.Tests.Support;

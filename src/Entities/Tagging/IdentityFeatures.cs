@@ -1,6 +1,6 @@
-using Entities.Tagging;
 
-namespace Entities.Training;
+
+namespace Entities.Tagging;
 
 /// <summary>
 /// The hashes of the features of <see cref="FeatureExtractor"/> that name a token's exact identity: the word, its

@@ -64,7 +64,7 @@ internal sealed class FeatureDropout
     private static bool[][] MarkIdentity(FeaturizedCorpus corpus, ulong[] hashes)
     {
         var result = new bool[corpus.Count][];
-        Span<ulong> own = stackalloc ulong[IdentityFeatures.Count];
+        Span<ulong> own = stackalloc ulong[SentenceFeaturizer.IdentityFeatureCount];
         for (int s = 0; s < corpus.Count; s++)
         {
             var tokens = corpus.Sentences[s].Tokens;
@@ -73,7 +73,7 @@ internal sealed class FeatureDropout
             var flags = result[s] = new bool[fs.Length];
             for (int i = 0; i < tokens.Count; i++)
             {
-                IdentityFeatures.Of(tokens[i], i, own);
+                SentenceFeaturizer.IdentityFeaturesOf(tokens[i], i, own);
                 for (int k = off[i]; k < off[i + 1]; k++) flags[k] = own.Contains(hashes[fs[k]]);
             }
         }

@@ -32,13 +32,13 @@ internal sealed class FeaturizedCorpus
     {
         var counts = new Dictionary<ulong, int>();
         var order = new List<ulong>();
-        var ws = new FeatureExtractor.Workspace();
+        var ws = new SentenceFeaturizer(configuration);
         foreach (var sentence in sentences)
         {
-            FeatureExtractor.Extract(sentence.Tokens, configuration, ws);
+            ws.Extract(sentence.Tokens);
             for (int i = 0; i < sentence.Count; i++)
             {
-                foreach (ulong f in ws.Features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, ws.Counts[i]))
+                foreach (ulong f in ws.FeaturesOf(i))
                 {
                     ref int c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, f, out bool exists);
                     if (!exists) order.Add(f);
@@ -65,19 +65,19 @@ internal sealed class FeaturizedCorpus
         var features = new int[sentences.Count][];
         var offsets = new int[sentences.Count][];
         var gold = new int[sentences.Count][];
-        var ws = new FeatureExtractor.Workspace();
+        var ws = new SentenceFeaturizer(configuration);
         var buffer = new List<int>();
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             int n = sentence.Count;
-            FeatureExtractor.Extract(sentence.Tokens, configuration, ws);
+            ws.Extract(sentence.Tokens);
             buffer.Clear();
             var off = new int[n + 1];
             for (int i = 0; i < n; i++)
             {
                 off[i] = buffer.Count;
-                foreach (ulong f in ws.Features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, ws.Counts[i]))
+                foreach (ulong f in ws.FeaturesOf(i))
                     if (index.TryGetValue(f, out int id)) buffer.Add(id);
             }
 

@@ -51,8 +51,7 @@ internal static class TemperatureFitter
             if (buffer.Length < c.Emissions.Length) buffer = new float[c.Emissions.Length];
             c.Emissions.CopyTo(buffer, 0);
             spans.Clear();
-            var marginals = CrfTagger.AddMentions(model.TagSet, buffer.AsSpan(0, c.Emissions.Length), c.Tags, c.Tags.Length, lattice, (float)(1 / temperature), spans);
-            if (marginals is not null) ArrayPool<double>.Shared.Return(marginals);
+            CrfTagger.ScoreMentions(model.TagSet, buffer.AsSpan(0, c.Emissions.Length), c.Tags, c.Tags.Length, lattice, (float)(1 / temperature), spans);
             foreach (var span in spans)
             {
                 bool correct = c.Gold.Contains((span.Start, span.End, span.Label));
