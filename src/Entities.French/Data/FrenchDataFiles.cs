@@ -3,41 +3,71 @@ using System.Reflection;
 namespace Entities.French.Data;
 
 /// <summary>
-/// Reads the French data tables embedded in this assembly (files under <c>Data/</c>, logical name
-/// <c>Entities.French.Data.&lt;file&gt;</c>). One entry per line; blank lines and lines starting with <c>#</c> are skipped.
+/// The one loader of the data files embedded under <c>Data/</c> (resource names <c>Entities.French.Data.</c> + the path
+/// below <c>Data/</c>, e.g. <c>aliases/countries.tsv</c>): raw lines, entry lines, parsed files and tables with a
+/// <c>uses</c> column.
 /// </summary>
 internal static class FrenchDataFiles
 {
-    /// <summary>Prefix of every embedded data resource name.</summary>
+    /// <summary>The resource-name prefix of the data files.</summary>
     public const string ResourcePrefix = "Entities.French.Data.";
 
     private static Assembly Assembly => typeof(FrenchDataFiles).Assembly;
 
-    /// <summary>The names (relative to <c>Data/</c>) of all embedded data files.</summary>
+    /// <summary>The paths of all embedded data files, relative to <c>Data/</c>.</summary>
     public static IEnumerable<string> FileNames =>
         Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..]);
 
-    /// <summary>Every raw line of <paramref name="fileName"/>, comments included.</summary>
-    /// <exception cref="InvalidOperationException">The resource does not exist.</exception>
-    public static IReadOnlyList<string> ReadRawLines(string fileName)
+    /// <summary>Opens a data file and parses it.</summary>
+    /// <exception cref="InvalidOperationException">The file is not embedded.</exception>
+    public static T Read<T>(string path, Func<TextReader, string, T> parse)
     {
-        using Stream stream = Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new InvalidOperationException($"Embedded data file '{fileName}' was not found in {Assembly.GetName().Name}.");
+        using Stream stream = Assembly.GetManifestResourceStream(ResourcePrefix + path)
+            ?? throw new InvalidOperationException($"Embedded data file '{path}' was not found in {Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
+        return parse(reader, Path.GetFileName(path));
     }
 
-    /// <summary>The entries of <paramref name="fileName"/>: non-blank lines that are not comments, trimmed.</summary>
-    public static IEnumerable<string> ReadEntries(string fileName) =>
-        ReadRawLines(fileName)
+    /// <summary>Every line of a data file, as written.</summary>
+    public static IReadOnlyList<string> ReadRawLines(string path) =>
+        Read(path, (reader, _) =>
+        {
+            var lines = new List<string>();
+            while (reader.ReadLine() is { } line) lines.Add(line);
+            return lines;
+        });
+
+    /// <summary>The non-blank lines of a data file that are not comments (<c>#</c>), trimmed.</summary>
+    public static IEnumerable<string> ReadEntries(string path) =>
+        ReadRawLines(path)
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && l[0] != '#');
+
+    /// <summary>
+    /// The rows of a table whose last column is <c>uses</c> (a comma-separated list of the parts that read the row), after its
+    /// header line: the rows that name <paramref name="use"/>, without the uses column.
+    /// </summary>
+    /// <exception cref="FormatException">The header is missing, or a row has another number of columns than the header.</exception>
+    public static IReadOnlyList<string[]> ReadRowsFor(string path, string use)
+    {
+        var rows = new List<string[]>();
+        string[]? header = null;
+        foreach (string line in ReadEntries(path))
+        {
+            var fields = line.Split('\t');
+            if (header is null)
+            {
+                if (fields[^1] != "uses") throw new FormatException($"{path}: the header must end with a 'uses' column.");
+                header = fields;
+                continue;
+            }
+
+            if (fields.Length != header.Length) throw new FormatException($"{path}: '{line}' has {fields.Length} columns, not {header.Length}.");
+            if (fields[^1].Split(',').Contains(use, StringComparer.Ordinal)) rows.Add(fields[..^1]);
+        }
+
+        return header is null ? throw new FormatException($"{path}: no header line.") : rows;
+    }
 }

@@ -1,3 +1,4 @@
+using Entities.French.Data;
 using Entities.French.Resolution;
 using Entities.French.Tokenization;
 using Entities.Mentions;
@@ -59,7 +60,7 @@ public static class FrenchMentionRefiner
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table),
             new TableNameTagger(table, FrenchTokenizer.Default),
-            new HonorificPersonRelabeler(FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt")),
+            new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
         ];
     }
 }

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Entities.French.Data;
 using Entities.Tagging;
 
 namespace Entities.French.Ner;
@@ -6,8 +6,8 @@ namespace Entities.French.Ner;
 /// <summary>The French word lists used by the entity tagger and corpus normalization (embedded data files).</summary>
 public static class FrenchNerResources
 {
-    private static readonly Lazy<IReadOnlyList<string>> Titles = new(() => ReadList("ner/titles.txt"));
-    private static readonly Lazy<IReadOnlyList<string>> Elisions = new(() => ReadList("ner/elisions.txt"));
+    private static readonly Lazy<IReadOnlyList<string>> Titles = new(FrenchWordLists.TaggerTitles);
+    private static readonly Lazy<IReadOnlyList<string>> Elisions = new(FrenchWordLists.TaggerElisions);
 
     private static readonly Lazy<IReadOnlyList<TriggerWord>> Triggers = new(() => ReadList("ner/triggers.tsv")
         .Select(line => line.Split('\t', StringSplitOptions.TrimEntries))
@@ -62,21 +62,6 @@ public static class FrenchNerResources
     /// </summary>
     public static IReadOnlyList<string> NameParticles => Resolution.FrenchResolutionData.ReadWords("person-name-inner-words.txt");
 
-    internal static IReadOnlyList<string> ReadList(string relativePath)
-    {
-        string name = "Entities.French.Data." + relativePath;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.");
-        using var reader = new StreamReader(stream);
-        var items = new List<string>();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            line = line.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            items.Add(line);
-        }
-
-        return items.AsReadOnly();
-    }
+    /// <summary>The entries of a data file (through <see cref="FrenchDataFiles"/>).</summary>
+    internal static IReadOnlyList<string> ReadList(string relativePath) => [.. FrenchDataFiles.ReadEntries(relativePath)];
 }

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Entities.French.Data;
 using Entities.Knowledge;
 using Entities.Resolution;
 
@@ -7,9 +7,6 @@ namespace Entities.French.Resolution;
 /// <summary>Loads the French alias-resolution data files embedded under <c>Data/aliases/</c>.</summary>
 internal static class FrenchResolutionData
 {
-    /// <summary>The resource-name prefix of the data files.</summary>
-    public const string ResourcePrefix = "Entities.French.Data.aliases/";
-
     /// <summary>The alias table files, one per domain.</summary>
     public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv"];
 
@@ -22,33 +19,15 @@ internal static class FrenchResolutionData
         var table = new AliasTable(knowledge is null ? builtIn : knowledge.OnTopOf(builtIn, keyBuilder), keyBuilder);
         return new AliasResolverProfile(
             table,
-            Read("titles.txt", NamePrefixList.Parse),
+            FrenchWordLists.ResolverTitles(),
             Read("articles.txt", NamePrefixList.Parse),
             ReadWords("connectors.txt"));
     }
 
     /// <summary>The non-comment, non-blank lines of a word-list file.</summary>
-    public static IReadOnlyList<string> ReadWords(string file) =>
-        Read(file, (reader, _) =>
-        {
-            var words = new List<string>();
-            while (reader.ReadLine() is { } line)
-            {
-                string word = line.Trim();
-                if (word.Length > 0 && !word.StartsWith('#')) words.Add(word);
-            }
+    public static IReadOnlyList<string> ReadWords(string file) => [.. FrenchDataFiles.ReadEntries("aliases/" + file)];
 
-            return words;
-        });
-
-    /// <summary>Opens an embedded data file and parses it.</summary>
+    /// <summary>Opens a data file under <c>Data/aliases/</c> and parses it (through <see cref="FrenchDataFiles"/>).</summary>
     /// <exception cref="InvalidOperationException">The resource is missing from the assembly.</exception>
-    public static T Read<T>(string file, Func<TextReader, string, T> parse)
-    {
-        string name = ResourcePrefix + file;
-        using var stream = typeof(FrenchResolutionData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {typeof(FrenchResolutionData).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return parse(reader, file);
-    }
+    public static T Read<T>(string file, Func<TextReader, string, T> parse) => FrenchDataFiles.Read("aliases/" + file, parse);
 }

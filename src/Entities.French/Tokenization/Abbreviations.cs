@@ -20,7 +20,7 @@ internal static class Abbreviations
     private static readonly string[] Dotted = Entries.Where(e => e.IndexOf('.') is >= 0 and var i && i < e.Length - 1).ToArray();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeCapitalOnly =
-        FrenchDataFiles.ReadEntries("titles-before-capital.txt").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        FrenchWordLists.TitlesBeforeCapital().ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceFinal =
         FrenchDataFiles.ReadEntries("sentence-final-abbreviations.txt").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -10,7 +10,7 @@ namespace Entities.French.Tokenization;
 internal static class Elisions
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Forms =
-        FrenchDataFiles.ReadEntries("elisions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        FrenchWordLists.TokenizerElisions().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Unsplittable =
         FrenchDataFiles.ReadEntries("unsplittable-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,7 +48,7 @@ internal static class Elisions
     private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildCache()
     {
         var cache = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string form in FrenchDataFiles.ReadEntries("elisions.txt"))
+        foreach (string form in FrenchWordLists.TokenizerElisions())
         {
             string stem = form[..^1];
             foreach (string variant in new[] { stem, char.ToUpperInvariant(stem[0]) + stem[1..], stem.ToUpperInvariant() })

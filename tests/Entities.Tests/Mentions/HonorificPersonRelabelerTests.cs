@@ -1,3 +1,4 @@
+using Entities.French.Data;
 using Entities.French.Resolution;
 using Entities.Mentions;
 
@@ -6,7 +7,7 @@ namespace Entities.Tests.Mentions;
 public sealed class HonorificPersonRelabelerTests
 {
     private static readonly HonorificPersonRelabeler Relabeler = new(
-        FrenchResolutionData.ReadWords("honorifics.txt"), FrenchResolutionData.ReadWords("name-particles.txt"));
+        FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt"));
 
     [Theory]
     [InlineData("M. Renault, maire de Brest, a parlé.", "Renault", "ORG")]
@@ -41,8 +42,8 @@ public sealed class HonorificPersonRelabelerTests
     [Fact]
     public void EveryHonorificIsAlsoATitleTheResolverStrips()
     {
-        var titles = FrenchResolutionData.ReadWords("titles.txt").Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
-        var honorifics = FrenchResolutionData.ReadWords("honorifics.txt");
+        var titles = FrenchWordLists.ResolverTitles().Items.Select(title => title.Text).ToHashSet(StringComparer.Ordinal);
+        var honorifics = FrenchWordLists.Honorifics();
         Assert.NotEmpty(honorifics);
         Assert.All(honorifics, honorific => Assert.Contains(honorific, titles));
         Assert.All(FrenchResolutionData.ReadWords("name-particles.txt"), particle => Assert.Equal(particle.ToLowerInvariant(), particle));

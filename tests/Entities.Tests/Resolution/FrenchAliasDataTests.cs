@@ -1,3 +1,4 @@
+using Entities.French.Data;
 using System.Reflection;
 using Entities.French.Resolution;
 using Entities.Resolution;
@@ -26,10 +27,12 @@ public sealed class FrenchAliasDataTests
     public void EveryDataFileIsEmbedded()
     {
         var names = typeof(FrenchAliasTable).Assembly.GetManifestResourceNames();
-        foreach (string file in FrenchResolutionData.TableFiles.Concat(["titles.txt", "articles.txt", "connectors.txt", "transliterations.tsv", "cross-label.txt"]))
+        foreach (string file in FrenchResolutionData.TableFiles.Concat(["articles.txt", "connectors.txt", "transliterations.tsv", "cross-label.txt"]))
         {
-            Assert.Contains(FrenchResolutionData.ResourcePrefix + file, names);
+            Assert.Contains(FrenchDataFiles.ResourcePrefix + "aliases/" + file, names);
         }
+
+        Assert.Contains(FrenchDataFiles.ResourcePrefix + "titles.tsv", names);
     }
 
     [Fact]
@@ -83,7 +86,7 @@ public sealed class FrenchAliasDataTests
     [Fact]
     public void TitlesArticlesAndTransliterationsLoad()
     {
-        var titles = FrenchResolutionData.Read("titles.txt", NamePrefixList.Parse);
+        var titles = FrenchWordLists.ResolverTitles();
         Assert.True(titles.TryGet("mme", out var madame));
         Assert.Equal(PersonGender.Female, madame.Gender);
         Assert.True(titles.TryGet("m", out var monsieur));

@@ -9,13 +9,12 @@ public class DataFileTests
 {
     public static TheoryData<string> TokenizerFiles => new()
     {
-        "abbreviations.txt", "elisions.txt", "clitics.txt", "unsplittable-words.txt", "top-level-domains.txt",
+        "abbreviations.txt", "clitics.txt", "unsplittable-words.txt", "top-level-domains.txt",
         "ordinal-suffixes.txt", "sentence-final-abbreviations.txt", "line-continuation-words.txt",
-        "titles-before-capital.txt",
     };
 
     private static readonly HashSet<string> CaseInsensitiveFiles =
-        ["elisions.txt", "clitics.txt", "unsplittable-words.txt", "line-continuation-words.txt"];
+        ["clitics.txt", "unsplittable-words.txt", "line-continuation-words.txt"];
 
     [Theory]
     [MemberData(nameof(TokenizerFiles))]
@@ -43,6 +42,20 @@ public class DataFileTests
         }
     }
 
+    [Theory]
+    [InlineData("titles.tsv", 3, "resolver,honorific,tagger,tokenizer")]
+    [InlineData("elisions.tsv", 2, "tokenizer,tagger")]
+    public void Each_shared_word_list_row_names_known_uses(string file, int columns, string known)
+    {
+        var uses = known.Split(',').ToHashSet(StringComparer.Ordinal);
+        var rows = FrenchDataFiles.ReadEntries(file).Skip(1).Select(line => line.Split('\t')).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal(columns, row.Length));
+        Assert.All(rows, row => Assert.All(row[^1].Split(','), use => Assert.Contains(use, uses)));
+        Assert.Equal(rows.Count, rows.Select(row => row[0]).Distinct(StringComparer.Ordinal).Count());
+        foreach (string use in uses) Assert.NotEmpty(FrenchDataFiles.ReadRowsFor(file, use));
+    }
+
     public static TheoryData<string> AbbreviationEntries => ToTheory("abbreviations.txt");
 
     [Theory]
@@ -55,7 +68,7 @@ public class DataFileTests
         Assert.Equal(TokenKind.Abbreviation, token.Kind);
     }
 
-    public static TheoryData<string> BeforeCapitalEntries => ToTheory("titles-before-capital.txt");
+    public static TheoryData<string> BeforeCapitalEntries => ToTheory(FrenchWordLists.TitlesBeforeCapital());
 
     [Theory]
     [MemberData(nameof(BeforeCapitalEntries))]
@@ -66,7 +79,7 @@ public class DataFileTests
         Assert.Equal(TokenKind.Word, FrenchTokenizer.Default.Tokenize($"{entry} voici")[0].Kind);
     }
 
-    public static TheoryData<string> ElisionEntries => ToTheory("elisions.txt");
+    public static TheoryData<string> ElisionEntries => ToTheory(FrenchWordLists.TokenizerElisions());
 
     [Theory]
     [MemberData(nameof(ElisionEntries))]
@@ -133,10 +146,12 @@ public class DataFileTests
         }
     }
 
-    private static TheoryData<string> ToTheory(string file)
+    private static TheoryData<string> ToTheory(string file) => ToTheory([.. FrenchDataFiles.ReadEntries(file)]);
+
+    private static TheoryData<string> ToTheory(IReadOnlyList<string> entries)
     {
         var data = new TheoryData<string>();
-        foreach (string entry in FrenchDataFiles.ReadEntries(file))
+        foreach (string entry in entries)
         {
             data.Add(entry);
         }

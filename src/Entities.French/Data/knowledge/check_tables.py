@@ -4,10 +4,13 @@
 Rules: optional '#' comment lines at the top, then the header 'canonical<TAB>label<TAB>aliases', then one entity
 per line with exactly three tab-separated columns; label in PER/LOC/ORG/MISC; no empty name or alias; no leading or
 trailing spaces; no two names of one entry equal after folding. Across files: a folded name may belong to one entry
-only, and must not already be a name in ../aliases/*.tsv. ambiguous-names.txt must list names of these tables.
+only, and must not already be a name in ../aliases/*.tsv. ambiguous-names.txt must list names of these tables or of ../aliases/*.tsv.
 
 Fold: lower case, diacritics removed (NFD, combining marks dropped), typographic apostrophe as ', hyphens and
 apostrophes as spaces, spaces collapsed.
+
+A .tsv file whose header does not start with 'canonical' is another kind of table (demonyms.tsv) and is skipped
+with a warning.
 
 Usage: python3 check_tables.py   (exit status 1 when an error is found)
 """
@@ -29,6 +32,15 @@ def fold(s):
     s = s.replace("\u2019", "'").replace("'", " ")
     s = re.sub(r"[-\u2010\u2011\u2012\u2013]", " ", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+def header_of(path):
+    """The first line that is not a comment, split on tabs (None for an empty file)."""
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            if not raw.startswith("#"):
+                return raw.rstrip("\r\n").split("\t")
+    return None
 
 
 def read_table(path, errors):
@@ -88,6 +100,11 @@ def main():
     counts = {}
     for path in sorted(glob.glob(os.path.join(HERE, "*.tsv"))):
         fname = os.path.basename(path)
+        header = header_of(path)
+        if header is not None and header != HEADER and header[0] != HEADER[0]:
+            # Another kind of table (e.g. demonyms.tsv: place, masculine, feminine...): not an entity table.
+            warnings.append(f"{fname}: header {header!r} is not an entity table header; skipped")
+            continue
         counts[fname] = 0
         for no, canonical, label, names in read_table(path, errors):
             counts[fname] += 1
@@ -114,8 +131,8 @@ def main():
                 if k in seen:
                     errors.append(f"ambiguous-names.txt:{no}: duplicate {line!r}")
                 seen.add(k)
-                if k not in mine:
-                    errors.append(f"ambiguous-names.txt:{no}: {line!r} is not a name of the knowledge tables")
+                if k not in mine and k not in known:
+                    errors.append(f"ambiguous-names.txt:{no}: {line!r} is not a name of these tables or ../aliases")
     for w in warnings:
         print("warning:", w)
     for e in errors:

@@ -1,0 +1,29 @@
+using Entities.Resolution;
+
+namespace Entities.French.Data;
+
+/// <summary>
+/// The French word lists that several parts read, each kept in one file with a <c>uses</c> column saying which part reads
+/// which row: titles (<c>titles.tsv</c>) and elided forms (<c>elisions.tsv</c>).
+/// </summary>
+internal static class FrenchWordLists
+{
+    /// <summary>Titles the alias resolver strips from persons, with their gender hint.</summary>
+    public static NamePrefixList ResolverTitles() =>
+        NamePrefixList.Parse(new StringReader(string.Join('\n', FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(r => r[0] + "\t" + r[1]))), "titles.tsv");
+
+    /// <summary>Honorifics that only ever introduce a person (<c>M.</c>, <c>Mme</c>, <c>Dr</c>).</summary>
+    public static IReadOnlyList<string> Honorifics() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "honorific").Select(r => r[0])];
+
+    /// <summary>Titles read as tagger features, in lower case without a final dot (<c>m</c>, <c>président</c>).</summary>
+    public static IReadOnlyList<string> TaggerTitles() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "tagger").Select(r => r[0].ToLowerInvariant().TrimEnd('.'))];
+
+    /// <summary>Period-less titles that are also ordinary words (<c>Me</c>): abbreviation tokens only before a capital.</summary>
+    public static IReadOnlyList<string> TitlesBeforeCapital() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "tokenizer").Select(r => r[0])];
+
+    /// <summary>Elided forms the tokenizer splits from the next word, with their ASCII apostrophe (<c>l'</c>).</summary>
+    public static IReadOnlyList<string> TokenizerElisions() => [.. FrenchDataFiles.ReadRowsFor("elisions.tsv", "tokenizer").Select(r => r[0])];
+
+    /// <summary>Elided words read as tagger features, without their apostrophe (<c>l</c>, <c>qu</c>).</summary>
+    public static IReadOnlyList<string> TaggerElisions() => [.. FrenchDataFiles.ReadRowsFor("elisions.tsv", "tagger").Select(r => r[0].TrimEnd('\''))];
+}
