@@ -147,7 +147,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
 
     /// <summary>Returns the neighbours of node <paramref name="id"/>, strongest first: by sentence count, then document count (both descending), then creation order.</summary>
     /// <returns>The neighbours; empty when the node is unknown or isolated.</returns>
-    public IReadOnlyList<EntityNeighbour> Neighbours(string id)
+    public IReadOnlyList<EntityNeighbor> Neighbors(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         if (!NodeState.TryParseId(id, out long number)) return [];
@@ -158,7 +158,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
                 .OrderByDescending(e => e.Value.SentenceCount)
                 .ThenByDescending(e => e.Value.DocumentCount)
                 .ThenBy(e => e.Key)
-                .Select(e => new EntityNeighbour(_byNumber[e.Key].ToRecord(_documents), e.Value.ToRecord()))
+                .Select(e => new EntityNeighbor(_byNumber[e.Key].ToRecord(_documents), e.Value.ToRecord()))
                 .ToArray()
                 .AsReadOnly();
         }

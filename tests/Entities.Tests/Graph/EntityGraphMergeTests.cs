@@ -136,11 +136,11 @@ public sealed class EntityGraphMergeTests
         Assert.Equal(
             [new EntityEdge("e1", "e2", 2, 2), new EntityEdge("e1", "e3", 1, 1), new EntityEdge("e2", "e3", 1, 1)],
             graph.Edges);
-        var neighbours = graph.Neighbours("e1");
+        var neighbours = graph.Neighbors("e1");
         Assert.Equal(["e2", "e3"], neighbours.Select(n => n.Node.Id));
         Assert.Equal("e1", neighbours[0].Edge.OtherEnd("e2"));
-        Assert.Empty(graph.Neighbours("e99"));
-        Assert.Empty(graph.Neighbours("nonsense"));
+        Assert.Empty(graph.Neighbors("e99"));
+        Assert.Empty(graph.Neighbors("nonsense"));
     }
 
     [Fact]
