@@ -1,0 +1,182 @@
+using System.Globalization;
+using Entities.Graph;
+using Entities.Linking;
+using Entities.Resolution;
+
+namespace Entities.Extensibility.Tests.Stores;
+
+/// <summary>
+/// A graph store written as a user would, on the public API: plain dictionaries under one lock, the library's linking policy
+/// (<see cref="EntityLinker"/> over <see cref="ILinkIndex{TNode}"/>) and canonical-name rule (<see cref="CanonicalNameSelector"/>).
+/// </summary>
+public sealed class ToyGraphStore : IEntityGraphStore
+{
+    private readonly Lock gate = new();
+    private readonly List<Node> nodes = [];
+    private readonly List<string> documents = [];
+    private readonly HashSet<string> documentSet = new(StringComparer.Ordinal);
+    private readonly Index index;
+    private readonly Dictionary<(int, int), (int Sentences, int Documents)> edges = [];
+    private long generated;
+
+    public ToyGraphStore(EntityGraphOptions? options = null)
+    {
+        Options = options ?? EntityGraphOptions.Default;
+        index = new Index(this);
+    }
+
+    public EntityGraphOptions Options { get; }
+
+    public int NodeCount
+    {
+        get { lock (gate) return nodes.Count; }
+    }
+
+    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities)
+    {
+        var candidates = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, Options.WeakKeyKinds);
+        lock (gate)
+        {
+            if (!documentSet.Add(documentId)) throw new ArgumentException($"Document '{documentId}' was already merged.", nameof(documentId));
+            documents.Add(documentId);
+            var linked = new int[candidates.Length];
+            var nodeOfMention = new int[mentions.Count];
+            Array.Fill(nodeOfMention, -1);
+            for (int i = 0; i < candidates.Length; i++)
+            {
+                int n = EntityLinker.Link(candidates[i], index, Options.WeakKeyKinds);
+                var node = nodes[n];
+                var source = candidates[i].Source;
+                if (source.Aliases.Count == 0) Add(node.Aliases, source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
+                foreach (var alias in source.Aliases)
+                {
+                    if (!string.IsNullOrEmpty(alias.Alias)) Add(node.Aliases, alias.Alias, alias.Count);
+                }
+
+                foreach (int m in source.MentionIndices)
+                {
+                    if (Options.RecordOccurrences) node.Mentions.Add(new MentionLocation(documentId, mentions[m].Start, mentions[m].End));
+                    nodeOfMention[m] = n;
+                }
+
+                node.Documents.Add(documentId);
+                node.CanonicalName = CanonicalNameSelector.Select(node.Aliases, node.CanonicalName);
+                linked[i] = n;
+            }
+
+            if (Options.RecordOccurrences) AddEdges(linked, nodeOfMention, sentenceIndexOfMention);
+            return [.. linked.Select(n => new EntityLink(Id(n), nodes[n].CanonicalName, [.. nodes[n].Aliases.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key)]))];
+        }
+    }
+
+    public bool ContainsDocument(string documentId)
+    {
+        lock (gate) return documentSet.Contains(documentId);
+    }
+
+    public string NewDocumentId()
+    {
+        lock (gate)
+        {
+            string id;
+            do id = "doc" + (++generated).ToString(CultureInfo.InvariantCulture);
+            while (documentSet.Contains(id));
+            return id;
+        }
+    }
+
+    public EntityGraphSnapshot Snapshot()
+    {
+        lock (gate)
+        {
+            var nodeRecords = nodes.Select((node, n) => new EntityNode(
+                Id(n),
+                node.Label,
+                node.CanonicalName,
+                [.. node.Aliases.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal).Select(a => new AliasCount(a.Key, a.Value))],
+                [.. node.Keys.Order(StringComparer.Ordinal)],
+                [.. node.Mentions],
+                node.Documents.Count)).ToArray();
+            var edgeRecords = edges.OrderBy(e => e.Key).Select(e => new EntityEdge(Id(e.Key.Item1), Id(e.Key.Item2), e.Value.Sentences, e.Value.Documents)).ToArray();
+            return new EntityGraphSnapshot(nodeRecords, edgeRecords, [.. documents]);
+        }
+    }
+
+    private static string Id(int node) => "e" + (node + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static void Add(Dictionary<string, int> aliases, string alias, int count) => aliases[alias] = aliases.GetValueOrDefault(alias) + count;
+
+    private void AddEdges(int[] linked, int[] nodeOfMention, IReadOnlyList<int> sentenceOfMention)
+    {
+        var inDocument = linked.Distinct().Order().ToArray();
+        for (int i = 0; i < inDocument.Length; i++)
+        {
+            for (int j = i + 1; j < inDocument.Length; j++) Bump(inDocument[i], inDocument[j], sentence: false);
+        }
+
+        foreach (var sentence in nodeOfMention.Select((node, m) => (node, m)).Where(x => x.node >= 0).GroupBy(x => sentenceOfMention[x.m]))
+        {
+            var together = sentence.Select(x => x.node).Distinct().Order().ToArray();
+            for (int i = 0; i < together.Length; i++)
+            {
+                for (int j = i + 1; j < together.Length; j++) Bump(together[i], together[j], sentence: true);
+            }
+        }
+    }
+
+    private void Bump(int a, int b, bool sentence)
+    {
+        var (sentences, documentCount) = edges.GetValueOrDefault((a, b));
+        edges[(a, b)] = sentence ? (sentences + 1, documentCount) : (sentences, documentCount + 1);
+    }
+
+    private sealed class Node(EntityLabel label, string canonicalName)
+    {
+        public EntityLabel Label { get; } = label;
+
+        public string CanonicalName { get; set; } = canonicalName;
+
+        public Dictionary<string, int> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public SortedSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public List<MentionLocation> Mentions { get; } = [];
+
+        public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The store's keys as the linker reads them; node references are list indices.</summary>
+    private sealed class Index(ToyGraphStore store) : ILinkIndex<int>
+    {
+        private readonly Dictionary<(EntityLabel, string), int> strong = [];
+        private readonly Dictionary<(EntityLabel, string), List<int>> weak = [];
+
+        public bool TryGetStrongOwner(EntityLabel label, string key, out int node) => strong.TryGetValue((label, key), out node);
+
+        public IReadOnlyList<int> WeakNodes(EntityLabel label, string key) => weak.TryGetValue((label, key), out var list) ? list : [];
+
+        public IEnumerable<string> KeysOf(int node) => store.nodes[node].Keys;
+
+        public bool HasKey(int node, string key) => store.nodes[node].Keys.Contains(key);
+
+        public bool IsOlder(int a, int b) => a < b;
+
+        public int CreateNode(EntityLabel label, string canonicalName)
+        {
+            store.nodes.Add(new Node(label, canonicalName));
+            return store.nodes.Count - 1;
+        }
+
+        public void AddStrongKey(int node, EntityLabel label, string key)
+        {
+            if (strong.TryAdd((label, key), node)) store.nodes[node].Keys.Add(key);
+        }
+
+        public void AddWeakKey(int node, EntityLabel label, string key)
+        {
+            if (!weak.TryGetValue((label, key), out var list)) weak[(label, key)] = list = [];
+            list.Add(node);
+            store.nodes[node].Keys.Add(key);
+        }
+    }
+}
