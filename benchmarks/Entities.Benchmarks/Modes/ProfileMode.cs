@@ -24,7 +24,7 @@ namespace Entities.Benchmarks.Modes;
 /// <c>--out FILE</c> (also write the table as markdown), <c>--documents FILE</c> (profile a corpus of one tokenized sentence per
 /// line, as <c>opennlp-speed-tokens</c> writes it, joined back into documents of 20 sentences, instead of the default corpus).
 /// </summary>
-internal static class ProfileMode
+internal static partial class ProfileMode
 {
     /// <summary>Runs the mode; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args)
@@ -388,80 +388,5 @@ internal static class ProfileMode
         if (only is null || only.Contains("load")) lines.AddRange(ProfileLoad());
         if (output is not null) File.WriteAllLines(output, lines);
         return 0;
-    }
-
-    /// <summary>The refiners of <see cref="FrenchMentionRefiner.Default"/>'s chain, each with its documents' inputs (the previous refiner's outputs).</summary>
-    private static List<(IMentionRefiner Refiner, RefinerInput[] Inputs)> RefinerSteps(
-        IReadOnlyList<string> documents, IReadOnlyList<Token>[] tokenLists, IReadOnlyList<Sentence>[] sentenceLists, IReadOnlyList<EntityMention>[] raw)
-    {
-        var chain = FrenchMentionRefiner.Steps;
-        var steps = new List<(IMentionRefiner, RefinerInput[])>();
-        var current = raw;
-        foreach (var refiner in chain)
-        {
-            var inputs = documents.Select((d, i) => new RefinerInput(d, tokenLists[i], sentenceLists[i], current[i])).ToArray();
-            steps.Add((refiner, inputs));
-            current = inputs.Select(input => refiner.Refine(input.Text, input.Tokens, input.Sentences, input.Mentions)).ToArray();
-        }
-
-        return steps;
-    }
-
-    private static long RunRefiner(List<(IMentionRefiner Refiner, RefinerInput[] Inputs)> steps, int step)
-    {
-        var (refiner, inputs) = steps[step];
-        long n = 0;
-        foreach (var input in inputs) n += refiner.Refine(input.Text, input.Tokens, input.Sentences, input.Mentions).Count;
-        return n;
-    }
-
-    private sealed record RefinerInput(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<Sentence> Sentences, IReadOnlyList<EntityMention> Mentions);
-
-    private static IEnumerable<string> ProfileLoad()
-    {
-        var c = CultureInfo.InvariantCulture;
-        var assembly = typeof(FrenchModel).Assembly;
-        byte[] model;
-        using (var stream = assembly.GetManifestResourceStream(FrenchModel.ResourceName)!)
-        using (var copy = new MemoryStream())
-        {
-            stream.CopyTo(copy);
-            model = copy.ToArray();
-        }
-
-        for (int i = 0; i < 2; i++) CrfTagger.Load(new MemoryStream(model));
-        var cpuTimes = new List<double>();
-        var wallTimes = new List<double>();
-        var allocated = new List<long>();
-        var process = Process.GetCurrentProcess();
-        for (int i = 0; i < 7; i++)
-        {
-            GC.Collect();
-            process.Refresh();
-            var cpu0 = process.TotalProcessorTime;
-            long bytes0 = GC.GetAllocatedBytesForCurrentThread();
-            var wall = Stopwatch.StartNew();
-            CrfTagger.Load(new MemoryStream(model));
-            wall.Stop();
-            process.Refresh();
-            cpuTimes.Add((process.TotalProcessorTime - cpu0).TotalMilliseconds);
-            wallTimes.Add(wall.Elapsed.TotalMilliseconds);
-            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytes0);
-        }
-
-        cpuTimes.Sort();
-        wallTimes.Sort();
-        var line = string.Create(c,
-            $"model load (warm, {model.Length / 1048576.0:F1} MB): median {wallTimes[3]:F0} ms wall, {cpuTimes[3]:F0} ms CPU, {allocated.Min() / 1048576.0:F1} MB allocated");
-        Console.WriteLine(line);
-        return ["", line];
-    }
-
-    /// <summary>The tagging stage's mentions of one document.</summary>
-    private static List<EntityMention> Decode(MentionTagging tagging, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
-    {
-        var mentions = new List<EntityMention>();
-        tagging.Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
-        return mentions;
     }
 }

@@ -34,8 +34,9 @@ internal static class MentionRefinement
             located[i] = sentence;
         }
 
-        // A new list of the refiner's is read as it is; any other collection might be a view over the input, so it is copied first.
-        IReadOnlyList<EntityMention> copy = refined is List<EntityMention> ? refined : [.. refined];
+        // A list or array of the refiner's own is read as it is; any other collection might be a view over the input (a read-only
+        // wrapper of it), so it is copied first.
+        IReadOnlyList<EntityMention> copy = refined is List<EntityMention> or EntityMention[] ? refined : [.. refined];
         mentions.Clear();
         mentions.AddRange(copy);
         sentenceOfMention.Clear();

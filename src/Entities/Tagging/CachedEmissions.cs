@@ -26,10 +26,10 @@ internal sealed class CachedEmissions
     private int[] entries = [];
 
     /// <summary>Creates the computation for <paramref name="model"/> with an empty cache (see <see cref="WordRowCache"/>).</summary>
-    public CachedEmissions(TaggerModel model, int capacity = WordRowCache.DefaultCapacity, int maxCapacity = WordRowCache.DefaultMaxCapacity, int wideCapacity = WordRowCache.DefaultWideCapacity)
+    public CachedEmissions(TaggerModel model, int capacity = WordRowCache.DefaultCapacity, int maxCapacity = WordRowCache.DefaultMaxCapacity, int wideCapacity = WordRowCache.DefaultWideCapacity, CacheBudget? budget = null)
     {
         this.model = model;
-        Cache = new WordRowCache(model.Features, model.Table, capacity, maxCapacity, wideCapacity);
+        Cache = new WordRowCache(model.Features, model.Table, capacity, maxCapacity, wideCapacity, budget);
 
         // The rows of the capitalization pairs, summed once per combination of the three classes.
         int t = model.Table.TagCount;

@@ -14,6 +14,9 @@ public sealed class CrfTagger : ITagger
 {
     private readonly ScratchPool<FeatureExtractor.Workspace> workspaces = new();
 
+    /// <summary>The word-cache entries of all this tagger's workspaces together: memory does not grow with the thread count.</summary>
+    private readonly CacheBudget cacheBudget = new(WordRowCache.DefaultMaxCapacity);
+
     /// <summary>Creates a tagger over a model (a trainer's output; files are read with <see cref="Load(string)"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
     public CrfTagger(TaggerModel model) => Model = model ?? throw new ArgumentNullException(nameof(model));
@@ -203,7 +206,7 @@ public sealed class CrfTagger : ITagger
 
     private void ComputeEmissions(in SentenceTokens tokens, FeatureExtractor.Workspace ws, float[] emissions)
     {
-        ws.Cached ??= new CachedEmissions(Model);
+        ws.Cached ??= new CachedEmissions(Model, budget: cacheBudget);
         ws.Cached.Compute(tokens, ws, emissions.AsSpan(0, tokens.Count * Model.TagSet.Count));
     }
 

@@ -55,6 +55,7 @@ internal sealed class WordRowCache
     private readonly int[] padding;
     private readonly int t;
     private readonly int maxCapacity;
+    private readonly CacheBudget? budget;
     private char[] keyChars;
     private int[] keyLengths;
     private ContextValues[] values;
@@ -78,7 +79,8 @@ internal sealed class WordRowCache
     /// <param name="capacity">Number of entries at first; rounded up to a power of two, at least <see cref="Ways"/>.</param>
     /// <param name="maxCapacity">Number of entries the cache may grow to (see <see cref="Grow"/>); rounded up likewise.</param>
     /// <param name="wideCapacity">Number of side slots for neighbor sums in 32 bits.</param>
-    public WordRowCache(FeatureConfiguration configuration, FeatureTable table, int capacity = DefaultCapacity, int maxCapacity = DefaultMaxCapacity, int wideCapacity = DefaultWideCapacity)
+    /// <param name="budget">Entries shared with the other caches of the same tagger (growth stops when it is spent), or <see langword="null"/>.</param>
+    public WordRowCache(FeatureConfiguration configuration, FeatureTable table, int capacity = DefaultCapacity, int maxCapacity = DefaultMaxCapacity, int wideCapacity = DefaultWideCapacity, CacheBudget? budget = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(wideCapacity, 1);
@@ -87,6 +89,8 @@ internal sealed class WordRowCache
         t = table.TagCount;
         Capacity = RoundedCapacity(capacity);
         this.maxCapacity = Math.Max(Capacity, RoundedCapacity(maxCapacity));
+        this.budget = budget;
+        budget?.Take(Capacity);
         (keyChars, keyLengths, values, intrinsic, neighbors, lastUse) = NewEntries(Capacity, t);
         wideNeighbors = new int[wideCapacity * NeighborSlots * t];
         wideOwner = new int[wideCapacity];
@@ -252,6 +256,7 @@ internal sealed class WordRowCache
     public void Grow()
     {
         if (Capacity >= maxCapacity || Misses - missesAtCapacity < Capacity) return;
+        if (budget is not null && !budget.TryTake(Capacity)) return;
         var (oldKeyChars, oldKeyLengths, oldValues, oldIntrinsic, oldNeighbors) = (keyChars, keyLengths, values, intrinsic, neighbors);
         var (oldOtherValues, oldFirstSums, oldFirstKnown, oldLastUse) = (otherValues, firstSums, firstKnown, lastUse);
         Capacity *= 2;
