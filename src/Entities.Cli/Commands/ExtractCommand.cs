@@ -59,6 +59,10 @@ internal static class ExtractCommand
             if (value < 1 || value > 512) result.AddError("--threads must be between 1 and 512.");
         });
         var model = ModelOption.Create();
+        var knowledge = new Option<string?>("--knowledge", "-k")
+        {
+            Description = "Your own names on top of the built-in tables: a TSV file 'name<TAB>label<TAB>aliases<TAB>id' (label PER, LOC, ORG or MISC; EXCLUDE for a string never to return).",
+        };
         var graph = new Option<string?>("--graph", "-g")
         {
             Description = "Write the run's entity graph to this file at the end; the format follows the extension: .json (loadable by 'entities graph'), .graphml, .gexf or .dot.",
@@ -81,7 +85,7 @@ internal static class ExtractCommand
 
         var storeSchema = StoreOption.CreateSchema();
 
-        var command = new Command("extract", Description) { paths, format, threads, model, graph, output, quiet, summary, store, storeSchema };
+        var command = new Command("extract", Description) { paths, format, threads, model, knowledge, graph, output, quiet, summary, store, storeSchema };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var streams = CliStreams.From(parseResult);
@@ -94,12 +98,19 @@ internal static class ExtractCommand
                 parseResult.GetValue(quiet),
                 parseResult.GetValue(summary));
             string? modelPath = parseResult.GetValue(model);
+            string? knowledgePath = parseResult.GetValue(knowledge);
+            if (knowledgePath is not null && !File.Exists(knowledgePath))
+            {
+                streams.ReportError($"--knowledge '{knowledgePath}': no such file");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
             string? connectionString = parseResult.GetValue(store);
             PostgreSql.PostgreSqlEntityGraphStore? database = null;
             if (connectionString is not null && !StoreOption.TryOpen(connectionString, parseResult.GetRequiredValue(storeSchema), streams.Error, out database)) return Task.FromResult(ExitCodes.InputErrors);
             using (database)
             {
-                if (!TryCreateExtractor(streams, modelPath, out var extractor, database, recordOccurrences: settings.GraphPath is not null)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
+                if (!TryCreateExtractor(streams, modelPath, out var extractor, database, recordOccurrences: settings.GraphPath is not null, knowledgePath: knowledgePath)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
                 return Task.FromResult(ExtractRunner.Run(streams, settings, extractor, cancellationToken));
             }
         });
@@ -110,7 +121,7 @@ internal static class ExtractCommand
     /// Creates the extractor of a run: the given or embedded model, and <paramref name="store"/> or else a new graph shared by
     /// the run's documents, which records mentions and edges only when <paramref name="recordOccurrences"/> (the graph is written out).
     /// </summary>
-    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor, IEntityGraphStore? store = null, bool recordOccurrences = true)
+    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor, IEntityGraphStore? store = null, bool recordOccurrences = true, string? knowledgePath = null)
     {
         ArgumentNullException.ThrowIfNull(streams);
         extractor = null!;
@@ -122,8 +133,13 @@ internal static class ExtractCommand
 
         try
         {
-            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, Graph = store is null ? new EntityGraph(new EntityGraphOptions { RecordOccurrences = recordOccurrences }) : null, Store = store });
+            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, KnowledgePath = knowledgePath, Graph = store is null ? new EntityGraph(new EntityGraphOptions { RecordOccurrences = recordOccurrences }) : null, Store = store });
             return true;
+        }
+        catch (FormatException ex) when (knowledgePath is not null)
+        {
+            streams.ReportError("--knowledge: " + ex.Message);
+            return false;
         }
         catch (Exception ex) when (ex is ModelFormatException or IOException or UnauthorizedAccessException)
         {
