@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using System.Data;
 using Entities.Graph;
 using Entities.Resolution;

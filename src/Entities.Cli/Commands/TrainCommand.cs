@@ -23,7 +23,7 @@ internal static class TrainCommand
         var patience = new Option<int>("--patience") { Description = "Stop after this many epochs without dev improvement (0 = never).", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Gazetteer directories (countries-fr/, communes-insee/).", AllowMultipleArgumentsPerToken = true };
-        var clusterText = new Option<string[]>("--cluster-text") { Description = "Extra IOB2 files whose tokens (not tags) feed the word clustering, besides the training files.", AllowMultipleArgumentsPerToken = true };
+        var clusterText = new Option<string[]>("--cluster-text") { Description = "Extra text for the word clustering, besides the training files: IOB2 files (.iob2, their tokens) or raw text, one sentence per line (.txt or .txt.gz).", AllowMultipleArgumentsPerToken = true };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Do not learn word clusters." };
         var clusterDefaults = new WordClusteringOptions();
         var clusterContext = new Option<int>("--cluster-context") { Description = "Word clustering: number of frequent words used as context dimensions.", DefaultValueFactory = _ => clusterDefaults.ContextWords };
@@ -38,6 +38,7 @@ internal static class TrainCommand
         var minCount = new Option<int>("--min-count") { Description = "Minimum feature count.", DefaultValueFactory = _ => 2 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights below this magnitude.", DefaultValueFactory = _ => 0.01f };
         var noAliases = new Option<bool>("--no-aliases") { Description = "Do not use the alias tables (Data/aliases) as gazetteers." };
+        var noKnowledge = new Option<bool>("--no-knowledge") { Description = "Do not use the knowledge tables (Data/knowledge: organizations, places, demonyms) as gazetteers." };
         var noGivenNames = new Option<bool>("--no-given-names") { Description = "Do not use the given-name list (Data/ner/given-names.txt) as a gazetteer." };
         var noTriggers = new Option<bool>("--no-triggers") { Description = "Do not use the trigger head nouns (Data/ner/triggers.tsv)." };
         var noTemperature = new Option<bool>("--no-temperature") { Description = "Do not fit the mention-score temperature on the dev files." };
@@ -52,7 +53,7 @@ internal static class TrainCommand
         var l2 = new Option<float>("--l2") { Description = "L2 penalty of --update crf over the whole corpus (0 = none).", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a named-entity tagger (averaged perceptron or CRF, BILOU, constrained Viterbi).")
         {
-            train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noGivenNames, noTriggers, noTemperature,
+            train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noGivenNames, noKnowledge, noTriggers, noTemperature,
             update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
             clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, clusterSeed, capitalization, fineNeighbors,
         };
@@ -63,7 +64,7 @@ internal static class TrainCommand
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
             new ClusterSettings(parse.GetValue(clusterContext), parse.GetValue(clusterWindow), parse.GetValue(clusterWeighting) ?? "sqrt",
                 parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(clusterSeed), parse.GetValue(capitalization), parse.GetValue(fineNeighbors)),
-            new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noGivenNames), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
+            new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noGivenNames), !parse.GetValue(noKnowledge), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
             new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch),
                 parse.GetValue(ensemble), parse.GetValue(featureDropout), parse.GetValue(wordDropout), parse.GetValue(learningRate), parse.GetValue(l2))));
         return command;
@@ -120,13 +121,14 @@ internal static class TrainCommand
         var gazetteers = gazetteerDirs.SelectMany(FrenchGazetteerFiles.Load).ToList();
         if (switches.Aliases) gazetteers.AddRange(FrenchNerResources.AliasGazetteers());
         if (switches.GivenNames) gazetteers.Add(FrenchNerResources.GivenNamesGazetteer());
+        if (switches.Knowledge) gazetteers.AddRange(FrenchNerResources.KnowledgeGazetteers());
         foreach (var g in gazetteers) streams.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
         var lowercase = LexiconBuilder.LowercaseWords(train, 2);
         streams.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
         IReadOnlyList<WordCluster> clusters = [];
         if (!noClusters)
         {
-            var text = trainFiles.Distinct().Concat(clusterText).SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens);
+            var text = trainFiles.Distinct().SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens).Concat(clusterText.SelectMany(ClusterText.Read));
             clusters = WordClustering.Cluster(text, clustering);
             streams.Error.WriteLine(string.Create(c, $"word clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F1}s)"));
         }
@@ -134,7 +136,7 @@ internal static class TrainCommand
         IReadOnlyList<WordCapitalization> capitalizationClasses = [];
         if (clusterSettings.Capitalization)
         {
-            var text = trainFiles.Distinct().Concat(clusterText).SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens);
+            var text = trainFiles.Distinct().SelectMany(f => IobReader.ReadFile(f)).Select(s => s.Tokens).Concat(clusterText.SelectMany(ClusterText.Read));
             capitalizationClasses = CapitalizationStatistics.Classify(text);
             streams.Error.WriteLine($"capitalization classes: {capitalizationClasses.Count} words");
         }
@@ -187,7 +189,7 @@ internal static class TrainCommand
 
     private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, int Seed, bool Capitalization, bool FineNeighbors);
 
-    private sealed record FeatureSwitches(bool Aliases, bool GivenNames, bool Triggers, bool Temperature);
+    private sealed record FeatureSwitches(bool Aliases, bool GivenNames, bool Knowledge, bool Triggers, bool Temperature);
 
     private sealed record UpdateSettings(string Rule, float Margin, float Aggressiveness, bool Average, int Ensemble, float FeatureDropout, float WordDropout, float LearningRate, float L2);
 

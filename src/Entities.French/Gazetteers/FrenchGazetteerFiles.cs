@@ -5,8 +5,9 @@ namespace Entities.French.Gazetteers;
 
 /// <summary>
 /// Reads the gazetteer files used to train French models from a directory laid out as
-/// <c>countries-fr/country.{fr,en}.csv</c> (ISO 3166 names, MIT) and <c>communes-insee/*.csv</c>
-/// (INSEE Code officiel géographique, Licence Ouverte). Missing files are skipped.
+/// <c>countries-fr/country.{fr,en}.csv</c> (ISO 3166 names, MIT), <c>communes-insee/*.csv</c>
+/// (INSEE Code officiel géographique, Licence Ouverte), <c>geonames/cities15000.txt.gz</c> (GeoNames, CC BY 4.0) and
+/// <c>medias-francais/medias_francais.tsv</c> (Le Monde diplomatique / Acrimed, ODC-By). Missing files are skipped.
 /// </summary>
 public static class FrenchGazetteerFiles
 {
@@ -30,7 +31,61 @@ public static class FrenchGazetteerFiles
             .Concat(Column(Path.Combine(insee, "arrondissements.csv"), "LIBELLE"))
             .Concat(Column(Path.Combine(insee, "collectivites-outremer.csv"), "nom_commune")).ToList();
         if (communes.Count > 0) result.Add(new Gazetteer("commune", communes));
+        var cities = GeoNamesCities(Path.Combine(directory, "geonames", "cities15000.txt.gz")).ToList();
+        if (cities.Count > 0) result.Add(new Gazetteer("world-city", cities));
+        string media = Path.Combine(directory, "medias-francais", "medias_francais.tsv");
+        var mediaRows = TsvRows(media, "nom", "typeCode").ToList();
+        if (mediaRows.Count > 0)
+        {
+            result.Add(new Gazetteer("media", mediaRows.Where(r => r[1] is "2" or "3").Select(r => r[0])));
+            result.Add(new Gazetteer("media-owner", mediaRows.Where(r => r[1] == "1").Select(r => r[0])));
+        }
+
         return result;
+    }
+
+    /// <summary>Population from which a GeoNames place's alternate names (Latin script, with a lower-case letter) are kept too.</summary>
+    private const long AlternateNamesPopulation = 100_000;
+
+    /// <summary>
+    /// The names of the GeoNames places of <c>cities15000</c>: name and ASCII name of every place, and for places of at least
+    /// <see cref="AlternateNamesPopulation"/> inhabitants the alternate names written in Latin letters with a lower-case letter
+    /// (<c>Londres</c>, <c>Pékin</c>; not codes such as <c>LON</c> nor other scripts).
+    /// </summary>
+    private static IEnumerable<string> GeoNamesCities(string path)
+    {
+        if (!File.Exists(path)) yield break;
+        using var file = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 15) continue;
+            yield return fields[1];
+            yield return fields[2];
+            if (!long.TryParse(fields[14], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long population) || population < AlternateNamesPopulation) continue;
+            foreach (string alternate in fields[3].Split(','))
+            {
+                if (alternate.Length >= 3 && alternate.Any(char.IsLower) && alternate.All(c => c is ' ' or '-' or '\'' or '’' || (char.IsLetter(c) && c < '\u0250'))) yield return alternate;
+            }
+        }
+    }
+
+    /// <summary>The values of <paramref name="columns"/> in each row of a tab-separated file with a header.</summary>
+    private static IEnumerable<string[]> TsvRows(string path, params string[] columns)
+    {
+        if (!File.Exists(path)) yield break;
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var header = reader.ReadLine()?.Split('\t');
+        if (header is null) yield break;
+        var indices = columns.Select(c => Array.IndexOf(header, c)).ToArray();
+        if (indices.Any(i => i < 0)) yield break;
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (indices.All(i => i < fields.Length && fields[i].Length > 0)) yield return [.. indices.Select(i => fields[i].Trim())];
+        }
     }
 
     private static string StripParenthesis(string name)

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.French.Data;
 using Entities.French.Resolution;
 using Entities.French.Tokenization;

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.French.Data;
 using Entities.Tagging;
 
@@ -28,6 +29,34 @@ public static class FrenchNerResources
             .OrderBy(g => g.Key)
             .Select(g => new Gazetteer("alias-" + g.Key.ToCode(), g.SelectMany(e => e.AllNames)))
             .ToArray();
+
+    /// <summary>
+    /// The knowledge tables compiled for the project (<c>Data/knowledge/</c>) as tagger gazetteers: <c>known-ORG</c> (organizations:
+    /// companies, media, parties, unions, NGOs, clubs, universities, public bodies, international organizations), <c>known-LOC</c>
+    /// (regions, seas and rivers, relief, buildings named for institutions) and <c>demonym</c> (nationality adjectives and, capitalized,
+    /// the nouns: <c>sud-africain</c>, <c>Sud-Africains</c>). Soft evidence the model weighs, unlike the alias tables' rules.
+    /// </summary>
+    public static IReadOnlyList<Gazetteer> KnowledgeGazetteers()
+    {
+        var entries = FrenchDataFiles.FileNames
+            .Where(f => f.StartsWith("knowledge/", StringComparison.Ordinal) && f.EndsWith(".tsv", StringComparison.Ordinal) && !f.EndsWith("demonyms.tsv", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => FrenchDataFiles.Read(f, Entities.Knowledge.AliasTableReader.Parse))
+            .ToList();
+        var demonyms = FrenchDataFiles.ReadEntries("knowledge/demonyms.tsv").Skip(1)
+            .SelectMany(line => line.Split('\t').Skip(1))
+            .SelectMany(form => new[] { form, CapitalizeWords(form) });
+        return
+        [
+            new Gazetteer("known-ORG", entries.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => e.AllNames)),
+            new Gazetteer("known-LOC", entries.Where(e => e.Label == EntityLabel.Location).SelectMany(e => e.AllNames)),
+            new Gazetteer("demonym", demonyms),
+        ];
+    }
+
+    /// <summary><c>sud-africains</c> → <c>Sud-Africains</c>: each hyphen-separated part capitalized.</summary>
+    private static string CapitalizeWords(string form) =>
+        string.Join('-', form.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>Given names (<c>ner/given-names.txt</c>) as the gazetteer <c>given-name</c>.</summary>
     public static Gazetteer GivenNamesGazetteer() => new("given-name", ReadList("ner/given-names.txt"));

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.Linking;
 using Entities.Resolution;
 

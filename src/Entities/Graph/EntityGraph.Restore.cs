@@ -1,3 +1,4 @@
+using Entities.Linking;
 namespace Entities.Graph;
 
 public sealed partial class EntityGraph

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.Resolution;
 using System.Collections.Frozen;
 

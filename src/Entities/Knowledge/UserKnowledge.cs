@@ -1,4 +1,3 @@
-using Entities.Resolution;
 
 namespace Entities.Knowledge;
 

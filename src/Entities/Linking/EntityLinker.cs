@@ -1,4 +1,3 @@
-using Entities.Graph;
 
 namespace Entities.Linking;
 
@@ -19,7 +18,7 @@ public static class EntityLinker
     /// <summary>Links one entity through <paramref name="index"/> and records the keys it brings; returns its node.</summary>
     /// <param name="candidate">The entity and its keys.</param>
     /// <param name="index">The graph's keys.</param>
-    /// <param name="weakKinds">The weak key kinds (<see cref="EntityGraphOptions.WeakKeyKinds"/>).</param>
+    /// <param name="weakKinds">The weak key kinds (<c>EntityGraphOptions.WeakKeyKinds</c>).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static TNode Link<TNode>(LinkCandidate candidate, ILinkIndex<TNode> index, IReadOnlySet<string> weakKinds)
         where TNode : notnull

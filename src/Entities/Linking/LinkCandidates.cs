@@ -1,4 +1,3 @@
-using Entities.Graph;
 using Entities.Resolution;
 
 namespace Entities.Linking;
@@ -9,10 +8,10 @@ namespace Entities.Linking;
 /// </summary>
 /// <param name="Source">The entity as the resolver grouped it.</param>
 /// <param name="StrongKeys">Keys whose kind is not weak.</param>
-/// <param name="WeakKeys">Keys whose kind is in <see cref="EntityGraphOptions.WeakKeyKinds"/>.</param>
+/// <param name="WeakKeys">Keys whose kind is in <c>EntityGraphOptions.WeakKeyKinds</c>.</param>
 public sealed record LinkCandidate(ResolvedEntity Source, string[] StrongKeys, string[] WeakKeys);
 
-/// <summary>The validation and key splitting every <see cref="IEntityGraphStore"/> does before it links a document.</summary>
+/// <summary>The validation and key splitting every graph store (<c>IEntityGraphStore</c>) does before it links a document.</summary>
 public static class LinkCandidates
 {
     /// <summary>Validates a document's merge arguments and splits each entity's keys by <paramref name="weakKinds"/> (ordinal order, no repeats).</summary>
@@ -20,7 +19,7 @@ public static class LinkCandidates
     /// <param name="mentions">The document's mentions.</param>
     /// <param name="sentenceIndexOfMention">The sentence of each mention (same length as <paramref name="mentions"/>).</param>
     /// <param name="resolvedEntities">The resolver's entities; their mention indices must be in range.</param>
-    /// <param name="weakKinds">The key kinds that are weak evidence (<see cref="EntityGraphOptions.WeakKeyKinds"/>).</param>
+    /// <param name="weakKinds">The key kinds that are weak evidence (<c>EntityGraphOptions.WeakKeyKinds</c>).</param>
     /// <returns>One candidate per resolved entity, in order.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The id is empty, the lengths differ, or a mention index is out of range.</exception>

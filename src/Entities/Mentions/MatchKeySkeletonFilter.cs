@@ -1,7 +1,7 @@
+using Entities.Knowledge;
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using Entities.Resolution;
 
 namespace Entities.Mentions;
 

@@ -1,5 +1,5 @@
+using Entities.Knowledge;
 using System.Collections.Frozen;
-using Entities.Resolution;
 using Entities.Sentences;
 using Entities.Tokenization;
 

@@ -1,4 +1,4 @@
-using Entities.Resolution;
+using Entities.Knowledge;
 using Entities.Sentences;
 using Entities.Tokenization;
 

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using System.Collections.Frozen;
 
 namespace Entities.Resolution;

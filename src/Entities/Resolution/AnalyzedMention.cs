@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 namespace Entities.Resolution;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Entities.Knowledge;
+
 namespace Entities.Resolution;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class MatchKeys
     /// (<c>table:organisation du traite de l atlantique nord</c> for <c>OTAN</c>, <c>NATO</c> or <c>Otan</c>). Strongest:
     /// a curated identity.
     /// </summary>
-    public const string Table = "table:";
+    public const string Table = AliasTable.TableKeyPrefix;
 
     /// <summary>
     /// <c>acronym:</c> a form written as an acronym (<c>acronym:nis</c>). Secondary: the same letters name different

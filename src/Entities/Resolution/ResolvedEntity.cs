@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 namespace Entities.Resolution;
 
 /// <summary>An entity of one document as grouped by an <see cref="IAliasResolver"/>, before it is linked to a graph node.</summary>

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using System.Globalization;
 using Entities.Graph;
 using Entities.Linking;

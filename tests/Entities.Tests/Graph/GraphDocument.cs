@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.Graph;
 using Entities.Resolution;
 

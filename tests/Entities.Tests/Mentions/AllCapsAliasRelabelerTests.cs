@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.French.Resolution;
 using Entities.Mentions;
 using Entities.Resolution;

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.Corpora;
 using Entities.French.Resolution;
 using Entities.French.Tokenization;

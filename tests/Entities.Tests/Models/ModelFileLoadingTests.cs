@@ -88,7 +88,7 @@ public sealed class ModelFileLoadingTests : IDisposable
             "truncated" => bytes[..(bytes.Length * 2 / 3)],
             "corrupted" => Flip(bytes, 24 + (bytes.Length - 24) / 2),
             "magic" => Flip(bytes, 0),
-            "newer" => Set(bytes, 8, (byte)(Entities.Models.ModelSerializer.FormatVersion + 1)),
+            "newer" => Set(bytes, 8, (byte)(Entities.Tagging.ModelSerializer.FormatVersion + 1)),
             _ => throw new ArgumentException(corruption),
         };
         string path = Path.Combine(directory, $"{corruption}-model.bin");

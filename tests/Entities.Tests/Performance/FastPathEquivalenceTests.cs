@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.French.Extraction;
 using Entities.French.Tokenization;
 using Entities.Resolution;

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.French.Data;
 using System.Reflection;
 using Entities.French.Resolution;

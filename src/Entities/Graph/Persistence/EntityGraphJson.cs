@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using System.Text.Json;
 using Entities.Resolution;
 

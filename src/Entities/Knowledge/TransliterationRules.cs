@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>An ordered set of <see cref="TransliterationRule"/>s applied word by word to folded text. Immutable and thread-safe.</summary>
 public sealed class TransliterationRules

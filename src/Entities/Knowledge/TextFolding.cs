@@ -1,4 +1,4 @@
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>
 /// Folds a surface form into a comparison form: lower case, diacritics removed (<c>é</c> → <c>e</c>, <c>ï</c> → <c>i</c>,

@@ -1,4 +1,4 @@
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>A growable scratch buffer of characters, reused within one call to avoid building intermediate strings.</summary>
 internal sealed class CharBuffer

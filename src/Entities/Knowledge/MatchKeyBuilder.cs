@@ -1,4 +1,4 @@
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>
 /// Builds the matching form of a name: <see cref="TextFolding.Fold"/> (case, diacritics, hyphens, apostrophes) followed by

@@ -1,4 +1,4 @@
-namespace Entities.Models;
+namespace Entities.Tagging;
 
 /// <summary>CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as used by zip and PNG.</summary>
 internal static class Crc32

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>
 /// Known entities and their names (country names in several languages, organizations and their acronyms, people with
@@ -48,10 +48,13 @@ public sealed class AliasTable
             }
         }
 
-        foreach (var (entry, key) in canonicalKeys) tableMatchKeys[entry] = MatchKeys.Table + (entry.Id is null ? key : "#" + entry.Id);
+        foreach (var (entry, key) in canonicalKeys) tableMatchKeys[entry] = TableKeyPrefix + (entry.Id is null ? key : "#" + entry.Id);
         byKey = map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The prefix of the match key an entity gets from its table entry (<c>table:</c>): entities with the same table key are one.</summary>
+    public const string TableKeyPrefix = "table:";
 
     /// <summary>An empty table.</summary>
     public static AliasTable Empty { get; } = new([], MatchKeyBuilder.FoldOnly);
@@ -114,9 +117,9 @@ public sealed class AliasTable
     /// <summary>The matching form of the canonical name of <paramref name="entry"/> (built once for the table's entries).</summary>
     internal string CanonicalKeyOf(AliasEntry entry) => canonicalKeys.TryGetValue(entry, out string? key) ? key : KeyBuilder.Build(entry.Canonical);
 
-    /// <summary>The <see cref="MatchKeys.Table"/> key of <paramref name="entry"/> (built once for the table's entries).</summary>
+    /// <summary>The table key (<see cref="TableKeyPrefix"/> + the canonical name's key, or <c>#</c> + <see cref="AliasEntry.Id"/>) of <paramref name="entry"/> (built once for the table's entries).</summary>
     internal string TableMatchKeyOf(AliasEntry entry) =>
-        tableMatchKeys.TryGetValue(entry, out string? key) ? key : MatchKeys.Table + (entry.Id is null ? CanonicalKeyOf(entry) : "#" + entry.Id);
+        tableMatchKeys.TryGetValue(entry, out string? key) ? key : TableKeyPrefix + (entry.Id is null ? CanonicalKeyOf(entry) : "#" + entry.Id);
 
     /// <summary>All labels under which <paramref name="key"/> (a matching form) names an entry.</summary>
     internal AliasEntry[] GetEntriesByKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];

@@ -1,4 +1,4 @@
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>One entry of an <see cref="AliasTable"/>: a real-world entity and the names it goes by.</summary>
 /// <param name="Canonical">The display name used as the canonical name of matching entities (e.g. <c>Organisation du traité de l'Atlantique nord</c>).</param>

@@ -1,4 +1,4 @@
-namespace Entities.Graph;
+namespace Entities.Linking;
 
 /// <summary>Splits a resolver key (<c>kind:value</c>) into its kind; a key without <c>:</c> has the empty kind.</summary>
 public static class MatchingKey

@@ -1,8 +1,9 @@
+using Entities.Models;
 using System.IO.Compression;
 using System.Text;
 using Entities.Tagging;
 
-namespace Entities.Models;
+namespace Entities.Tagging;
 
 /// <summary>
 /// The tagger model file format, version 3 (written only for models with capitalization classes; others are written as

@@ -1,4 +1,4 @@
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>
 /// Words cut at the end of a printed line, as OCR'd newspapers keep them (<c>Poin-\ncaré</c>, <c>Lau¬\nrent</c>): a hyphen or

@@ -1,4 +1,4 @@
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>Where in a folded word a <see cref="TransliterationRule"/> applies.</summary>
 public enum TransliterationPosition

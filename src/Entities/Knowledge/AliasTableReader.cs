@@ -1,4 +1,4 @@
-namespace Entities.Resolution;
+namespace Entities.Knowledge;
 
 /// <summary>
 /// Reads alias table files: UTF-8 TSV with the header <c>canonical&lt;TAB&gt;label&lt;TAB&gt;aliases</c>, one entity per
