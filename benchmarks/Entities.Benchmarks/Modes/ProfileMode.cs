@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
@@ -231,14 +232,14 @@ internal static partial class ProfileMode
             }),
             ("fold", "TextFolding.FoldInto of every refined mention's text", () =>
             {
-                var buffer = new Entities.Resolution.CharBuffer();
+                var buffer = new Entities.Knowledge.CharBuffer();
                 long n = 0;
                 foreach (var list in refined)
                 {
                     foreach (var m in list)
                     {
                         buffer.Clear();
-                        Entities.Resolution.TextFolding.FoldInto(m.Text, buffer);
+                        Entities.Knowledge.TextFolding.FoldInto(m.Text, buffer);
                         n += buffer.Length;
                     }
                 }
@@ -247,7 +248,7 @@ internal static partial class ProfileMode
             }),
             ("key", "MatchKeyBuilder.Build (fold + transliteration) of every refined mention's text, into a buffer", () =>
             {
-                var buffer = new Entities.Resolution.CharBuffer();
+                var buffer = new Entities.Knowledge.CharBuffer();
                 var keyBuilder = FrenchAliasTable.Default.KeyBuilder;
                 long n = 0;
                 foreach (var list in refined)

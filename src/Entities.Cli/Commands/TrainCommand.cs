@@ -32,6 +32,7 @@ internal static class TrainCommand
         var clusterCoarse = new Option<int>("--cluster-coarse") { Description = "Word clustering: number of coarse classes.", DefaultValueFactory = _ => clusterDefaults.Coarse };
         var clusterFine = new Option<int>("--cluster-fine") { Description = "Word clustering: number of fine classes.", DefaultValueFactory = _ => clusterDefaults.Fine };
         var clusterMinCount = new Option<int>("--cluster-min-count") { Description = "Word clustering: words seen fewer times get no class.", DefaultValueFactory = _ => clusterDefaults.MinCount };
+        var lowercaseMinCount = new Option<int>("--lowercase-text-min-count") { Description = "Words seen in lower case at least this many times in the --cluster-text files join the model's lower-case lexicon (read by the tagger's features and by its reading of title-case headlines); 0 = from the training files only.", DefaultValueFactory = _ => 5 };
         var clusterSeed = new Option<int>("--cluster-seed") { Description = "Word clustering: seed of the k-means initialization.", DefaultValueFactory = _ => clusterDefaults.Seed };
         var capitalization = new Option<bool>("--capitalization-classes") { Description = "Learn how often each word is capitalized mid-sentence in the training and cluster text, as a feature." };
         var fineNeighbors = new Option<bool>("--fine-neighbors") { Description = "Also use the fine word classes of the previous and next tokens as features." };
@@ -55,7 +56,7 @@ internal static class TrainCommand
         {
             train, dev, output, epochs, patience, seed, gazetteers, minCount, prune, clusterText, noClusters, noAliases, noGivenNames, noKnowledge, noTriggers, noTemperature,
             update, margin, aggressiveness, lastEpoch, ensemble, featureDropout, wordDropout, learningRate, l2,
-            clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, clusterSeed, capitalization, fineNeighbors,
+            clusterContext, clusterWindow, clusterWeighting, clusterCoarse, clusterFine, clusterMinCount, clusterSeed, lowercaseMinCount, capitalization, fineNeighbors,
         };
         command.SetAction(parse => Run(
             CliStreams.From(parse),
@@ -63,7 +64,7 @@ internal static class TrainCommand
             parse.GetValue(gazetteers) ?? [], parse.GetValue(minCount), parse.GetValue(prune),
             parse.GetValue(clusterText) ?? [], parse.GetValue(noClusters),
             new ClusterSettings(parse.GetValue(clusterContext), parse.GetValue(clusterWindow), parse.GetValue(clusterWeighting) ?? "sqrt",
-                parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(clusterSeed), parse.GetValue(capitalization), parse.GetValue(fineNeighbors)),
+                parse.GetValue(clusterCoarse), parse.GetValue(clusterFine), parse.GetValue(clusterMinCount), parse.GetValue(clusterSeed), parse.GetValue(capitalization), parse.GetValue(fineNeighbors), parse.GetValue(lowercaseMinCount)),
             new FeatureSwitches(!parse.GetValue(noAliases), !parse.GetValue(noGivenNames), !parse.GetValue(noKnowledge), !parse.GetValue(noTriggers), !parse.GetValue(noTemperature)),
             new UpdateSettings(parse.GetValue(update) ?? "perceptron", parse.GetValue(margin), parse.GetValue(aggressiveness), !parse.GetValue(lastEpoch),
                 parse.GetValue(ensemble), parse.GetValue(featureDropout), parse.GetValue(wordDropout), parse.GetValue(learningRate), parse.GetValue(l2))));
@@ -123,7 +124,13 @@ internal static class TrainCommand
         if (switches.GivenNames) gazetteers.Add(FrenchNerResources.GivenNamesGazetteer());
         if (switches.Knowledge) gazetteers.AddRange(FrenchNerResources.KnowledgeGazetteers());
         foreach (var g in gazetteers) streams.Error.WriteLine($"gazetteer {g.Name}: {g.Entries.Count} entries");
-        var lowercase = LexiconBuilder.LowercaseWords(train, 2);
+        IReadOnlyList<string> lowercase = LexiconBuilder.LowercaseWords(train, 2);
+        if (clusterSettings.LowercaseTextMinCount > 0 && clusterText.Length > 0)
+        {
+            var fromText = LexiconBuilder.LowercaseWords(clusterText.SelectMany(ClusterText.Read), clusterSettings.LowercaseTextMinCount);
+            lowercase = [.. lowercase.Union(fromText, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
+
         streams.Error.WriteLine($"lower-case lexicon: {lowercase.Count} words");
         IReadOnlyList<WordCluster> clusters = [];
         if (!noClusters)
@@ -187,7 +194,7 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, int Seed, bool Capitalization, bool FineNeighbors);
+    private sealed record ClusterSettings(int ContextWords, int Window, string Weighting, int Coarse, int Fine, int MinCount, int Seed, bool Capitalization, bool FineNeighbors, int LowercaseTextMinCount);
 
     private sealed record FeatureSwitches(bool Aliases, bool GivenNames, bool Knowledge, bool Triggers, bool Temperature);
 

@@ -12,6 +12,7 @@ internal static class FrenchCorpus
         TitleWords = [.. FrenchNerResources.TitleWords],
         ElisionWords = [.. FrenchNerResources.ElisionWords],
         NameParticles = [.. FrenchNerResources.NameParticles],
+        LiteralLocations = [.. FrenchNerResources.CountryNames],
     };
 
     /// <summary>Reads and normalizes a French IOB2 file.</summary>

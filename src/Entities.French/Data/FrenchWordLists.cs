@@ -21,6 +21,19 @@ internal static class FrenchWordLists
     /// <summary>Period-less titles that are also ordinary words (<c>Me</c>): abbreviation tokens only before a capital.</summary>
     public static IReadOnlyList<string> TitlesBeforeCapital() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "tokenizer").Select(r => r[0])];
 
+    /// <summary>Web page furniture never returned as an entity (<c>Read More</c>, <c>Lire aussi</c>): <c>web-furniture.txt</c>.</summary>
+    public static IReadOnlyList<string> WebFurniture() => [.. FrenchDataFiles.ReadEntries("web-furniture.txt")];
+
+    /// <summary>
+    /// Nationality nouns, derived from the adjectives of <c>knowledge/demonyms.tsv</c> by capitalizing each hyphen-separated part
+    /// (<c>sud-africains</c> → <c>Sud-Africains</c>), in the four forms: MISC by the project's convention, never places.
+    /// </summary>
+    public static IReadOnlyList<string> DemonymNouns() =>
+        [.. FrenchDataFiles.ReadEntries("knowledge/demonyms.tsv").Skip(1)
+            .SelectMany(line => line.Split('\t').Skip(1))
+            .Select(form => string.Join('-', form.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..])))
+            .Distinct(StringComparer.Ordinal)];
+
     /// <summary>Elided forms the tokenizer splits from the next word, with their ASCII apostrophe (<c>l'</c>).</summary>
     public static IReadOnlyList<string> TokenizerElisions() => [.. FrenchDataFiles.ReadRowsFor("elisions.tsv", "tokenizer").Select(r => r[0])];
 

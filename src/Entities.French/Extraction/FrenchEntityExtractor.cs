@@ -45,6 +45,10 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
+        Tagger = tagger;
+
+        // The CRF reads title-case headlines through its own vocabulary of ordinary words (any other tagger is used as given).
+        if (tagger is CrfTagger crf) tagger = TitleCaseTagger.For(crf);
         var knowledge = UserKnowledgeOf(options);
         if (knowledge.IsEmpty)
         {
@@ -79,8 +83,8 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     /// <summary>The store documents are linked into (<see cref="Graph"/> or another <see cref="IEntityGraphStore"/>), or <see langword="null"/>.</summary>
     public IEntityGraphStore? Store => pipeline.Store;
 
-    /// <summary>The tagger in use.</summary>
-    public ITagger Tagger => pipeline.Tagger;
+    /// <summary>The tagger in use (as given or loaded; a <see cref="CrfTagger"/> reads title-case headlines through a <see cref="TitleCaseTagger"/>).</summary>
+    public ITagger Tagger { get; }
 
     /// <inheritdoc />
     public ExtractionResult ExtractEntities(string text, CancellationToken cancellationToken = default) =>

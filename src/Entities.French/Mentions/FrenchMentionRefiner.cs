@@ -40,15 +40,20 @@ public static class FrenchMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(exclusions);
-        var steps = CreateSteps(table).ToList();
-        string[] excluded = [.. exclusions];
-        if (excluded.Length > 0) steps.Add(new ExclusionFilter(excluded));
-        return new MentionRefinerChain(steps);
+        return new MentionRefinerChain(CreateSteps(table, exclusions));
     }
 
-    private static IMentionRefiner[] CreateSteps() => CreateSteps(FrenchAliasTable.Default);
+    /// <summary>Whether <paramref name="name"/> is also a place of the tables (<c>Suisse</c>, <c>Corse</c>, <c>Argentine</c>): never relabeled as a nationality.</summary>
+    private static bool IsPlaceName(AliasTable table, string name) =>
+        table.GetEntries(name).Any(e => e.Label == EntityLabel.Location) || KnownPlaces.Value.Contains(name);
 
-    private static IMentionRefiner[] CreateSteps(AliasTable table)
+    /// <summary>The place names of the knowledge tables (regions, waters, relief).</summary>
+    private static readonly Lazy<HashSet<string>> KnownPlaces = new(() =>
+        [.. Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers().Where(g => g.Name == "known-LOC").SelectMany(g => g.Entries)]);
+
+    private static IMentionRefiner[] CreateSteps() => CreateSteps(FrenchAliasTable.Default, []);
+
+    private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
@@ -62,6 +67,9 @@ public static class FrenchMentionRefiner
             new TableAcronymTagger(table),
             new TableNameTagger(table, FrenchTokenizer.Default),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
+            new NameRecurrenceRefiner(EntityLabel.Person),
+            new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
+            new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(exclusions)),
         ];
     }
 }

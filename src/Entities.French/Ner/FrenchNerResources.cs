@@ -86,6 +86,13 @@ public static class FrenchNerResources
     }
 
     /// <summary>
+    /// The names of countries and territories (<c>Data/aliases/countries.tsv</c>: canonical names and aliases): places whatever
+    /// they stand for (<c>la France a signé</c> is a LOC mention, by the literal-type convention).
+    /// </summary>
+    public static IReadOnlyList<string> CountryNames =>
+        [.. Resolution.FrenchAliasTable.Default.Entries.Where(e => e.Source == "countries.tsv" && e.Label == EntityLabel.Location).SelectMany(e => e.AllNames)];
+
+    /// <summary>
     /// Lower-case words that may sit inside a person's name (<c>de</c>, <c>von</c>, <c>ben</c>): with <see cref="TitleWords"/> and
     /// <see cref="ElisionWords"/>, what a trainer needs to bring French corpora to the project's span conventions.
     /// </summary>

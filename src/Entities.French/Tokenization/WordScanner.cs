@@ -72,6 +72,15 @@ internal static class WordScanner
                 AddClitics(text, chain, end, special, tokens);
                 return end;
             }
+
+            int pair = special ? -1 : PlacePairs.HyphenOf(text.AsSpan(s, end - s));
+            if (pair > 0)
+            {
+                AddWord(text, s, s + pair, special, tokens);
+                tokens.Add(new Token(s + pair, 1, TokenKind.Punctuation));
+                AddWord(text, s + pair + 1, end, special, tokens);
+                return end;
+            }
         }
 
         if (end < text.Length)

@@ -15,4 +15,10 @@ public sealed class CorpusNormalizationOptions
 
     /// <summary>Elided words without their apostrophe (<c>l</c>, <c>d</c>, <c>qu</c>, <c>jusqu</c>…).</summary>
     public IReadOnlyCollection<string> ElisionWords { get; init; } = [];
+
+    /// <summary>
+    /// Names that are places whatever they stand for (countries: <c>France</c>, <c>Royaume-Uni</c>): an ORG span whose whole text is one of them (ignoring case and diacritics) becomes a location, following the convention that metonymy
+    /// takes the literal type (<c>la France a signé</c>). Corpora such as Sequoia tag those uses ORG.
+    /// </summary>
+    public IReadOnlyCollection<string> LiteralLocations { get; init; } = [];
 }

@@ -12,6 +12,7 @@ public sealed class CorpusNormalizer
     private readonly HashSet<string> titles;
     private readonly HashSet<string> elisions;
     private readonly HashSet<string> nameParticles;
+    private readonly HashSet<string> literalLocations;
 
     /// <summary>Creates a normalizer over the given word lists.</summary>
     public CorpusNormalizer(CorpusNormalizationOptions options)
@@ -20,6 +21,7 @@ public sealed class CorpusNormalizer
         titles = new HashSet<string>(options.TitleWords, StringComparer.OrdinalIgnoreCase);
         elisions = new HashSet<string>(options.ElisionWords, StringComparer.OrdinalIgnoreCase);
         nameParticles = new HashSet<string>(options.NameParticles.Select(p => p.Replace('\u2019', '\'')), StringComparer.Ordinal);
+        literalLocations = new HashSet<string>(options.LiteralLocations.Select(Knowledge.TextFolding.Fold), StringComparer.Ordinal);
     }
 
     /// <summary>Normalizes every sentence of a sequence, lazily.</summary>
@@ -75,11 +77,27 @@ public sealed class CorpusNormalizer
 
         PersonAppositions.MoveOut(tokens, tags, nameParticles, statistics);
         MoveTitlesOut(tokens, tags, statistics);
+        if (literalLocations.Count > 0) RelabelLiteralLocations(tokens, tags, statistics);
         return new CorpusSentence(tokens.ToArray(), tags.ToArray(), sentence.Source, sentence.Line);
     }
 
     private static bool IsInsideNext(CorpusSentence sentence, int apostrophe) =>
         sentence.Tags[apostrophe].StartsWith("B-", StringComparison.Ordinal);
+
+    /// <summary>Relabels as LOC the ORG spans whose whole text (tokens joined by spaces) folds like a literal location.</summary>
+    private void RelabelLiteralLocations(List<string> tokens, List<string> tags, IobReadStatistics? statistics)
+    {
+        for (int start = 0; start < tags.Count; start++)
+        {
+            if (!tags[start].StartsWith("B-", StringComparison.Ordinal)) continue;
+            int end = start + 1;
+            while (end < tags.Count && tags[end] == "I-" + tags[start][2..]) end++;
+            if (tags[start] is not "B-ORG" || !literalLocations.Contains(Knowledge.TextFolding.Fold(string.Join(' ', tokens.GetRange(start, end - start))))) continue;
+            tags[start] = "B-LOC";
+            for (int i = start + 1; i < end; i++) tags[i] = "I-LOC";
+            if (statistics is not null) statistics.LiteralLocations++;
+        }
+    }
 
     private static bool IsApostrophe(string token) => token is "'" or "\u2019";
 

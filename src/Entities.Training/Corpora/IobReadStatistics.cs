@@ -24,7 +24,10 @@ public sealed class IobReadStatistics
     /// <summary>Hyphenated names split in three tokens inside an entity (<c>Adis - Abbeba</c>) joined into one.</summary>
     public int HyphensJoined { get; internal set; }
 
+    /// <summary>Spans relabeled as locations because their text names a place (<see cref="CorpusNormalizationOptions.LiteralLocations"/>).</summary>
+    public int LiteralLocations { get; internal set; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Sentences} sentences, {Tokens} tokens, {RepairedTags} tags repaired, {TitlesMoved} titles moved out, {AppositionsMoved} appositions moved out, {ElisionsJoined} elisions joined, {HyphensJoined} hyphens joined";
+        $"{Sentences} sentences, {Tokens} tokens, {RepairedTags} tags repaired, {TitlesMoved} titles moved out, {AppositionsMoved} appositions moved out, {ElisionsJoined} elisions joined, {HyphensJoined} hyphens joined, {LiteralLocations} literal locations";
 }

@@ -26,6 +26,26 @@ public static class LexiconBuilder
         return counts.Where(p => p.Value >= minCount).Select(p => p.Key).Order(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// Words that occur entirely in lower case at least <paramref name="minCount"/> times in unlabelled text (token lists),
+    /// sorted ordinally: the ordinary words of the language, beyond those of the labelled corpora.
+    /// </summary>
+    public static IReadOnlyList<string> LowercaseWords(IEnumerable<IReadOnlyList<string>> sentences, int minCount)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCount, 1);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (string token in sentence)
+            {
+                if (token.Length >= 2 && IsLowerWord(token)) counts[token] = counts.GetValueOrDefault(token) + 1;
+            }
+        }
+
+        return counts.Where(p => p.Value >= minCount).Select(p => p.Key).Order(StringComparer.Ordinal).ToArray();
+    }
+
     private static bool IsLowerWord(string token)
     {
         bool letter = false;

@@ -10,29 +10,48 @@ namespace Entities.Mentions;
 /// </summary>
 public sealed class ExclusionFilter : IMentionRefiner
 {
-    private readonly HashSet<string> excluded;
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> excluded;
+    private readonly int longest;
 
     /// <summary>Creates a filter of <paramref name="exclusions"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="exclusions"/> or an element is <see langword="null"/>.</exception>
     public ExclusionFilter(IEnumerable<string> exclusions)
     {
         ArgumentNullException.ThrowIfNull(exclusions);
-        excluded = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new HashSet<string>(StringComparer.Ordinal);
         foreach (string exclusion in exclusions)
         {
             ArgumentNullException.ThrowIfNull(exclusion, nameof(exclusions));
-            excluded.Add(TextFolding.Fold(exclusion));
+            folded.Add(TextFolding.Fold(exclusion));
         }
+
+        longest = folded.Count == 0 ? 0 : folded.Max(f => f.Length);
+        excluded = System.Collections.Frozen.FrozenSet.ToFrozenSet(folded, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
+        if (longest == 0) return mentions;
         List<EntityMention>? kept = null;
+
+        // The fold of a text is at most twice as long (a ligature folds to two letters): mentions up to 128 characters are
+        // folded on the stack; longer ones on the heap.
+        Span<char> buffer = stackalloc char[256];
         for (int i = 0; i < mentions.Count; i++)
         {
-            bool drop = excluded.Contains(TextFolding.Fold(mentions[i].Text));
+            string mentionText = mentions[i].Text;
+            bool drop;
+            if (mentionText.Length * 2 <= buffer.Length)
+            {
+                int length = TextFolding.FoldInto(mentionText, buffer);
+                drop = length <= longest && excluded.Contains(buffer[..length]);
+            }
+            else
+            {
+                drop = excluded.Contains(TextFolding.Fold(mentionText));
+            }
             if (drop && kept is null)
             {
                 kept = new List<EntityMention>(mentions.Count);

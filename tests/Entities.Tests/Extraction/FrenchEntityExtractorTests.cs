@@ -165,3 +165,36 @@ public sealed class DocumentEntityAliasOrderTests
         }
     }
 }
+
+/// <summary>The French rule layer on web text and novels: furniture, nationality nouns, names repeated in a document.</summary>
+public sealed class FrenchWebAndNovelTextTests
+{
+    private static readonly Entities.French.Extraction.FrenchEntityExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("Le chantier reprend lundi. Read More")]
+    [InlineData("Le chantier reprend lundi.\nLire aussi\nPartager")]
+    public void WebFurnitureIsNeverAnEntity(string text) =>
+        Assert.DoesNotContain(Extractor.ExtractEntities(text).Mentions, m => m.Text is "Read More" or "Lire aussi" or "Partager");
+
+    [Fact]
+    public void NationalityNounsAreMiscellaneousNotPlaces()
+    {
+        var mentions = Extractor.ExtractEntities("Les Sud-Africains ont voté dimanche, comme les Nord-Coréens.").Mentions;
+        Assert.All(mentions.Where(m => m.Text is "Sud-Africains" or "Nord-Coréens"), m => Assert.Equal(EntityLabel.Miscellaneous, m.Label));
+        Assert.DoesNotContain(mentions, m => m.Label == EntityLabel.Location);
+    }
+
+    [Fact]
+    public void ACountryNamedLikeItsPeopleStaysAPlace() =>
+        Assert.Contains(Extractor.ExtractEntities("La Suisse a voté dimanche.").Mentions, m => m.Text == "Suisse" && m.Label == EntityLabel.Location);
+
+    [Fact]
+    public void ANobleNameIsAPersonEverywhereInTheDocument()
+    {
+        var mentions = Extractor.ExtractEntities("Le comte de Villefort entra. Villefort salua Mercédès.").Mentions;
+        var villefort = mentions.Where(m => m.Text == "Villefort").ToList();
+        Assert.Equal(2, villefort.Count);
+        Assert.All(villefort, m => Assert.Equal(EntityLabel.Person, m.Label));
+    }
+}

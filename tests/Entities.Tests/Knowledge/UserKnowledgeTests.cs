@@ -54,12 +54,12 @@ public sealed class UserKnowledgeTests
     [Fact]
     public void AnExclusionRemovesAFalsePositive()
     {
-        const string text = "Le chantier reprend lundi. Read More";
-        Assert.Contains(new FrenchEntityExtractor().ExtractEntities(text).Mentions, m => m.Text == "Read More");
+        const string text = "Mots-clés : Chantier Naval";
+        Assert.Contains(new FrenchEntityExtractor().ExtractEntities(text).Mentions, m => m.Text == "Chantier Naval");
 
-        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Knowledge = new UserKnowledge(exclusions: ["read more"]) });
+        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Knowledge = new UserKnowledge(exclusions: ["chantier naval"]) });
 
-        Assert.DoesNotContain(extractor.ExtractEntities(text).Mentions, m => m.Text == "Read More");
+        Assert.DoesNotContain(extractor.ExtractEntities(text).Mentions, m => m.Text == "Chantier Naval");
     }
 
     [Fact]

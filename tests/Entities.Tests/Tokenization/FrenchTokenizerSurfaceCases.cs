@@ -21,6 +21,15 @@ public static class FrenchTokenizerSurfaceCases
         { "(entre parenthèses)", "( | entre | parenthèses | )" },
         { "[note]", "[ | note | ]" },
 
+        // Hyphenated pairs of places are cut; other hyphenated names are not
+        { "l'axe Paris-Berlin", "l' | axe | Paris | - | Berlin" },
+        { "le match France-Brésil", "le | match | France | - | Brésil" },
+        { "Autriche-Hongrie", "Autriche-Hongrie" },
+        { "Saint-Étienne", "Saint-Étienne" },
+        { "Air France-KLM", "Air | France-KLM" },
+        { "Paris-Berlin-Rome", "Paris-Berlin-Rome" },
+        { "paris-berlin", "paris-berlin" },
+
         // Elision, both apostrophes, any case
         { "l'Otan", "l' | Otan" },
         { "l’Otan", "l’ | Otan" },

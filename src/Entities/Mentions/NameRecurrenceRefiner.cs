@@ -1,0 +1,93 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// One label per name in a document: when the tagger labels a capitalized single-word name (<c>Villefort</c> after <c>le
+/// comte de</c>), its other occurrences that the tagger left out (<c>Villefort salua Mercédès.</c>) become mentions with the
+/// same label and score. The document-level consistency of Ratinov and Roth (2009), as a rule over the tagger's output.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: single tokens of at least three characters, a capital followed by lower-case letters, compared exactly
+/// (ordinal); only the labels given; a name tagged with different labels in the document is left alone; an occurrence next to
+/// another capitalized word (part of a longer name, or a title-case headline) is not added, unless that word opens the sentence
+/// (<c>Puis Rodolphe partit</c>; so <c>Gérard Villefort</c> opening a sentence untagged gives <c>Villefort</c>); existing
+/// mentions never change.
+/// </remarks>
+public sealed class NameRecurrenceRefiner : IMentionRefiner
+{
+    private readonly EntityLabel[] labels;
+
+    /// <summary>Creates the refiner for names of <paramref name="labels"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="labels"/> is <see langword="null"/>.</exception>
+    public NameRecurrenceRefiner(params IEnumerable<EntityLabel> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        this.labels = [.. labels];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (TaggedNames(text, tokens, mentions) is not { } tagged) return mentions;
+        return IsolatedTokenMentions.Add(text, tokens, mentions, new SurfaceFilter(tagged.Keys), new Rule(tagged.GetAlternateLookup<ReadOnlySpan<char>>(), text, tokens));
+    }
+
+    /// <summary>Whether <paramref name="word"/> looks like a name: a capital, then only lower-case letters (hyphens and apostrophes allowed).</summary>
+    private static bool IsCapitalizedName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        bool lower = false;
+        foreach (char c in word[1..])
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (c is not ('-' or '\'' or '’') && !char.IsUpper(c)) return false;
+        }
+
+        return lower;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> opens a sentence (nothing before it, or a sentence-final mark), where a capital says nothing.</summary>
+    private static bool OpensSentence(string text, IReadOnlyList<Token> tokens, int t) =>
+        t == 0 || (tokens[t - 1].Kind == TokenKind.Punctuation && text[tokens[t - 1].End - 1] is '.' or '!' or '?' or '…' or ':' or '«' or '"');
+
+    private static bool IsCapitalized(string text, Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
+
+    /// <summary>A copy of the tagged mention of a token's surface, over that token, when no neighbour is capitalized.</summary>
+    private readonly struct Rule(Dictionary<string, EntityMention?>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, IReadOnlyList<Token> tokens) : IsolatedTokenMentions.IRule
+    {
+        public EntityMention? Propose(int t)
+        {
+            var token = tokens[t];
+            if (!lookup.TryGetValue(token.GetSpan(text), out var source) || source is null) return null;
+            if (t > 0 && IsCapitalized(text, tokens[t - 1]) && tokens[t - 1].Kind == TokenKind.Word && !OpensSentence(text, tokens, t - 1)) return null;
+            if (t + 1 < tokens.Count && IsCapitalized(text, tokens[t + 1]) && tokens[t + 1].Kind == TokenKind.Word) return null;
+            return source with { Start = token.Start, End = token.End, Text = token.GetText(text) };
+        }
+    }
+
+    /// <summary>Single-token capitalized name mentions of the chosen labels by surface, <see langword="null"/> for a surface with several labels.</summary>
+    private Dictionary<string, EntityMention?>? TaggedNames(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        Dictionary<string, EntityMention?>? tagged = null;
+        var span = TokenLookup.AsSpan(tokens);
+        foreach (var mention in mentions)
+        {
+            if (!IsCapitalizedName(mention.Text)) continue;
+            int token = TokenLookup.TokenStartingAt(span, mention.Start);
+            if (token < 0 || span[token].End != mention.End) continue;
+            tagged ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+            bool wanted = Array.IndexOf(labels, mention.Label) >= 0;
+            if (!tagged.TryGetValue(mention.Text, out var previous)) tagged[mention.Text] = wanted ? mention : null;
+            else if (previous is not null && (previous.Label != mention.Label || !wanted)) tagged[mention.Text] = null;
+        }
+
+        return tagged;
+    }
+}

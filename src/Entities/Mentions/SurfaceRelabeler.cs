@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Gives one label to every mention whose whole text is in a list (case-sensitive, typographic apostrophes read as straight):
+/// for instance nationality nouns (<c>les Sud-Africains</c>), which a tagger reads as places, become MISC by the project's
+/// convention. Spans never change. Immutable and thread-safe.
+/// </summary>
+public sealed class SurfaceRelabeler : IMentionRefiner
+{
+    private readonly FrozenSet<string> surfaces;
+    private readonly EntityLabel label;
+
+    /// <summary>Creates a relabeler giving <paramref name="label"/> to mentions spelled as one of <paramref name="surfaces"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="surfaces"/> is <see langword="null"/>.</exception>
+    public SurfaceRelabeler(EntityLabel label, IEnumerable<string> surfaces)
+    {
+        ArgumentNullException.ThrowIfNull(surfaces);
+        this.label = label;
+        this.surfaces = surfaces.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        return MentionRelabeling.Apply(mentions, new Rule(this));
+    }
+
+    private readonly struct Rule(SurfaceRelabeler relabeler) : MentionRelabeling.IRule
+    {
+        public EntityLabel? NewLabel(EntityMention mention) =>
+            mention.Label != relabeler.label && relabeler.surfaces.Contains(Apostrophes.Straighten(mention.Text)) ? relabeler.label : null;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using Entities.Tokenization;
+
+namespace Entities.Tagging;
+
+/// <summary>
+/// Reads title-case sentences (web headlines: <c>Bruxelles Inquiet Face Au Rapprochement Entre Ankara Et Le Hamas</c>) the
+/// way the wrapped tagger was trained to read text: in such a sentence, a capitalized word whose lower-case form is an
+/// ordinary word of the language (<c>Inquiet</c>, <c>Face</c>, <c>Au</c>, <c>Le</c>) is given to the tagger in lower case, so
+/// its capital no longer looks like a name's. Other sentences go to the tagger unchanged. Offsets never change: only the
+/// normalized forms the tagger reads. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// A sentence (or tagging window) is title case when it has at least <see cref="MinWords"/> words, at least
+/// <see cref="MinCapitalizedShare"/> of them start with a capital, and at least <see cref="MinCapitalizedOrdinaryWords"/> of
+/// those after the first are ordinary words, which running text never does.
+/// </remarks>
+public sealed class TitleCaseTagger : ITagger
+{
+    /// <summary>The fewest words a title-case sentence has.</summary>
+    public const int MinWords = 4;
+
+    /// <summary>The share of capitalized words from which a sentence is title case.</summary>
+    public const double MinCapitalizedShare = 0.75;
+
+    /// <summary>The fewest capitalized ordinary words after the first word of a title-case sentence.</summary>
+    public const int MinCapitalizedOrdinaryWords = 2;
+
+    private readonly ITagger inner;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ordinaryWords;
+
+    /// <summary>Wraps <paramref name="inner"/>; <paramref name="ordinaryWords"/> are the lower-case words of the language (for a <see cref="CrfTagger"/>, its model's <see cref="FeatureConfiguration.LowercaseWords"/>).</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TitleCaseTagger(ITagger inner, IEnumerable<string> ordinaryWords)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentNullException.ThrowIfNull(ordinaryWords);
+        this.inner = inner;
+        this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Wraps a CRF tagger with its model's own vocabulary of lower-case words.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="tagger"/> is <see langword="null"/>.</exception>
+    public static TitleCaseTagger For(CrfTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        return new TitleCaseTagger(tagger, tagger.Model.Features.LowercaseWords);
+    }
+
+    /// <summary>The wrapped tagger.</summary>
+    public ITagger Inner => inner;
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityLabel> Labels => inner.Labels;
+
+    /// <inheritdoc />
+    public void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (!IsTitleCase(text, tokens, first, count) || !HasCapitalizedOrdinaryWords(text, tokens, first, count))
+        {
+            inner.Tag(text, tokens, first, count, output);
+            return;
+        }
+
+        var window = new Token[count];
+        Span<char> lower = stackalloc char[64];
+        for (int i = 0; i < count; i++)
+        {
+            var token = tokens[first + i];
+            window[i] = token;
+            bool capital = token.Kind == TokenKind.Elision ? char.IsUpper(text[token.Start]) : token.Kind == TokenKind.Word && StartsCapitalized(text, token);
+            if (!capital || token.Length > lower.Length) continue;
+            string normalized = token.GetNormalized(text);
+            if (normalized.Length > lower.Length) continue;
+            int length = normalized.AsSpan().ToLowerInvariant(lower);
+            if (length <= 0 || !ordinaryWords.TryGetValue(lower[..length], out string? word)) continue;
+            window[i] = new Token(token.Start, token.Length, token.Kind, word);
+        }
+
+        inner.Tag(text, window, 0, count, output);
+    }
+
+    /// <summary>
+    /// Whether at least <see cref="MinCapitalizedOrdinaryWords"/> words after the first are ordinary words written with a capital
+    /// (<c>Face</c>, <c>Au</c>): what tells a headline from a sentence dense with names (<c>Le président Emmanuel Macron a reçu
+    /// Olaf Scholz à Paris</c>).
+    /// </summary>
+    private bool HasCapitalizedOrdinaryWords(string text, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        int found = 0;
+        Span<char> lower = stackalloc char[64];
+        for (int i = first + 1; i < first + count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length > lower.Length || !StartsCapitalized(text, token)) continue;
+            int length = token.GetSpan(text).ToLowerInvariant(lower);
+            if (length > 0 && ordinaryWords.Contains(lower[..length]) && ++found >= MinCapitalizedOrdinaryWords) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the window is a title-case sentence.</summary>
+    private static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        int words = 0, capitalized = 0;
+        for (int i = first; i < first + count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length < 2 || !char.IsLetter(text[token.Start])) continue;
+            words++;
+            if (StartsCapitalized(text, token)) capitalized++;
+        }
+
+        return words >= MinWords && capitalized >= MinCapitalizedShare * words;
+    }
+
+    /// <summary>A capital followed by at least one lower-case letter (not a word in capitals, which is an acronym or shouting).</summary>
+    private static bool StartsCapitalized(string text, Token token)
+    {
+        var span = token.GetSpan(text);
+        if (span.Length == 0 || !char.IsUpper(span[0])) return false;
+        foreach (char c in span[1..])
+        {
+            if (char.IsLower(c)) return true;
+        }
+
+        return false;
+    }
+}

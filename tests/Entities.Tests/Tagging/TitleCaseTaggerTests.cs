@@ -1,0 +1,63 @@
+using Entities.French.Tokenization;
+using Entities.Tagging;
+using Entities.Tokenization;
+
+namespace Entities.Tests.Tagging;
+
+public sealed class TitleCaseTaggerTests
+{
+    /// <summary>Records the normalized forms it is given and tags nothing.</summary>
+    private sealed class RecordingTagger : ITagger
+    {
+        public List<string> Seen { get; } = [];
+
+        public IReadOnlyList<EntityLabel> Labels => [EntityLabel.Person];
+
+        public void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output)
+        {
+            for (int i = first; i < first + count; i++) Seen.Add(tokens[i].GetNormalized(text));
+        }
+    }
+
+    private static readonly string[] Ordinary = ["inquiet", "face", "au", "rapprochement", "entre", "et", "le", "l'", "envoi", "de", "soldats", "en"];
+
+    [Theory]
+    [InlineData("Bruxelles Inquiet Face Au Rapprochement Entre Ankara Et Le Hamas", "Bruxelles inquiet face au rapprochement entre Ankara et le Hamas")]
+    [InlineData("L’Envoi De Soldats En Syrie", "l' envoi de soldats en Syrie")]
+    public void TitleCaseSentencesAreReadWithOrdinaryWordsInLowerCase(string text, string expected)
+    {
+        var inner = new RecordingTagger();
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+
+        new TitleCaseTagger(inner, Ordinary).Tag(text, tokens, 0, tokens.Count, []);
+
+        Assert.Equal(expected, string.Join(' ', inner.Seen));
+    }
+
+    [Theory]
+    [InlineData("Le président Emmanuel Macron a reçu Olaf Scholz à Paris.")]
+    [InlineData("Face Au Mur")]                         // fewer than four words
+    [InlineData("LE HAMAS ET ANKARA SE RAPPROCHENT")]    // capitals, not title case
+    public void OtherSentencesAreReadUnchanged(string text)
+    {
+        var inner = new RecordingTagger();
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+
+        new TitleCaseTagger(inner, Ordinary).Tag(text, tokens, 0, tokens.Count, []);
+
+        Assert.Equal(tokens.Select(t => t.GetNormalized(text)), inner.Seen);
+    }
+
+    [Fact]
+    public void OffsetsAndSpansComeFromTheWrappedTagger()
+    {
+        const string text = "Bruxelles Inquiet Face Au Rapprochement Entre Ankara Et Le Hamas";
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var spans = new List<TaggedSpan>();
+
+        TitleCaseTagger.For(Entities.French.Ner.FrenchModel.LoadDefault()).Tag(text, tokens, 0, tokens.Count, spans);
+
+        Assert.All(spans, span => Assert.InRange(span.End, span.Start + 1, tokens.Count));
+        Assert.DoesNotContain(spans, span => string.Join(' ', tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => t.GetText(text))) == "Le Hamas");
+    }
+}
