@@ -7,6 +7,9 @@ namespace Entities.French.Resolution;
 /// <summary>Loads the French alias-resolution data files embedded under <c>Data/aliases/</c>.</summary>
 internal static class FrenchResolutionData
 {
+    /// <summary>The knowledge tables whose names also join the alias table (the others are tagger gazetteers only).</summary>
+    public static IReadOnlyList<string> KnowledgeTableFiles { get; } = ["knowledge/org-companies-fr.tsv", "knowledge/org-companies-world.tsv", "knowledge/org-media.tsv", "knowledge/org-unions.tsv"];
+
     /// <summary>The alias table files, one per domain.</summary>
     public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv"];
 
@@ -15,13 +18,60 @@ internal static class FrenchResolutionData
     {
         var transliterations = Read("transliterations.tsv", TransliterationRules.Parse);
         var keyBuilder = new MatchKeyBuilder(transliterations);
-        var builtIn = TableFiles.SelectMany(file => Read(file, AliasTableReader.Parse));
+        var builtIn = WithoutClashes(TableFiles.SelectMany(file => Read(file, AliasTableReader.Parse)).ToList(), KnowledgeEntries(), keyBuilder);
         var table = new AliasTable(knowledge is null ? builtIn : knowledge.OnTopOf(builtIn, keyBuilder), keyBuilder);
         return new AliasResolverProfile(
             table,
             FrenchWordLists.ResolverTitles(),
             Read("articles.txt", NamePrefixList.Parse),
             ReadWords("connectors.txt"));
+    }
+
+    /// <summary>
+    /// The entries of the knowledge tables (<c>Data/knowledge/*.tsv</c>: organizations and places) as alias-table entries, each
+    /// without the names listed in <c>knowledge/ambiguous-names.txt</c> (ordinary words, given names, surnames, places: those
+    /// stay soft evidence for the tagger only); an entry left without a name is dropped.
+    /// </summary>
+    public static IEnumerable<AliasEntry> KnowledgeEntries()
+    {
+        var ambiguous = FrenchDataFiles.ReadEntries("knowledge/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
+        var files = KnowledgeTableFiles;
+        foreach (var entry in files.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)))
+        {
+            var names = entry.AllNames.Where(n => !ambiguous.Contains(n)).ToList();
+            if (names.Count == 0) continue;
+            yield return entry with { Canonical = names[0], Aliases = names.Count > 1 ? names[1..] : [] };
+        }
+    }
+
+    /// <summary>
+    /// The alias tables followed by the knowledge entries, each knowledge name whose key (<paramref name="keyBuilder"/>: folded and
+    /// transliterated) an earlier entry of the same label already has left out: the hand-made alias tables win.
+    /// </summary>
+    private static List<AliasEntry> WithoutClashes(List<AliasEntry> tables, IEnumerable<AliasEntry> knowledge, MatchKeyBuilder keyBuilder)
+    {
+        var taken = new HashSet<(EntityLabel, string)>();
+        foreach (var entry in tables)
+        {
+            foreach (string name in entry.AllNames) taken.Add((entry.Label, keyBuilder.Build(name)));
+        }
+
+        foreach (var entry in knowledge)
+        {
+            var names = new List<string>();
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string name in entry.AllNames)
+            {
+                string key = keyBuilder.Build(name);
+                if (key.Length > 0 && !taken.Contains((entry.Label, key)) && own.Add(key)) names.Add(name);
+            }
+
+            if (names.Count == 0) continue;
+            foreach (string name in names) taken.Add((entry.Label, keyBuilder.Build(name)));
+            tables.Add(entry with { Canonical = names[0], Aliases = names.Count > 1 ? names[1..] : [] });
+        }
+
+        return tables;
     }
 
     /// <summary>The non-comment, non-blank lines of a word-list file.</summary>

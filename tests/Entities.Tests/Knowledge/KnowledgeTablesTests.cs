@@ -66,3 +66,20 @@ public sealed class KnowledgeTablesTests
     public void TheKnowledgeGazetteersHoldTheNames(string gazetteer, string name) =>
         Assert.Contains(name, Assert.Single(FrenchNerResources.KnowledgeGazetteers(), g => g.Name == gazetteer).Entries);
 }
+
+/// <summary>Companies, media and unions of the knowledge tables reach the rule layer: names the model misses are found.</summary>
+public sealed class KnowledgeInTheRuleLayerTests
+{
+    private static readonly Entities.French.Extraction.FrenchEntityExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("Les salariés d'Atos et d'Eiffage manifestent devant le siège d'Airbus.", "Eiffage")]
+    [InlineData("Les salariés d'Atos et d'Eiffage manifestent devant le siège d'Airbus.", "Atos")]
+    [InlineData("Le syndicat FO appelle à la grève.", "FO")]
+    public void ACompanyOrUnionIsAnOrganization(string text, string name) =>
+        Assert.Contains(Extractor.ExtractEntities(text).Mentions, m => m.Text == name && m.Label == EntityLabel.Organization);
+
+    [Fact]
+    public void AnAmbiguousNameIsNotTaggedByTheTable() =>
+        Assert.DoesNotContain(Extractor.ExtractEntities("Il a mangé une orange au dessert.").Mentions, m => m.Text == "orange");
+}
