@@ -19,12 +19,13 @@ public static class FrenchNerResources
     public static IReadOnlyList<TriggerWord> TriggerWords => Triggers.Value;
 
     /// <summary>
-    /// The names of the French alias table (countries, cities, organizations, agencies, people: canonical names and
-    /// aliases) as one gazetteer per label, named <c>alias-PER</c>, <c>alias-LOC</c>, <c>alias-ORG</c>, <c>alias-MISC</c>
+    /// The names of the hand-made French alias tables (countries, cities, organizations, agencies, people: canonical names and
+    /// aliases; the knowledge tables that also join the alias table are in <see cref="KnowledgeGazetteers"/>) as one gazetteer per label, named <c>alias-PER</c>, <c>alias-LOC</c>, <c>alias-ORG</c>, <c>alias-MISC</c>
     /// (labels without entries are left out).
     /// </summary>
     public static IReadOnlyList<Gazetteer> AliasGazetteers() =>
         Resolution.FrenchAliasTable.Default.Entries
+            .Where(e => Resolution.FrenchResolutionData.TableFiles.Contains(e.Source))
             .GroupBy(e => e.Label)
             .OrderBy(g => g.Key)
             .Select(g => new Gazetteer("alias-" + g.Key.ToCode(), g.SelectMany(e => e.AllNames)))

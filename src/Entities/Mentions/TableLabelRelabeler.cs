@@ -12,7 +12,8 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// Precision first: the mention's text must equal a name of the table ordinal and case-sensitive (only the typographic and
-/// straight apostrophes are equal), and every entry whose name folds like it must have one label, ORG or PER. A mention is
+/// straight apostrophes are equal; an all-capitals acronym of three letters or more also matches its one-capital spelling,
+/// <c>Otan</c> for <c>OTAN</c>), and every entry whose name folds like it must have one label, ORG or PER. A mention is
 /// never moved towards LOC: a country or a city named for its government keeps the tagger's label, as the metonymy
 /// convention wants it to (see <see cref="AllCapsAliasRelabeler"/> for all-capitals datelines, which may become LOC).
 /// </remarks>
@@ -36,7 +37,11 @@ public sealed class TableLabelRelabeler : IMentionRefiner
             foreach (string name in entry.AllNames)
             {
                 var entries = table.GetEntries(name);
-                if (entries.All(other => other.Label == entry.Label)) map[Apostrophes.Straighten(name)] = entry.Label;
+                if (!entries.All(other => other.Label == entry.Label)) continue;
+                map[Apostrophes.Straighten(name)] = entry.Label;
+
+                // An acronym read as a word is written with one capital (OTAN → Otan, ONU → Onu, UNESCO → Unesco).
+                if (name.Length >= 3 && name.All(char.IsUpper)) map.TryAdd(name[0] + name[1..].ToLowerInvariant(), entry.Label);
             }
         }
 

@@ -54,12 +54,12 @@ public sealed class UserKnowledgeTests
     [Fact]
     public void AnExclusionRemovesAFalsePositive()
     {
-        const string text = "Mots-clés : Chantier Naval";
-        Assert.Contains(new FrenchEntityExtractor().ExtractEntities(text).Mentions, m => m.Text == "Chantier Naval");
+        const string text = "Le plan Vigipirate est relevé.";
+        Assert.Contains(new FrenchEntityExtractor().ExtractEntities(text).Mentions, m => m.Text == "Vigipirate");
 
-        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Knowledge = new UserKnowledge(exclusions: ["chantier naval"]) });
+        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Knowledge = new UserKnowledge(exclusions: ["vigipirate"]) });
 
-        Assert.DoesNotContain(extractor.ExtractEntities(text).Mentions, m => m.Text == "Chantier Naval");
+        Assert.DoesNotContain(extractor.ExtractEntities(text).Mentions, m => m.Text == "Vigipirate");
     }
 
     [Fact]

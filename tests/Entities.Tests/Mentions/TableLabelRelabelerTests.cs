@@ -13,6 +13,8 @@ public sealed class TableLabelRelabelerTests
     [InlineData("Il a quitté Matignon hier.", "Matignon", "PER", "Matignon/ORG")]
     [InlineData("Le Conseil d’État a tranché.", "Conseil d’État", "LOC", "Conseil d’État/ORG")]
     [InlineData("Emmanuel Macron a parlé.", "Emmanuel Macron", "ORG", "Emmanuel Macron/PER")]
+    [InlineData("Sommet de l’Otan à Vilnius.", "Otan", "LOC", "Otan/ORG")]
+    [InlineData("L’Onu s’alarme.", "Onu", "LOC", "Onu/ORG")]
     [InlineData("Selon Macron, rien ne presse.", "Macron", "LOC", "Macron/PER")]
     public void TakesTheTablesOrganizationOrPersonLabel(string text, string surface, string label, string expected)
     {

@@ -18,6 +18,8 @@ internal static class TestTables
             new AliasEntry("Cour des comptes", EntityLabel.Organization, [], "test"),
             new AliasEntry("Matignon", EntityLabel.Organization, ["Hôtel de Matignon"], "test"),
             new AliasEntry("Banque de France", EntityLabel.Organization, [], "test"),
+            new AliasEntry("Organisation du traité de l'Atlantique nord", EntityLabel.Organization, ["OTAN"], "test"),
+            new AliasEntry("Organisation des Nations unies", EntityLabel.Organization, ["ONU"], "test"),
             new AliasEntry("Orange", EntityLabel.Organization, [], "test"),
             new AliasEntry("Les Échos", EntityLabel.Organization, [], "test"),
             new AliasEntry("Direction générale de la gendarmerie nationale", EntityLabel.Organization, ["Gendarmerie nationale", "gendarmerie"], "test"),
