@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
 
 namespace Entities.Cli;
 
@@ -31,13 +30,13 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var streams = new CliStreams(stdin, stdout, stderr);
-        var parseResult = Program.CreateRootCommand().Parse(args);
         try
         {
-            if (parseResult.Action is ParseErrorAction)
+            var parseResult = Program.CreateRootCommand().Parse(args);
+            string? usageError = UsageErrors.Find(parseResult);
+            if (usageError is not null)
             {
-                foreach (var error in parseResult.Errors) streams.ReportError(error.Message);
-                streams.ReportError("run 'entities --help' for usage.");
+                streams.ReportError(usageError);
                 return ExitCodes.Usage;
             }
 

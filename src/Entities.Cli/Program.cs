@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.Text;
 using Entities.Cli.Commands;
 
@@ -29,6 +31,15 @@ internal static class Program
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new SummaryHelpAction((HelpAction)help.Action!);
+        // 'entities' alone prints the help (on standard output, as --help does) instead of "Required command was not
+        // provided."; it is still a usage error, exit code 2.
+        root.SetAction(parseResult =>
+        {
+            ((SynchronousCommandLineAction)help.Action!).Invoke(parseResult);
+            return ExitCodes.Usage;
+        });
         return root;
     }
 

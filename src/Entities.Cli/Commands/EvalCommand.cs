@@ -10,6 +10,18 @@ namespace Entities.Cli.Commands;
 /// <summary><c>entities eval</c>: scores a model on IOB2 files (exact-span P/R/F1).</summary>
 internal static class EvalCommand
 {
+    private const string Description = """
+        Evaluate a tagger model on annotated IOB2 files (exact-span precision, recall and F1 per label).
+
+        Input: IOB2, UTF-8, one token<TAB>tag per line (tag O, B-X or I-X with X = PER, LOC, ORG or MISC), a blank line
+        between sentences. A malformed or empty file is reported (exit code 1) and the other files are still scored.
+
+        Examples:
+          entities eval dev.iob2
+          entities eval dev.iob2 test.iob2 --model my.model --json
+          entities eval dev.iob2 --pipeline --calibration
+        """;
+
     internal static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "IOB2 files to evaluate on.", Arity = ArgumentArity.OneOrMore };
@@ -22,7 +34,7 @@ internal static class EvalCommand
             Description = "Also score the whole ExtractEntities pipeline (tokenizer, sentences, tagger, rule layer) on the tokens joined back into text " +
                 "(one space between tokens, 20 sentences per document); reported as FILE#pipeline.",
         };
-        var command = new Command("eval", "Evaluate a tagger model on annotated IOB2 files.") { files, model, json, speed, calibration, pipeline };
+        var command = new Command("eval", Description) { files, model, json, speed, calibration, pipeline };
         command.SetAction(parse =>
         {
             var streams = CliStreams.From(parse);
@@ -33,9 +45,16 @@ internal static class EvalCommand
             bool asJson = parse.GetValue(json);
             var extractor = parse.GetValue(pipeline) ? new FrenchEntityExtractor(tagger, new FrenchEntityExtractorOptions()) : null;
             var parts = new List<string>();
+            bool failed = false;
             foreach (var file in parse.GetValue(files) ?? [])
             {
-                var sentences = FrenchCorpus.Read(file);
+                // A malformed or empty file is an input error: reported, skipped, and the other files are still scored.
+                if (!FrenchCorpus.TryRead(streams, file, out var sentences))
+                {
+                    failed = true;
+                    continue;
+                }
+
                 clock.Restart();
                 var report = TaggerEvaluation.Evaluate(tagger, sentences);
                 streams.Error.WriteLine($"{file}: {report.Tokens / clock.Elapsed.TotalSeconds:F0} tokens/s (evaluation)");
@@ -62,7 +81,7 @@ internal static class EvalCommand
                 streams.Output.WriteLine(sb.ToString());
             }
 
-            return ExitCodes.Success;
+            return failed ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
     }

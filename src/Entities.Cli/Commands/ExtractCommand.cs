@@ -42,22 +42,21 @@ internal static class ExtractCommand
             Description = "UTF-8 text files, folders (every regular file below them, in ordinal path order) or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // Standard input can be read once: checked here, so that nothing is processed before the error.
+            if (result.Tokens.Count(t => t.Value == Input.InputSource.StandardInputName) > 1)
+                result.AddError("standard input '-' given more than once");
+        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: jsonl (one JSON object per document and line), json (one JSON array), text, or table (aligned columns, for people).",
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong("jsonl", "json", "text", "table");
-        var threads = new Option<int>("--threads", "-j")
-        {
-            Description = "Documents processed in parallel; output stays in input order. With 1 (the default) entity ids are reproducible.",
-            DefaultValueFactory = _ => 1,
-        };
-        threads.Validators.Add(result =>
-        {
-            int value = result.GetValueOrDefault<int>();
-            if (value < 1 || value > 512) result.AddError("--threads must be between 1 and 512.");
-        });
+        var threads = WholeNumberOption.Create(
+            "--threads", "Documents processed in parallel; output stays in input order. With 1 (the default) entity ids are reproducible.",
+            defaultValue: 1, minimum: 1, maximum: 512, "-j");
         var model = ModelOption.Create();
         var knowledge = new Option<string?>("--knowledge", "-k")
         {

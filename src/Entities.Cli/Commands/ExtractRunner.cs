@@ -37,21 +37,18 @@ internal static class ExtractRunner
         bool failed = expansion.Errors.Count > 0;
         var documents = DocumentIds.Assign(expansion.Sources);
 
-        OutputFile? file = null;
-        if (settings.OutputPath is not null)
+        // Both targets are opened before any document is processed: a missing folder or a file that cannot be written is
+        // reported now, not after the whole run. Nothing is written to them before the end.
+        if (!TryOpenTarget(streams, settings.OutputPath, out var file)) return ExitCodes.InputErrors;
+        OutputFile? graphFile = null;
+        if (settings.GraphPath is not null && extractor.Store is not null && !TryOpenTarget(streams, settings.GraphPath, out graphFile))
         {
-            try
-            {
-                file = new OutputFile(settings.OutputPath);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                streams.ReportInputError(settings.OutputPath, "cannot write: " + InputErrorReasons.Describe(ex));
-                return ExitCodes.InputErrors;
-            }
+            file?.Dispose();
+            return ExitCodes.InputErrors;
         }
 
         using (file)
+        using (graphFile)
         {
             bool stats = !settings.Quiet && (streams.ErrorIsTerminal || settings.Summary);
             var meter = new ProgressMeter(streams.Error, documents.Count, draw: !settings.Quiet && streams.ErrorIsTerminal && documents.Count > 1);
@@ -80,7 +77,7 @@ internal static class ExtractRunner
 
                 output.Complete();
                 cancellationToken.ThrowIfCancellationRequested();
-                if (settings.GraphPath is not null && extractor.Store is not null && !TryWriteGraph(streams, extractor, settings.GraphPath))
+                if (graphFile is not null && !TryWriteGraph(streams, extractor, settings.GraphPath!, graphFile))
                     return ExitCodes.InputErrors;
                 file?.Commit();
             }
@@ -98,11 +95,26 @@ internal static class ExtractRunner
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
-    private static bool TryWriteGraph(CliStreams streams, FrenchEntityExtractor extractor, string path)
+    private static bool TryOpenTarget(CliStreams streams, string? path, out OutputFile? file)
+    {
+        file = null;
+        if (path is null) return true;
+        if (OutputFile.TryCreate(path, out var opened, out var reason))
+        {
+            file = opened;
+            return true;
+        }
+
+        streams.ReportInputError(path, reason);
+        return false;
+    }
+
+    private static bool TryWriteGraph(CliStreams streams, FrenchEntityExtractor extractor, string path, OutputFile file)
     {
         try
         {
-            GraphExporters.ExportToFile(extractor.Store!.Snapshot(), path);
+            GraphExporters.ForPath(path).Export(extractor.Store!.Snapshot(), file.Stream);
+            file.Commit();
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

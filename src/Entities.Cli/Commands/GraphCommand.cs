@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
+using Entities.Cli.Input;
+using Entities.Cli.Output;
 using Entities.Graph;
 using Entities.Graph.Export;
 using Entities.Graph.Persistence;
@@ -7,74 +10,94 @@ namespace Entities.Cli.Commands;
 
 /// <summary>
 /// <c>entities graph (FILE.json | --store CONNECTION) [--top N] [--export out.{graphml,gexf,dot,json}]</c>: summarizes a saved
-/// entity graph, or the graph kept in a PostgreSQL database, and converts it.
+/// entity graph, or the graph kept in a PostgreSQL database, and converts it. Errors follow the CLI contract:
+/// <c>entities: &lt;path&gt;: no such file or directory</c>, <c>entities: &lt;path&gt;: not a graph file (&lt;reason&gt;)</c>.
 /// </summary>
 internal static class GraphCommand
 {
+    private const string Description = """
+        Summarize a saved entity graph (a file or a PostgreSQL store) and optionally export it.
+
+        Examples:
+          entities graph graph.json
+          entities graph graph.json --top 20 --export graph.gexf
+          entities graph --store "Host=db;Database=entities;Username=me;Password=…" --export graph.graphml
+        """;
+
     /// <summary>Creates the <c>graph</c> command.</summary>
     internal static Command Create()
     {
-        var file = new Argument<FileInfo?>("file") { Description = "A saved entity graph (JSON). Omit it with --store.", Arity = ArgumentArity.ZeroOrOne };
-        var top = new Option<int>("--top")
-        {
-            Description = "How many entities and edges to list.",
-            DefaultValueFactory = _ => 10,
-        };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0) result.AddError("--top must be zero or more.");
-        });
-        var export = new Option<FileInfo?>("--export")
+        var file = new Argument<string?>("file") { Description = "A saved entity graph (JSON, as written by 'entities extract --graph graph.json'). Omit it with --store.", Arity = ArgumentArity.ZeroOrOne };
+        var top = WholeNumberOption.Create("--top", "How many entities and edges to list.", defaultValue: 10, minimum: 0);
+        var export = new Option<string?>("--export")
         {
             Description = "Also write the graph to this file; the format follows the extension: .graphml, .gexf, .dot or .json.",
         };
+        export.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string?>();
+            if (value is not null && !GraphExporters.TryGetForPath(value, out _))
+                result.AddError($"--export '{value}': unknown extension (use .graphml, .gexf, .dot or .json)");
+        });
         var store = StoreOption.Create("read the graph from this database (as written by 'entities extract --store') instead of a file.");
 
         var storeSchema = StoreOption.CreateSchema();
 
-        var command = new Command("graph", "Summarize a saved entity graph (a file or a PostgreSQL store) and optionally export it.") { file, top, export, store, storeSchema };
+        var command = new Command("graph", Description) { file, top, export, store, storeSchema };
         command.Validators.Add(result =>
         {
             bool hasFile = result.GetValue(file) is not null, hasStore = result.GetValue(store) is not null;
-            if (hasFile == hasStore) result.AddError("Give either a graph file or --store, not both.");
+            if (!hasFile && !hasStore) result.AddError("give a graph file or --store");
+            else if (hasFile && hasStore) result.AddError("give a graph file or --store, not both");
         });
         command.SetAction(parseResult => Run(
+            CliStreams.From(parseResult),
             parseResult.GetValue(file),
             parseResult.GetValue(store),
             parseResult.GetRequiredValue(storeSchema),
             parseResult.GetValue(top),
-            parseResult.GetValue(export),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+            parseResult.GetValue(export)));
         return command;
     }
 
-    private static int Run(FileInfo? file, string? connectionString, string schema, int top, FileInfo? export, TextWriter output, TextWriter error)
+    private static int Run(CliStreams streams, string? file, string? connectionString, string schema, int top, string? export)
     {
-        if (export is not null && !GraphExporters.TryGetForPath(export.FullName, out _))
+        // The export target is opened first: a missing folder or an unwritable file is reported before any output.
+        OutputFile? target = null;
+        if (export is not null && !OutputFile.TryCreate(export, out target, out var reason))
         {
-            error.WriteLine($"Cannot export to '{export.FullName}': use .graphml, .gexf, .dot or .json.");
-            return 2;
+            streams.ReportInputError(export, reason);
+            return ExitCodes.InputErrors;
         }
 
-        if (!TryRead(file, connectionString, schema, error, out var snapshot)) return 1;
-        GraphSummary.Write(snapshot, top, output);
-        if (export is not null)
+        using (target)
         {
-            GraphExporters.ExportToFile(snapshot, export.FullName);
-            output.WriteLine();
-            output.WriteLine($"Exported to {export.FullName}");
+            if (!TryRead(streams, file, connectionString, schema, out var snapshot)) return ExitCodes.InputErrors;
+            GraphSummary.Write(snapshot, top, streams.Output);
+            if (target is null) return ExitCodes.Success;
+            try
+            {
+                GraphExporters.ForPath(export!).Export(snapshot, target.Stream);
+                target.Commit();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                streams.ReportInputError(export!, "cannot write: " + InputErrorReasons.Describe(ex));
+                return ExitCodes.InputErrors;
+            }
         }
 
-        return 0;
+        streams.Output.WriteLine();
+        streams.Output.WriteLine($"Exported to {export}");
+        return ExitCodes.Success;
     }
 
-    private static bool TryRead(FileInfo? file, string? connectionString, string schema, TextWriter error, out EntityGraphSnapshot snapshot)
+    private static bool TryRead(CliStreams streams, string? file, string? connectionString, string schema, out EntityGraphSnapshot snapshot)
     {
         snapshot = null!;
         if (connectionString is not null)
         {
-            if (!StoreOption.TryOpen(connectionString, schema, error, out var store)) return false;
+            if (!StoreOption.TryOpen(connectionString, schema, streams.Error, out var store)) return false;
             using (store)
             {
                 snapshot = store.Snapshot();
@@ -82,15 +105,33 @@ internal static class GraphCommand
             }
         }
 
+        string path = file!;
+        if (Directory.Exists(path))
+        {
+            streams.ReportInputError(path, "is a directory");
+            return false;
+        }
+
         try
         {
-            snapshot = EntityGraphJson.Load(file!.FullName).Snapshot();
+            snapshot = EntityGraphJson.Load(path).Snapshot();
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (GraphFormatException ex)
         {
-            error.WriteLine(e.Message);
+            streams.ReportInputError(path, $"not a graph file ({ShortReason(ex)})");
+            return false;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            streams.ReportInputError(path, InputErrorReasons.Describe(ex));
             return false;
         }
     }
+
+    /// <summary>The problem without the JSON reader's positions and paths: <c>invalid JSON at line 3</c>, or the graph reader's own reason.</summary>
+    private static string ShortReason(GraphFormatException exception) =>
+        exception.InnerException is JsonException json
+            ? json.LineNumber is long line ? $"invalid JSON at line {line + 1}" : "invalid JSON"
+            : exception.Problem.TrimEnd('.');
 }

@@ -11,6 +11,16 @@ namespace Entities.Cli.Commands;
 /// <summary><c>entities tokenize [FILE|-] [--format tsv|json]</c>: prints the tokens and sentences of one French document.</summary>
 internal static class TokenizeCommand
 {
+    private const string Description = """
+        Split French text into tokens and sentences, with UTF-16 offsets.
+
+        Output (tsv): start<TAB>end<TAB>kind<TAB>surface<TAB>normalized, one token per line, a blank line after each sentence.
+
+        Examples:
+          echo "M. Rutte est arrivé à Bruxelles." | entities tokenize
+          entities tokenize notes.txt --format json
+        """;
+
     /// <summary>Creates the command.</summary>
     internal static Command Create()
     {
@@ -27,7 +37,7 @@ internal static class TokenizeCommand
         };
         format.AcceptOnlyFromAmong("tsv", "json");
 
-        var command = new Command("tokenize", "Split French text into tokens and sentences, with UTF-16 offsets.") { input, format };
+        var command = new Command("tokenize", Description) { input, format };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             CliStreams.From(parseResult),
             parseResult.GetRequiredValue(input),

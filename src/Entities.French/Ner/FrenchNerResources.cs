@@ -75,14 +75,17 @@ public static class FrenchNerResources
     /// <param name="triggerWords">Whether to use <see cref="TriggerWords"/> (default true).</param>
     /// <param name="capitalizationClasses">Mid-sentence capitalization classes (see <see cref="FeatureConfiguration.CapitalizationClasses"/>).</param>
     /// <param name="fineNeighbors">See <see cref="FeatureConfiguration.FineNeighbors"/> (default false).</param>
+    /// <param name="ordinaryWords">See <see cref="FeatureConfiguration.OrdinaryWords"/> (default none).</param>
     public static FeatureConfiguration CreateFeatureConfiguration(IReadOnlyList<Gazetteer> gazetteers, IReadOnlyList<string>? lowercaseWords = null,
-        IReadOnlyList<WordCluster>? wordClusters = null, bool triggerWords = true, IReadOnlyList<WordCapitalization>? capitalizationClasses = null, bool fineNeighbors = false)
+        IReadOnlyList<WordCluster>? wordClusters = null, bool triggerWords = true, IReadOnlyList<WordCapitalization>? capitalizationClasses = null, bool fineNeighbors = false,
+        IReadOnlyList<string>? ordinaryWords = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteers);
         return new FeatureConfiguration
         {
             TitleWords = TitleWords, ElisionWords = ElisionWords, Gazetteers = gazetteers, LowercaseWords = lowercaseWords ?? [], WordClusters = wordClusters ?? [],
             TriggerWords = triggerWords ? TriggerWords : [], CapitalizationClasses = capitalizationClasses ?? [], FineNeighbors = fineNeighbors,
+            OrdinaryWords = ordinaryWords ?? [],
         };
     }
 

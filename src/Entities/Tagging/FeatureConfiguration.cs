@@ -25,6 +25,13 @@ public sealed class FeatureConfiguration
     /// </summary>
     public IReadOnlyList<string> LowercaseWords { get; init; } = [];
 
+    /// <summary>
+    /// The ordinary (lower-case) words of the language, from much more text than the training corpora: not a feature, but the
+    /// vocabulary a <see cref="TitleCaseTagger"/> reads title-case headlines with (empty in models trained without it; the
+    /// tagger then uses <see cref="LowercaseWords"/>).
+    /// </summary>
+    public IReadOnlyList<string> OrdinaryWords { get; init; } = [];
+
     /// <summary>Distributional classes of lower-case words (see <c>WordClustering</c> (package Entities.Training)).</summary>
     public IReadOnlyList<WordCluster> WordClusters { get; init; } = [];
 

@@ -21,7 +21,10 @@ namespace Entities.Tagging;
 /// </summary>
 internal static class ModelSerializer
 {
-    public const ushort FormatVersion = 3;
+    public const ushort FormatVersion = 4;
+
+    /// <summary>The version written for models with capitalization classes or fine neighbours but no ordinary-word list.</summary>
+    private const ushort CapitalizationVersion = 3;
 
     /// <summary>The version written for models without the version-3 additions.</summary>
     private const ushort PlainVersion = 2;
@@ -42,7 +45,8 @@ internal static class ModelSerializer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(stream);
-        ushort version = model.Features.CapitalizationClasses.Count > 0 || model.Features.FineNeighbors ? FormatVersion : PlainVersion;
+        ushort version = model.Features.OrdinaryWords.Count > 0 ? FormatVersion
+            : model.Features.CapitalizationClasses.Count > 0 || model.Features.FineNeighbors ? CapitalizationVersion : PlainVersion;
         using var payload = new MemoryStream();
         using (var deflate = new DeflateStream(payload, CompressionLevel.Optimal, leaveOpen: true))
         using (var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true))
@@ -149,6 +153,8 @@ internal static class ModelSerializer
             w.Write(model.Features.FineNeighbors);
         }
 
+        if (version >= 4) WriteStrings(w, model.Features.OrdinaryWords);
+
         int t = model.TagSet.Count;
         w.Write(t);
         foreach (float f in model.Transitions) w.Write(f);
@@ -221,6 +227,8 @@ internal static class ModelSerializer
             fineNeighbors = r.ReadBoolean();
         }
 
+        IReadOnlyList<string> ordinary = version >= 4 ? ReadStrings(r) : [];
+
         var tagSet = new TagSet(labels);
         int t = r.ReadInt32();
         if (t != tagSet.Count) throw new InvalidDataException($"tag count {t} does not match {labelCount} labels.");
@@ -248,7 +256,7 @@ internal static class ModelSerializer
         var features = new FeatureConfiguration
         {
             TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters, TriggerWords = triggers,
-            CapitalizationClasses = capitalization, FineNeighbors = fineNeighbors,
+            CapitalizationClasses = capitalization, FineNeighbors = fineNeighbors, OrdinaryWords = ordinary,
         };
         return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata, temperature);
     }

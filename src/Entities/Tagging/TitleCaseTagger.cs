@@ -39,12 +39,13 @@ public sealed class TitleCaseTagger : ITagger
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Wraps a CRF tagger with its model's own vocabulary of lower-case words.</summary>
+    /// <summary>Wraps a CRF tagger with its model's own vocabulary of ordinary words (<see cref="FeatureConfiguration.OrdinaryWords"/>, else its lower-case lexicon).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tagger"/> is <see langword="null"/>.</exception>
     public static TitleCaseTagger For(CrfTagger tagger)
     {
         ArgumentNullException.ThrowIfNull(tagger);
-        return new TitleCaseTagger(tagger, tagger.Model.Features.LowercaseWords);
+        var features = tagger.Model.Features;
+        return new TitleCaseTagger(tagger, features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords);
     }
 
     /// <summary>The wrapped tagger.</summary>

@@ -67,14 +67,16 @@ public class ExtractCommandTests
         Assert.Equal("-", json.RootElement.GetProperty("document").GetString());
     }
 
-    [Fact]
-    public void Standard_input_twice_is_reported()
+    [Theory]
+    [InlineData("-", "-")]
+    [InlineData("-", "absent.txt", "-")]
+    public void Standard_input_twice_is_a_usage_error_and_nothing_is_processed(params string[] paths)
     {
-        var run = CliRun.Invoke("Texte.", "extract", "-", "-");
+        var run = CliRun.Invoke("Texte.", ["extract", .. paths]);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Equal(["entities: -: standard input given more than once"], run.ErrorLines);
-        Assert.Single(run.OutputLines);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["entities: standard input '-' given more than once"], run.ErrorLines);
+        Assert.Equal("", run.Output);
     }
 
     [Fact]
@@ -132,7 +134,6 @@ public class ExtractCommandTests
     [InlineData("extract", "--threads", "0", "x.txt")]
     [InlineData("extract", "--format", "yaml", "x.txt")]
     [InlineData("nosuchcommand")]
-    [InlineData]
     public void Usage_errors_exit_with_code_2(params string[] args)
     {
         var run = CliRun.Invoke("", args);

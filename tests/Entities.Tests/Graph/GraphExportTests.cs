@@ -51,7 +51,7 @@ public sealed class GraphExportTests
         var document = XDocument.Load(new MemoryStream(Export(new GexfExporter(), snapshot)));
 
         Assert.Equal(ns + "gexf", document.Root!.Name);
-        Assert.Equal("1.3", (string?)document.Root.Attribute("version"));
+        Assert.Equal("1.2", (string?)document.Root.Attribute("version"));
         var nodes = document.Descendants(ns + "node").ToList();
         Assert.Equal(snapshot.Nodes.Select(n => n.CanonicalName), nodes.Select(n => (string)n.Attribute("label")!));
         var ids = nodes.Select(n => (string)n.Attribute("id")!).ToHashSet();

@@ -45,4 +45,24 @@ public sealed class ModelVersionTests
         Assert.Equal(tagger.Temperature, loaded.Temperature);
         Assert.Equal(features.TriggerWords, loaded.Features.TriggerWords);
     }
+
+    [Fact]
+    public void OrdinaryWordsRoundTripInAVersionFourFileAndAreNotFeatures()
+    {
+        var plain = new TaggerTrainer(new TrainerOptions { Epochs = 4, MinFeatureCount = 1, Patience = 0 })
+            .Train(TinyCorpus.Sentences, TinyCorpus.Sentences, new FeatureConfiguration());
+        var withWords = new TaggerTrainer(new TrainerOptions { Epochs = 4, MinFeatureCount = 1, Patience = 0 })
+            .Train(TinyCorpus.Sentences, TinyCorpus.Sentences, new FeatureConfiguration { OrdinaryWords = ["face", "inquiet"] });
+        using var stream = new MemoryStream();
+        withWords.Save(stream);
+        byte[] bytes = stream.ToArray();
+
+        var loaded = CrfTagger.Load(new MemoryStream(bytes));
+
+        Assert.Equal(4, BitConverter.ToUInt16(bytes, 8));
+        Assert.Equal(["face", "inquiet"], loaded.Features.OrdinaryWords);
+        Assert.Equal(plain.FeatureCount, loaded.FeatureCount);
+        var sentence = TinyCorpus.Sentences[0].Tokens;
+        Assert.Equal(plain.TagIob2(sentence), loaded.TagIob2(sentence));
+    }
 }

@@ -5,10 +5,15 @@ namespace Entities.Graph.Export;
 /// <summary>
 /// Writes a Graphviz DOT undirected graph: one box per node labelled with its canonical name and filled by entity type
 /// (PER blue, LOC green, ORG orange, MISC purple), one edge per co-occurrence with <c>weight</c> = sentences mentioning both ends.
-/// Labels are quoted with <c>\</c> and <c>"</c> escaped and line breaks as <c>\n</c>.
+/// Edges of weight 0 (entities that share a document but no sentence) are left out unless <see cref="IncludeZeroWeightEdges"/>:
+/// in a drawing they would join most entities of a document to each other. Labels are quoted with <c>\</c> and <c>"</c>
+/// escaped and line breaks as <c>\n</c>.
 /// </summary>
 public sealed class DotExporter : IGraphExporter
 {
+    /// <summary>Whether edges of weight 0 (no sentence in common, only documents) are written too; <see langword="false"/> by default.</summary>
+    public bool IncludeZeroWeightEdges { get; init; }
+
     /// <inheritdoc />
     public string FormatName => "DOT";
 
@@ -32,6 +37,7 @@ public sealed class DotExporter : IGraphExporter
 
         foreach (var edge in snapshot.Edges)
         {
+            if (edge.SentenceCount == 0 && !IncludeZeroWeightEdges) continue;
             string n = XmlExport.Number(edge.SentenceCount);
             writer.WriteLine($"  {Quote(edge.Source)} -- {Quote(edge.Target)} [weight={n}, label={Quote(n)}];");
         }

@@ -3,17 +3,19 @@ using System.Xml;
 namespace Entities.Graph.Export;
 
 /// <summary>
-/// Writes GEXF 1.3 (<c>http://gexf.net/1.3</c>), undirected and static. Each node has its canonical name as <c>label</c>, a
-/// <c>viz:color</c> by entity type and the attributes <c>type</c>, <c>aliases</c>, <c>mentions</c>, <c>documents</c>; each edge
-/// has <c>weight</c> = sentences mentioning both ends and a <c>documents</c> attribute.
+/// Writes GEXF 1.2 (<c>http://www.gexf.net/1.2draft</c>, <c>version="1.2"</c>), undirected and static: the version Gephi and
+/// every NetworkX release read (NetworkX 2.8 reads the 1.1 and 1.2 drafts only, not 1.3). Each node has its canonical name as
+/// <c>label</c>, a <c>viz:color</c> by entity type and the attributes <c>type</c>, <c>aliases</c>, <c>mentions</c>,
+/// <c>documents</c>, and <c>tableAliases</c> when some aliases come only from the alias tables (see
+/// <see cref="XmlExport.TableAliasList"/>); each edge has <c>weight</c> = sentences mentioning both ends and a <c>documents</c> attribute.
 /// </summary>
 public sealed class GexfExporter : IGraphExporter
 {
-    /// <summary>The GEXF 1.3 namespace.</summary>
-    public const string Namespace = "http://gexf.net/1.3";
+    /// <summary>The GEXF 1.2 namespace.</summary>
+    public const string Namespace = "http://www.gexf.net/1.2draft";
 
-    /// <summary>The GEXF 1.3 visualization namespace.</summary>
-    public const string VizNamespace = "http://gexf.net/1.3/viz";
+    /// <summary>The GEXF 1.2 visualization namespace.</summary>
+    public const string VizNamespace = "http://www.gexf.net/1.2draft/viz";
 
     /// <inheritdoc />
     public string FormatName => "GEXF";
@@ -30,7 +32,7 @@ public sealed class GexfExporter : IGraphExporter
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
         xml.WriteAttributeString("xmlns", "viz", null, VizNamespace);
-        xml.WriteAttributeString("version", "1.3");
+        xml.WriteAttributeString("version", "1.2");
         xml.WriteStartElement("meta", Namespace);
         xml.WriteElementString("creator", Namespace, "Entities");
         xml.WriteElementString("description", Namespace, "Named entities and their co-occurrences");
@@ -39,7 +41,7 @@ public sealed class GexfExporter : IGraphExporter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("defaultedgetype", "undirected");
         xml.WriteAttributeString("mode", "static");
-        WriteAttributes(xml, "node", ("type", "string"), ("aliases", "string"), ("mentions", "integer"), ("documents", "integer"));
+        WriteAttributes(xml, "node", ("type", "string"), ("aliases", "string"), ("mentions", "integer"), ("documents", "integer"), ("tableAliases", "string"));
         WriteAttributes(xml, "edge", ("documents", "integer"));
 
         xml.WriteStartElement("nodes", Namespace);
@@ -48,8 +50,10 @@ public sealed class GexfExporter : IGraphExporter
             xml.WriteStartElement("node", Namespace);
             xml.WriteAttributeString("id", node.Id);
             xml.WriteAttributeString("label", XmlExport.Clean(node.CanonicalName));
+            string tableAliases = XmlExport.TableAliasList(node);
             WriteValues(xml, ("type", node.Label.ToCode()), ("aliases", XmlExport.AliasList(node)),
-                ("mentions", XmlExport.Number(node.MentionCount)), ("documents", XmlExport.Number(node.DocumentCount)));
+                ("mentions", XmlExport.Number(node.MentionCount)), ("documents", XmlExport.Number(node.DocumentCount)),
+                ("tableAliases", tableAliases));
             var (red, green, blue) = EntityColours.Rgb(node.Label);
             xml.WriteStartElement("viz", "color", VizNamespace);
             xml.WriteAttributeString("r", XmlExport.Number(red));
@@ -101,6 +105,7 @@ public sealed class GexfExporter : IGraphExporter
         xml.WriteStartElement("attvalues", Namespace);
         foreach (var (key, value) in values)
         {
+            if (key == "tableAliases" && value.Length == 0) continue; // only on nodes that have such aliases
             xml.WriteStartElement("attvalue", Namespace);
             xml.WriteAttributeString("for", key);
             xml.WriteAttributeString("value", value);

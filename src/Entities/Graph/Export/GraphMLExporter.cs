@@ -4,7 +4,8 @@ namespace Entities.Graph.Export;
 
 /// <summary>
 /// Writes GraphML (<c>http://graphml.graphdrawing.org/xmlns</c>), undirected. Node data: <c>label</c> (entity type code),
-/// <c>canonicalName</c>, <c>aliases</c> (<c>"; "</c>-separated, most frequent first), <c>mentionCount</c>, <c>documentCount</c>;
+/// <c>canonicalName</c>, <c>aliases</c> (<c>"; "</c>-separated, most frequent first), <c>mentionCount</c>, <c>documentCount</c>,
+/// and <c>tableAliases</c> when some aliases come only from the alias tables (see <see cref="XmlExport.TableAliasList"/>);
 /// edge data: <c>weight</c> (sentences mentioning both ends) and <c>documentCount</c>.
 /// </summary>
 public sealed class GraphMLExporter : IGraphExporter
@@ -34,6 +35,7 @@ public sealed class GraphMLExporter : IGraphExporter
         WriteKey(xml, "aliases", "node", "aliases", "string");
         WriteKey(xml, "mentions", "node", "mentionCount", "int");
         WriteKey(xml, "ndocs", "node", "documentCount", "int");
+        WriteKey(xml, "taliases", "node", "tableAliases", "string");
         WriteKey(xml, "weight", "edge", "weight", "int");
         WriteKey(xml, "edocs", "edge", "documentCount", "int");
         xml.WriteStartElement("graph", Namespace);
@@ -48,6 +50,8 @@ public sealed class GraphMLExporter : IGraphExporter
             WriteData(xml, "aliases", XmlExport.AliasList(node));
             WriteData(xml, "mentions", XmlExport.Number(node.MentionCount));
             WriteData(xml, "ndocs", XmlExport.Number(node.DocumentCount));
+            string tableAliases = XmlExport.TableAliasList(node);
+            if (tableAliases.Length > 0) WriteData(xml, "taliases", tableAliases);
             xml.WriteEndElement();
         }
 

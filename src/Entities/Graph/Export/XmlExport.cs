@@ -43,6 +43,12 @@ internal static class XmlExport
     /// <summary>Joins a node's aliases, most frequent first, with <c>"; "</c>.</summary>
     public static string AliasList(EntityNode node) => Clean(string.Join("; ", node.Aliases.Select(a => a.Alias)));
 
+    /// <summary>
+    /// Joins, with <c>"; "</c>, the aliases of a node that come only from the alias tables (the canonical name of a table
+    /// entry never written so in the text): their count is 0. Empty when there is none. They stay in <see cref="AliasList"/> too.
+    /// </summary>
+    public static string TableAliasList(EntityNode node) => Clean(string.Join("; ", node.Aliases.Where(a => a.Count == 0).Select(a => a.Alias)));
+
     /// <summary>Formats an integer with the invariant culture.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,20 +1,30 @@
 namespace Entities.Graph.Persistence;
 
 /// <summary>Writes a file through a temporary sibling then a rename, so readers never see a half-written file.</summary>
+/// <remarks>
+/// The temporary file has one fixed name per target, <c>.NAME.tmp</c> in the same folder, not a random one: a process killed
+/// between the write and the rename leaves that file behind, and the next write of the same target reuses (truncates) and
+/// renames it, so stale temporary files never pile up and no age-based clean-up is needed. It is opened without sharing (an
+/// advisory lock on Unix) before being truncated, so a concurrent write of the same target fails with an
+/// <see cref="IOException"/> instead of mixing the two. The <c>entities</c> command names its temporary files the same way.
+/// </remarks>
 internal static class AtomicFile
 {
     /// <summary>Calls <paramref name="write"/> on a temporary file next to <paramref name="path"/>, then moves it over <paramref name="path"/>.</summary>
+    /// <exception cref="IOException">The temporary file is being written by another process, or the write failed.</exception>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath) ?? ".";
         Directory.CreateDirectory(directory);
-        string temp = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+        string temp = TemporaryPathFor(fullPath);
+        var stream = new FileStream(temp, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (stream)
             {
+                stream.SetLength(0);
                 write(stream);
                 stream.Flush(flushToDisk: true);
             }
@@ -27,4 +37,8 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>The temporary sibling of <paramref name="fullPath"/>: <c>.NAME.tmp</c> in the same folder.</summary>
+    public static string TemporaryPathFor(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", $".{Path.GetFileName(fullPath)}.tmp");
 }

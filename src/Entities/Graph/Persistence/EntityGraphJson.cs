@@ -1,4 +1,5 @@
 using Entities.Knowledge;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Entities.Resolution;
 
@@ -33,14 +34,33 @@ public static class EntityGraphJson
         AtomicFile.Write(path, stream => Write(snapshot, stream));
     }
 
-    /// <summary>Writes <paramref name="snapshot"/> as UTF-8 JSON to <paramref name="stream"/> (left open).</summary>
+    /// <summary>
+    /// Writes <paramref name="snapshot"/> as UTF-8 JSON to <paramref name="stream"/> (left open), indented by two spaces.
+    /// Non-ASCII characters are written as they are (<c>"Hélène"</c>, not <c>"H\u00E9l\u00E8ne"</c>); only quotes,
+    /// backslashes and control characters are escaped. An alias known only from the alias tables (count 0) is marked
+    /// <c>"source": "table"</c>.
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static void Write(EntityGraphSnapshot snapshot, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, ToModel(snapshot), GraphJsonContext.Default.GraphJsonModel);
+        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        JsonSerializer.Serialize(writer, ToModel(snapshot), GraphJsonContext.Default.GraphJsonModel);
     }
+
+    /// <summary>
+    /// The layout of saved files: two-space indentation, <c>\n</c> line ends, and the relaxed encoder, which leaves
+    /// non-ASCII text as UTF-8. Its HTML-sensitive characters (<c>&lt;</c>, <c>&amp;</c>, <c>'</c>) are harmless in a file that is
+    /// never embedded in a web page unescaped.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+    };
 
     /// <summary>Loads a graph saved by <see cref="Save(EntityGraph, string)"/>.</summary>
     /// <param name="path">The JSON file.</param>
@@ -104,7 +124,7 @@ public static class EntityGraphJson
             Label = n.Label.ToCode(),
             CanonicalName = n.CanonicalName,
             DocumentCount = n.DocumentCount,
-            Aliases = [.. n.Aliases.Select(a => new AliasJson { Alias = a.Alias, Count = a.Count })],
+            Aliases = [.. n.Aliases.Select(a => new AliasJson { Alias = a.Alias, Count = a.Count, Source = a.Count == 0 ? "table" : null })],
             Keys = [.. n.Keys],
             Mentions = [.. n.Mentions.Select(m => new MentionJson { Document = m.DocumentId, Start = m.Start, End = m.End })],
         })],

@@ -11,8 +11,12 @@ public sealed class GraphFormatException : IOException
         : base($"Cannot load entity graph '{filePath}': {problem}", innerException)
     {
         FilePath = filePath;
+        Problem = problem;
     }
 
     /// <summary>The file (or stream name) that could not be read.</summary>
     public string FilePath { get; }
+
+    /// <summary>What is wrong with the file, without the file name (e.g. <c>not valid JSON (…)</c>).</summary>
+    public string Problem { get; }
 }

@@ -27,6 +27,11 @@ internal sealed class AliasJson
 {
     [JsonPropertyName("alias")] public string? Alias { get; set; }
     [JsonPropertyName("count")] public int Count { get; set; }
+
+    /// <summary><c>"table"</c> for an alias known only from the alias tables (count 0); absent otherwise. Ignored when read.</summary>
+    [JsonPropertyName("source")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Source { get; set; }
 }
 
 internal sealed class MentionJson
