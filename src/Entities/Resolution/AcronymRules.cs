@@ -63,8 +63,8 @@ internal static class AcronymRules
             foreach (var mention in acronymsByKey[acronymKey])
             {
                 var group = groups.GroupOf(mention.Index);
-                if (group.Label == target.Label) groups.Merge(target, group);
-                else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.Merge(target, group)) groups.Relabel(target, longForm.Label);
+                if (group.Label == target.Label) groups.MergeDefinition(target, group);
+                else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.MergeDefinition(target, group)) groups.Relabel(target, longForm.Label);
             }
         }
     }

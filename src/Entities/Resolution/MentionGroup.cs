@@ -18,7 +18,24 @@ internal sealed class MentionGroup
         IsPersonRoot = false;
         SameKeyOtherLabel = null;
         TableEntry = first.TableEntry;
+        DefinedInText = false;
         firstIndex = first.Index;
+    }
+
+    /// <summary>
+    /// Whether the group's acronym is defined in the document by a long form that is not a name of the acronym's table entry
+    /// (<c>l'Association des maires de France (AMF)</c>, while the table's AMF is the Autorité des marchés financiers): the
+    /// definition wins in this document, the group keeps no table entry and gives no bare acronym key to the graph.
+    /// </summary>
+    public bool DefinedInText { get; private set; }
+
+    /// <summary>Merges <paramref name="acronym"/>'s group, defined in the text by this group's long form, ignoring its table entry.</summary>
+    public void AbsorbDefinition(MentionGroup acronym)
+    {
+        DefinedInText = true;
+        if (acronym.Members.Count > 0) firstIndex = Math.Min(firstIndex, acronym.firstIndex);
+        Members.AddRange(acronym.Members);
+        acronym.Members.Clear();
     }
 
     private int firstIndex;
@@ -92,19 +109,23 @@ internal sealed class MentionGroup
     public bool IsCompatibleWith(MentionGroup other) =>
         TableEntry is null || other.TableEntry is null || ReferenceEquals(TableEntry, other.TableEntry);
 
+    /// <summary>Whether another group's table entry may become this group's (never once a definition in the text won).</summary>
+    private bool TakesTableEntries => !DefinedInText;
+
     public void Absorb(MentionGroup other)
     {
         if (other.Members.Count > 0) firstIndex = Math.Min(firstIndex, other.firstIndex);
         Members.AddRange(other.Members);
         other.Members.Clear();
-        TableEntry ??= other.TableEntry;
+        DefinedInText |= other.DefinedInText;
+        if (TakesTableEntries) TableEntry ??= other.TableEntry;
     }
 
     public void Add(AnalyzedMention member)
     {
         firstIndex = Members.Count == 0 ? member.Index : Math.Min(firstIndex, member.Index);
         Members.Add(member);
-        TableEntry ??= member.TableEntry;
+        if (TakesTableEntries) TableEntry ??= member.TableEntry;
     }
 
     public void Remove(AnalyzedMention member)

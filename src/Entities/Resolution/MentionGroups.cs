@@ -146,6 +146,21 @@ internal sealed class MentionGroups
         return true;
     }
 
+    /// <summary>
+    /// Merges the group of an acronym into the group of the long form that defines it in the text; when the long form's group
+    /// has no table entry and the acronym's entry is another organization's, the definition wins (<see cref="MentionGroup.DefinedInText"/>).
+    /// </summary>
+    /// <returns>Whether a merge happened.</returns>
+    public bool MergeDefinition(MentionGroup longForm, MentionGroup acronym)
+    {
+        if (ReferenceEquals(longForm, acronym)) return false;
+        if (longForm.TableEntry is not null || acronym.TableEntry is null) return Merge(longForm, acronym);
+        live = null;
+        foreach (var member in acronym.Members) groupOfMention[member.Index] = longForm;
+        longForm.AbsorbDefinition(acronym);
+        return true;
+    }
+
     /// <summary>Moves one mention into <paramref name="target"/>.</summary>
     public void Move(AnalyzedMention mention, MentionGroup target)
     {

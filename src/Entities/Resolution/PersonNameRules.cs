@@ -10,7 +10,8 @@ namespace Entities.Resolution;
 /// <para>A short form joins the root it abbreviates when that root is unique. When several roots fit (<c>Le Pen</c> with
 /// <c>Marine Le Pen</c> and <c>Jean-Marie Le Pen</c>) the short form stays apart, except that a single mention whose title
 /// gives a gender (<c>Mme Le Pen</c>) joins the only fitting root of that gender if every other fitting root has the other
-/// gender. Precision first: a wrong merge costs more than a missed one.</para>
+/// gender; and a short form whose title gives one gender never joins a root whose title gives the other (<c>M. Obama</c> and
+/// <c>son épouse Michelle Obama</c>). Precision first: a wrong merge costs more than a missed one.</para>
 /// </summary>
 internal static class PersonNameRules
 {
@@ -56,12 +57,22 @@ internal static class PersonNameRules
             FittingRoots(abbreviated, longest.Key, groups, shortForm, candidates ??= []);
             if (candidates.Count == 1)
             {
-                groups.Merge(candidates[0], shortForm);
+                // A short form and a full name whose titles give different genders are two people (M. Obama, son épouse
+                // Michelle Obama): precision first.
+                if (!HaveDifferentGenders(shortForm, candidates[0])) groups.Merge(candidates[0], shortForm);
                 continue;
             }
 
             if (candidates.Count > 1) SplitByGender(groups, shortForm, candidates);
         }
+    }
+
+    /// <summary>Whether both groups' titles give a gender and the genders differ.</summary>
+    private static bool HaveDifferentGenders(MentionGroup a, MentionGroup b)
+    {
+        var x = a.Gender;
+        var y = b.Gender;
+        return x != PersonGender.Unknown && y != PersonGender.Unknown && x != y;
     }
 
     private static void SplitByGender(MentionGroups groups, MentionGroup shortForm, List<MentionGroup> candidates)

@@ -167,7 +167,10 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         foreach (var member in members)
         {
             if (member.Key.Length == 0) continue;
-            if (acronymKeys.Contains(member.Key)) acronyms.Add(member.Key);
+            if (acronymKeys.Contains(member.Key))
+            {
+                if (!group.DefinedInText) acronyms.Add(member.Key);
+            }
             else if (!person || member.WordCount >= 2) full.Add(member.Key);
             else if (fullNames.Count == 0 || lastWords.Contains(new TextSlice(member.Key))) surnames.Add(member.Key);
         }

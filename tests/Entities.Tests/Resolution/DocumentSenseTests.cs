@@ -1,0 +1,55 @@
+using Entities.Resolution;
+
+namespace Entities.Tests.Resolution;
+
+/// <summary>Precision rules of this round: an acronym defined in the text wins there; titles of different genders keep people apart.</summary>
+public sealed class DocumentSenseTests
+{
+    [Fact]
+    public void AnAcronymDefinedInTheTextTakesThatMeaningNotTheTables()
+    {
+        const string text = "L'Association des maires de France (AMF) tiendra son congrès. L'AMF votera une motion.";
+        var entities = FrenchResolve.Run(text, "ORG:Association des maires de France", "ORG:AMF", "ORG:AMF");
+
+        var entity = Assert.Single(entities);
+        Assert.Equal("Association des maires de France", entity.CanonicalName);
+        Assert.DoesNotContain(entity.Keys, key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal) || key.StartsWith(MatchKeys.Acronym, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnexplainedAcronymKeepsTheTablesMeaning()
+    {
+        const string text = "L'AMF a infligé une amende à une banque.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "ORG:AMF"));
+
+        Assert.Equal("Autorité des marchés financiers", entity.CanonicalName);
+        Assert.Contains(entity.Keys, key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADefinitionThatIsTheTablesOwnLongFormStillGetsTheTableKey()
+    {
+        const string text = "L'Organisation du traité de l'Atlantique nord (OTAN) se réunit. L'OTAN décide.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "ORG:Organisation du traité de l'Atlantique nord", "ORG:OTAN", "ORG:OTAN"));
+
+        Assert.Contains(entity.Keys, key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("M. Obama est arrivé avec son épouse Michelle Obama.", "PER:Obama", "PER:Michelle Obama")]
+    [InlineData("Mme Durand a parlé ; son mari Paul Durand s'est tu.", "PER:Durand", "PER:Paul Durand")]
+    public void TitlesOfDifferentGendersKeepASurnameFromAFullName(string text, string surname, string fullName)
+    {
+        var entities = FrenchResolve.Run(text, surname, fullName);
+        ResolverAssert.Apart(entities, 0, 1);
+    }
+
+    [Theory]
+    [InlineData("Mme Obama a ouvert la séance, puis la présidente Michelle Obama a conclu.", "PER:Obama", "PER:Michelle Obama")]
+    [InlineData("Mark Rutte a parlé. M. Rutte a conclu.", "PER:Mark Rutte", "PER:Rutte")]
+    public void TheSameGenderOrNoGenderStillJoins(string text, string first, string second)
+    {
+        var entities = FrenchResolve.Run(text, first, second);
+        ResolverAssert.Together(entities, 0, 1);
+    }
+}
