@@ -70,14 +70,17 @@ internal static class DocumentEntities
         public IReadOnlyList<string> Aliases(int i) => AliasesOf(resolved[i]);
     }
 
-    /// <summary>Links given by a graph store.</summary>
-    private readonly struct StoreLinkSource(IReadOnlyList<EntityLink> links) : ILinkSource
+    /// <summary>
+    /// Links given by a graph store: the node's id, but the document's own name and forms (the resolver's), so that a document's
+    /// output lists only forms it contains; the node's canonical name and aliases stay in the graph.
+    /// </summary>
+    private readonly struct StoreLinkSource(IReadOnlyList<EntityLink> links, IReadOnlyList<ResolvedEntity> resolved) : ILinkSource
     {
         public string NodeId(int i) => links[i].NodeId;
 
-        public string CanonicalName(int i) => links[i].CanonicalName;
+        public string CanonicalName(int i) => resolved[i].CanonicalName;
 
-        public IReadOnlyList<string> Aliases(int i) => links[i].Aliases;
+        public IReadOnlyList<string> Aliases(int i) => AliasesOf(resolved[i]);
     }
 
     /// <summary>Links for a document that is not merged into a shared graph: ids <c>e1</c>, <c>e2</c>, … in order of first mention.</summary>
@@ -109,11 +112,11 @@ internal static class DocumentEntities
         var withIds = mentions.ToArray();
         if (distinctIds)
         {
-            return BuildDistinct(withIds, resolved, new StoreLinkSource(links), tokenCount);
+            return BuildDistinct(withIds, resolved, new StoreLinkSource(links, resolved), tokenCount);
         }
 
         var order = new List<string>(resolved.Count);
-        var byId = new Dictionary<string, (EntityLabel Label, EntityLink Link, List<int> Mentions)>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, (EntityLabel Label, string Name, List<string> Aliases, List<int> Mentions)>(StringComparer.Ordinal);
         for (int i = 0; i < resolved.Count; i++)
         {
             var entity = resolved[i];
@@ -122,19 +125,23 @@ internal static class DocumentEntities
             if (byId.TryGetValue(link.NodeId, out var existing))
             {
                 existing.Mentions.AddRange(entity.MentionIndices);
+                foreach (string alias in AliasesOf(entity))
+                {
+                    if (!existing.Aliases.Contains(alias)) existing.Aliases.Add(alias);
+                }
             }
             else
             {
-                byId[link.NodeId] = (entity.Label, link, [.. entity.MentionIndices]);
+                byId[link.NodeId] = (entity.Label, entity.CanonicalName, [.. AliasesOf(entity)], [.. entity.MentionIndices]);
                 order.Add(link.NodeId);
             }
         }
 
         var entities = order.Select(id =>
         {
-            var (label, link, indices) = byId[id];
+            var (label, name, aliases, indices) = byId[id];
             indices.Sort();
-            return new DocumentEntity(id, label, link.CanonicalName, CanonicalFirst(link.CanonicalName, link.Aliases), indices.AsReadOnly());
+            return new DocumentEntity(id, label, name, CanonicalFirst(name, aliases), indices.AsReadOnly());
         }).OrderBy(entity => entity.MentionIndices.Count == 0 ? int.MaxValue : entity.MentionIndices[0]).ToArray();
         return ExtractionResult.Wrap(withIds, entities, tokenCount);
     }

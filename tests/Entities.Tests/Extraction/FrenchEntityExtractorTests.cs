@@ -198,3 +198,22 @@ public sealed class FrenchWebAndNovelTextTests
         Assert.All(villefort, m => Assert.Equal(EntityLabel.Person, m.Label));
     }
 }
+
+/// <summary>With a shared graph, a document's output speaks of the document: its own names and forms, the graph's node ids.</summary>
+public sealed class DocumentOwnFormsTests
+{
+    [Fact]
+    public void ADocumentListsOnlyTheFormsItContains()
+    {
+        var graph = new Entities.Graph.EntityGraph();
+        var extractor = new Entities.French.Extraction.FrenchEntityExtractor(new Entities.French.Extraction.FrenchEntityExtractorOptions { Graph = graph });
+        var first = extractor.ExtractEntities("Mark Rutte a ouvert le sommet. M. Rutte a ensuite reçu la presse.", "a");
+        var second = extractor.ExtractEntities("À Vilnius, Rutte a défendu l'alliance.", "b");
+
+        var rutte = Assert.Single(second.Entities, e => e.Label == EntityLabel.Person);
+        Assert.Equal(["Rutte"], rutte.Aliases);
+        Assert.Equal("Rutte", rutte.CanonicalName);
+        Assert.Equal(Assert.Single(first.Entities, e => e.Label == EntityLabel.Person).Id, rutte.Id);   // the same node
+        Assert.Contains("Mark Rutte", graph.Snapshot().Nodes.Single(n => n.Id == rutte.Id).Aliases.Select(a => a.Alias));
+    }
+}
