@@ -9,7 +9,7 @@ namespace Entities.PostgreSql;
 /// for the concurrency design): key locks, document row, key rows read, linking in memory, then nodes, keys, aliases, mentions
 /// and edges written with multi-row statements in two round trips. Retried as a whole on deadlocks and serialization failures.
 /// </summary>
-internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema, IReadOnlySet<string> weakKinds, int maxRetries)
+internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema, IReadOnlySet<string> weakKinds, int maxRetries, EntityGraphOptions graphOptions)
 {
     private readonly string s = SchemaMigrations.Quote(schema);
 
@@ -153,7 +153,7 @@ internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema,
             write.BatchCommands.Add(Sql.Command(
                 $"INSERT INTO {s}.mentions (document_id, node_id, start_offset, end_offset) SELECT $1, * FROM unnest($2::bigint[], $3::int[], $4::int[])",
                 documentKey, mentionRows.Select(m => m.Node).ToArray(), mentionRows.Select(m => m.Start).ToArray(), mentionRows.Select(m => m.End).ToArray()));
-            var edgeRows = DocumentRows.Edges(document, linked, distinct);
+            var edgeRows = DocumentRows.Edges(document, linked, graphOptions);
             if (edgeRows.Count > 0)
             {
                 write.BatchCommands.Add(Sql.Command(

@@ -1,3 +1,4 @@
+using Entities.Graph;
 namespace Entities.PostgreSql;
 
 /// <summary>An alias count to add to a node.</summary>
@@ -50,42 +51,11 @@ internal static class DocumentRows
         return rows;
     }
 
+    /// <summary>The document's co-occurrence edges (<see cref="DocumentEdges"/>: the same rule and limits as every store).</summary>
     /// <param name="document">The document.</param>
-    /// <param name="linked">Node id of each entity.</param>
-    /// <param name="distinct">The distinct node ids, ascending.</param>
-    public static List<EdgeRow> Edges(PreparedDocument document, long[] linked, long[] distinct)
-    {
-        var counts = new SortedDictionary<(long, long), (int Sentences, int Documents)>();
-        ForEachPair(distinct, pair => counts[pair] = (0, 1));
-
-        var nodeOfMention = new long?[document.Mentions.Count];
-        for (int i = 0; i < linked.Length; i++)
-        {
-            foreach (int m in document.Entities[i].Source.MentionIndices) nodeOfMention[m] = linked[i];
-        }
-
-        var bySentence = new SortedDictionary<int, SortedSet<long>>();
-        for (int m = 0; m < nodeOfMention.Length; m++)
-        {
-            if (nodeOfMention[m] is not { } node) continue;
-            int sentence = document.SentenceOfMention[m];
-            if (!bySentence.TryGetValue(sentence, out var set)) bySentence[sentence] = set = [];
-            set.Add(node);
-        }
-
-        foreach (var nodes in bySentence.Values)
-        {
-            ForEachPair(nodes.ToArray(), pair => counts[pair] = counts[pair] with { Sentences = counts[pair].Sentences + 1 });
-        }
-
-        return counts.Select(p => new EdgeRow(p.Key.Item1, p.Key.Item2, p.Value.Sentences, p.Value.Documents)).ToList();
-    }
-
-    private static void ForEachPair(long[] ascending, Action<(long, long)> action)
-    {
-        for (int i = 0; i < ascending.Length; i++)
-        {
-            for (int j = i + 1; j < ascending.Length; j++) action((ascending[i], ascending[j]));
-        }
-    }
+    /// <param name="linked">Node id of each entity (database ids, or negative for new nodes until they get one).</param>
+    /// <param name="options">The store's graph options (edge limits).</param>
+    public static List<EdgeRow> Edges(PreparedDocument document, long[] linked, EntityGraphOptions options) =>
+        [.. DocumentEdges.Compute(linked, [.. document.Entities.Select(e => e.Source)], document.SentenceOfMention, Comparer<long>.Default, options)
+            .Select(edge => new EdgeRow(edge.First, edge.Second, edge.Sentences, 1))];
 }

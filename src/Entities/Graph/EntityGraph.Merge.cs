@@ -55,21 +55,15 @@ public sealed partial class EntityGraph
             int document = _documents.Count;
             _documents.Add(documentId);
             var linked = new NodeState[prepared.Length];
-            var nodeOfMention = new NodeState?[mentions.Count];
             for (int i = 0; i < prepared.Length; i++)
             {
                 var entity = prepared[i];
                 var node = EntityLinker.Link(entity, _linkIndex, _weakKinds);
                 Apply(node, entity, document, mentions);
-                foreach (int m in entity.Source.MentionIndices)
-                {
-                    nodeOfMention[m] = node;
-                }
-
                 linked[i] = node;
             }
 
-            if (_options.RecordOccurrences) AddEdges(linked, nodeOfMention, sentenceIndexOfMention);
+            if (_options.RecordOccurrences) AddEdges(linked, prepared, sentenceIndexOfMention);
             _snapshot = null;
             return Array.ConvertAll(linked, n => describe
                 ? new EntityLink(n.Id, n.CanonicalName, n.AliasesByFrequency())
@@ -155,51 +149,25 @@ public sealed partial class EntityGraph
         nodes.Add(node);
     }
 
-    private void AddEdges(NodeState[] linked, NodeState?[] nodeOfMention, IReadOnlyList<int> sentenceIndexOfMention)
+    /// <summary>The document's co-occurrence edges (<see cref="DocumentEdges"/>: the same rule and limits as every store).</summary>
+    private void AddEdges(NodeState[] linked, LinkCandidate[] prepared, IReadOnlyList<int> sentenceIndexOfMention)
     {
-        // Pairs are visited in the order that decides which edges are created first: the document's nodes by number, then each
-        // sentence (ascending) with its distinct nodes by number.
-        var documentNodes = new NodeState[linked.Length];
-        Array.Copy(linked, documentNodes, linked.Length);
-        Array.Sort(documentNodes, static (x, y) => x.Number.CompareTo(y.Number));
-        int distinct = Deduplicate(documentNodes, documentNodes.Length);
-        for (int i = 0; i < distinct; i++)
+        var entities = new ResolvedEntity[prepared.Length];
+        for (int i = 0; i < prepared.Length; i++) entities[i] = prepared[i].Source;
+        foreach (var edge in DocumentEdges.Compute(linked, entities, sentenceIndexOfMention, NodeOrder.Instance, _options))
         {
-            for (int j = i + 1; j < distinct; j++) GetOrAddEdge(documentNodes[i], documentNodes[j]).DocumentCount++;
-        }
-
-        var placed = new List<(int Sentence, NodeState Node)>(nodeOfMention.Length);
-        for (int m = 0; m < nodeOfMention.Length; m++)
-        {
-            if (nodeOfMention[m] is { } node) placed.Add((sentenceIndexOfMention[m], node));
-        }
-
-        placed.Sort(static (x, y) => x.Sentence != y.Sentence ? x.Sentence.CompareTo(y.Sentence) : x.Node.Number.CompareTo(y.Node.Number));
-        var sentenceNodes = new NodeState[placed.Count];
-        for (int from = 0; from < placed.Count;)
-        {
-            int sentence = placed[from].Sentence, to = from, count = 0;
-            for (; to < placed.Count && placed[to].Sentence == sentence; to++) sentenceNodes[count++] = placed[to].Node;
-            count = Deduplicate(sentenceNodes, count);
-            for (int i = 0; i < count; i++)
-            {
-                for (int j = i + 1; j < count; j++) GetOrAddEdge(sentenceNodes[i], sentenceNodes[j]).SentenceCount++;
-            }
-
-            from = to;
+            var state = GetOrAddEdge(edge.First, edge.Second);
+            state.DocumentCount++;
+            state.SentenceCount += edge.Sentences;
         }
     }
 
-    /// <summary>Removes repeats from the first <paramref name="count"/> nodes, sorted by number; returns the distinct count.</summary>
-    private static int Deduplicate(NodeState[] nodes, int count)
+    /// <summary>Nodes in creation order.</summary>
+    private sealed class NodeOrder : IComparer<NodeState>
     {
-        int distinct = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (distinct == 0 || nodes[distinct - 1].Number != nodes[i].Number) nodes[distinct++] = nodes[i];
-        }
+        public static NodeOrder Instance { get; } = new();
 
-        return distinct;
+        public int Compare(NodeState? x, NodeState? y) => x!.Number.CompareTo(y!.Number);
     }
 
     private EdgeState GetOrAddEdge(NodeState first, NodeState second)

@@ -21,4 +21,17 @@ public sealed class EntityGraphOptions
     /// shared ids but writes no graph.
     /// </summary>
     public bool RecordOccurrences { get; init; } = true;
+
+    /// <summary>
+    /// The most entities of one document joined pairwise by document co-occurrence edges: its most mentioned ones (ties: the
+    /// first mentioned), so that one document adds at most n(n−1)/2 such edges however long it is (see <see cref="DocumentEdges"/>).
+    /// Default 64; at least 2.
+    /// </summary>
+    public int MaxDocumentEdgeEntities { get; init; } = 64;
+
+    /// <summary>
+    /// The most entities of one sentence joined pairwise by sentence co-occurrence edges (the first mentioned): a run-on
+    /// "sentence" of thousands of names adds at most n(n−1)/2 edges. Default 32; at least 2.
+    /// </summary>
+    public int MaxSentenceEdgeEntities { get; init; } = 32;
 }

@@ -41,8 +41,6 @@ public sealed class ToyGraphStore : IEntityGraphStore
             if (!documentSet.Add(documentId)) throw new ArgumentException($"Document '{documentId}' was already merged.", nameof(documentId));
             documents.Add(documentId);
             var linked = new int[candidates.Length];
-            var nodeOfMention = new int[mentions.Count];
-            Array.Fill(nodeOfMention, -1);
             for (int i = 0; i < candidates.Length; i++)
             {
                 int n = EntityLinker.Link(candidates[i], index, Options.WeakKeyKinds);
@@ -57,7 +55,6 @@ public sealed class ToyGraphStore : IEntityGraphStore
                 foreach (int m in source.MentionIndices)
                 {
                     if (Options.RecordOccurrences) node.Mentions.Add(new MentionLocation(documentId, mentions[m].Start, mentions[m].End));
-                    nodeOfMention[m] = n;
                 }
 
                 node.Documents.Add(documentId);
@@ -65,7 +62,14 @@ public sealed class ToyGraphStore : IEntityGraphStore
                 linked[i] = n;
             }
 
-            if (Options.RecordOccurrences) AddEdges(linked, nodeOfMention, sentenceIndexOfMention);
+            if (Options.RecordOccurrences)
+            {
+                foreach (var edge in DocumentEdges.Compute(linked, resolvedEntities, sentenceIndexOfMention, Comparer<int>.Default, Options))
+                {
+                    var (sentences, documentCount) = edges.GetValueOrDefault((edge.First, edge.Second));
+                    edges[(edge.First, edge.Second)] = (sentences + edge.Sentences, documentCount + 1);
+                }
+            }
             return [.. linked.Select(n => new EntityLink(Id(n), nodes[n].CanonicalName, [.. nodes[n].Aliases.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key)]))];
         }
     }
@@ -106,30 +110,6 @@ public sealed class ToyGraphStore : IEntityGraphStore
     private static string Id(int node) => "e" + (node + 1).ToString(CultureInfo.InvariantCulture);
 
     private static void Add(Dictionary<string, int> aliases, string alias, int count) => aliases[alias] = aliases.GetValueOrDefault(alias) + count;
-
-    private void AddEdges(int[] linked, int[] nodeOfMention, IReadOnlyList<int> sentenceOfMention)
-    {
-        var inDocument = linked.Distinct().Order().ToArray();
-        for (int i = 0; i < inDocument.Length; i++)
-        {
-            for (int j = i + 1; j < inDocument.Length; j++) Bump(inDocument[i], inDocument[j], sentence: false);
-        }
-
-        foreach (var sentence in nodeOfMention.Select((node, m) => (node, m)).Where(x => x.node >= 0).GroupBy(x => sentenceOfMention[x.m]))
-        {
-            var together = sentence.Select(x => x.node).Distinct().Order().ToArray();
-            for (int i = 0; i < together.Length; i++)
-            {
-                for (int j = i + 1; j < together.Length; j++) Bump(together[i], together[j], sentence: true);
-            }
-        }
-    }
-
-    private void Bump(int a, int b, bool sentence)
-    {
-        var (sentences, documentCount) = edges.GetValueOrDefault((a, b));
-        edges[(a, b)] = sentence ? (sentences + 1, documentCount) : (sentences, documentCount + 1);
-    }
 
     private sealed class Node(EntityLabel label, string canonicalName)
     {
