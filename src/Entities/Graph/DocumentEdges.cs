@@ -62,18 +62,34 @@ public static class DocumentEdges
         }
 
         var pairs = new Dictionary<(int, int), int>();
-        var top = Enumerable.Range(0, nodes.Count).OrderByDescending(n => stats[n].Count).ThenBy(n => stats[n].First).Take(maxDocument).ToArray();
+        int[] top;
+        if (nodes.Count <= maxDocument)
+        {
+            top = new int[nodes.Count];
+            for (int n = 0; n < top.Length; n++) top[n] = n;
+        }
+        else
+        {
+            top = [.. Enumerable.Range(0, nodes.Count).OrderByDescending(n => stats[n].Count).ThenBy(n => stats[n].First).Take(maxDocument)];
+        }
+
         for (int i = 0; i < top.Length; i++)
         {
             for (int j = i + 1; j < top.Length; j++) pairs[Key(top[i], top[j])] = 0;
         }
 
-        // Mentions sentence by sentence, in document order: each sentence's distinct nodes in order of first mention.
+        // Mentions sentence by sentence, in document order: each sentence's distinct nodes in order of first mention. The
+        // mentions of a document come in sentence order (a store given another order gets them sorted).
         var inSentence = new List<int>();
         int current = int.MinValue;
-        var byPosition = Enumerable.Range(0, nodeOfMention.Length).Where(m => nodeOfMention[m] >= 0).OrderBy(m => sentenceOfMention[m]).ThenBy(m => m);
+        bool ordered = true;
+        for (int m = 1; m < sentenceOfMention.Count && ordered; m++) ordered = sentenceOfMention[m - 1] <= sentenceOfMention[m];
+        IEnumerable<int> byPosition = ordered
+            ? Enumerable.Range(0, nodeOfMention.Length)
+            : Enumerable.Range(0, nodeOfMention.Length).OrderBy(m => sentenceOfMention[m]).ThenBy(m => m);
         foreach (int m in byPosition)
         {
+            if (nodeOfMention[m] < 0) continue;
             if (sentenceOfMention[m] != current)
             {
                 AddSentence(inSentence, pairs);
