@@ -4,17 +4,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-VERSION=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)
 PACKAGES="$ROOT/artifacts/packages"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-echo "== pack $VERSION -> $PACKAGES"
+echo "== pack -> $PACKAGES"
 rm -rf "$PACKAGES"
 for project in src/Entities src/Entities.French src/Entities.Training src/Entities.PostgreSql src/Entities.Cli; do
   dotnet pack "$project" -c Release -o "$PACKAGES" --nologo -v quiet
 done
 ls -l "$PACKAGES"
+# The version changes with every commit (0.2.0-dev.<height>, see Directory.Build.targets): read it from the package built.
+VERSION=$(ls "$PACKAGES" | sed -n 's/^Entities\.French\.\(.*\)\.nupkg$/\1/p' | head -1)
+echo "== version $VERSION"
+# The consumer and the tool are restored into a throw-away NuGet cache: an empty cache must work, and no stale package of
+# an earlier build can be picked up.
+export NUGET_PACKAGES="$WORK/nuget-cache"
 
 echo "== Entities.French package contents"
 unzip -l "$PACKAGES/Entities.French.$VERSION.nupkg" > "$WORK/french.txt"
@@ -50,6 +55,28 @@ Console.WriteLine(person && organization ? "consumer check: OK" : "consumer chec
 return person && organization ? 0 : 1;
 CS
 dotnet run -c Release
+
+echo "== README examples, compiled and run exactly as printed"
+readme_example() {   # readme_example HEADING DIR [PACKAGE VERSION]...: the first C# block after the heading, as a console program
+  local heading=$1 dir=$2; shift 2
+  mkdir -p "$WORK/$dir" && cp "$WORK/consumer/nuget.config" "$WORK/$dir/"
+  (cd "$WORK/$dir" && dotnet new console --framework net10.0 --name "$dir" -o . >/dev/null \
+    && dotnet add package Entities.French --version "$VERSION" >/dev/null)
+  while [ $# -ge 2 ]; do (cd "$WORK/$dir" && dotnet add package "$1" --version "$2" >/dev/null); shift 2; done
+  python3 - "$ROOT/README.md" "$heading" > "$WORK/$dir/Program.cs" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+start = lines.index(sys.argv[2])
+begin = next(i for i in range(start, len(lines)) if lines[i] == "```csharp")
+end = next(i for i in range(begin + 1, len(lines)) if lines[i] == "```")
+print("\n".join(lines[begin + 1:end]))
+PY
+  (cd "$WORK/$dir" && dotnet run -c Release) > "$WORK/$dir.out" || { cat "$WORK/$dir.out"; echo "README example '$heading' failed"; exit 1; }
+  cat "$WORK/$dir.out"
+  [ -s "$WORK/$dir.out" ] || { echo "README example '$heading' printed nothing"; exit 1; }
+}
+readme_example "### From code" ReadmePlain
+readme_example "### With dependency injection" ReadmeHosting Microsoft.Extensions.Hosting 10.0.14
 
 echo "== tool"
 cd "$WORK"   # outside the consumer project: its nuget.config maps sources, which --add-source may not combine with
