@@ -41,7 +41,7 @@ dotnet nuget add source "$PACKAGES" --name local --configfile nuget.config >/dev
 # Our packages come from the local folder only (never a same-named package on nuget.org); everything else from nuget.org.
 sed -i 's#</configuration>#  <packageSourceMapping>\n    <packageSource key="local">\n      <package pattern="Entities" />\n      <package pattern="Entities.*" />\n    </packageSource>\n    <packageSource key="nuget">\n      <package pattern="*" />\n    </packageSource>\n  </packageSourceMapping>\n</configuration>#' nuget.config
 cat nuget.config
-dotnet add package Entities.French --version "$VERSION" --source "$PACKAGES" >/dev/null
+dotnet add package Entities.French --version "$VERSION" >/dev/null   # from the nuget.config sources (a --source would leave out nuget.org)
 cat > Program.cs <<'CS'
 using Entities;
 using Entities.French.Extraction;
