@@ -9,22 +9,36 @@ namespace Entities.PostgreSql;
 /// for the concurrency design): key locks, document row, key rows read, linking in memory, then nodes, keys, aliases, mentions
 /// and edges written with multi-row statements in two round trips. Retried as a whole on deadlocks and serialization failures.
 /// </summary>
-internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema, IReadOnlySet<string> weakKinds, int maxRetries, EntityGraphOptions graphOptions)
+internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema, IReadOnlySet<string> weakKinds, int maxRetries, EntityGraphOptions graphOptions, TimeSpan unavailableRetryTime)
 {
     private readonly string s = SchemaMigrations.Quote(schema);
 
     public async Task<EntityLink[]> MergeAsync(PreparedDocument document, CancellationToken cancellationToken)
     {
-        if (await TryExistingLinksAsync(document, cancellationToken).ConfigureAwait(false) is { } existing) return existing;
+        var unreachableSince = (System.Diagnostics.Stopwatch?)null;
+        int unavailableAttempts = 0;
         for (int attempt = 1; ; attempt++)
         {
             try
             {
+                if (await TryExistingLinksAsync(document, cancellationToken).ConfigureAwait(false) is { } existing) return existing;
                 return await MergeOnceAsync(document, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (TransientErrors.IsRetryable(ex) && attempt <= maxRetries)
             {
                 await Task.Delay(TransientErrors.Backoff(attempt), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (TransientErrors.IsUnavailable(ex))
+            {
+                // The server went away: wait for it with growing pauses, for a bounded time, then give up on the whole run.
+                unreachableSince ??= System.Diagnostics.Stopwatch.StartNew();
+                if (unreachableSince.Elapsed >= unavailableRetryTime)
+                {
+                    throw new GraphStoreUnavailableException(
+                        $"the PostgreSQL server could not be reached for {unreachableSince.Elapsed.TotalSeconds:F0} s ({ex.Message})", ex);
+                }
+
+                await Task.Delay(TransientErrors.UnavailableBackoff(++unavailableAttempts), cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -57,7 +57,7 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
         _schema = options.Schema;
         Options = options.GraphOptions ?? EntityGraphOptions.Default;
         _weakKinds = Options.WeakKeyKinds.ToHashSet(StringComparer.Ordinal);
-        _merger = new DocumentMerger(dataSource, _schema, _weakKinds, options.MaxRetries, Options);
+        _merger = new DocumentMerger(dataSource, _schema, _weakKinds, options.MaxRetries, Options, options.UnavailableRetryTime);
     }
 
     /// <inheritdoc />

@@ -25,12 +25,19 @@ public sealed partial class PostgreSqlEntityGraphStoreOptions
     /// </summary>
     public int MaxRetries { get; init; } = 20;
 
+    /// <summary>
+    /// How long a merge waits for a server that cannot be reached (network, restart), retrying with growing pauses, before it
+    /// throws <see cref="Graph.GraphStoreUnavailableException"/>. Default 30 seconds; zero gives up at the first failure.
+    /// </summary>
+    public TimeSpan UnavailableRetryTime { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Throws when an option is out of range.</summary>
     /// <exception cref="ArgumentException">The schema name is not a plain lower-case identifier, or <see cref="MaxRetries"/> is negative.</exception>
     public void ThrowIfInvalid()
     {
         if (Schema is null || !SchemaName().IsMatch(Schema))
             throw new ArgumentException($"Schema '{Schema}' must be a lower-case identifier ([a-z_][a-z0-9_]*, at most 63 characters).", nameof(Schema));
+        if (UnavailableRetryTime < TimeSpan.Zero) throw new ArgumentException($"{nameof(UnavailableRetryTime)} must not be negative (was {UnavailableRetryTime}).", nameof(UnavailableRetryTime));
         if (MaxRetries < 0) throw new ArgumentException($"{nameof(MaxRetries)} must be zero or more (was {MaxRetries}).", nameof(MaxRetries));
     }
 

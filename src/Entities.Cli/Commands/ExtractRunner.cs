@@ -87,6 +87,17 @@ internal static class ExtractRunner
                 ReportInterrupted(streams, settings, documents.Count, written);
                 return ExitCodes.Cancelled;
             }
+            catch (Graph.GraphStoreUnavailableException ex)
+            {
+                // Stop the run with one message rather than fail every remaining document one by one.
+                meter.Clear();
+                var notDone = documents.Select(d => d.Id).Where(id => !written.Contains(id)).ToList();
+                string which = notDone.Count == 1 ? notDone[0] : $"{notDone[0]} … {notDone[^1]}";
+                var untouched = new[] { settings.OutputPath, settings.GraphPath }.Where(p => p is not null).ToArray();
+                string files = untouched.Length == 0 ? "" : $"; nothing written to {string.Join(" or ", untouched)}";
+                streams.ReportError($"graph store unreachable, run stopped: {ex.Message}; {notDone.Count} of {documents.Count} documents not done ({which}){files}");
+                return ExitCodes.InputErrors;
+            }
 
             meter.Clear();
             if (stats) streams.ReportError(meter.Summary(extractor.Store?.NodeCount ?? 0));
@@ -158,7 +169,7 @@ internal static class ExtractRunner
                 meter.DocumentDone(countTokens ? result.TokenCount : 0, result.Mentions.Count); // counted by the extraction, not by a second tokenization
                 return new DocumentOutcome(document, rendered, null, text.Length);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not (OperationCanceledException or Graph.GraphStoreUnavailableException))
             {
                 meter.DocumentFailed();
                 return new DocumentOutcome(document, null, "extraction failed: " + ex.Message, text.Length);
