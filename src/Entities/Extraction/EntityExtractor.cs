@@ -151,7 +151,7 @@ public sealed class EntityExtractor : IEntityExtractor
     private ExtractionResult Extract(string text, string? documentId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
+        if (string.IsNullOrWhiteSpace(text)) return Recorded(documentId, 0);
         var work = workLists.TryTake(out var pooled) ? pooled : new WorkLists();
         var tokens = work.Tokens;
 
@@ -190,7 +190,7 @@ public sealed class EntityExtractor : IEntityExtractor
                 sentenceOffset += sentences.Count;
             }
 
-            if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
+            if (mentions.Count == 0) return Recorded(documentId, tokenCount);
             if (direct is not null) return direct.ResolveToResult(text, mentions, tokenCount, cancellationToken);
         }
         finally
@@ -209,5 +209,15 @@ public sealed class EntityExtractor : IEntityExtractor
         if (Store is null) return DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);
         var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
         return DocumentEntities.Build(mentions, resolved, links, tokenCount);
+    }
+
+    /// <summary>
+    /// The result of a document without mentions; with a store, the document is still merged (with nothing in it), so that the
+    /// graph records every document processed.
+    /// </summary>
+    private ExtractionResult Recorded(string? documentId, int tokenCount)
+    {
+        Store?.MergeLinked(documentId ?? Store.NewDocumentId(), [], [], []);
+        return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
     }
 }

@@ -62,6 +62,20 @@ public sealed class GraphStoreContract
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public void ADocumentWithoutEntitiesIsRecorded(string name)
+    {
+        using var lease = ContractStores.Create(name);
+        var store = lease.Store;
+
+        Assert.Empty(store.MergeLinked("empty-1", [], [], []));
+
+        Assert.True(store.ContainsDocument("empty-1"));
+        Assert.Contains("empty-1", store.Snapshot().DocumentIds);
+        Assert.Equal(0, store.NodeCount);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public void BadInputIsRejectedAndLeavesNoTrace(string name)
     {
         using var lease = ContractStores.Create(name);

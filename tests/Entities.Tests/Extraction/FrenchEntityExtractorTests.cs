@@ -217,3 +217,21 @@ public sealed class DocumentOwnFormsTests
         Assert.Contains("Mark Rutte", graph.Snapshot().Nodes.Single(n => n.Id == rutte.Id).Aliases.Select(a => a.Alias));
     }
 }
+
+/// <summary>A document without entities still leaves its trace in the graph: one can tell it was processed.</summary>
+public sealed class DocumentsWithoutEntitiesTests
+{
+    [Theory]
+    [InlineData("il pleut depuis ce matin.")]
+    [InlineData("   ")]
+    public void TheGraphRecordsTheDocument(string text)
+    {
+        var graph = new Entities.Graph.EntityGraph();
+        var extractor = new Entities.French.Extraction.FrenchEntityExtractor(new Entities.French.Extraction.FrenchEntityExtractorOptions { Graph = graph });
+
+        Assert.Empty(extractor.ExtractEntities(text, "quiet.txt").Mentions);
+
+        Assert.True(graph.ContainsDocument("quiet.txt"));
+        Assert.Equal(1, graph.DocumentCount);
+    }
+}

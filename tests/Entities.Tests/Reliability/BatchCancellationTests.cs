@@ -45,7 +45,8 @@ public sealed class BatchCancellationTests
             Assert.True(graph.ContainsDocument(results[3].Id!));
             Assert.Contains(results[3].Result!.Mentions, m => m.Text == "Pyongyang");
             Assert.Empty(results[5].Result!.Mentions);
-            Assert.Equal(2, graph.DocumentCount); // a document without mentions is not recorded in the graph
+            Assert.Equal(3, graph.DocumentCount); // a document without mentions is recorded too (with nothing in it)
+            Assert.True(graph.ContainsDocument(results[5].Id!));
         }
     }
 
