@@ -39,11 +39,13 @@ internal static class GraphCommand
             if (value is not null && !GraphExporters.TryGetForPath(value, out _))
                 result.AddError($"--export '{value}': unknown extension (use .graphml, .gexf, .dot or .json)");
         });
+        var nodes = WholeNumberOption.Create("--nodes", "With --export: keep the N most mentioned entities (default 200 for .graphml, .gexf and .dot, a picture one can read; 0 = all; .json keeps all unless given).", defaultValue: -1, minimum: 0);
+        var minWeight = WholeNumberOption.Create("--min-weight", "With --export: keep the edges between entities named together in at least this many sentences (default 1; 0 keeps edges of entities that only share documents).", defaultValue: 1, minimum: 0);
         var store = StoreOption.Create("read the graph from this database (as written by 'entities extract --store') instead of a file.");
 
         var storeSchema = StoreOption.CreateSchema();
 
-        var command = new Command("graph", Description) { file, top, export, store, storeSchema };
+        var command = new Command("graph", Description) { file, top, export, nodes, minWeight, store, storeSchema };
         command.Validators.Add(result =>
         {
             bool hasFile = result.GetValue(file) is not null, hasStore = result.GetValue(store) is not null;
@@ -56,11 +58,16 @@ internal static class GraphCommand
             parseResult.GetValue(store),
             parseResult.GetRequiredValue(storeSchema),
             parseResult.GetValue(top),
-            parseResult.GetValue(export)));
+            parseResult.GetValue(export),
+            parseResult.GetValue(nodes),
+            parseResult.GetValue(minWeight)));
         return command;
     }
 
-    private static int Run(CliStreams streams, string? file, string? connectionString, string schema, int top, string? export)
+    /// <summary>Nodes kept in picture exports (GraphML, GEXF, DOT) when --nodes is not given: a few hundred documents stay readable.</summary>
+    internal const int DefaultPictureNodes = 200;
+
+    private static int Run(CliStreams streams, string? file, string? connectionString, string schema, int top, string? export, int nodes, int minWeight)
     {
         // The export target is opened first: a missing folder or an unwritable file is reported before any output.
         OutputFile? target = null;
@@ -77,7 +84,12 @@ internal static class GraphCommand
             if (target is null) return ExitCodes.Success;
             try
             {
-                GraphExporters.ForPath(export!).Export(snapshot, target.Stream);
+                bool picture = !export!.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+                int keep = nodes >= 0 ? nodes : picture ? DefaultPictureNodes : 0;
+                var view = GraphViews.Top(snapshot, keep, picture || nodes >= 0 ? minWeight : 0);
+                GraphExporters.ForPath(export).Export(view, target.Stream);
+                if (view.Nodes.Count < snapshot.Nodes.Count || view.Edges.Count < snapshot.Edges.Count)
+                    streams.Output.WriteLine($"{Environment.NewLine}Export keeps {view.Nodes.Count:N0} of {snapshot.Nodes.Count:N0} entities and {view.Edges.Count:N0} of {snapshot.Edges.Count:N0} edges (--nodes, --min-weight).");
                 target.Commit();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -79,3 +79,29 @@ public sealed class GraphCommandTests
         Assert.Contains("bad.json", error, StringComparison.Ordinal);
     }
 }
+
+/// <summary><c>entities graph --export</c> keeps a readable picture by default (GraphML, GEXF, DOT) and all the data in JSON.</summary>
+public sealed class GraphExportViewTests
+{
+    [Fact]
+    public void PictureExportsKeepTheMostMentionedEntitiesAndJsonKeepsAll()
+    {
+        using var folder = new Entities.Tests.Cli.TempFolder();
+        var graph = new EntityGraph();
+        var extractor = new Entities.French.Extraction.FrenchEntityExtractor(new Entities.French.Extraction.FrenchEntityExtractorOptions { Graph = graph });
+        extractor.ExtractEntities("Mark Rutte a rencontré Olaf Scholz à Berlin, puis Emmanuel Macron à Paris.", "a");
+        extractor.ExtractEntities("Mark Rutte a revu Olaf Scholz à Bruxelles.", "b");
+        string saved = Path.Combine(folder.Path, "g.json");
+        Entities.Graph.Persistence.EntityGraphJson.Save(graph, saved);
+        string dot = Path.Combine(folder.Path, "g.dot"), json = Path.Combine(folder.Path, "all.json");
+
+        var picture = Entities.Tests.Cli.CliRun.Invoke("", "graph", saved, "--nodes", "2", "--export", dot);
+        var data = Entities.Tests.Cli.CliRun.Invoke("", "graph", saved, "--export", json);
+
+        Assert.Equal(0, picture.ExitCode);
+        Assert.Contains("Export keeps 2 of", picture.Output, StringComparison.Ordinal);
+        Assert.Equal(2, File.ReadAllLines(dot).Count(l => l.Contains("label=", StringComparison.Ordinal) && !l.Contains("--", StringComparison.Ordinal)));
+        Assert.Equal(0, data.ExitCode);
+        Assert.Equal(graph.NodeCount, Entities.Graph.Persistence.EntityGraphJson.Load(json).NodeCount);
+    }
+}
