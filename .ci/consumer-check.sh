@@ -10,7 +10,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 echo "== pack -> $PACKAGES"
 rm -rf "$PACKAGES"
-for project in src/Entities src/Entities.French src/Entities.Training src/Entities.PostgreSql src/Entities.Cli; do
+for project in src/Entities src/Entities.French src/Entities.Training src/Entities.Sqlite src/Entities.PostgreSql src/Entities.Cli; do
   dotnet pack "$project" -c Release -o "$PACKAGES" --nologo -v quiet
 done
 ls -l "$PACKAGES"

@@ -105,9 +105,10 @@ internal static class ExtractCommand
             }
 
             string? connectionString = parseResult.GetValue(store);
-            PostgreSql.PostgreSqlEntityGraphStore? database = null;
-            if (connectionString is not null && !StoreOption.TryOpen(connectionString, parseResult.GetRequiredValue(storeSchema), streams.Error, out database)) return Task.FromResult(ExitCodes.InputErrors);
-            using (database)
+            Graph.IEntityGraphStore? database = null;
+            IDisposable? lifetime = null;
+            if (connectionString is not null && !StoreOption.TryOpenAny(connectionString, parseResult.GetRequiredValue(storeSchema), streams.Error, out database, out lifetime)) return Task.FromResult(ExitCodes.InputErrors);
+            using (lifetime)
             {
                 if (!TryCreateExtractor(streams, modelPath, out var extractor, database, recordOccurrences: settings.GraphPath is not null, knowledgePath: knowledgePath)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
                 return Task.FromResult(ExtractRunner.Run(streams, settings, extractor, cancellationToken));

@@ -109,8 +109,14 @@ internal static class GraphCommand
         snapshot = null!;
         if (connectionString is not null)
         {
-            if (!StoreOption.TryOpen(connectionString, schema, streams.Error, out var store)) return false;
-            using (store)
+            if (!StoreOption.IsConnectionString(connectionString) && !File.Exists(connectionString))
+            {
+                streams.ReportInputError(connectionString, "no such file or directory");
+                return false;
+            }
+
+            if (!StoreOption.TryOpenAny(connectionString, schema, streams.Error, out var store, out var lifetime)) return false;
+            using (lifetime)
             {
                 snapshot = store.Snapshot();
                 return true;
@@ -122,6 +128,16 @@ internal static class GraphCommand
         {
             streams.ReportInputError(path, "is a directory");
             return false;
+        }
+
+        if (File.Exists(path) && IsSqliteFile(path))
+        {
+            if (!StoreOption.TryOpenAny(path, PostgreSql.PostgreSqlEntityGraphStoreOptions.DefaultSchema, streams.Error, out var fileStore, out var lifetime)) return false;
+            using (lifetime)
+            {
+                snapshot = fileStore.Snapshot();
+                return true;
+            }
         }
 
         try
@@ -137,6 +153,21 @@ internal static class GraphCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             streams.ReportInputError(path, InputErrorReasons.Describe(ex));
+            return false;
+        }
+    }
+
+    /// <summary>Whether the file starts with the SQLite header (a graph file written by <c>extract --store graph.db</c>).</summary>
+    private static bool IsSqliteFile(string path)
+    {
+        try
+        {
+            Span<byte> header = stackalloc byte[16];
+            using var stream = File.OpenRead(path);
+            return stream.ReadAtLeast(header, 16, throwOnEndOfStream: false) == 16 && header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
             return false;
         }
     }

@@ -4,7 +4,8 @@ using Entities.PostgreSql;
 namespace Entities.Extensibility.Tests.Stores;
 
 /// <summary>
-/// The stores the contract runs on: the in-memory graph, <see cref="ToyGraphStore"/> (written on the public API alone) and,
+/// The stores the contract runs on: the in-memory graph, <see cref="ToyGraphStore"/> (written on the public API alone), the
+/// SQLite file store and,
 /// when <c>ENTITIES_TEST_POSTGRES</c> names a reachable server, the PostgreSQL store (each test in a schema of its own).
 /// </summary>
 public static class ContractStores
@@ -15,7 +16,7 @@ public static class ContractStores
     {
         get
         {
-            var names = new TheoryData<string> { "memory", "toy" };
+            var names = new TheoryData<string> { "memory", "toy", "sqlite" };
             if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable))) names.Add("postgresql");
             return names;
         }
@@ -25,9 +26,21 @@ public static class ContractStores
     {
         "memory" => new Lease(new EntityGraph(), null),
         "toy" => new Lease(new ToyGraphStore(), null),
+        "sqlite" => CreateSqlite(),
         "postgresql" => CreatePostgreSql(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown store."),
     };
+
+    private static Lease CreateSqlite()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "contract-" + Guid.NewGuid().ToString("N") + ".db");
+        var store = new Entities.Sqlite.SqliteEntityGraphStore(path);
+        return new Lease(store, () =>
+        {
+            store.Dispose();
+            foreach (string file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+        });
+    }
 
     private static Lease CreatePostgreSql()
     {
