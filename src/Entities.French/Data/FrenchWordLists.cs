@@ -21,6 +21,9 @@ internal static class FrenchWordLists
     /// <summary>Period-less titles that are also ordinary words (<c>Me</c>): abbreviation tokens only before a capital.</summary>
     public static IReadOnlyList<string> TitlesBeforeCapital() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "tokenizer").Select(r => r[0])];
 
+    /// <summary>Professions that, right before a name, introduce a person (<c>le pianiste Chelsea</c>): <c>person-nouns.txt</c>.</summary>
+    public static IReadOnlyList<string> PersonNouns() => [.. FrenchDataFiles.ReadEntries("person-nouns.txt")];
+
     /// <summary>Web page furniture never returned as an entity (<c>Read More</c>, <c>Lire aussi</c>): <c>web-furniture.txt</c>.</summary>
     public static IReadOnlyList<string> WebFurniture() => [.. FrenchDataFiles.ReadEntries("web-furniture.txt")];
 

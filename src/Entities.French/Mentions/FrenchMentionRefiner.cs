@@ -67,6 +67,7 @@ public static class FrenchMentionRefiner
             new TableAcronymTagger(table),
             new TableNameTagger(table, FrenchTokenizer.Default),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
+            new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             new NameRecurrenceRefiner(EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
             new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(exclusions)),

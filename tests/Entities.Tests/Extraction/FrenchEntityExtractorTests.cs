@@ -235,3 +235,16 @@ public sealed class DocumentsWithoutEntitiesTests
         Assert.Equal(1, graph.DocumentCount);
     }
 }
+
+/// <summary>A table's label is a candidate, not a verdict: a profession right before a name makes it a person.</summary>
+public sealed class PersonNounTests
+{
+    private static readonly Entities.French.Extraction.FrenchEntityExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("Le pianiste Chelsea a joué du Chopin à Vienne.", "Chelsea", "PER")]
+    [InlineData("Le chanteur Wagner a ouvert le festival.", "Wagner", "PER")]
+    [InlineData("Le club de Chelsea a gagné à Londres.", "Chelsea", "ORG")]
+    public void AProfessionBeforeANameMakesItAPerson(string text, string name, string label) =>
+        Assert.Contains(Extractor.ExtractEntities(text).Mentions, m => m.Text == name && m.Label.ToCode() == label);
+}
