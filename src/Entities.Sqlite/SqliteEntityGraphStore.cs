@@ -19,6 +19,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
 {
     private readonly Lock gate = new();
     private readonly SqliteConnection connection;
+    private readonly SqliteStatements statements;
     private readonly IReadOnlySet<string> weakKinds;
     private long generatedIds;
     private bool disposed;
@@ -33,6 +34,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         Options = options ?? EntityGraphOptions.Default;
         weakKinds = Options.WeakKeyKinds.ToHashSet(StringComparer.Ordinal);
         connection = SqliteSchema.Open(path);
+        statements = new SqliteStatements(connection);
     }
 
     /// <summary>The graph file.</summary>
@@ -67,18 +69,18 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             using var transaction = connection.BeginTransaction(deferred: false);
-            if (SqliteSchema.Scalar(connection, "SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", documentId)) is string earlier)
+            if (statements.Scalar("SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", documentId)) is string earlier)
             {
                 var nodes = earlier.Length == 0 ? [] : earlier.Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
                 return [.. nodes.Select(n => Link(n, transaction))];
             }
 
-            var index = new SqliteLinkIndex(connection, transaction, candidates);
+            var index = new SqliteLinkIndex(statements, transaction, candidates);
             var linked = new long[candidates.Length];
             for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(candidates[i], index, weakKinds);
-            long document = (long)SqliteSchema.Scalar(connection, "INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
+            long document = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
                 ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
-            SqliteGraphWriter.Apply(connection, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
+            SqliteGraphWriter.Apply(statements, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
             var links = linked.Select(n => Link(n, transaction)).ToArray();
             transaction.Commit();
             return links;
@@ -122,38 +124,24 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         {
             if (disposed) return;
             disposed = true;
+            statements.Dispose();
             connection.Dispose();
         }
     }
 
-    /// <summary>A node's id, canonical name and aliases (most frequent first), as the store holds them now.</summary>
+    /// <summary>A node's id, canonical name and aliases (most frequent first, then ordinal), as the store holds them now.</summary>
     private EntityLink Link(long node, SqliteTransaction transaction)
     {
-        string name = (string)SqliteSchema.Scalar(connection, "SELECT canonical_name FROM nodes WHERE id = $n", transaction, ("$n", node))!;
-        var aliases = new List<string>();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT alias FROM aliases WHERE node_id = $n ORDER BY count DESC, alias";
+        string name = (string)statements.Scalar("SELECT canonical_name FROM nodes WHERE id = $n", transaction, ("$n", node))!;
+        var aliases = new List<(string Alias, long Count)>();
+        var command = statements.Get("SELECT alias, count FROM aliases WHERE node_id = $n", transaction);
         command.Parameters.AddWithValue("$n", node);
         using (var reader = command.ExecuteReader())
         {
-            while (reader.Read()) aliases.Add(reader.GetString(0));
+            while (reader.Read()) aliases.Add((reader.GetString(0), reader.GetInt64(1)));
         }
 
-        SortOrdinal(aliases, node, transaction);
-        return new EntityLink(SqliteGraphReader.NodeId(node), name, aliases);
-    }
-
-    /// <summary>SQLite's text order is binary (ordinal) for UTF-8, which orders like UTF-16 ordinal except above U+FFFF: re-sorted ordinally to be sure.</summary>
-    private void SortOrdinal(List<string> aliases, long node, SqliteTransaction transaction)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT alias, count FROM aliases WHERE node_id = $n";
-        command.Parameters.AddWithValue("$n", node);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt64(1);
-        aliases.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(a, b));
+        aliases.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Alias, b.Alias));
+        return new EntityLink(SqliteGraphReader.NodeId(node), name, [.. aliases.Select(a => a.Alias)]);
     }
 }

@@ -8,7 +8,7 @@ namespace Entities.Sqlite;
 internal static class SqliteGraphWriter
 {
     public static void Apply(
-        SqliteConnection connection,
+        SqliteStatements statements,
         SqliteTransaction transaction,
         long document,
         long[] linked,
@@ -17,63 +17,48 @@ internal static class SqliteGraphWriter
         IReadOnlyList<int> sentenceOfMention,
         EntityGraphOptions options)
     {
-        using var alias = Command(connection, transaction, "INSERT INTO aliases (node_id, alias, count) VALUES ($n, $a, $c) ON CONFLICT (node_id, alias) DO UPDATE SET count = count + excluded.count");
-        using var mention = Command(connection, transaction, "INSERT INTO mentions (document_id, node_id, start_offset, end_offset) VALUES ($d, $n, $s, $e)");
+        const string alias = "INSERT INTO aliases (node_id, alias, count) VALUES ($n, $a, $c) ON CONFLICT (node_id, alias) DO UPDATE SET count = count + excluded.count";
+        const string mention = "INSERT INTO mentions (document_id, node_id, start_offset, end_offset) VALUES ($d, $n, $s, $e)";
         for (int i = 0; i < linked.Length; i++)
         {
             var source = candidates[i].Source;
-            if (source.Aliases.Count == 0) Run(alias, ("$n", linked[i]), ("$a", source.CanonicalName), ("$c", Math.Max(1, source.MentionIndices.Count)));
+            if (source.Aliases.Count == 0) statements.Execute(alias, transaction, ("$n", linked[i]), ("$a", source.CanonicalName), ("$c", Math.Max(1, source.MentionIndices.Count)));
             foreach (var a in source.Aliases)
             {
-                if (!string.IsNullOrEmpty(a.Alias)) Run(alias, ("$n", linked[i]), ("$a", a.Alias), ("$c", a.Count));
+                if (!string.IsNullOrEmpty(a.Alias)) statements.Execute(alias, transaction, ("$n", linked[i]), ("$a", a.Alias), ("$c", a.Count));
             }
 
             if (!options.RecordOccurrences) continue;
-            foreach (int m in source.MentionIndices) Run(mention, ("$d", document), ("$n", linked[i]), ("$s", mentions[m].Start), ("$e", mentions[m].End));
+            foreach (int m in source.MentionIndices) statements.Execute(mention, transaction, ("$d", document), ("$n", linked[i]), ("$s", mentions[m].Start), ("$e", mentions[m].End));
         }
 
-        using var touch = Command(connection, transaction, "UPDATE nodes SET document_count = document_count + 1 WHERE id = $n");
-        using var rename = Command(connection, transaction, "UPDATE nodes SET canonical_name = $name WHERE id = $n");
+        const string touch = "UPDATE nodes SET document_count = document_count + 1 WHERE id = $n";
+        const string rename = "UPDATE nodes SET canonical_name = $name WHERE id = $n";
         foreach (long node in linked.Distinct())
         {
-            Run(touch, ("$n", node));
-            string current = (string)SqliteSchema.Scalar(connection, "SELECT canonical_name FROM nodes WHERE id = $n", transaction, ("$n", node))!;
-            Run(rename, ("$n", node), ("$name", CanonicalNameSelector.Select(Aliases(connection, transaction, node), current)));
+            statements.Execute(touch, transaction, ("$n", node));
+            string current = (string)statements.Scalar("SELECT canonical_name FROM nodes WHERE id = $n", transaction, ("$n", node))!;
+            statements.Execute(rename, transaction, ("$n", node), ("$name", CanonicalNameSelector.Select(Aliases(statements, transaction, node), current)));
         }
 
         if (!options.RecordOccurrences) return;
-        using var edge = Command(connection, transaction,
+        const string edge =
             "INSERT INTO edges (source, target, sentence_count, document_count) VALUES ($s, $t, $c, 1) " +
-            "ON CONFLICT (source, target) DO UPDATE SET sentence_count = sentence_count + excluded.sentence_count, document_count = document_count + 1");
+            "ON CONFLICT (source, target) DO UPDATE SET sentence_count = sentence_count + excluded.sentence_count, document_count = document_count + 1";
         var entities = candidates.Select(c => c.Source).ToArray();
         foreach (var e in DocumentEdges.Compute(linked, entities, sentenceOfMention, Comparer<long>.Default, options))
         {
-            Run(edge, ("$s", e.First), ("$t", e.Second), ("$c", e.Sentences));
+            statements.Execute(edge, transaction, ("$s", e.First), ("$t", e.Second), ("$c", e.Sentences));
         }
     }
 
-    private static Dictionary<string, int> Aliases(SqliteConnection connection, SqliteTransaction transaction, long node)
+    private static Dictionary<string, int> Aliases(SqliteStatements statements, SqliteTransaction transaction, long node)
     {
         var aliases = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var command = Command(connection, transaction, "SELECT alias, count FROM aliases WHERE node_id = $n");
+        var command = statements.Get("SELECT alias, count FROM aliases WHERE node_id = $n", transaction);
         command.Parameters.AddWithValue("$n", node);
         using var reader = command.ExecuteReader();
         while (reader.Read()) aliases[reader.GetString(0)] = reader.GetInt32(1);
         return aliases;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params (string Name, object Value)[] values)
-    {
-        command.Parameters.Clear();
-        foreach (var (name, value) in values) command.Parameters.AddWithValue(name, value);
-        command.ExecuteNonQuery();
     }
 }

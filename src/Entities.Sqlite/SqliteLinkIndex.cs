@@ -10,18 +10,18 @@ namespace Entities.Sqlite;
 /// </summary>
 internal sealed class SqliteLinkIndex : ILinkIndex<long>
 {
-    private readonly SqliteConnection connection;
+    private readonly SqliteStatements statements;
     private readonly SqliteTransaction transaction;
     private readonly Dictionary<(EntityLabel, string), long> strongOwner = [];
     private readonly Dictionary<(EntityLabel, string), List<long>> weakNodes = [];
     private readonly Dictionary<long, HashSet<string>> nodeKeys = [];
 
-    public SqliteLinkIndex(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<LinkCandidate> candidates)
+    public SqliteLinkIndex(SqliteStatements statements, SqliteTransaction transaction, IEnumerable<LinkCandidate> candidates)
     {
-        this.connection = connection;
+        this.statements = statements;
         this.transaction = transaction;
         var found = new HashSet<long>();
-        using var byKey = Command("SELECT node_id, strong FROM node_keys WHERE label = $label AND key = $key");
+        var byKey = statements.Get("SELECT node_id, strong FROM node_keys WHERE label = $label AND key = $key", transaction);
         var label = byKey.Parameters.Add("$label", SqliteType.Text);
         var key = byKey.Parameters.Add("$key", SqliteType.Text);
         foreach (var candidate in candidates)
@@ -41,7 +41,7 @@ internal sealed class SqliteLinkIndex : ILinkIndex<long>
             }
         }
 
-        using var keysOf = Command("SELECT key FROM node_keys WHERE node_id = $node");
+        var keysOf = statements.Get("SELECT key FROM node_keys WHERE node_id = $node", transaction);
         var nodeParameter = keysOf.Parameters.Add("$node", SqliteType.Integer);
         foreach (long node in found)
         {
@@ -64,10 +64,8 @@ internal sealed class SqliteLinkIndex : ILinkIndex<long>
 
     public long CreateNode(EntityLabel label, string canonicalName)
     {
-        using var insert = Command("INSERT INTO nodes (label, canonical_name, document_count) VALUES ($label, $name, 0) RETURNING id");
-        insert.Parameters.AddWithValue("$label", label.ToCode());
-        insert.Parameters.AddWithValue("$name", canonicalName);
-        return (long)insert.ExecuteScalar()!;
+        return (long)statements.Scalar("INSERT INTO nodes (label, canonical_name, document_count) VALUES ($label, $name, 0) RETURNING id", transaction,
+            ("$label", label.ToCode()), ("$name", canonicalName))!;
     }
 
     public void AddStrongKey(long node, EntityLabel label, string key)
@@ -85,20 +83,8 @@ internal sealed class SqliteLinkIndex : ILinkIndex<long>
 
     private void InsertKey(long node, EntityLabel label, string key, bool strong)
     {
-        using var insert = Command("INSERT OR IGNORE INTO node_keys (node_id, label, key, strong) VALUES ($node, $label, $key, $strong)");
-        insert.Parameters.AddWithValue("$node", node);
-        insert.Parameters.AddWithValue("$label", label.ToCode());
-        insert.Parameters.AddWithValue("$key", key);
-        insert.Parameters.AddWithValue("$strong", strong ? 1 : 0);
-        insert.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Command(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return command;
+        statements.Execute("INSERT OR IGNORE INTO node_keys (node_id, label, key, strong) VALUES ($node, $label, $key, $strong)", transaction,
+            ("$node", node), ("$label", label.ToCode()), ("$key", key), ("$strong", strong ? 1 : 0));
     }
 
     private HashSet<string> KeysOf(long node)
