@@ -20,6 +20,10 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     private readonly Lock gate = new();
     private readonly SqliteConnection connection;
     private readonly SqliteStatements statements;
+
+    /// <summary>The keys, aliases and names of the file (null: to be read again), and the file's data version it reflects.</summary>
+    private SqliteGraphCache? cache;
+    private long cacheVersion;
     private readonly IReadOnlySet<string> weakKinds;
     private long generatedIds;
     private bool disposed;
@@ -69,23 +73,48 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             using var transaction = connection.BeginTransaction(deferred: false);
-            if (statements.Scalar("SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", documentId)) is string earlier)
+            var current = CurrentCache(transaction);
+            try
             {
-                var nodes = earlier.Length == 0 ? [] : earlier.Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
-                return [.. nodes.Select(n => Link(n, transaction))];
-            }
+                if (statements.Scalar("SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", documentId)) is string earlier)
+                {
+                    var nodes = earlier.Length == 0 ? [] : earlier.Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+                    return [.. nodes.Select(current.Link)];
+                }
 
-            var index = new SqliteLinkIndex(statements, transaction, candidates);
-            var linked = new long[candidates.Length];
-            for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(candidates[i], index, weakKinds);
-            long document = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
-                ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
-            SqliteGraphWriter.Apply(statements, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
-            var links = linked.Select(n => Link(n, transaction)).ToArray();
-            transaction.Commit();
-            return links;
+                var linked = new long[candidates.Length];
+                for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(candidates[i], current, weakKinds);
+                long document = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
+                    ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
+                SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
+                var links = linked.Select(current.Link).ToArray();
+                transaction.Commit();
+                cacheVersion = DataVersion(null);
+                return links;
+            }
+            catch
+            {
+                cache = null; // the transaction rolls back: the cache no longer mirrors the file
+                throw;
+            }
         }
     }
+
+    /// <summary>The cache, read again when it is missing or another connection committed to the file since it was last in step.</summary>
+    private SqliteGraphCache CurrentCache(SqliteTransaction transaction)
+    {
+        if (cache is null || DataVersion(transaction) != cacheVersion)
+        {
+            cache = SqliteGraphCache.Load(statements, transaction);
+            cacheVersion = DataVersion(transaction);
+        }
+
+        cache.Transaction = transaction;
+        return cache;
+    }
+
+    /// <summary>SQLite's counter of commits by other connections (<c>PRAGMA data_version</c>).</summary>
+    private long DataVersion(SqliteTransaction? transaction) => (long)statements.Scalar("PRAGMA data_version", transaction)!;
 
     /// <inheritdoc />
     public bool ContainsDocument(string documentId)
@@ -127,21 +156,5 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
             statements.Dispose();
             connection.Dispose();
         }
-    }
-
-    /// <summary>A node's id, canonical name and aliases (most frequent first, then ordinal), as the store holds them now.</summary>
-    private EntityLink Link(long node, SqliteTransaction transaction)
-    {
-        string name = (string)statements.Scalar("SELECT canonical_name FROM nodes WHERE id = $n", transaction, ("$n", node))!;
-        var aliases = new List<(string Alias, long Count)>();
-        var command = statements.Get("SELECT alias, count FROM aliases WHERE node_id = $n", transaction);
-        command.Parameters.AddWithValue("$n", node);
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read()) aliases.Add((reader.GetString(0), reader.GetInt64(1)));
-        }
-
-        aliases.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Alias, b.Alias));
-        return new EntityLink(SqliteGraphReader.NodeId(node), name, [.. aliases.Select(a => a.Alias)]);
     }
 }

@@ -9,6 +9,7 @@ internal static class SqliteGraphWriter
 {
     public static void Apply(
         SqliteStatements statements,
+        SqliteGraphCache cache,
         SqliteTransaction transaction,
         long document,
         long[] linked,
@@ -17,15 +18,14 @@ internal static class SqliteGraphWriter
         IReadOnlyList<int> sentenceOfMention,
         EntityGraphOptions options)
     {
-        const string alias = "INSERT INTO aliases (node_id, alias, count) VALUES ($n, $a, $c) ON CONFLICT (node_id, alias) DO UPDATE SET count = count + excluded.count";
         const string mention = "INSERT INTO mentions (document_id, node_id, start_offset, end_offset) VALUES ($d, $n, $s, $e)";
         for (int i = 0; i < linked.Length; i++)
         {
             var source = candidates[i].Source;
-            if (source.Aliases.Count == 0) statements.Execute(alias, transaction, ("$n", linked[i]), ("$a", source.CanonicalName), ("$c", Math.Max(1, source.MentionIndices.Count)));
+            if (source.Aliases.Count == 0) cache.AddAlias(linked[i], source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
             foreach (var a in source.Aliases)
             {
-                if (!string.IsNullOrEmpty(a.Alias)) statements.Execute(alias, transaction, ("$n", linked[i]), ("$a", a.Alias), ("$c", a.Count));
+                if (!string.IsNullOrEmpty(a.Alias)) cache.AddAlias(linked[i], a.Alias, a.Count);
             }
 
             if (!options.RecordOccurrences) continue;
@@ -33,12 +33,10 @@ internal static class SqliteGraphWriter
         }
 
         const string touch = "UPDATE nodes SET document_count = document_count + 1 WHERE id = $n";
-        const string rename = "UPDATE nodes SET canonical_name = $name WHERE id = $n";
         foreach (long node in linked.Distinct())
         {
             statements.Execute(touch, transaction, ("$n", node));
-            string current = (string)statements.Scalar("SELECT canonical_name FROM nodes WHERE id = $n", transaction, ("$n", node))!;
-            statements.Execute(rename, transaction, ("$n", node), ("$name", CanonicalNameSelector.Select(Aliases(statements, transaction, node), current)));
+            cache.Rename(node);
         }
 
         if (!options.RecordOccurrences) return;
@@ -50,15 +48,5 @@ internal static class SqliteGraphWriter
         {
             statements.Execute(edge, transaction, ("$s", e.First), ("$t", e.Second), ("$c", e.Sentences));
         }
-    }
-
-    private static Dictionary<string, int> Aliases(SqliteStatements statements, SqliteTransaction transaction, long node)
-    {
-        var aliases = new Dictionary<string, int>(StringComparer.Ordinal);
-        var command = statements.Get("SELECT alias, count FROM aliases WHERE node_id = $n", transaction);
-        command.Parameters.AddWithValue("$n", node);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) aliases[reader.GetString(0)] = reader.GetInt32(1);
-        return aliases;
     }
 }
