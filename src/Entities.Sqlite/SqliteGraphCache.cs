@@ -75,13 +75,12 @@ internal sealed class SqliteGraphCache : ILinkIndex<long>
         InsertKey(node, label, key, strong: false);
     }
 
-    /// <summary>Adds <paramref name="count"/> mentions of <paramref name="alias"/> to a node.</summary>
-    public void AddAlias(long node, string alias, int count)
+    /// <summary>Adds <paramref name="count"/> mentions of <paramref name="alias"/> to a node in memory; returns the row the caller writes to the file.</summary>
+    public object[] AddAlias(long node, string alias, int count)
     {
         var nodeAliases = AliasesOf(node);
         nodeAliases[alias] = nodeAliases.GetValueOrDefault(alias) + count;
-        statements.Execute("INSERT INTO aliases (node_id, alias, count) VALUES ($n, $a, $c) ON CONFLICT (node_id, alias) DO UPDATE SET count = count + excluded.count", Transaction,
-            ("$n", node), ("$a", alias), ("$c", count));
+        return [node, alias, count];
     }
 
     /// <summary>Chooses the node's canonical name again from its aliases (<see cref="CanonicalNameSelector"/>), writing it when it changed.</summary>

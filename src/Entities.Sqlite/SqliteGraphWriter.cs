@@ -1,12 +1,31 @@
+using System.Text.Json;
 using Entities.Graph;
 using Entities.Linking;
 using Microsoft.Data.Sqlite;
 
 namespace Entities.Sqlite;
 
-/// <summary>Writes what one linked document adds to the graph file, as <see cref="EntityGraph"/> adds it in memory.</summary>
+/// <summary>
+/// Writes what one linked document adds to the graph file, as <see cref="EntityGraph"/> adds it in memory: its aliases, mentions,
+/// document counts and edges, each table in one statement over a JSON array of rows (<c>json_each</c>).
+/// </summary>
 internal static class SqliteGraphWriter
 {
+    private const string InsertAliases =
+        "INSERT INTO aliases (node_id, alias, count) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]') " +
+        "FROM json_each($rows) AS j WHERE true ON CONFLICT (node_id, alias) DO UPDATE SET count = count + excluded.count";
+
+    private const string InsertMentions =
+        "INSERT INTO mentions (document_id, node_id, start_offset, end_offset) SELECT $d, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]') " +
+        "FROM json_each($rows) AS j";
+
+    private const string TouchNodes = "UPDATE nodes SET document_count = document_count + 1 WHERE id IN (SELECT value FROM json_each($rows))";
+
+    private const string InsertEdges =
+        "INSERT INTO edges (source, target, sentence_count, document_count) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), 1 " +
+        "FROM json_each($rows) AS j WHERE true " +
+        "ON CONFLICT (source, target) DO UPDATE SET sentence_count = sentence_count + excluded.sentence_count, document_count = document_count + 1";
+
     public static void Apply(
         SqliteStatements statements,
         SqliteGraphCache cache,
@@ -18,35 +37,30 @@ internal static class SqliteGraphWriter
         IReadOnlyList<int> sentenceOfMention,
         EntityGraphOptions options)
     {
-        const string mention = "INSERT INTO mentions (document_id, node_id, start_offset, end_offset) VALUES ($d, $n, $s, $e)";
+        var aliasRows = new List<object[]>();
+        var mentionRows = new List<long[]>();
         for (int i = 0; i < linked.Length; i++)
         {
             var source = candidates[i].Source;
-            if (source.Aliases.Count == 0) cache.AddAlias(linked[i], source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
+            if (source.Aliases.Count == 0) aliasRows.Add(cache.AddAlias(linked[i], source.CanonicalName, Math.Max(1, source.MentionIndices.Count)));
             foreach (var a in source.Aliases)
             {
-                if (!string.IsNullOrEmpty(a.Alias)) cache.AddAlias(linked[i], a.Alias, a.Count);
+                if (!string.IsNullOrEmpty(a.Alias)) aliasRows.Add(cache.AddAlias(linked[i], a.Alias, a.Count));
             }
 
             if (!options.RecordOccurrences) continue;
-            foreach (int m in source.MentionIndices) statements.Execute(mention, transaction, ("$d", document), ("$n", linked[i]), ("$s", mentions[m].Start), ("$e", mentions[m].End));
+            foreach (int m in source.MentionIndices) mentionRows.Add([linked[i], mentions[m].Start, mentions[m].End]);
         }
 
-        const string touch = "UPDATE nodes SET document_count = document_count + 1 WHERE id = $n";
-        foreach (long node in linked.Distinct())
-        {
-            statements.Execute(touch, transaction, ("$n", node));
-            cache.Rename(node);
-        }
+        if (aliasRows.Count > 0) statements.Execute(InsertAliases, transaction, ("$rows", JsonSerializer.Serialize(aliasRows)));
+        if (mentionRows.Count > 0) statements.Execute(InsertMentions, transaction, ("$d", document), ("$rows", JsonSerializer.Serialize(mentionRows)));
+        var distinct = linked.Distinct().ToArray();
+        if (distinct.Length > 0) statements.Execute(TouchNodes, transaction, ("$rows", JsonSerializer.Serialize(distinct)));
+        foreach (long node in distinct) cache.Rename(node);
 
         if (!options.RecordOccurrences) return;
-        const string edge =
-            "INSERT INTO edges (source, target, sentence_count, document_count) VALUES ($s, $t, $c, 1) " +
-            "ON CONFLICT (source, target) DO UPDATE SET sentence_count = sentence_count + excluded.sentence_count, document_count = document_count + 1";
         var entities = candidates.Select(c => c.Source).ToArray();
-        foreach (var e in DocumentEdges.Compute(linked, entities, sentenceOfMention, Comparer<long>.Default, options))
-        {
-            statements.Execute(edge, transaction, ("$s", e.First), ("$t", e.Second), ("$c", e.Sentences));
-        }
+        var edgeRows = DocumentEdges.Compute(linked, entities, sentenceOfMention, Comparer<long>.Default, options).Select(e => new[] { e.First, e.Second, e.Sentences }).ToList();
+        if (edgeRows.Count > 0) statements.Execute(InsertEdges, transaction, ("$rows", JsonSerializer.Serialize(edgeRows)));
     }
 }
