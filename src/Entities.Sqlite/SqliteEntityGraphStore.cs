@@ -28,12 +28,34 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     private long generatedIds;
     private bool disposed;
 
+    /// <summary>The open write transaction of the current batch of documents (each document a savepoint in it), or null.</summary>
+    private SqliteTransaction? batch;
+    private int batchDocuments;
+    private readonly System.Diagnostics.Stopwatch batchClock = new();
+    private readonly int maxBatchDocuments;
+    private readonly TimeSpan maxBatchTime;
+
+    /// <summary>Commits an open batch once <see cref="maxBatchTime"/> has passed, so an idle store never keeps the file locked.</summary>
+    private readonly Timer batchTimer;
+
+    /// <summary>Why the last background commit failed; thrown by the next call, so no caller believes those documents are stored.</summary>
+    private Exception? batchFailure;
+
     /// <summary>Opens the graph file at <paramref name="path"/>, creating it when missing.</summary>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="InvalidDataException">The file is not a graph file this library can read.</exception>
-    public SqliteEntityGraphStore(string path, EntityGraphOptions? options = null)
+    /// <param name="path">The graph file.</param>
+    /// <param name="options">Key weighting and edge limits; <see cref="EntityGraphOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="maxBatchDocuments">Documents committed together (default 256; 1 commits each document at once).</param>
+    /// <param name="maxBatchTime">The longest a batch stays open before it is committed (default one second).</param>
+    public SqliteEntityGraphStore(string path, EntityGraphOptions? options = null, int maxBatchDocuments = 256, TimeSpan? maxBatchTime = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchDocuments, 1);
+        this.maxBatchDocuments = maxBatchDocuments;
+        this.maxBatchTime = maxBatchTime ?? TimeSpan.FromSeconds(1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(this.maxBatchTime, TimeSpan.Zero, nameof(maxBatchTime));
+        batchTimer = new Timer(_ => CommitInBackground());
         Path = path;
         Options = options ?? EntityGraphOptions.Default;
         weakKinds = Options.WeakKeyKinds.ToHashSet(StringComparer.Ordinal);
@@ -52,7 +74,11 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     {
         get
         {
-            lock (gate) return (int)(long)SqliteSchema.Scalar(connection, "SELECT COUNT(*) FROM nodes")!;
+            lock (gate)
+            {
+                CommitBatch();
+                return (int)(long)SqliteSchema.Scalar(connection, "SELECT COUNT(*) FROM nodes")!;
+            }
         }
     }
 
@@ -61,7 +87,11 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     {
         get
         {
-            lock (gate) return (int)(long)SqliteSchema.Scalar(connection, "SELECT COUNT(*) FROM documents")!;
+            lock (gate)
+            {
+                CommitBatch();
+                return (int)(long)SqliteSchema.Scalar(connection, "SELECT COUNT(*) FROM documents")!;
+            }
         }
     }
 
@@ -72,12 +102,22 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            using var transaction = connection.BeginTransaction(deferred: false);
+            ThrowBatchFailure();
+            if (batch is null)
+            {
+                batch = connection.BeginTransaction(deferred: false);
+                batchClock.Restart();
+                batchTimer.Change(this.maxBatchTime, Timeout.InfiniteTimeSpan);
+            }
+
+            var transaction = batch;
             var current = CurrentCache(transaction);
+            transaction.Save("document");
             try
             {
                 if (statements.Scalar("SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", documentId)) is string earlier)
                 {
+                    transaction.Release("document");
                     var nodes = earlier.Length == 0 ? [] : earlier.Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
                     return [.. nodes.Select(current.Link)];
                 }
@@ -88,16 +128,75 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
                     ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
                 SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
                 var links = linked.Select(current.Link).ToArray();
-                transaction.Commit();
-                cacheVersion = DataVersion(null);
+                transaction.Release("document");
+                if (++batchDocuments >= maxBatchDocuments || batchClock.Elapsed >= maxBatchTime) CommitBatch();
                 return links;
             }
             catch
             {
-                cache = null; // the transaction rolls back: the cache no longer mirrors the file
+                // Only this document is undone (its savepoint); the cache no longer mirrors the file and is read again.
+                transaction.Rollback("document");
+                transaction.Release("document");
+                cache = null;
                 throw;
             }
         }
+    }
+
+    /// <summary>Commits the open batch, if any: every document merged so far is then in the file for other readers, and durable.</summary>
+    /// <exception cref="IOException">An earlier background commit failed; the documents of that batch are not in the file.</exception>
+    public void Flush()
+    {
+        lock (gate)
+        {
+            ThrowBatchFailure();
+            CommitBatch();
+        }
+    }
+
+    private void CommitBatch()
+    {
+        if (batch is null) return;
+        batchTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        try
+        {
+            batch.Commit();
+            cacheVersion = DataVersion(null);
+        }
+        catch
+        {
+            cache = null; // the batch rolls back: the cache no longer mirrors the file
+            throw;
+        }
+        finally
+        {
+            batch.Dispose();
+            batch = null;
+            batchDocuments = 0;
+        }
+    }
+
+    private void CommitInBackground()
+    {
+        lock (gate)
+        {
+            if (disposed) return;
+            try
+            {
+                CommitBatch();
+            }
+            catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException)
+            {
+                batchFailure = ex;
+            }
+        }
+    }
+
+    private void ThrowBatchFailure()
+    {
+        if (batchFailure is not { } failure) return;
+        batchFailure = null;
+        throw new IOException($"{Path}: the last batch of documents could not be committed, merge them again: {failure.Message}", failure);
     }
 
     /// <summary>The cache, read again when it is missing or another connection committed to the file since it was last in step.</summary>
@@ -120,7 +219,11 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     public bool ContainsDocument(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        lock (gate) return SqliteSchema.Scalar(connection, "SELECT 1 FROM documents WHERE external_id = $id", null, ("$id", documentId)) is not null;
+        lock (gate)
+        {
+            CommitBatch();
+            return SqliteSchema.Scalar(connection, "SELECT 1 FROM documents WHERE external_id = $id", null, ("$id", documentId)) is not null;
+        }
     }
 
     /// <inheritdoc />
@@ -128,6 +231,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     {
         lock (gate)
         {
+            CommitBatch();
             string id;
             do id = "doc" + (++generatedIds).ToString(CultureInfo.InvariantCulture);
             while (SqliteSchema.Scalar(connection, "SELECT 1 FROM documents WHERE external_id = $id", null, ("$id", id)) is not null);
@@ -141,6 +245,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
+            CommitBatch();
             using var transaction = connection.BeginTransaction();
             return SqliteGraphReader.Read(connection, transaction);
         }
@@ -152,9 +257,19 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         lock (gate)
         {
             if (disposed) return;
-            disposed = true;
-            statements.Dispose();
-            connection.Dispose();
+            batchTimer.Dispose();
+            try
+            {
+                CommitBatch();
+            }
+            finally
+            {
+                disposed = true;
+                statements.Dispose();
+                connection.Dispose();
+            }
+
+            ThrowBatchFailure();
         }
     }
 }
