@@ -112,12 +112,12 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
 
             var transaction = batch;
             var current = CurrentCache(transaction);
-            transaction.Save("document");
+            statements.Execute("SAVEPOINT document", transaction);
             try
             {
                 if (statements.Scalar("SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", documentId)) is string earlier)
                 {
-                    transaction.Release("document");
+                    statements.Execute("RELEASE document", transaction);
                     var nodes = earlier.Length == 0 ? [] : earlier.Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
                     return [.. nodes.Select(current.Link)];
                 }
@@ -128,15 +128,15 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
                     ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
                 SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
                 var links = linked.Select(current.Link).ToArray();
-                transaction.Release("document");
+                statements.Execute("RELEASE document", transaction);
                 if (++batchDocuments >= maxBatchDocuments || batchClock.Elapsed >= maxBatchTime) CommitBatch();
                 return links;
             }
             catch
             {
                 // Only this document is undone (its savepoint); the cache no longer mirrors the file and is read again.
-                transaction.Rollback("document");
-                transaction.Release("document");
+                statements.Execute("ROLLBACK TO document", transaction);
+                statements.Execute("RELEASE document", transaction);
                 cache = null;
                 throw;
             }
