@@ -43,11 +43,12 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
 
     /// <summary>Opens the graph file at <paramref name="path"/>, creating it when missing.</summary>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBatchDocuments"/> is below 1, or <paramref name="maxBatchTime"/> is not above zero or is over one day.</exception>
     /// <exception cref="InvalidDataException">The file is not a graph file this library can read.</exception>
     /// <param name="path">The graph file.</param>
     /// <param name="options">Key weighting and edge limits; <see cref="EntityGraphOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="maxBatchDocuments">Documents committed together (default 256; 1 commits each document at once).</param>
-    /// <param name="maxBatchTime">The longest a batch stays open before it is committed (default one second).</param>
+    /// <param name="maxBatchTime">The longest a batch stays open before it is committed (default one second; at most one day).</param>
     public SqliteEntityGraphStore(string path, EntityGraphOptions? options = null, int maxBatchDocuments = 256, TimeSpan? maxBatchTime = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -55,12 +56,13 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         this.maxBatchDocuments = maxBatchDocuments;
         this.maxBatchTime = maxBatchTime ?? TimeSpan.FromSeconds(1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(this.maxBatchTime, TimeSpan.Zero, nameof(maxBatchTime));
-        batchTimer = new Timer(_ => CommitInBackground());
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(this.maxBatchTime, TimeSpan.FromDays(1), nameof(maxBatchTime));
         Path = path;
         Options = options ?? EntityGraphOptions.Default;
         weakKinds = Options.WeakKeyKinds.ToHashSet(StringComparer.Ordinal);
         connection = SqliteSchema.Open(path);
         statements = new SqliteStatements(connection);
+        batchTimer = new Timer(_ => CommitInBackground());
     }
 
     /// <summary>The graph file.</summary>

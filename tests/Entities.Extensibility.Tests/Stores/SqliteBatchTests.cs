@@ -75,5 +75,6 @@ public sealed class SqliteBatchTests : IDisposable
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteEntityGraphStore(path, maxBatchDocuments: 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteEntityGraphStore(path, maxBatchTime: TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteEntityGraphStore(path, maxBatchTime: TimeSpan.MaxValue));
     }
 }
