@@ -6,8 +6,8 @@ per line with exactly three tab-separated columns; label in PER/LOC/ORG/MISC; no
 trailing spaces; no two names of one entry equal after folding. Across files: a folded name may belong to one entry
 only, and must not already be a name in ../aliases/*.tsv. ambiguous-names.txt must list names of these tables or of ../aliases/*.tsv.
 
-Fold: lower case, diacritics removed (NFD, combining marks dropped), typographic apostrophe as ', hyphens and
-apostrophes as spaces, spaces collapsed.
+Fold and table reader: those of check_geo.py (TextFolding.Fold: lower case, no diacritics, no periods, every other
+separator as one space).
 
 A .tsv file whose header does not start with 'canonical' is another kind of table (demonyms.tsv) and is skipped
 with a warning.
@@ -16,22 +16,15 @@ Usage: python3 check_tables.py   (exit status 1 when an error is found)
 """
 import glob
 import os
-import re
 import sys
-import unicodedata
+
+# One fold (the library's TextFolding.Fold) and one table reader for both checkers.
+from check_geo import fold, read_table
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ALIASES = os.path.join(HERE, "..", "aliases")
 HEADER = ["canonical", "label", "aliases"]
 LABELS = {"PER", "LOC", "ORG", "MISC"}
-
-
-def fold(s):
-    s = unicodedata.normalize("NFD", s.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\u2019", "'").replace("'", " ")
-    s = re.sub(r"[-\u2010\u2011\u2012\u2013]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def header_of(path):
@@ -41,50 +34,6 @@ def header_of(path):
             if not raw.startswith("#"):
                 return raw.rstrip("\r\n").split("\t")
     return None
-
-
-def read_table(path, errors):
-    """Yield (line_no, canonical, label, [names]) for each entry; record format errors."""
-    name = os.path.basename(path)
-    seen_header = False
-    with open(path, encoding="utf-8") as f:
-        for no, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
-            if line.endswith("\r"):
-                errors.append(f"{name}:{no}: CR line ending")
-                line = line[:-1]
-            if not seen_header:
-                if line.startswith("#"):
-                    continue
-                if line.split("\t") != HEADER:
-                    errors.append(f"{name}:{no}: expected header {HEADER!r}, got {line!r}")
-                seen_header = True
-                continue
-            if not line.strip():
-                errors.append(f"{name}:{no}: empty line")
-                continue
-            cols = line.split("\t")
-            if len(cols) != 3:
-                errors.append(f"{name}:{no}: {len(cols)} columns instead of 3: {line!r}")
-                continue
-            canonical, label, aliases = cols
-            if label not in LABELS:
-                errors.append(f"{name}:{no}: bad label {label!r}")
-            names = [canonical] + (aliases.split("|") if aliases != "" else [])
-            for n in names:
-                if n == "":
-                    errors.append(f"{name}:{no}: empty name or alias")
-                elif n != n.strip() or "  " in n:
-                    errors.append(f"{name}:{no}: stray spaces in {n!r}")
-            folded = {}
-            for n in names:
-                k = fold(n)
-                if k in folded:
-                    errors.append(f"{name}:{no}: {n!r} and {folded[k]!r} fold together")
-                folded[k] = n
-            yield no, canonical, label, names
-    if not seen_header:
-        errors.append(f"{name}: no header")
 
 
 def main():
