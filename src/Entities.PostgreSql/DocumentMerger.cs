@@ -9,7 +9,7 @@ namespace Entities.PostgreSql;
 /// for the concurrency design): key locks, document row, key rows read, linking in memory, then nodes, keys, aliases, mentions
 /// and edges written with multi-row statements in two round trips. Retried as a whole on deadlocks and serialization failures.
 /// </summary>
-internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema, IReadOnlySet<string> weakKinds, int maxRetries, EntityGraphOptions graphOptions, TimeSpan unavailableRetryTime)
+internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema, int maxRetries, EntityGraphOptions graphOptions, TimeSpan unavailableRetryTime)
 {
     private readonly string s = SchemaMigrations.Quote(schema);
 
@@ -126,7 +126,7 @@ internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema,
                 ?? throw new InvalidOperationException($"Document '{document.Id}' conflicts with a row that then disappeared.");
         }
 
-        var linker = new KeyLinker(rows, weakKinds);
+        var linker = new KeyLinker(rows);
         long[] references = document.Entities.Select(linker.Link).ToArray();
         long[] newIds = linker.NewNodes.Count == 0 ? [] : await AllocateNodeIdsAsync(connection, transaction, linker.NewNodes.Count, cancellationToken).ConfigureAwait(false);
         long Resolve(long reference) => reference > 0 ? reference : newIds[-reference - 1];

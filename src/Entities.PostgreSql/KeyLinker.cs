@@ -3,7 +3,7 @@ using Entities.Linking;
 
 namespace Entities.PostgreSql;
 
-/// <summary>A row of the keys table: a key a node has (strong keys: the node owns it for its label).</summary>
+/// <summary>A row of the keys table: a key a node has; <c>Strong</c>: the node owns it for its label.</summary>
 internal readonly record struct KeyRow(long Node, EntityLabel Label, string Key, bool Strong);
 
 /// <summary>A node created by a merge, before it has a database id.</summary>
@@ -17,19 +17,15 @@ internal readonly record struct NewNode(EntityLabel Label, string InitialName);
 /// </summary>
 internal sealed class KeyLinker : ILinkIndex<long>
 {
-    private readonly IReadOnlySet<string> _weakKinds;
     private readonly Dictionary<(EntityLabel, string), long> _strongOwner = [];
-    private readonly Dictionary<(EntityLabel, string), List<long>> _weakNodes = [];
     private readonly Dictionary<long, HashSet<string>> _nodeKeys = [];
 
-    public KeyLinker(IEnumerable<KeyRow> existing, IReadOnlySet<string> weakKinds)
+    public KeyLinker(IEnumerable<KeyRow> existing)
     {
-        _weakKinds = weakKinds;
         foreach (var row in existing)
         {
             KeysOf(row.Node).Add(row.Key);
             if (row.Strong) _strongOwner[(row.Label, row.Key)] = row.Node;
-            else WeakList(row.Label, row.Key).Add(row.Node);
         }
     }
 
@@ -40,16 +36,10 @@ internal sealed class KeyLinker : ILinkIndex<long>
     public List<KeyRow> NewKeys { get; } = [];
 
     /// <summary>Links one entity under the shared policy (<see cref="EntityLinker"/>) and records the keys it brings; returns the node reference.</summary>
-    public long Link(LinkCandidate entity) => EntityLinker.Link(entity, this, _weakKinds);
+    public long Link(LinkCandidate entity) => EntityLinker.Link(entity, this);
 
     /// <inheritdoc />
     public bool TryGetStrongOwner(EntityLabel label, string key, out long node) => _strongOwner.TryGetValue((label, key), out node);
-
-    /// <inheritdoc />
-    public IReadOnlyList<long> WeakNodes(EntityLabel label, string key) => _weakNodes.TryGetValue((label, key), out var nodes) ? nodes : [];
-
-    /// <inheritdoc />
-    IEnumerable<string> ILinkIndex<long>.KeysOf(long node) => KeysOf(node);
 
     /// <inheritdoc />
     public bool HasKey(long node, string key) => _nodeKeys.TryGetValue(node, out var keys) && keys.Contains(key);
@@ -67,15 +57,14 @@ internal sealed class KeyLinker : ILinkIndex<long>
     /// <inheritdoc />
     public void AddStrongKey(long node, EntityLabel label, string key)
     {
-        if (_strongOwner.TryAdd((label, key), node) && KeysOf(node).Add(key)) NewKeys.Add(new KeyRow(node, label, key, Strong: true));
+        bool owns = _strongOwner.TryAdd((label, key), node);
+        if (KeysOf(node).Add(key)) NewKeys.Add(new KeyRow(node, label, key, Strong: owns));
     }
 
     /// <inheritdoc />
-    public void AddWeakKey(long node, EntityLabel label, string key)
+    public void AddKey(long node, EntityLabel label, string key)
     {
-        if (!KeysOf(node).Add(key)) return;
-        WeakList(label, key).Add(node);
-        NewKeys.Add(new KeyRow(node, label, key, Strong: false));
+        if (KeysOf(node).Add(key)) NewKeys.Add(new KeyRow(node, label, key, Strong: false));
     }
 
     /// <summary>True when <paramref name="a"/> was created before <paramref name="b"/>: existing nodes by id, then new nodes in order.</summary>
@@ -91,11 +80,5 @@ internal sealed class KeyLinker : ILinkIndex<long>
     {
         if (!_nodeKeys.TryGetValue(node, out var keys)) _nodeKeys[node] = keys = new HashSet<string>(StringComparer.Ordinal);
         return keys;
-    }
-
-    private List<long> WeakList(EntityLabel label, string key)
-    {
-        if (!_weakNodes.TryGetValue((label, key), out var nodes)) _weakNodes[(label, key)] = nodes = [];
-        return nodes;
     }
 }

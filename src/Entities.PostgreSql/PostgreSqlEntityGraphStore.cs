@@ -1,5 +1,6 @@
 using System.Globalization;
 using Entities.Graph;
+using Entities.Linking;
 using Entities.Resolution;
 using Npgsql;
 
@@ -15,7 +16,9 @@ namespace Entities.PostgreSql;
 /// canonical name, document count); <c>keys</c> (node, label, key, strong; strong keys unique per (label, key), all keys indexed
 /// by (label, key)); <c>aliases</c> (node, alias, count); <c>documents</c> (external id unique, the node id of each entity);
 /// <c>mentions</c> (document, node, span); <c>edges</c> (source &lt; target, sentence count, document count).</para>
-/// <para><b>Linking</b> follows <see cref="EntityGraph"/>'s policy (strong keys, then an unambiguous weak key, else a new node).
+/// <para><b>Linking</b> follows <see cref="EntityGraph"/>'s policy: the tables hold the linking nodes (<see cref="EntityLinker"/>,
+/// strong keys only), and every read consolidates them (<see cref="GraphConsolidation"/>), so the graph read does not depend on
+/// the order documents were merged in or on how many workers merged them.
 /// <b>Concurrency</b>: each document is one READ COMMITTED transaction that first takes a transaction-scoped advisory lock per
 /// (label, key) of its entities, in ascending lock-id order; so two workers whose documents share a key take turns, and the
 /// second sees the first's nodes and links to them instead of creating a duplicate. The unique index on strong keys is the
@@ -57,7 +60,7 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
         _schema = options.Schema;
         Options = options.GraphOptions ?? EntityGraphOptions.Default;
         _weakKinds = Options.WeakKeyKinds.ToHashSet(StringComparer.Ordinal);
-        _merger = new DocumentMerger(dataSource, _schema, _weakKinds, options.MaxRetries, Options, options.UnavailableRetryTime);
+        _merger = new DocumentMerger(dataSource, _schema, options.MaxRetries, Options, options.UnavailableRetryTime);
     }
 
     /// <inheritdoc />
@@ -67,7 +70,7 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
     public string Schema => _schema;
 
     /// <inheritdoc />
-    public int NodeCount => (int)(long)Scalar($"SELECT count(*) FROM {Quoted}.nodes");
+    public int NodeCount => Snapshot().Nodes.Count;
 
     private string Quoted => SchemaMigrations.Quote(_schema);
 
@@ -105,9 +108,9 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
         IReadOnlyList<ResolvedEntity> resolvedEntities) =>
         MergeLinkedAsync(documentId, mentions, sentenceIndexOfMention, resolvedEntities).GetAwaiter().GetResult();
 
-    /// <summary>Reads the whole graph in one consistent transaction.</summary>
-    public Task<EntityGraphSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) =>
-        SnapshotReader.ReadAsync(_dataSource, _schema, cancellationToken);
+    /// <summary>Reads the whole graph in one consistent transaction, consolidated (<see cref="GraphConsolidation"/>).</summary>
+    public async Task<EntityGraphSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) =>
+        GraphConsolidation.Consolidate(await SnapshotReader.ReadAsync(_dataSource, _schema, cancellationToken).ConfigureAwait(false), _weakKinds);
 
     /// <inheritdoc />
     public EntityGraphSnapshot Snapshot() => SnapshotAsync().GetAwaiter().GetResult();

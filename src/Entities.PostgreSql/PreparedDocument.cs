@@ -23,9 +23,9 @@ internal sealed class PreparedDocument
 
     public LinkCandidate[] Entities { get; }
 
-    /// <summary>Every (label, key) pair of the document's entities, distinct.</summary>
+    /// <summary>Every (label, strong key) pair of the document's entities, distinct: what online linking reads and locks.</summary>
     public IEnumerable<(EntityLabel Label, string Key)> AllKeys() =>
-        Entities.SelectMany(e => e.StrongKeys.Concat(e.WeakKeys).Select(k => (e.Source.Label, k))).Distinct();
+        Entities.SelectMany(e => e.StrongKeys.Select(k => (e.Source.Label, k))).Distinct();
 
     /// <summary>Validates the arguments like <see cref="EntityGraph.Merge"/> and splits each entity's keys by <paramref name="weakKinds"/>.</summary>
     public static PreparedDocument Create(

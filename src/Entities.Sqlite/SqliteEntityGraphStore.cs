@@ -72,17 +72,8 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     public EntityGraphOptions Options { get; }
 
     /// <inheritdoc />
-    public int NodeCount
-    {
-        get
-        {
-            lock (gate)
-            {
-                CommitBatch();
-                return (int)(long)SqliteSchema.Scalar(connection, "SELECT COUNT(*) FROM nodes")!;
-            }
-        }
-    }
+    /// <remarks>Reads and consolidates the whole graph (<see cref="Snapshot"/>).</remarks>
+    public int NodeCount => Snapshot().Nodes.Count;
 
     /// <summary>Number of documents recorded.</summary>
     public int DocumentCount
@@ -125,7 +116,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
                 }
 
                 var linked = new long[candidates.Length];
-                for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(candidates[i], current, weakKinds);
+                for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(candidates[i], current);
                 long document = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
                     ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
                 SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
@@ -249,7 +240,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
             ObjectDisposedException.ThrowIf(disposed, this);
             CommitBatch();
             using var transaction = connection.BeginTransaction();
-            return SqliteGraphReader.Read(connection, transaction);
+            return GraphConsolidation.Consolidate(SqliteGraphReader.Read(connection, transaction), weakKinds);
         }
     }
 

@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace Entities.Sqlite;
 
 /// <summary>
-/// What linking reads of the graph file, kept in memory between documents: the keys (who owns a strong key, who carries a
-/// weak one, each node's keys), each node's aliases with counts and its canonical name. Every change is written to the file
+/// What linking reads of the graph file, kept in memory between documents: the keys (who owns a strong key, each node's
+/// keys), each node's aliases with counts and its canonical name. Every change is written to the file
 /// in the document's transaction at the same time; the store reloads the cache when another connection changed the file or
 /// a merge failed. Memory grows with the number of entities, not with mentions or edges, which stay on disk.
 /// </summary>
@@ -14,7 +14,6 @@ internal sealed class SqliteGraphCache : ILinkIndex<long>
 {
     private readonly SqliteStatements statements;
     private readonly Dictionary<(EntityLabel, string), long> strongOwner = [];
-    private readonly Dictionary<(EntityLabel, string), List<long>> weakNodes = [];
     private readonly Dictionary<long, HashSet<string>> nodeKeys = [];
     private readonly Dictionary<long, Dictionary<string, int>> aliases = [];
     private readonly Dictionary<long, string> names = [];
@@ -33,22 +32,16 @@ internal sealed class SqliteGraphCache : ILinkIndex<long>
             EntityLabels.TryParse(label, out var parsed);
             cache.KeysOf(node).Add(key);
             if (strong) cache.strongOwner[(parsed, key)] = node;
-            else cache.WeakList(parsed, key).Add(node);
         }
 
         foreach (var (node, alias, count) in Rows(statements, transaction, "SELECT node_id, alias, count FROM aliases", r => (r.GetInt64(0), r.GetString(1), r.GetInt32(2))))
             cache.AliasesOf(node)[alias] = count;
         foreach (var (node, name) in Rows(statements, transaction, "SELECT id, canonical_name FROM nodes", r => (r.GetInt64(0), r.GetString(1))))
             cache.names[node] = name;
-        foreach (var list in cache.weakNodes.Values) list.Sort();
         return cache;
     }
 
     public bool TryGetStrongOwner(EntityLabel label, string key, out long node) => strongOwner.TryGetValue((label, key), out node);
-
-    public IReadOnlyList<long> WeakNodes(EntityLabel label, string key) => weakNodes.TryGetValue((label, key), out var nodes) ? nodes : [];
-
-    IEnumerable<string> ILinkIndex<long>.KeysOf(long node) => KeysOf(node);
 
     public bool HasKey(long node, string key) => nodeKeys.TryGetValue(node, out var keys) && keys.Contains(key);
 
@@ -64,15 +57,13 @@ internal sealed class SqliteGraphCache : ILinkIndex<long>
 
     public void AddStrongKey(long node, EntityLabel label, string key)
     {
-        if (!strongOwner.TryAdd((label, key), node) || !KeysOf(node).Add(key)) return;
-        InsertKey(node, label, key, strong: true);
+        bool owns = strongOwner.TryAdd((label, key), node);
+        if (KeysOf(node).Add(key)) InsertKey(node, label, key, strong: owns);
     }
 
-    public void AddWeakKey(long node, EntityLabel label, string key)
+    public void AddKey(long node, EntityLabel label, string key)
     {
-        if (!KeysOf(node).Add(key)) return;
-        WeakList(label, key).Add(node);
-        InsertKey(node, label, key, strong: false);
+        if (KeysOf(node).Add(key)) InsertKey(node, label, key, strong: false);
     }
 
     /// <summary>Adds <paramref name="count"/> mentions of <paramref name="alias"/> to a node in memory; returns the row the caller writes to the file.</summary>
@@ -112,12 +103,6 @@ internal sealed class SqliteGraphCache : ILinkIndex<long>
     {
         if (!aliases.TryGetValue(node, out var nodeAliases)) aliases[node] = nodeAliases = new Dictionary<string, int>(StringComparer.Ordinal);
         return nodeAliases;
-    }
-
-    private List<long> WeakList(EntityLabel label, string key)
-    {
-        if (!weakNodes.TryGetValue((label, key), out var nodes)) weakNodes[(label, key)] = nodes = [];
-        return nodes;
     }
 
     private static List<T> Rows<T>(SqliteStatements statements, SqliteTransaction transaction, string sql, Func<SqliteDataReader, T> read)

@@ -58,13 +58,14 @@ public sealed partial class EntityGraph
             for (int i = 0; i < prepared.Length; i++)
             {
                 var entity = prepared[i];
-                var node = EntityLinker.Link(entity, _linkIndex, _weakKinds);
+                var node = EntityLinker.Link(entity, _linkIndex);
                 Apply(node, entity, document, mentions);
                 linked[i] = node;
             }
 
             if (_options.RecordOccurrences) AddEdges(linked, prepared, sentenceIndexOfMention);
             _snapshot = null;
+            _view = null;
             return Array.ConvertAll(linked, n => describe
                 ? new EntityLink(n.Id, n.CanonicalName, n.AliasesByFrequency())
                 : new EntityLink(n.Id, n.CanonicalName, []));
@@ -75,11 +76,6 @@ public sealed partial class EntityGraph
     private sealed class LinkIndex(EntityGraph graph) : ILinkIndex<NodeState>
     {
         public bool TryGetStrongOwner(EntityLabel label, string key, out NodeState node) => graph._strongKeys.TryGetValue((label, key), out node!);
-
-        public IReadOnlyList<NodeState> WeakNodes(EntityLabel label, string key) =>
-            graph._weakKeys.TryGetValue((label, key), out var nodes) ? nodes : [];
-
-        public IEnumerable<string> KeysOf(NodeState node) => node.Keys;
 
         public bool HasKey(NodeState node, string key) => node.Keys.Contains(key);
 
@@ -95,20 +91,11 @@ public sealed partial class EntityGraph
 
         public void AddStrongKey(NodeState node, EntityLabel label, string key)
         {
-            if (graph._strongKeys.TryAdd((label, key), node)) node.AddKey(key);
-        }
-
-        public void AddWeakKey(NodeState node, EntityLabel label, string key)
-        {
-            var slot = (label, key);
-            if (!graph._weakKeys.TryGetValue(slot, out var nodes))
-            {
-                graph._weakKeys[slot] = nodes = [];
-            }
-
-            nodes.Add(node);
+            graph._strongKeys.TryAdd((label, key), node);
             node.AddKey(key);
         }
+
+        public void AddKey(NodeState node, EntityLabel label, string key) => node.AddKey(key);
     }
 
     private void Apply(NodeState node, LinkCandidate entity, int document, IReadOnlyList<EntityMention> mentions)
@@ -116,12 +103,12 @@ public sealed partial class EntityGraph
         var source = entity.Source;
         if (source.Aliases.Count == 0)
         {
-            AddAlias(node, source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
+            node.AddAlias(source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
         }
 
         foreach (var alias in source.Aliases)
         {
-            if (!string.IsNullOrEmpty(alias.Alias)) AddAlias(node, alias.Alias, alias.Count);
+            if (!string.IsNullOrEmpty(alias.Alias)) node.AddAlias(alias.Alias, alias.Count);
         }
 
         if (_options.RecordOccurrences)
@@ -134,19 +121,6 @@ public sealed partial class EntityGraph
 
         node.TouchDocument(document);
         node.RecomputeCanonicalName();
-    }
-
-    private void AddAlias(NodeState node, string alias, int count)
-    {
-        // A known alias is already in the index (aliases are only ever added here).
-        if (!node.AddAlias(alias, count)) return;
-        string folded = TextFolding.Fold(alias);
-        if (!_aliasIndex.TryGetValue(folded, out var nodes))
-        {
-            _aliasIndex[folded] = nodes = [];
-        }
-
-        nodes.Add(node);
     }
 
     /// <summary>The document's co-occurrence edges (<see cref="DocumentEdges"/>: the same rule and limits as every store).</summary>

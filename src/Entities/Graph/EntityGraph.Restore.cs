@@ -45,7 +45,12 @@ public sealed partial class EntityGraph
             RestoreNode(node, number, documentIndex);
         }
 
-        _nextNumber = previous + 1;
+        _nextNumber = Math.Max(_nextNumber, previous + 1);
+        foreach (long merged in _mergedInto.Keys)
+        {
+            if (_byNumber.ContainsKey(merged)) throw new InvalidDataException($"Id 'e{merged}' is both a node and a merged id.");
+        }
+
         foreach (var edge in snapshot.Edges ?? throw new InvalidDataException("The edge list is missing."))
         {
             RestoreEdge(edge);
@@ -70,20 +75,26 @@ public sealed partial class EntityGraph
                 throw new InvalidDataException($"Node '{node.Id}' has an empty alias or a negative count.");
             }
 
-            AddAlias(state, alias.Alias, alias.Count);
+            state.AddAlias(alias.Alias, alias.Count);
         }
 
         foreach (string key in node.Keys)
         {
             if (string.IsNullOrEmpty(key)) throw new InvalidDataException($"Node '{node.Id}' has an empty key.");
-            if (_weakKinds.Contains(MatchingKey.KindOf(key)))
+            string kind = MatchingKey.KindOf(key);
+            if (_weakKinds.Contains(kind) || LinkCandidates.AttributeKinds.Contains(kind)) _linkIndex.AddKey(state, state.Label, key);
+            else _linkIndex.AddStrongKey(state, state.Label, key);
+        }
+
+        foreach (string merged in node.MergedIds ?? [])
+        {
+            if (!NodeState.TryParseId(merged ?? "", out long mergedNumber) || !_mergedInto.TryAdd(mergedNumber, number) || _byNumber.ContainsKey(mergedNumber))
             {
-                if (!state.Keys.Contains(key)) _linkIndex.AddWeakKey(state, state.Label, key);
+                throw new InvalidDataException($"Node '{node.Id}' lists a bad or repeated merged id '{merged}'.");
             }
-            else if (_strongKeys.TryAdd((node.Label, key), state))
-            {
-                state.AddKey(key);
-            }
+
+            state.AddMergedId(merged!);
+            _nextNumber = Math.Max(_nextNumber, mergedNumber + 1);
         }
 
         foreach (var mention in node.Mentions)

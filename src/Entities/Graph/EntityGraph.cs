@@ -9,26 +9,23 @@ namespace Entities.Graph;
 /// Documents are merged one at a time (<see cref="Merge"/>), atomically and thread-safely; reads return immutable records.
 /// </summary>
 /// <remarks>
-/// <para><b>Node ids</b> are <c>e</c> followed by a creation number that starts at 1 and grows by one for every new node, in
-/// merge order (documents in the order they are merged, entities in the order the resolver lists them). Merging the same
-/// documents in the same order always gives the same ids; a loaded graph continues numbering after its highest id.
-/// "Lowest id" always means lowest creation number (<c>e2</c> before <c>e10</c>).</para>
-/// <para><b>Linking policy</b> (precision first; a key's kind is the text before its first <c>:</c>):</para>
-/// <list type="number">
-/// <item><b>Strong keys</b> (every kind not in <see cref="EntityGraphOptions.WeakKeyKinds"/>): an entity joins the node that owns
-/// one of its strong keys under the same label. When its strong keys point to several nodes, nodes are never merged: the entity
-/// joins the lowest id, and the keys owned by the other nodes stay with them.</item>
-/// <item><b>Weak keys</b> (<c>surname:</c> by default): only when no strong key matched, an entity joins a node whose weak keys
-/// it shares when all its weak keys together match exactly one node of the same label, and that node has no strong key of a
-/// kind the entity also has (e.g. a different <c>full:</c> name).</item>
-/// <item>Otherwise the entity becomes a new node.</item>
-/// </list>
-/// <para>A strong key is owned by the first node that received it; a node's <see cref="EntityNode.Keys"/> lists the strong keys it
-/// owns and all its weak keys, so reloading a saved graph rebuilds exactly the same key tables.</para>
+/// <para><b>Linking</b> has two halves, shared by every store. Online, <see cref="Linking.EntityLinker"/> puts each document
+/// entity into a <em>linking node</em> on strong evidence only (a full name, an alias-table id, an acronym). When the graph is read (<see cref="Snapshot"/> and every query), <see cref="GraphConsolidation"/>
+/// joins linking nodes that share a strong key or an alias-table id, and attaches short-form-only entities (a lone surname) to
+/// the one compatible person they can belong to. Every decision is a function of the set of merged documents: the partition of
+/// mentions into entities does not depend on the order documents arrive in, nor on threads.</para>
+/// <para><b>Node ids</b> are <c>e</c> followed by a creation number that starts at 1 and grows by one for every new linking node,
+/// in merge order. A consolidated node takes the lowest id of its linking nodes and lists the others in
+/// <see cref="EntityNode.MergedIds"/>; <see cref="TryGetNode"/> finds it by any of them, so an id a document's result gave never
+/// dangles. Merging the same documents in the same order always gives the same ids; a loaded graph continues numbering after its
+/// highest id. "Lowest id" always means lowest creation number (<c>e2</c> before <c>e10</c>).</para>
 /// <para><b>Canonical name</b>: among the node's aliases, well-formed first, then full forms (two words or more), then the most
-/// mentioned, then the most words and characters, then ordinal order; recomputed after every merge.</para>
+/// mentioned, then the most words and characters, then ordinal order.</para>
 /// <para><b>Edges</b> join two different nodes mentioned in the same document (<see cref="EntityEdge.DocumentCount"/>); their weight
 /// <see cref="EntityEdge.SentenceCount"/> counts the sentences that mention both.</para>
+/// <para><b>Saved graphs</b> (<see cref="Persistence.EntityGraphJson"/>) hold the consolidated nodes: a graph loaded from a file
+/// keeps the consolidation it was saved with (a lone surname attached then stays attached). The SQLite and PostgreSQL stores keep
+/// the linking nodes and stay exact across runs.</para>
 /// </remarks>
 public sealed partial class EntityGraph : IEntityGraphStore
 {
@@ -38,8 +35,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
     private readonly List<NodeState> _nodes = [];
     private readonly Dictionary<long, NodeState> _byNumber = [];
     private readonly Dictionary<(EntityLabel Label, string Key), NodeState> _strongKeys = [];
-    private readonly Dictionary<(EntityLabel Label, string Key), List<NodeState>> _weakKeys = [];
-    private readonly Dictionary<string, HashSet<NodeState>> _aliasIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, long> _mergedInto = [];
     private readonly List<string> _documents = [];
     private readonly HashSet<string> _documentSet = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reservedDocumentIds = new(StringComparer.Ordinal);
@@ -47,6 +43,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
     private long _nextNumber = 1;
     private int _edgeCount;
     private EntityGraphSnapshot? _snapshot;
+    private GraphView? _view;
     private readonly LinkIndex _linkIndex;
 
     /// <summary>Creates an empty graph.</summary>
@@ -62,17 +59,11 @@ public sealed partial class EntityGraph : IEntityGraphStore
     /// <summary>The options the graph links with.</summary>
     public EntityGraphOptions Options => _options;
 
-    /// <summary>Number of nodes.</summary>
-    public int NodeCount
-    {
-        get { lock (_gate) return _nodes.Count; }
-    }
+    /// <summary>Number of nodes (consolidated).</summary>
+    public int NodeCount => Snapshot().Nodes.Count;
 
-    /// <summary>Number of edges.</summary>
-    public int EdgeCount
-    {
-        get { lock (_gate) return _edgeCount; }
-    }
+    /// <summary>Number of edges (between consolidated nodes).</summary>
+    public int EdgeCount => Snapshot().Edges.Count;
 
     /// <summary>Number of merged documents.</summary>
     public int DocumentCount
@@ -109,28 +100,27 @@ public sealed partial class EntityGraph : IEntityGraphStore
         }
     }
 
-    /// <summary>Returns a consistent immutable copy of the whole graph. Cached until the next merge.</summary>
+    /// <summary>Returns a consistent immutable copy of the whole graph, consolidated (<see cref="GraphConsolidation"/>). Cached until the next merge.</summary>
     public EntityGraphSnapshot Snapshot()
     {
         lock (_gate)
         {
-            return _snapshot ??= BuildSnapshot();
+            return _snapshot ??= GraphConsolidation.Consolidate(BuildSnapshot(), _weakKinds);
         }
     }
 
-    /// <summary>Finds a node by id.</summary>
+    /// <summary>The linking nodes as <see cref="Linking.EntityLinker"/> left them, before consolidation (for tests and diagnostics).</summary>
+    internal EntityGraphSnapshot LinkingSnapshot()
+    {
+        lock (_gate) return BuildSnapshot();
+    }
+
+    /// <summary>Finds a node by its id or by one of its <see cref="EntityNode.MergedIds"/>.</summary>
     /// <returns><see langword="true"/> when the graph has a node with id <paramref name="id"/>.</returns>
     public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EntityNode? node)
     {
         ArgumentNullException.ThrowIfNull(id);
-        node = null;
-        if (!NodeState.TryParseId(id, out long number)) return false;
-        lock (_gate)
-        {
-            if (!_byNumber.TryGetValue(number, out var state)) return false;
-            node = state.ToRecord(_documents);
-            return true;
-        }
+        return View().TryGetNode(id, out node);
     }
 
     /// <summary>Finds the nodes that have <paramref name="alias"/> among their aliases, compared folded (case, diacritics, hyphens, apostrophes, spaces).</summary>
@@ -138,12 +128,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
     public IReadOnlyList<EntityNode> FindByAlias(string alias)
     {
         ArgumentNullException.ThrowIfNull(alias);
-        string folded = TextFolding.Fold(alias);
-        lock (_gate)
-        {
-            if (!_aliasIndex.TryGetValue(folded, out var nodes)) return [];
-            return nodes.OrderBy(n => n.Number).Select(n => n.ToRecord(_documents)).ToArray().AsReadOnly();
-        }
+        return View().FindByAlias(TextFolding.Fold(alias));
     }
 
     /// <summary>Returns the neighbours of node <paramref name="id"/>, strongest first: by sentence count, then document count (both descending), then creation order.</summary>
@@ -151,18 +136,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
     public IReadOnlyList<EntityNeighbor> Neighbors(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (!NodeState.TryParseId(id, out long number)) return [];
-        lock (_gate)
-        {
-            if (!_byNumber.TryGetValue(number, out var state)) return [];
-            return state.Edges
-                .OrderByDescending(e => e.Value.SentenceCount)
-                .ThenByDescending(e => e.Value.DocumentCount)
-                .ThenBy(e => e.Key)
-                .Select(e => new EntityNeighbor(_byNumber[e.Key].ToRecord(_documents), e.Value.ToRecord()))
-                .ToArray()
-                .AsReadOnly();
-        }
+        return View().Neighbors(id);
     }
 
     /// <summary>Returns the <paramref name="count"/> most mentioned nodes: by mention count, then document count (both descending), then creation order.</summary>
@@ -170,16 +144,25 @@ public sealed partial class EntityGraph : IEntityGraphStore
     public IReadOnlyList<EntityNode> MostMentioned(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Snapshot().Nodes
+            .Select((node, index) => (node, index))
+            .OrderByDescending(n => n.node.MentionCount)
+            .ThenByDescending(n => n.node.DocumentCount)
+            .ThenBy(n => n.index)
+            .Take(count)
+            .Select(n => n.node)
+            .ToArray()
+            .AsReadOnly();
+    }
+
+    /// <summary>The lookups over the current snapshot, built once per snapshot.</summary>
+    private GraphView View()
+    {
+        var snapshot = Snapshot();
         lock (_gate)
         {
-            return _nodes
-                .OrderByDescending(n => n.MentionCount)
-                .ThenByDescending(n => n.DocumentCount)
-                .ThenBy(n => n.Number)
-                .Take(count)
-                .Select(n => n.ToRecord(_documents))
-                .ToArray()
-                .AsReadOnly();
+            if (_view is null || !ReferenceEquals(_view.Snapshot, snapshot)) _view = new GraphView(snapshot);
+            return _view;
         }
     }
 

@@ -20,6 +20,12 @@ public sealed record EntityNode(
     IReadOnlyList<MentionLocation> Mentions,
     int DocumentCount)
 {
+    /// <summary>
+    /// The ids of the other linking nodes this node consolidates (<see cref="GraphConsolidation"/>), by creation number: a
+    /// document's output may have given one of them; <see cref="EntityGraph.TryGetNode"/> finds the node by any of them.
+    /// </summary>
+    public IReadOnlyList<string> MergedIds { get; init; } = [];
+
     /// <summary>Number of mentions of the node over all documents.</summary>
     public int MentionCount => Mentions.Count;
 }

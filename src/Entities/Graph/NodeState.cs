@@ -9,6 +9,7 @@ internal sealed class NodeState
     private readonly Dictionary<string, int> _aliases = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _keys = new(StringComparer.Ordinal);
     private readonly List<(int Document, int Start, int End)> _mentions = [];
+    private List<string>? _mergedIds;
     private EntityNode? _cached;
     private string _canonicalName;
 
@@ -63,6 +64,13 @@ internal sealed class NodeState
         return !exists;
     }
 
+    /// <summary>Records an id this node consolidated when it was saved (restored graphs only).</summary>
+    public void AddMergedId(string id)
+    {
+        (_mergedIds ??= []).Add(id);
+        _cached = null;
+    }
+
     public void AddMention(int document, int start, int end)
     {
         _mentions.Add((document, start, end));
@@ -115,6 +123,9 @@ internal sealed class NodeState
             mentions[i] = new MentionLocation(documentIds[document], start, end);
         }
 
-        return _cached = new EntityNode(Id, Label, _canonicalName, aliases.AsReadOnly(), _keys.ToArray().AsReadOnly(), mentions.AsReadOnly(), DocumentCount);
+        return _cached = new EntityNode(Id, Label, _canonicalName, aliases.AsReadOnly(), _keys.ToArray().AsReadOnly(), mentions.AsReadOnly(), DocumentCount)
+        {
+            MergedIds = _mergedIds is null ? [] : _mergedIds.ToArray().AsReadOnly(),
+        };
     }
 }

@@ -4,16 +4,21 @@ namespace Entities.Linking;
 
 /// <summary>
 /// A document entity ready to be linked: its resolved entity with its match keys split into strong keys (a shared strong key
-/// joins a node) and weak keys (a shared weak key joins only a unique, unconflicting node), each sorted ordinally without repeats.
+/// joins a node), weak keys (resolved over the whole graph by <see cref="Graph.GraphConsolidation"/>) and attribute keys
+/// (<c>gender:</c>: they join nothing, they can only keep apart), each sorted ordinally without repeats.
 /// </summary>
 /// <param name="Source">The entity as the resolver grouped it.</param>
-/// <param name="StrongKeys">Keys whose kind is not weak.</param>
+/// <param name="StrongKeys">Keys whose kind is neither weak nor an attribute.</param>
 /// <param name="WeakKeys">Keys whose kind is in <c>EntityGraphOptions.WeakKeyKinds</c>.</param>
-public sealed record LinkCandidate(ResolvedEntity Source, string[] StrongKeys, string[] WeakKeys);
+/// <param name="AttributeKeys">Keys whose kind is in <see cref="LinkCandidates.AttributeKinds"/>.</param>
+public sealed record LinkCandidate(ResolvedEntity Source, string[] StrongKeys, string[] WeakKeys, string[] AttributeKeys);
 
 /// <summary>The validation and key splitting every graph store (<c>IEntityGraphStore</c>) does before it links a document.</summary>
 public static class LinkCandidates
 {
+    /// <summary>Key kinds that describe an entity without identifying it: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>).</summary>
+    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender"], StringComparer.Ordinal);
+
     /// <summary>Validates a document's merge arguments and splits each entity's keys by <paramref name="weakKinds"/> (ordinal order, no repeats).</summary>
     /// <param name="documentId">The document's id (not empty).</param>
     /// <param name="mentions">The document's mentions.</param>
@@ -64,13 +69,15 @@ public static class LinkCandidates
 
             var strong = new List<string>(entity.Keys.Count);
             var weak = new List<string>();
+            var attributes = new List<string>();
             foreach (string key in entity.Keys)
             {
                 if (string.IsNullOrEmpty(key)) continue;
-                (weakKinds.Contains(MatchingKey.KindOf(key)) ? weak : strong).Add(key);
+                string kind = MatchingKey.KindOf(key);
+                (weakKinds.Contains(kind) ? weak : AttributeKinds.Contains(kind) ? attributes : strong).Add(key);
             }
 
-            prepared[i] = new LinkCandidate(entity, SortedDistinct(strong), SortedDistinct(weak));
+            prepared[i] = new LinkCandidate(entity, SortedDistinct(strong), SortedDistinct(weak), SortedDistinct(attributes));
         }
 
         return prepared;

@@ -37,4 +37,11 @@ public static class MatchKeys
     /// give no key. Weak: many people share a surname; use only to attach a short-form-only entity to a unique full-name node.
     /// </summary>
     public const string Surname = "surname:";
+
+    /// <summary>
+    /// <c>gender:</c> the gender the titles and articles of a person's mentions agree on (<c>gender:m</c> for <c>M. Durand</c>,
+    /// <c>gender:f</c> for <c>la présidente Durand</c>); none when they disagree or say nothing. An attribute, not an identity:
+    /// it never joins two entities, it keeps a short form from joining a person of the other gender.
+    /// </summary>
+    public const string Gender = "gender:";
 }

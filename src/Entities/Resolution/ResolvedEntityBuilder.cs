@@ -208,7 +208,8 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             }
         }
 
-        int count = full.Count + acronyms.Count + (group.TableEntry is null ? 0 : 1);
+        string? gender = person ? GenderKeyOf(group) : null;
+        int count = full.Count + acronyms.Count + (group.TableEntry is null ? 0 : 1) + (gender is null ? 0 : 1);
         foreach (string key in surnames.Sorted())
         {
             if (!full.Contains(key)) count++;
@@ -224,6 +225,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             if (!full.Contains(key)) keys[k++] = MatchKeys.Surname + key;
         }
 
+        if (gender is not null) keys[k] = gender;
         return Array.AsReadOnly(keys);
     }
 
@@ -250,14 +252,24 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
 
         if (surname is not null && string.Equals(surname, full, StringComparison.Ordinal)) surname = null;
         var entry = group.TableEntry;
-        var keys = new string[(full is null ? 0 : 1) + (entry is null ? 0 : 1) + (acronym is null ? 0 : 1) + (surname is null ? 0 : 1)];
+        string? gender = person ? GenderKeyOf(group) : null;
+        var keys = new string[(full is null ? 0 : 1) + (entry is null ? 0 : 1) + (acronym is null ? 0 : 1) + (surname is null ? 0 : 1) + (gender is null ? 0 : 1)];
         int k = 0;
         if (full is not null) keys[k++] = MatchKeys.Full + full;
         if (entry is not null) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         if (acronym is not null) keys[k++] = MatchKeys.Acronym + acronym;
-        if (surname is not null) keys[k] = MatchKeys.Surname + surname;
+        if (surname is not null) keys[k++] = MatchKeys.Surname + surname;
+        if (gender is not null) keys[k] = gender;
         return Array.AsReadOnly(keys);
     }
+
+    /// <summary>The <c>gender:</c> key of a person group whose members' hints agree (<see cref="MentionGroup.Gender"/>), or none.</summary>
+    private static string? GenderKeyOf(MentionGroup group) => group.Gender switch
+    {
+        PersonGender.Male => MatchKeys.Gender + "m",
+        PersonGender.Female => MatchKeys.Gender + "f",
+        _ => null,
+    };
 
     /// <summary>
     /// Whether a member's key of two words or more could equal a proper suffix (two words or more, fewer than the name's) of a

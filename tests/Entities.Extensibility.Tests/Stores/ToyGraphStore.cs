@@ -28,10 +28,7 @@ public sealed class ToyGraphStore : IEntityGraphStore
 
     public EntityGraphOptions Options { get; }
 
-    public int NodeCount
-    {
-        get { lock (gate) return nodes.Count; }
-    }
+    public int NodeCount => Snapshot().Nodes.Count;
 
     public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities)
     {
@@ -43,7 +40,7 @@ public sealed class ToyGraphStore : IEntityGraphStore
             var linked = new int[candidates.Length];
             for (int i = 0; i < candidates.Length; i++)
             {
-                int n = EntityLinker.Link(candidates[i], index, Options.WeakKeyKinds);
+                int n = EntityLinker.Link(candidates[i], index);
                 var node = nodes[n];
                 var source = candidates[i].Source;
                 if (source.Aliases.Count == 0) Add(node.Aliases, source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
@@ -103,7 +100,7 @@ public sealed class ToyGraphStore : IEntityGraphStore
                 [.. node.Mentions],
                 node.Documents.Count)).ToArray();
             var edgeRecords = edges.OrderBy(e => e.Key).Select(e => new EntityEdge(Id(e.Key.Item1), Id(e.Key.Item2), e.Value.Sentences, e.Value.Documents)).ToArray();
-            return new EntityGraphSnapshot(nodeRecords, edgeRecords, [.. documents]);
+            return GraphConsolidation.Consolidate(new EntityGraphSnapshot(nodeRecords, edgeRecords, [.. documents]), Options.WeakKeyKinds);
         }
     }
 
@@ -130,13 +127,8 @@ public sealed class ToyGraphStore : IEntityGraphStore
     private sealed class Index(ToyGraphStore store) : ILinkIndex<int>
     {
         private readonly Dictionary<(EntityLabel, string), int> strong = [];
-        private readonly Dictionary<(EntityLabel, string), List<int>> weak = [];
 
         public bool TryGetStrongOwner(EntityLabel label, string key, out int node) => strong.TryGetValue((label, key), out node);
-
-        public IReadOnlyList<int> WeakNodes(EntityLabel label, string key) => weak.TryGetValue((label, key), out var list) ? list : [];
-
-        public IEnumerable<string> KeysOf(int node) => store.nodes[node].Keys;
 
         public bool HasKey(int node, string key) => store.nodes[node].Keys.Contains(key);
 
@@ -150,14 +142,10 @@ public sealed class ToyGraphStore : IEntityGraphStore
 
         public void AddStrongKey(int node, EntityLabel label, string key)
         {
-            if (strong.TryAdd((label, key), node)) store.nodes[node].Keys.Add(key);
-        }
-
-        public void AddWeakKey(int node, EntityLabel label, string key)
-        {
-            if (!weak.TryGetValue((label, key), out var list)) weak[(label, key)] = list = [];
-            list.Add(node);
+            strong.TryAdd((label, key), node);
             store.nodes[node].Keys.Add(key);
         }
+
+        public void AddKey(int node, EntityLabel label, string key) => store.nodes[node].Keys.Add(key);
     }
 }

@@ -50,7 +50,9 @@ public sealed class EntityGraphJsonTests
             .Add(EntityLabel.Location, "La Haye", "full:la haye")
             .MergeInto(loaded);
 
-        Assert.Equal(["e1", "e2"], ids);
+        Assert.Equal(["e2", "e3"], ids);
+        Assert.True(loaded.TryGetNode("e2", out var rutte));
+        Assert.Equal("e1", rutte.Id);
         Assert.Throws<ArgumentException>(() => new GraphDocument("a").Add(EntityLabel.Person, "X", "full:x").MergeInto(loaded));
     }
 

@@ -42,8 +42,12 @@ public sealed class EntityGraphMergeTests
         new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
         var ids = new GraphDocument("b").Add(Per, "Rutte", "surname:rutte").MergeInto(graph);
 
-        Assert.Equal(["e1"], ids);
-        Assert.Equal("Mark Rutte", Assert.Single(graph.Nodes).CanonicalName);
+        Assert.Equal(["e2"], ids);   // its linking node: the group of the lone "Rutte"
+        var node = Assert.Single(graph.Nodes);
+        Assert.Equal("Mark Rutte", node.CanonicalName);
+        Assert.Equal(["e2"], node.MergedIds);
+        Assert.True(graph.TryGetNode("e2", out var found));
+        Assert.Equal("e1", found.Id);
     }
 
     [Fact]
@@ -90,7 +94,7 @@ public sealed class EntityGraphMergeTests
     }
 
     [Fact]
-    public void StrongKeysOnTwoNodesJoinTheLowestIdWithoutMergingNodes()
+    public void StrongKeysOnTwoNodesMakeThemOneEntityUnderTheLowestId()
     {
         var graph = new EntityGraph();
         var document = new GraphDocument("a");
@@ -100,11 +104,12 @@ public sealed class EntityGraphMergeTests
         var ids = new GraphDocument("b").Add(Loc, "Ville", "full:ville 10", "full:ville 2", "alt:ville").MergeInto(graph);
 
         Assert.Equal(["e2"], ids); // e2 before e10: creation order, not ordinal order
-        Assert.Equal(10, graph.NodeCount);
-        Assert.True(graph.TryGetNode("e2", out var e2));
-        Assert.Equal(["alt:ville", "full:ville 2"], e2.Keys);
+        Assert.Equal(9, graph.NodeCount);
         Assert.True(graph.TryGetNode("e10", out var e10));
-        Assert.Equal(["full:ville 10"], e10.Keys);
+        Assert.Equal("e2", e10.Id);
+        Assert.Equal(["e10"], e10.MergedIds);
+        Assert.Equal(["alt:ville", "full:ville 10", "full:ville 2"], e10.Keys);
+        Assert.Equal(2, e10.DocumentCount);
     }
 
     [Fact]

@@ -1,0 +1,275 @@
+using Entities.Linking;
+using Entities.Resolution;
+
+namespace Entities.Graph;
+
+/// <summary>
+/// The read-time half of the linking policy, shared by every graph store: turns the <em>linking nodes</em> a store keeps
+/// (<see cref="EntityLinker"/> puts each document entity in one, on strong evidence only) into the graph users read. Every
+/// decision is a function of the set of linking nodes' keys, labels and mentions, never of the order they were made in, so the
+/// partition of mentions into entities does not depend on document order, batch boundaries, threads or workers.
+/// <list type="number">
+/// <item><b>Shared strong keys.</b> Linking nodes of the same label that share a strong key (a key that is neither weak, see
+/// <see cref="EntityGraphOptions.WeakKeyKinds"/>, nor an attribute, see <see cref="LinkCandidates.AttributeKinds"/>) are one
+/// entity: a document entity whose keys were owned by two nodes recorded both (its connected component).</item>
+/// <item><b>Alias-table identity across labels.</b> Linking nodes that share a <c>table:</c> key are one entity whatever their
+/// labels (<c>Onu</c> tagged LOC here, ORG there); the entity takes the label most of its mentions have.</item>
+/// <item><b>Weak evidence.</b> An entity known only by a short form (a linking node with weak keys and no strong key, such as a
+/// lone <c>Biden</c>) joins the one entity of its label that carries one of its weak keys (a full name ending in that surname)
+/// and is compatible with it: not of another gender (<c>gender:</c> keys: <c>M. Obama</c> never joins <c>Michelle Obama</c>),
+/// and never mentioned in the same document (there the resolver saw both and kept them apart: <c>son épouse</c>,
+/// <c>sa fille</c>). With two compatible candidates it stays an entity of its own (<c>Biden</c> when both Joe and Jill Biden
+/// are known). With none, the short-form entities with the same weak keys and gender are one entity (<c>Macron</c> in every
+/// document when no full name ends in it).</item>
+/// </list>
+/// The consolidated node's id is the lowest id among its linking nodes; the others are listed in
+/// <see cref="EntityNode.MergedIds"/>, so an id a document's output gave never dangles.
+/// </summary>
+public static class GraphConsolidation
+{
+    private const int Male = 1, Female = 2;
+
+    /// <summary>Consolidates a store's linking nodes into the graph users read; returns <paramref name="linking"/> itself when nothing joins.</summary>
+    /// <param name="linking">The linking nodes (ids in creation order), their edges and documents.</param>
+    /// <param name="weakKinds">The weak key kinds (<see cref="EntityGraphOptions.WeakKeyKinds"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static EntityGraphSnapshot Consolidate(EntityGraphSnapshot linking, IReadOnlySet<string> weakKinds)
+    {
+        ArgumentNullException.ThrowIfNull(linking);
+        ArgumentNullException.ThrowIfNull(weakKinds);
+        var nodes = linking.Nodes;
+        int n = nodes.Count;
+        var parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        bool joined = false;
+
+        // 1 and 2: shared strong keys (same label), shared table keys (any label).
+        var strongOwner = new Dictionary<(EntityLabel, string), int>();
+        var tableOwner = new Dictionary<string, int>(StringComparer.Ordinal);
+        var real = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            foreach (string key in nodes[i].Keys)
+            {
+                string kind = MatchingKey.KindOf(key);
+                if (weakKinds.Contains(kind) || LinkCandidates.AttributeKinds.Contains(kind)) continue;
+                real[i] = true;
+                if (!strongOwner.TryAdd((nodes[i].Label, key), i)) joined |= Union(parent, i, strongOwner[(nodes[i].Label, key)]);
+                if (key.StartsWith(MatchKeys.Table, StringComparison.Ordinal) && !tableOwner.TryAdd(key, i))
+                {
+                    joined |= Union(parent, i, tableOwner[key]);
+                }
+            }
+        }
+
+        // 3: weak evidence, decided against the components of 1 and 2 only, then applied.
+        var weakCarriers = new Dictionary<(EntityLabel, string), List<int>>();
+        var components = new Dictionary<int, List<int>>();
+        var shortForms = new List<int>();
+        for (int i = 0; i < n; i++)
+        {
+            int root = Find(parent, i);
+            if (!components.TryGetValue(root, out var members)) components[root] = members = [];
+            members.Add(i);
+            if (!real[i])
+            {
+                shortForms.Add(i);
+                continue;
+            }
+
+            foreach (string key in nodes[i].Keys)
+            {
+                if (!weakKinds.Contains(MatchingKey.KindOf(key))) continue;
+                if (!weakCarriers.TryGetValue((nodes[i].Label, key), out var carriers)) weakCarriers[(nodes[i].Label, key)] = carriers = [];
+                if (!carriers.Contains(root)) carriers.Add(root);
+            }
+        }
+
+        var facts = new ComponentFacts(nodes, components);
+        var attachments = new List<(int Group, int Target)>();
+        var pools = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int shortForm in shortForms)
+        {
+            var candidates = new List<int>();
+            bool weak = false;
+            foreach (string key in nodes[shortForm].Keys)
+            {
+                if (!weakKinds.Contains(MatchingKey.KindOf(key))) continue;
+                weak = true;
+                if (!weakCarriers.TryGetValue((nodes[shortForm].Label, key), out var carriers)) continue;
+                foreach (int carrier in carriers)
+                {
+                    if (!candidates.Contains(carrier) && facts.Compatible(shortForm, carrier)) candidates.Add(carrier);
+                }
+            }
+
+            if (candidates.Count == 1) attachments.Add((shortForm, candidates[0]));
+            else if (candidates.Count == 0 && weak)
+            {
+                // The keys are sorted: the same weak keys and gender give the same signature.
+                string signature = nodes[shortForm].Label.ToString() + "\n" + string.Join('\n', nodes[shortForm].Keys);
+                if (!pools.TryAdd(signature, shortForm)) attachments.Add((shortForm, pools[signature]));
+            }
+        }
+
+        foreach (var (group, target) in attachments) joined |= Union(parent, group, target);
+        return joined ? Build(linking, parent) : linking;
+    }
+
+    /// <summary>Builds the consolidated snapshot: one node per component, edges summed between components.</summary>
+    private static EntityGraphSnapshot Build(EntityGraphSnapshot linking, int[] parent)
+    {
+        var nodes = linking.Nodes;
+        var members = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            int root = Find(parent, i);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+                order.Add(root);
+            }
+
+            list.Add(i);
+        }
+
+        var documentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int d = 0; d < linking.DocumentIds.Count; d++) documentIndex.TryAdd(linking.DocumentIds[d], d);
+        var output = new EntityNode[order.Count];
+        var outputOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int o = 0; o < order.Count; o++)
+        {
+            var parts = members[order[o]];
+            output[o] = parts.Count == 1 ? nodes[parts[0]] : Combine(parts.ConvertAll(p => nodes[p]), documentIndex);
+            foreach (int p in parts) outputOf[nodes[p].Id] = o;
+        }
+
+        var edges = new Dictionary<(int, int), (int Sentences, int Documents)>();
+        foreach (var edge in linking.Edges)
+        {
+            if (!outputOf.TryGetValue(edge.Source, out int a) || !outputOf.TryGetValue(edge.Target, out int b) || a == b) continue;
+            var pair = a < b ? (a, b) : (b, a);
+            var sum = edges.GetValueOrDefault(pair);
+            edges[pair] = (sum.Sentences + edge.SentenceCount, sum.Documents + edge.DocumentCount);
+        }
+
+        var edgeList = edges
+            .OrderBy(e => e.Key.Item1).ThenBy(e => e.Key.Item2)
+            .Select(e => new EntityEdge(
+                output[e.Key.Item1].Id, output[e.Key.Item2].Id, e.Value.Sentences,
+                Math.Max(1, Math.Min(e.Value.Documents, Math.Min(output[e.Key.Item1].DocumentCount, output[e.Key.Item2].DocumentCount)))))
+            .ToArray();
+        return new EntityGraphSnapshot(output.AsReadOnly(), edgeList.AsReadOnly(), linking.DocumentIds);
+    }
+
+    /// <summary>One node from several linking nodes (in creation order): the first one's id, summed aliases, all keys and mentions.</summary>
+    private static EntityNode Combine(List<EntityNode> parts, Dictionary<string, int> documentIndex)
+    {
+        var first = parts[0];
+        var aliases = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var mentions = new List<MentionLocation>();
+        var merged = new List<string>();
+        var mentionsByLabel = new Dictionary<EntityLabel, int>();
+        bool countsOnly = false;
+        int documentSum = 0;
+        foreach (var part in parts)
+        {
+            foreach (var alias in part.Aliases) aliases[alias.Alias] = aliases.GetValueOrDefault(alias.Alias) + alias.Count;
+            keys.UnionWith(part.Keys);
+            mentions.AddRange(part.Mentions);
+            if (!ReferenceEquals(part, first)) merged.Add(part.Id);
+            merged.AddRange(part.MergedIds);
+            mentionsByLabel[part.Label] = mentionsByLabel.GetValueOrDefault(part.Label) + Math.Max(part.MentionCount, part.Aliases.Sum(a => a.Count));
+            countsOnly |= part.MentionCount == 0 && part.DocumentCount > 0;
+            documentSum += part.DocumentCount;
+        }
+
+        mentions.Sort((x, y) =>
+        {
+            int c = documentIndex.GetValueOrDefault(x.DocumentId).CompareTo(documentIndex.GetValueOrDefault(y.DocumentId));
+            return c != 0 ? c : x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End);
+        });
+        merged.Sort((x, y) => NumberOf(x).CompareTo(NumberOf(y)));
+        var label = mentionsByLabel.OrderByDescending(l => l.Value).ThenBy(l => l.Key).First().Key;
+        var aliasList = aliases
+            .OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => new AliasCount(a.Key, a.Value))
+            .ToArray();
+        int documents = countsOnly ? documentSum : mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        return new EntityNode(first.Id, label, CanonicalNameSelector.Select(aliases, first.CanonicalName), aliasList.AsReadOnly(),
+            keys.ToArray().AsReadOnly(), mentions.AsReadOnly(), documents)
+        {
+            MergedIds = merged.ToArray().AsReadOnly(),
+        };
+    }
+
+    private static long NumberOf(string id) => NodeState.TryParseId(id, out long number) ? number : long.MaxValue;
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    /// <summary>Joins two components under the lower index (the older node); true when they were apart.</summary>
+    private static bool Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a == b) return false;
+        if (a < b) parent[b] = a;
+        else parent[a] = b;
+        return true;
+    }
+
+    /// <summary>What keeps two components apart, computed once per component when asked.</summary>
+    private sealed class ComponentFacts(IReadOnlyList<EntityNode> nodes, Dictionary<int, List<int>> components)
+    {
+        private readonly Dictionary<int, int> _genders = [];
+        private readonly Dictionary<int, HashSet<string>> _documents = [];
+
+        /// <summary>False when the components have different genders or share a document.</summary>
+        public bool Compatible(int a, int b)
+        {
+            int ga = Gender(a), gb = Gender(b);
+            if ((ga == Male || ga == Female) && (gb == Male || gb == Female) && ga != gb) return false;
+            var da = Documents(a);
+            var db = Documents(b);
+            return !(da.Count <= db.Count ? da.Overlaps(db) : db.Overlaps(da));
+        }
+
+        /// <summary>The genders of a component's keys as bits (both bits: contradictory, treated as unknown).</summary>
+        private int Gender(int root)
+        {
+            if (_genders.TryGetValue(root, out int gender)) return gender;
+            foreach (int i in components[root])
+            {
+                foreach (string key in nodes[i].Keys)
+                {
+                    gender |= key switch { "gender:m" => Male, "gender:f" => Female, _ => 0 };
+                }
+            }
+
+            return _genders[root] = gender;
+        }
+
+        private HashSet<string> Documents(int root)
+        {
+            if (_documents.TryGetValue(root, out var documents)) return documents;
+            documents = new HashSet<string>(StringComparer.Ordinal);
+            foreach (int i in components[root])
+            {
+                foreach (var mention in nodes[i].Mentions) documents.Add(mention.DocumentId);
+            }
+
+            return _documents[root] = documents;
+        }
+    }
+}
