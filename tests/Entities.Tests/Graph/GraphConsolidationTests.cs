@@ -1,0 +1,141 @@
+using Entities.Graph;
+
+namespace Entities.Tests.Graph;
+
+/// <summary>
+/// The read-time linking rules (<see cref="GraphConsolidation"/>), each with a case where it joins and one where it keeps apart,
+/// merged in both document orders: the partition must be the same.
+/// </summary>
+public sealed class GraphConsolidationTests
+{
+    private const EntityLabel Per = EntityLabel.Person;
+    private const EntityLabel Org = EntityLabel.Organization;
+    private const EntityLabel Loc = EntityLabel.Location;
+
+    public static TheoryData<string, string[][], string> Cases => new()
+    {
+        // name, documents (each: label|name|keys...; entities separated), expected partition (entities by name; groups by ';')
+        {
+            "a lone surname joins the unique full name",
+            [["PER|Mark Rutte|full:mark rutte|surname:rutte"], ["PER|Rutte|surname:rutte"]],
+            "Mark Rutte Rutte"
+        },
+        {
+            "a lone surname with two full names stays apart",
+            [["PER|Joe Biden|full:joe biden|surname:biden"], ["PER|Jill Biden|full:jill biden|surname:biden"], ["PER|Biden|surname:biden"]],
+            "Biden;Jill Biden;Joe Biden"
+        },
+        {
+            "a male title never joins a female person",
+            [["PER|Michelle Obama|full:michelle obama|surname:obama|gender:f"], ["PER|Obama|surname:obama|gender:m"]],
+            "Michelle Obama;Obama"
+        },
+        {
+            "the same gender joins",
+            [["PER|Claire Durand|full:claire durand|surname:durand|gender:f"], ["PER|Durand|surname:durand|gender:f"]],
+            "Claire Durand Durand"
+        },
+        {
+            "the gender picks the one compatible person",
+            [["PER|Claire Durand|full:claire durand|surname:durand|gender:f"], ["PER|Paul Durand|full:paul durand|surname:durand|gender:m"], ["PER|Durand|surname:durand|gender:m"]],
+            "Claire Durand;Durand Paul Durand"
+        },
+        {
+            "a short form its own document kept apart from the full name never joins it (son épouse)",
+            [["PER|Obama|surname:obama", "PER|Michelle Obama|full:michelle obama|surname:obama"]],
+            "Michelle Obama;Obama"
+        },
+        {
+            "short forms with no full name anywhere are one entity",
+            [["PER|Macron|surname:macron"], ["PER|Macron|surname:macron"], ["PER|Macron|surname:macron"]],
+            "Macron Macron Macron"
+        },
+        {
+            "short forms of different genders with no full name stay apart",
+            [["PER|Durand|surname:durand|gender:m"], ["PER|Durand|surname:durand|gender:f"]],
+            "Durand;Durand"
+        },
+        {
+            "two linking nodes bridged by one entity's keys are one entity",
+            [["ORG|OTAN|acronym:otan"], ["ORG|Alliance atlantique|full:alliance atlantique"], ["ORG|OTAN|acronym:otan|full:alliance atlantique"]],
+            "Alliance atlantique OTAN OTAN"
+        },
+        {
+            "a table key joins across labels",
+            [["LOC|Onu|full:onu|table:#onu"], ["ORG|ONU|acronym:onu|table:#onu"], ["ORG|ONU|acronym:onu|table:#onu"]],
+            "ONU ONU Onu"
+        },
+        {
+            "a full name does not join across labels",
+            [["LOC|Orange|full:orange"], ["ORG|Orange|full:orange"]],
+            "Orange;Orange"
+        },
+        {
+            "a weak key never crosses labels",
+            [["PER|Jean Dupont|full:jean dupont|surname:dupont"], ["ORG|Dupont|surname:dupont"]],
+            "Dupont;Jean Dupont"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheRuleHoldsInEveryOrder(string name, string[][] documents, string expected)
+    {
+        Assert.False(string.IsNullOrEmpty(name));
+        Assert.Equal(expected, PartitionOf(documents));
+        Assert.Equal(expected, PartitionOf([.. documents.Reverse()]));
+    }
+
+    [Fact]
+    public void AMergedNodeKeepsEveryIdCountsAndEdges()
+    {
+        var graph = new EntityGraph();
+        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").Add(Loc, "La Haye", "full:la haye").MergeInto(graph);
+        new GraphDocument("b").Add(Per, "Rutte", "surname:rutte").Add(Loc, "La Haye", "full:la haye").MergeInto(graph);
+
+        var snapshot = graph.Snapshot();
+        Assert.Equal(2, snapshot.Nodes.Count);
+        var rutte = snapshot.Nodes.Single(n => n.Label == Per);
+        Assert.Equal("e1", rutte.Id);
+        Assert.Equal(["e3"], rutte.MergedIds);
+        Assert.Equal(2, rutte.DocumentCount);
+        Assert.Equal(2, rutte.MentionCount);
+        var edge = Assert.Single(snapshot.Edges);
+        Assert.Equal(("e1", "e2", 2), (edge.Source, edge.Target, edge.DocumentCount));
+        Assert.True(graph.TryGetNode("e3", out var found));
+        Assert.Same(rutte, found);
+        Assert.Equal("e1", Assert.Single(graph.Neighbors("e2")).Node.Id);
+        Assert.Equal("e1", Assert.Single(graph.FindByAlias("rutte")).Id);
+    }
+
+    [Fact]
+    public void NothingToJoinReturnsTheLinkingSnapshotItself()
+    {
+        var graph = new EntityGraph();
+        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte").MergeInto(graph);
+        var linking = graph.LinkingSnapshot();
+
+        Assert.Same(linking, GraphConsolidation.Consolidate(linking, graph.Options.WeakKeyKinds));
+    }
+
+    private static string PartitionOf(string[][] documents)
+    {
+        var graph = new EntityGraph();
+        for (int d = 0; d < documents.Length; d++)
+        {
+            var document = new GraphDocument("d" + d);
+            foreach (string entity in documents[d])
+            {
+                string[] parts = entity.Split('|');
+                var label = parts[0] switch { "PER" => Per, "ORG" => Org, _ => Loc };
+                document.Add(label, parts[1], parts[2..]);
+            }
+
+            document.MergeInto(graph);
+        }
+
+        return string.Join(";", graph.Snapshot().Nodes
+            .Select(n => string.Join(" ", n.Aliases.SelectMany(a => Enumerable.Repeat(a.Alias, a.Count)).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal));
+    }
+}
