@@ -172,6 +172,19 @@ internal sealed class MentionGroups
         groupOfMention[mention.Index] = target;
     }
 
+    /// <summary>Moves one mention out of its group into a new group of its own; returns the new group.</summary>
+    public MentionGroup Detach(AnalyzedMention mention)
+    {
+        var source = GroupOf(mention.Index);
+        live = null;
+        source.Remove(mention);
+        var group = Work.NewGroup(mention);
+        group.Label = source.Label;
+        groups.Add(group);
+        groupOfMention[mention.Index] = group;
+        return group;
+    }
+
     /// <summary>Gives <paramref name="group"/> the label <paramref name="label"/>.</summary>
     public void Relabel(MentionGroup group, EntityLabel label)
     {

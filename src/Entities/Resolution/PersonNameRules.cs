@@ -12,11 +12,14 @@ namespace Entities.Resolution;
 /// gives a gender (<c>Mme Le Pen</c>) joins the only fitting root of that gender if every other fitting root has the other
 /// gender; and a short form whose title gives one gender never joins a root whose title gives the other (<c>M. Obama</c> and
 /// <c>son épouse Michelle Obama</c>). Precision first: a wrong merge costs more than a missed one.</para>
+/// <para>First, a person group whose mentions' titles give both genders (<c>M. Durand a croisé Mme Durand</c>: one form, two
+/// people) is split: the mentions of the other gender than its first gendered mention leave for a group of their own.</para>
 /// </summary>
 internal static class PersonNameRules
 {
     public static void Apply(MentionGroups groups)
     {
+        SplitGenders(groups);
         var live = groups.Live;
         int personCount = 0;
         foreach (var group in live) if (group.Label == EntityLabel.Person) personCount++;
@@ -64,6 +67,28 @@ internal static class PersonNameRules
             }
 
             if (candidates.Count > 1) SplitByGender(groups, shortForm, candidates);
+        }
+    }
+
+    /// <summary>Splits the person groups whose members' titles give both genders: the second gender's mentions form a group.</summary>
+    private static void SplitGenders(MentionGroups groups)
+    {
+        List<AnalyzedMention>? others = null;
+        foreach (var group in groups.Live)
+        {
+            if (group.Label != EntityLabel.Person || group.Members.Count < 2) continue;
+            var first = PersonGender.Unknown;
+            foreach (var member in group.Members)
+            {
+                if (member.Gender == PersonGender.Unknown) continue;
+                if (first == PersonGender.Unknown) first = member.Gender;
+                else if (member.Gender != first) (others ??= []).Add(member);
+            }
+
+            if (others is not { Count: > 0 }) continue;
+            var split = groups.Detach(others[0]);
+            for (int i = 1; i < others.Count; i++) groups.Move(others[i], split);
+            others.Clear();
         }
     }
 

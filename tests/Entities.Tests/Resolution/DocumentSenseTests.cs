@@ -52,4 +52,23 @@ public sealed class DocumentSenseTests
         var entities = FrenchResolve.Run(text, first, second);
         ResolverAssert.Together(entities, 0, 1);
     }
+
+    [Theory]
+    [InlineData("M. Durand a croisé Mme Durand dans le couloir.", "PER:Durand", "PER:Durand")]
+    [InlineData("La présidente Martin a reçu le sénateur Martin.", "PER:Martin", "PER:Martin")]
+    public void OneFormWithTitlesOfTwoGendersIsTwoPeople(string text, string first, string second)
+    {
+        var entities = FrenchResolve.Run(text, first, second);
+        ResolverAssert.Apart(entities, 0, 1);
+        Assert.Equal(["gender:m", "gender:f"], entities.Select(e => e.Keys.Single(k => k.StartsWith(MatchKeys.Gender, StringComparison.Ordinal))).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Theory]
+    [InlineData("M. Durand a parlé. M. Durand a conclu.")]
+    [InlineData("Mme Durand a parlé. Durand a conclu.")]
+    public void OneFormWithOneGenderIsOnePerson(string text)
+    {
+        var entities = FrenchResolve.Run(text, "PER:Durand", "PER:Durand");
+        ResolverAssert.Together(entities, 0, 1);
+    }
 }
