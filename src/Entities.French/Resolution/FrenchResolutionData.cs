@@ -24,7 +24,10 @@ internal static class FrenchResolutionData
             table,
             FrenchWordLists.ResolverTitles(),
             Read("articles.txt", NamePrefixList.Parse),
-            ReadWords("connectors.txt"));
+            ReadWords("connectors.txt"))
+        {
+            GivenNames = Read("given-names.tsv", GivenNameGenders.Parse),
+        };
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ public sealed class AliasResolverProfile
     /// <summary>A profile with no language data: folding and the language-neutral grouping rules only.</summary>
     public static AliasResolverProfile Neutral { get; } = new(AliasTable.Empty, NamePrefixList.Empty, NamePrefixList.Empty, []);
 
+    /// <summary>Given names and their gender, read from a person's first given name when no title gives one (default: none).</summary>
+    public GivenNameGenders GivenNames { get; init; } = GivenNameGenders.Empty;
+
     /// <summary>Known entities and their names.</summary>
     public AliasTable AliasTable { get; }
 

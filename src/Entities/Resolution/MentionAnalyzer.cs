@@ -42,6 +42,7 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             known = KeyOf(display, scratch);
         }
 
+        if (mention.Label == EntityLabel.Person && gender == PersonGender.Unknown && known.WordCount >= 2) gender = GivenNameGender(display, scratch);
         var entry = AliasTable.EntryOfLabel(known.Entries, mention.Label);
         if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
         reuse.Set(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
@@ -60,6 +61,18 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         }
 
         return letters >= 1 && letters + digits >= 2 && letters + digits <= 10;
+    }
+
+    /// <summary>The gender of a person name's first word as a given name (<c>Claire Durand</c> → female; <c>Jean-Luc</c> whole).</summary>
+    private PersonGender GivenNameGender(string display, Scratch scratch)
+    {
+        if (profile.GivenNames.Count == 0) return PersonGender.Unknown;
+        int space = display.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0) return PersonGender.Unknown;
+        var buffer = scratch.Buffer;
+        buffer.Clear();
+        TextFolding.FoldInto(display.AsSpan(0, space), buffer);
+        return profile.GivenNames.GenderOfFolded(buffer.Span);
     }
 
     /// <summary>What depends on a display only, built once per distinct display of the call (and kept in the pooled scratch).</summary>

@@ -19,7 +19,22 @@ internal sealed class MentionGroup
         SameKeyOtherLabel = null;
         TableEntry = first.TableEntry;
         DefinedInText = false;
+        RefusedTableEntry = false;
         firstIndex = first.Index;
+    }
+
+    /// <summary>
+    /// Whether the document refused the group its alias-table entry: a short form whose title gives the other gender than the
+    /// entry's full name in the same document (<c>Mme Macron</c> beside <c>le président Emmanuel Macron</c>). The group keeps no
+    /// table entry and takes none from later merges.
+    /// </summary>
+    public bool RefusedTableEntry { get; private set; }
+
+    /// <summary>Drops the group's table entry for good (<see cref="RefusedTableEntry"/>).</summary>
+    public void RefuseTableEntry()
+    {
+        TableEntry = null;
+        RefusedTableEntry = true;
     }
 
     /// <summary>
@@ -105,28 +120,44 @@ internal sealed class MentionGroup
         }
     }
 
+    /// <summary>Whether both groups' titles give a gender and the genders differ.</summary>
+    public bool HasOtherGenderThan(MentionGroup other)
+    {
+        var x = Gender;
+        var y = other.Gender;
+        return x != PersonGender.Unknown && y != PersonGender.Unknown && x != y;
+    }
+
     /// <summary>Two groups may merge unless they are tied to different alias-table entries.</summary>
     public bool IsCompatibleWith(MentionGroup other) =>
         TableEntry is null || other.TableEntry is null || ReferenceEquals(TableEntry, other.TableEntry);
 
     /// <summary>Whether another group's table entry may become this group's (never once a definition in the text won).</summary>
-    private bool TakesTableEntries => !DefinedInText;
+    private bool TakesTableEntries => !DefinedInText && !RefusedTableEntry;
 
     public void Absorb(MentionGroup other)
     {
+        bool takes = TakesTableEntries && (other.Members.Count == 0 || TakesEntryOfForm(other.Longest));
         if (other.Members.Count > 0) firstIndex = Math.Min(firstIndex, other.firstIndex);
         Members.AddRange(other.Members);
         other.Members.Clear();
         DefinedInText |= other.DefinedInText;
-        if (TakesTableEntries) TableEntry ??= other.TableEntry;
+        if (takes) TableEntry ??= other.TableEntry;
     }
 
     public void Add(AnalyzedMention member)
     {
+        bool takes = TakesTableEntries && (Members.Count == 0 || TakesEntryOfForm(member));
         firstIndex = Members.Count == 0 ? member.Index : Math.Min(firstIndex, member.Index);
         Members.Add(member);
-        if (TakesTableEntries) TableEntry ??= member.TableEntry;
+        if (takes) TableEntry ??= member.TableEntry;
     }
+
+    /// <summary>
+    /// Whether this group may take the table entry a form names: not a person's one-word form (a surname) joining a full name
+    /// the table does not know (<c>Macron</c> names Emmanuel Macron in the table; it does not make <c>Brigitte Macron</c> him).
+    /// </summary>
+    private bool TakesEntryOfForm(AnalyzedMention form) => Label != EntityLabel.Person || form.WordCount >= 2 || Longest.WordCount < 2;
 
     public void Remove(AnalyzedMention member)
     {

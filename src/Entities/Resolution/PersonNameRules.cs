@@ -62,7 +62,7 @@ internal static class PersonNameRules
             {
                 // A short form and a full name whose titles give different genders are two people (M. Obama, son épouse
                 // Michelle Obama): precision first.
-                if (!HaveDifferentGenders(shortForm, candidates[0])) groups.Merge(candidates[0], shortForm);
+                if (!shortForm.HasOtherGenderThan(candidates[0])) groups.Merge(candidates[0], shortForm);
                 continue;
             }
 
@@ -92,13 +92,6 @@ internal static class PersonNameRules
         }
     }
 
-    /// <summary>Whether both groups' titles give a gender and the genders differ.</summary>
-    private static bool HaveDifferentGenders(MentionGroup a, MentionGroup b)
-    {
-        var x = a.Gender;
-        var y = b.Gender;
-        return x != PersonGender.Unknown && y != PersonGender.Unknown && x != y;
-    }
 
     private static void SplitByGender(MentionGroups groups, MentionGroup shortForm, List<MentionGroup> candidates)
     {

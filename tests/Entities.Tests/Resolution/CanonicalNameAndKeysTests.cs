@@ -29,7 +29,7 @@ public sealed class CanonicalNameAndKeysTests
     {
         const string text = "Lucie Fontaine-Marchal a démissionné ; Fontaine-Marchal ne s'est pas exprimée.";
         var entity = Assert.Single(FrenchResolve.Run(text, "PER:Lucie Fontaine-Marchal", "PER:Fontaine-Marchal"));
-        Assert.Equal([MatchKeys.Full + "lucie fontaine marchal", MatchKeys.Surname + "fontaine marchal"], entity.Keys);
+        Assert.Equal([MatchKeys.Full + "lucie fontaine marchal", MatchKeys.Surname + "fontaine marchal", MatchKeys.Gender + "f"], entity.Keys);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class CanonicalNameAndKeysTests
         const string text = "Marine Le Pen a répondu à Jean-Marie Le Pen. Le Pen a ensuite quitté la salle.";
         var entities = FrenchResolve.Run(text, "PER:Marine Le Pen", "PER:Jean-Marie Le Pen", "PER:Le Pen");
         Assert.Equal([MatchKeys.Full + "le pen"], ResolverAssert.EntityOf(entities, 2).Keys);
-        Assert.Equal([MatchKeys.Full + "marine le pen", MatchKeys.Surname + "le pen"], ResolverAssert.EntityOf(entities, 0).Keys);
+        Assert.Equal([MatchKeys.Full + "marine le pen", MatchKeys.Surname + "le pen", MatchKeys.Gender + "f"], ResolverAssert.EntityOf(entities, 0).Keys);
     }
 
     [Fact]

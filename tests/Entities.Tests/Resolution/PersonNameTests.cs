@@ -60,9 +60,21 @@ public sealed class PersonNameTests
     [Fact]
     public void GenderHintWithoutKnownCandidateGendersDoesNotMerge()
     {
-        const string text = "Alice Morel et Paul Morel sont arrivés. Mme Morel a parlé la première.";
-        var entities = FrenchResolve.Run(text, "PER:Alice Morel", "PER:Paul Morel", "PER:Morel");
+        // Dominique and Claude are given to both sexes: the table of given names leaves them out.
+        const string text = "Dominique Morel et Claude Morel sont arrivés. Mme Morel a parlé la première.";
+        var entities = FrenchResolve.Run(text, "PER:Dominique Morel", "PER:Claude Morel", "PER:Morel");
         Assert.Equal(3, entities.Count);
+    }
+
+    [Theory]
+    [InlineData("Alice Morel et Paul Morel sont arrivés. Mme Morel a parlé la première.", "Alice Morel", "Paul Morel", "Morel", "Alice Morel")]
+    [InlineData("Alice Morel et Paul Morel sont arrivés. M. Morel a parlé le premier.", "Alice Morel", "Paul Morel", "Morel", "Paul Morel")]
+    [InlineData("Volodymyr Kovalenko et Olena Kovalenko sont arrivés. Mme Kovalenko a parlé.", "Volodymyr Kovalenko", "Olena Kovalenko", "Kovalenko", "Olena Kovalenko")]
+    public void GivenNamesGiveTheCandidatesTheirGender(string text, string first, string second, string shortForm, string joined)
+    {
+        var entities = FrenchResolve.Run(text, "PER:" + first, "PER:" + second, "PER:" + shortForm);
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(2, entities.Single(e => e.CanonicalName == joined).MentionIndices.Count);
     }
 
     [Fact]
