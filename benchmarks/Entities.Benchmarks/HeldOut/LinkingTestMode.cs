@@ -76,7 +76,8 @@ public static class LinkingTestMode
         for (int i = 0; i < documents.Count; i++)
         {
             var document = documents[results[i].Index];
-            var found = results[i].Result!.Mentions.ToDictionary(m => (m.Start, m.End), m => m.EntityId!);
+            // A document's entity id names its linking node; the graph's node is the consolidated one (it may list the id as merged).
+            var found = results[i].Result!.Mentions.ToDictionary(m => (m.Start, m.End), m => graph.TryGetNode(m.EntityId!, out var node) ? node.Id : m.EntityId!);
             foreach (var gold in document.Gold)
             {
                 nodes[(document.Id, gold.Start, gold.End)] = found.TryGetValue((gold.Start, gold.End), out string? node) ? node : $"missed:{document.Id}:{gold.Start}";

@@ -18,8 +18,10 @@ namespace Entities.Graph;
 /// lone <c>Biden</c>) joins the one entity of its label that carries one of its weak keys (a full name ending in that surname)
 /// and is compatible with it: not of another gender (<c>gender:</c> keys: <c>M. Obama</c> never joins <c>Michelle Obama</c>),
 /// and never mentioned in the same document (there the resolver saw both and kept them apart: <c>son épouse</c>,
-/// <c>sa fille</c>). With two compatible candidates it stays an entity of its own (<c>Biden</c> when both Joe and Jill Biden
-/// are known). With none, the short-form entities with the same weak keys and gender are one entity (<c>Macron</c> in every
+/// <c>sa fille</c>). When several people carry the surname and only one is compatible, it joins that one only if both have
+/// the same known gender (<c>Mme Durand</c> joins Claire Durand beside Paul Durand; the lone <c>président Clinton</c> does
+/// not join Chelsea Clinton, whose gender is unknown, because Hillary Clinton is a woman). With two compatible candidates it
+/// stays an entity of its own (<c>Biden</c> when both Joe and Jill Biden are known). With none, the short-form entities with the same weak keys and gender are one entity (<c>Macron</c> in every
 /// document when no full name ends in it).</item>
 /// </list>
 /// The consolidated node's id is the lowest id among its linking nodes; the others are listed in
@@ -91,6 +93,7 @@ public static class GraphConsolidation
         foreach (int shortForm in shortForms)
         {
             var candidates = new List<int>();
+            var seen = new List<int>();
             bool weak = false;
             foreach (string key in nodes[shortForm].Keys)
             {
@@ -99,11 +102,14 @@ public static class GraphConsolidation
                 if (!weakCarriers.TryGetValue((nodes[shortForm].Label, key), out var carriers)) continue;
                 foreach (int carrier in carriers)
                 {
-                    if (!candidates.Contains(carrier) && facts.Compatible(shortForm, carrier)) candidates.Add(carrier);
+                    if (seen.Contains(carrier)) continue;
+                    seen.Add(carrier);
+                    if (facts.Compatible(shortForm, carrier)) candidates.Add(carrier);
                 }
             }
 
-            if (candidates.Count == 1) attachments.Add((shortForm, candidates[0]));
+            // Among several people of that name, the one left needs a positive sign: the same known gender.
+            if (candidates.Count == 1 && (seen.Count == 1 || facts.SameKnownGender(shortForm, candidates[0]))) attachments.Add((shortForm, candidates[0]));
             else if (candidates.Count == 0 && weak)
             {
                 // The keys are sorted: the same weak keys and gender give the same signature.
@@ -243,6 +249,13 @@ public static class GraphConsolidation
             var da = Documents(a);
             var db = Documents(b);
             return !(da.Count <= db.Count ? da.Overlaps(db) : db.Overlaps(da));
+        }
+
+        /// <summary>True when both components have one known gender, the same.</summary>
+        public bool SameKnownGender(int a, int b)
+        {
+            int ga = Gender(a);
+            return (ga == Male || ga == Female) && ga == Gender(b);
         }
 
         /// <summary>The genders of a component's keys as bits (both bits: contradictory, treated as unknown).</summary>

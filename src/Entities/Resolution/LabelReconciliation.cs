@@ -7,12 +7,27 @@ namespace Entities.Resolution;
 /// Repairs an obvious label disagreement between groups whose names are identical: a group joins a group of another label
 /// when both have exactly the same set of matching forms and either the other group has more mentions, or the alias table
 /// knows the name under the other label only (never applied to a person group: people are often named after places,
-/// <c>Jordan</c>, <c>Florence</c>), or (for a person group) a person title introduces the group's mentions.
+/// <c>Jordan</c>, <c>Florence</c>), or (for a person group) a person title introduces the group's mentions or one of the person
+/// group's own mentions (<c>la pianiste Chelsea ... Chelsea se produit</c>).
 /// Anything less clear-cut stays apart: <c>Paris</c> (LOC) never joins <c>Paris Hilton</c> (PER), whose forms differ.
+/// Then, a group of another label left alone that the alias table does not know and whose every mention a person title or
+/// relative introduces is a person (<c>leur fille Chelsea</c>, tagged as the football club).
 /// </summary>
 internal static class LabelReconciliation
 {
     public static void Apply(MentionGroups groups, AliasResolverProfile profile)
+    {
+        MergeSameForms(groups, profile);
+        foreach (var group in groups.Live)
+        {
+            if (group.Label != EntityLabel.Person && group.TableEntry is null && group.Members.TrueForAll(member => member.HasTitle))
+            {
+                groups.Relabel(group, EntityLabel.Person);
+            }
+        }
+    }
+
+    private static void MergeSameForms(MentionGroups groups, AliasResolverProfile profile)
     {
         // Groups only ever merge with groups of exactly the same set of forms, so that set (as one string) indexes the candidates.
         var live = groups.Live;
@@ -65,7 +80,8 @@ internal static class LabelReconciliation
             if (sameForms < 2 || found != 1) continue;
             bool larger = target!.Members.Count > group.Members.Count;
             bool tableSaysSo = group.Label != EntityLabel.Person && target.TableEntry is not null && TableKnowsOnly(group, target.Label, profile, keys, seen);
-            bool titled = target.Label == EntityLabel.Person && group.Members.TrueForAll(member => member.HasTitle);
+            bool titled = target.Label == EntityLabel.Person
+                && (group.Members.TrueForAll(member => member.HasTitle) || target.Members.Exists(member => member.HasTitle));
             if (larger || tableSaysSo || titled) groups.Merge(target, group);
         }
 

@@ -159,7 +159,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         fullNameDisplays.Clear();
         foreach (var member in members)
         {
-            if (member.WordCount < 2 || !fullNameDisplays.Add(member.Display)) continue;
+            if (!IsFullPersonName(member) || !fullNameDisplays.Add(member.Display)) continue;
             fullNames.Add(member);
             lastWords.Add(TextSlice.LastWords(member.Key, 1));
         }
@@ -171,7 +171,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             {
                 if (!group.DefinedInText) acronyms.Add(member.Key);
             }
-            else if (!person || member.WordCount >= 2) full.Add(member.Key);
+            else if (!person || IsFullPersonName(member)) full.Add(member.Key);
             else if (fullNames.Count == 0 || lastWords.Contains(new TextSlice(member.Key))) surnames.Add(member.Key);
         }
 
@@ -240,11 +240,11 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         if (member.Key.Length > 0)
         {
             if (member.IsAcronym) acronym = member.Key;
-            else if (!person || member.WordCount >= 2) full = member.Key;
+            else if (!person || IsFullPersonName(member)) full = member.Key;
             else surname = member.Key; // a one-word person name, with no full name in the group
         }
 
-        if (person && member.WordCount >= 2 && !member.IsAcronym)
+        if (person && IsFullPersonName(member) && !member.IsAcronym)
         {
             string last = SurnameKeyOf(member.Display, scratch);
             if (last.Length > 0) surname = last;
@@ -261,6 +261,23 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         if (surname is not null) keys[k++] = MatchKeys.Surname + surname;
         if (gender is not null) keys[k] = gender;
         return Array.AsReadOnly(keys);
+    }
+
+    /// <summary>
+    /// Whether a person form is a full name: two words or more, not only a surname with its particles (<c>Le Pen</c>,
+    /// <c>de Gaulle</c>: the words before the last are all connectors), which is a short form shared by a family.
+    /// </summary>
+    private bool IsFullPersonName(AnalyzedMention member)
+    {
+        if (member.WordCount < 2) return false;
+        var key = member.Key.AsSpan();
+        int last = key.LastIndexOf(' ');
+        foreach (var word in key[..last].Split(' '))
+        {
+            if (!profile.IsConnector(key[..last][word])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The <c>gender:</c> key of a person group whose members' hints agree (<see cref="MentionGroup.Gender"/>), or none.</summary>

@@ -53,6 +53,42 @@ public sealed class PrecisionTests
         Assert.Equal(EntityLabel.Person, entity.Label);
     }
 
+    [Theory]
+    [InlineData("Bill et Hillary Clinton sont venus avec leur fille Chelsea.", "ORG:Chelsea")]
+    [InlineData("La jeune pianiste Chelsea a joué samedi.", "ORG:Chelsea")]
+    public void APersonTitleMakesAnUnknownNameOfAnotherLabelAPerson(string text, string spec)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, spec));
+        Assert.Equal(EntityLabel.Person, entity.Label);
+    }
+
+    [Theory]
+    [InlineData("Le club de Chelsea a gagné.", "ORG:Chelsea")]         // no person title
+    [InlineData("Le président Renault a parlé.", "ORG:Renault")]       // the alias table knows Renault as a company
+    public void WithoutATitleOrWithATableEntryTheLabelIsKept(string text, string spec)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, spec));
+        Assert.Equal(EntityLabel.Organization, entity.Label);
+    }
+
+    [Fact]
+    public void ATitledPersonMentionRelabelsTheSameNameElsewhereInTheDocument()
+    {
+        const string text = "La pianiste Chelsea a joué. Née à Manchester, Chelsea se produit seule.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "PER:Chelsea", "ORG:Chelsea"));
+        Assert.Equal(EntityLabel.Person, entity.Label);
+    }
+
+    [Theory]
+    [InlineData("M. Le Pen a parlé.", "PER:Le Pen", "surname:le pen")]
+    [InlineData("Le général de Gaulle a parlé.", "PER:de Gaulle", "surname:de gaulle")]
+    [InlineData("Marine Le Pen a parlé.", "PER:Marine Le Pen", "full:marine le pen")]
+    public void ASurnameWithItsParticleIsAShortForm(string text, string spec, string key)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, spec));
+        Assert.Contains(key, entity.Keys);
+    }
+
     [Fact]
     public void WithoutTitleATiedPlaceLabelIsKept()
     {
