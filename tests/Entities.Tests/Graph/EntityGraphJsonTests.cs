@@ -57,6 +57,23 @@ public sealed class EntityGraphJsonTests
     }
 
     [Fact]
+    public void MergedIdsSurviveASaveAndAreNeverReused()
+    {
+        using var temp = new TempDirectory();
+        var graph = new EntityGraph();
+        new GraphDocument("a").Add(EntityLabel.Person, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
+        new GraphDocument("b").Add(EntityLabel.Person, "Rutte", "surname:rutte").MergeInto(graph);   // linking node e2, consolidated into e1
+        EntityGraphJson.Save(graph, temp.File("g.json"));
+        Assert.Contains("\"mergedIds\"", File.ReadAllText(temp.File("g.json")), StringComparison.Ordinal);
+
+        var loaded = EntityGraphJson.Load(temp.File("g.json"));
+        Assert.True(loaded.TryGetNode("e2", out var rutte));
+        Assert.Equal("e1", rutte.Id);
+        var ids = new GraphDocument("c").Add(EntityLabel.Location, "La Haye", "full:la haye").MergeInto(loaded);
+        Assert.Equal(["e3"], ids);
+    }
+
+    [Fact]
     public void SaveLeavesNoTemporaryFile()
     {
         using var temp = new TempDirectory();

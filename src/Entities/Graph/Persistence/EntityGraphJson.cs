@@ -126,6 +126,7 @@ public static class EntityGraphJson
             DocumentCount = n.DocumentCount,
             Aliases = [.. n.Aliases.Select(a => new AliasJson { Alias = a.Alias, Count = a.Count, Source = a.Count == 0 ? "table" : null })],
             Keys = [.. n.Keys],
+            MergedIds = n.MergedIds.Count == 0 ? null : [.. n.MergedIds],
             Mentions = [.. n.Mentions.Select(m => new MentionJson { Document = m.DocumentId, Start = m.Start, End = m.End })],
         })],
         Edges = [.. snapshot.Edges.Select(e => new EdgeJson { Source = e.Source, Target = e.Target, Sentences = e.SentenceCount, Documents = e.DocumentCount })],
@@ -158,6 +159,9 @@ public static class EntityGraphJson
             node.Keys ?? throw new InvalidDataException($"node '{node.Id}' has no \"keys\"."),
             (node.Mentions ?? throw new InvalidDataException($"node '{node.Id}' has no \"mentions\"."))
                 .Select(m => m is null ? throw new InvalidDataException($"node '{node.Id}' has a null mention.") : new MentionLocation(m.Document!, m.Start, m.End)).ToArray(),
-            node.DocumentCount);
+            node.DocumentCount)
+        {
+            MergedIds = node.MergedIds ?? [],
+        };
     }
 }

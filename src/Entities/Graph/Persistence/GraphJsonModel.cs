@@ -20,6 +20,12 @@ internal sealed class NodeJson
     [JsonPropertyName("documentCount")] public int DocumentCount { get; set; }
     [JsonPropertyName("aliases")] public List<AliasJson>? Aliases { get; set; }
     [JsonPropertyName("keys")] public List<string>? Keys { get; set; }
+
+    /// <summary>The linking-node ids this node consolidates (<c>EntityNode.MergedIds</c>); absent when none.</summary>
+    [JsonPropertyName("mergedIds")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? MergedIds { get; set; }
+
     [JsonPropertyName("mentions")] public List<MentionJson>? Mentions { get; set; }
 }
 
