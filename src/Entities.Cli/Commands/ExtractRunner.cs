@@ -54,7 +54,6 @@ internal static class ExtractRunner
             var meter = new ProgressMeter(streams.Error, documents.Count, draw: !settings.Quiet && streams.ErrorIsTerminal && documents.Count > 1);
             var output = new ExtractionOutput(file?.Writer ?? streams.Output, settings.Format);
             var written = new List<string>();
-            var heap = new HeapTrimmer();
             try
             {
                 var work = new Work(streams.Input, extractor, output, meter, stats, cancellationToken);
@@ -62,7 +61,6 @@ internal static class ExtractRunner
 
                 foreach (var outcome in outcomes)
                 {
-                    heap.Processed(outcome.Characters);
                     if (outcome.Rendered is not null)
                     {
                         output.Write(outcome.Rendered);
@@ -157,7 +155,7 @@ internal static class ExtractRunner
             if (!DocumentReader.TryRead(document.Source, standardInput, out var text, out var reason))
             {
                 meter.DocumentFailed();
-                return new DocumentOutcome(document, null, reason, 0);
+                return new DocumentOutcome(document, null, reason);
             }
 
             try
@@ -167,15 +165,15 @@ internal static class ExtractRunner
                     : extractor.ExtractEntities(text, document.Id, cancellationToken);
                 var rendered = output.Render(document.Source.DisplayName, result);
                 meter.DocumentDone(countTokens ? result.TokenCount : 0, result.Mentions.Count); // counted by the extraction, not by a second tokenization
-                return new DocumentOutcome(document, rendered, null, text.Length);
+                return new DocumentOutcome(document, rendered, null);
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or Graph.GraphStoreUnavailableException))
             {
                 meter.DocumentFailed();
-                return new DocumentOutcome(document, null, "extraction failed: " + ex.Message, text.Length);
+                return new DocumentOutcome(document, null, "extraction failed: " + ex.Message);
             }
         }
     }
 
-    private sealed record DocumentOutcome(Document Document, string? Rendered, string? Error, int Characters);
+    private sealed record DocumentOutcome(Document Document, string? Rendered, string? Error);
 }
