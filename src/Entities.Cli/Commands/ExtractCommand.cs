@@ -78,13 +78,14 @@ internal static class ExtractCommand
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary on standard error (error lines stay)." };
         var summary = new Option<bool>("--summary") { Description = "Print the summary line on standard error even when it is not a terminal." };
+        var noRoles = new Option<bool>("--no-roles") { Description = "Do not read the roles of people (\"roles\" of person mentions: le PDG de Renault, Luca de Meo)." };
 
         var store = StoreOption.Create(
             "link the documents into the graph kept in this database instead of a graph of this run only. Several runs (workers) can share one database; a document id (its path) already there is not merged again.");
 
         var storeSchema = StoreOption.CreateSchema();
 
-        var command = new Command("extract", Description) { paths, format, threads, model, knowledge, graph, output, quiet, summary, store, storeSchema };
+        var command = new Command("extract", Description) { paths, format, threads, model, knowledge, graph, output, quiet, summary, noRoles, store, storeSchema };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var streams = CliStreams.From(parseResult);
@@ -110,7 +111,7 @@ internal static class ExtractCommand
             if (connectionString is not null && !StoreOption.TryOpenAny(connectionString, parseResult.GetRequiredValue(storeSchema), streams.Error, out database, out lifetime)) return Task.FromResult(ExitCodes.InputErrors);
             using (lifetime)
             {
-                if (!TryCreateExtractor(streams, modelPath, out var extractor, database, recordOccurrences: settings.GraphPath is not null, knowledgePath: knowledgePath)) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
+                if (!TryCreateExtractor(streams, modelPath, out var extractor, database, recordOccurrences: settings.GraphPath is not null, knowledgePath: knowledgePath, roles: !parseResult.GetValue(noRoles))) return Task.FromResult(modelPath is not null && !File.Exists(modelPath) ? ExitCodes.Usage : ExitCodes.InputErrors);
                 return Task.FromResult(ExtractRunner.Run(streams, settings, extractor, cancellationToken));
             }
         });
@@ -121,7 +122,7 @@ internal static class ExtractCommand
     /// Creates the extractor of a run: the given or embedded model, and <paramref name="store"/> or else a new graph shared by
     /// the run's documents, which records mentions and edges only when <paramref name="recordOccurrences"/> (the graph is written out).
     /// </summary>
-    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor, IEntityGraphStore? store = null, bool recordOccurrences = true, string? knowledgePath = null)
+    internal static bool TryCreateExtractor(CliStreams streams, string? modelPath, out FrenchEntityExtractor extractor, IEntityGraphStore? store = null, bool recordOccurrences = true, string? knowledgePath = null, bool roles = true)
     {
         ArgumentNullException.ThrowIfNull(streams);
         extractor = null!;
@@ -133,7 +134,7 @@ internal static class ExtractCommand
 
         try
         {
-            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, KnowledgePath = knowledgePath, Graph = store is null ? new EntityGraph(new EntityGraphOptions { RecordOccurrences = recordOccurrences }) : null, Store = store });
+            extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { ModelPath = modelPath, KnowledgePath = knowledgePath, Graph = store is null ? new EntityGraph(new EntityGraphOptions { RecordOccurrences = recordOccurrences }) : null, Store = store, ExtractRoles = roles });
             return true;
         }
         catch (FormatException ex) when (knowledgePath is not null)

@@ -4,7 +4,9 @@ namespace Entities.Cli.Output;
 
 /// <summary>
 /// The JSON object of one document in <c>entities extract</c> output:
-/// <c>{"document":…,"mentions":[{"start","end","text","label","score","entity"}],"entities":[{"id","label","name","aliases","mentions"}]}</c>.
+/// <c>{"document":…,"mentions":[{"start","end","text","label","score","entity","roles"?}],"entities":[{"id","label","name","aliases","mentions"}]}</c>;
+/// a person mention with roles gets <c>"roles":[{"role","of","place"?,"start","end"}]</c> (<c>of</c>: the entity id of the
+/// organization or place, <see langword="null"/> when a nationality adjective names it: then <c>place</c> is its name).
 /// Offsets are UTF-16 code units, start inclusive, end exclusive.
 /// </summary>
 internal static class ExtractionJson
@@ -24,8 +26,10 @@ internal static class ExtractionJson
         writer.WriteStartObject();
         writer.WriteString("document", document);
         writer.WriteStartArray("mentions");
-        foreach (var mention in result.Mentions)
+        int nextRole = 0;
+        for (int m = 0; m < result.Mentions.Count; m++)
         {
+            var mention = result.Mentions[m];
             writer.WriteStartObject();
             writer.WriteNumber("start", mention.Start);
             writer.WriteNumber("end", mention.End);
@@ -34,6 +38,26 @@ internal static class ExtractionJson
             writer.WriteNumber("score", JsonText.RoundScore(mention.Score));
             if (mention.EntityId is null) writer.WriteNull("entity");
             else writer.WriteString("entity", mention.EntityId);
+            while (nextRole < result.Roles.Count && result.Roles[nextRole].PersonMention < m) nextRole++;
+            if (nextRole < result.Roles.Count && result.Roles[nextRole].PersonMention == m)
+            {
+                writer.WriteStartArray("roles");
+                for (; nextRole < result.Roles.Count && result.Roles[nextRole].PersonMention == m; nextRole++)
+                {
+                    var role = result.Roles[nextRole];
+                    writer.WriteStartObject();
+                    writer.WriteString("role", role.Role);
+                    if (role.TargetMention is { } target && result.Mentions[target].EntityId is { } of) writer.WriteString("of", of);
+                    else writer.WriteNull("of");
+                    if (role.Place is not null) writer.WriteString("place", role.Place);
+                    writer.WriteNumber("start", role.Start);
+                    writer.WriteNumber("end", role.End);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -52,14 +52,16 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
         var knowledge = UserKnowledgeOf(options);
         if (knowledge.IsEmpty)
         {
-            pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default);
+            pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, FrenchAliasResolver.Default, options, FrenchMentionRefiner.Default, RolesOf(options));
             return;
         }
 
         var profile = FrenchResolutionData.LoadProfile(knowledge);
         var refiner = FrenchMentionRefiner.Create(profile.AliasTable, knowledge.Exclusions);
-        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, new AliasResolver(profile), options, refiner);
+        pipeline = new EntityExtractor(FrenchTokenizer.Default, FrenchSentenceSplitter.Default, tagger, new AliasResolver(profile), options, refiner, RolesOf(options));
     }
+
+    private static Entities.Roles.IRoleExtractor? RolesOf(FrenchEntityExtractorOptions options) => options.ExtractRoles ? FrenchRoleExtractor.Default : null;
 
     /// <summary>The user's knowledge of <paramref name="options"/>: <see cref="FrenchEntityExtractorOptions.Knowledge"/> and the file's, merged.</summary>
     private static UserKnowledge UserKnowledgeOf(FrenchEntityExtractorOptions options)

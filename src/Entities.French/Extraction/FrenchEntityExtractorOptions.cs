@@ -22,6 +22,12 @@ public class FrenchEntityExtractorOptions : EntityExtractorOptions
     /// <summary>A model file to use instead of the embedded default model (<c>models/fr/fr-ner.model</c>); <see langword="null"/> for the default.</summary>
     public string? ModelPath { get; set; }
 
+    /// <summary>
+    /// Whether each result lists the roles its people hold (<see cref="ExtractionResult.Roles"/>: <c>le PDG de Renault, Luca de
+    /// Meo</c>). Default <see langword="true"/>; <see langword="false"/> skips that stage.
+    /// </summary>
+    public bool ExtractRoles { get; set; } = true;
+
     /// <inheritdoc />
     public override IReadOnlyList<string> Validate()
     {

@@ -22,6 +22,7 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly IAliasResolver resolver;
     private readonly MentionTagging tagging;
     private readonly IMentionRefiner? refiner;
+    private readonly Roles.IRoleExtractor? roles;
     private readonly bool includeMiscellaneous;
     private readonly int maxDocumentLength;
 
@@ -54,10 +55,13 @@ public sealed class EntityExtractor : IEntityExtractor
         public List<int> PieceSentences { get; } = [];
     }
 
-    /// <summary>Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution.</summary>
+    /// <summary>
+    /// Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution,
+    /// <paramref name="roles"/> (optional) reads the roles of the people of each document after it (<see cref="ExtractionResult.Roles"/>).
+    /// </summary>
     /// <exception cref="ArgumentNullException">A stage is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public EntityExtractor(ITokenizer tokenizer, ISentenceSplitter splitter, ITagger tagger, IAliasResolver resolver, EntityExtractorOptions? options = null, IMentionRefiner? refiner = null)
+    public EntityExtractor(ITokenizer tokenizer, ISentenceSplitter splitter, ITagger tagger, IAliasResolver resolver, EntityExtractorOptions? options = null, IMentionRefiner? refiner = null, Roles.IRoleExtractor? roles = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(splitter);
@@ -73,6 +77,7 @@ public sealed class EntityExtractor : IEntityExtractor
         Store = options.Store ?? options.Graph;
         maxDocumentLength = options.MaxDocumentLength;
         this.refiner = refiner;
+        this.roles = roles;
         includeMiscellaneous = options.IncludeMiscellaneous;
         tagging = new MentionTagging(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous);
     }
@@ -206,9 +211,18 @@ public sealed class EntityExtractor : IEntityExtractor
 
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (Store is null) return DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);
-        var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
-        return DocumentEntities.Build(mentions, resolved, links, tokenCount);
+        ExtractionResult result;
+        if (Store is null)
+        {
+            result = DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);
+        }
+        else
+        {
+            var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
+            result = DocumentEntities.Build(mentions, resolved, links, tokenCount);
+        }
+
+        return roles is null ? result : result.WithRoles(roles.Extract(text, result.Mentions, cancellationToken));
     }
 
     /// <summary>

@@ -34,6 +34,23 @@ public sealed class ExtractionResult
     public IReadOnlyList<DocumentEntity> Entities { get; }
 
     /// <summary>
+    /// The roles the document gives its people (<c>Christine Lagarde, présidente de la BCE</c>), in order of person mention;
+    /// empty when the extractor reads no roles. Their mention indices point into <see cref="Mentions"/>.
+    /// </summary>
+    public IReadOnlyList<Roles.PersonRole> Roles { get; init; } = [];
+
+    /// <summary>This result with <paramref name="roles"/> (the lists are shared, not copied).</summary>
+    internal ExtractionResult WithRoles(IReadOnlyList<Roles.PersonRole> roles) =>
+        roles.Count == 0 ? this : new ExtractionResult(Mentions, Entities) { TokenCount = TokenCount, Roles = roles };
+
+    /// <summary>A result over already read-only lists.</summary>
+    private ExtractionResult(IReadOnlyList<EntityMention> mentions, IReadOnlyList<DocumentEntity> entities)
+    {
+        Mentions = mentions;
+        Entities = entities;
+    }
+
+    /// <summary>
     /// Number of tokens the extractor's tokenizer found in the document (0 for <see cref="Empty"/> or a result built by
     /// hand), so that progress reports need not tokenize the text a second time.
     /// </summary>

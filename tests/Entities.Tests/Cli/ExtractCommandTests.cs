@@ -152,3 +152,36 @@ public class ExtractCommandTests
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Output);
     }
 }
+
+/// <summary>Roles in the JSON Lines output, and <c>--no-roles</c>.</summary>
+public sealed class ExtractRolesOutputTests
+{
+    private const string Text = "Christine Lagarde, présidente de la BCE, a maintenu les taux. Le président brésilien Lula a salué la décision.";
+
+    [Fact]
+    public void PersonMentionsCarryTheirRoles()
+    {
+        var run = CliRun.Invoke(Text, "extract", "-");
+        Assert.Equal(0, run.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Output);
+        var mentions = document.RootElement.GetProperty("mentions").EnumerateArray().ToList();
+        var lagarde = mentions.Single(m => m.GetProperty("text").GetString() == "Christine Lagarde");
+        var role = Assert.Single(lagarde.GetProperty("roles").EnumerateArray());
+        Assert.Equal("présidente", role.GetProperty("role").GetString());
+        string bce = mentions.Single(m => m.GetProperty("text").GetString() == "BCE").GetProperty("entity").GetString()!;
+        Assert.Equal(bce, role.GetProperty("of").GetString());
+        Assert.Equal(0, role.GetProperty("start").GetInt32());
+        var lula = Assert.Single(mentions.Single(m => m.GetProperty("text").GetString() == "Lula").GetProperty("roles").EnumerateArray());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, lula.GetProperty("of").ValueKind);
+        Assert.Equal("Brésil", lula.GetProperty("place").GetString());
+        Assert.False(mentions.Single(m => m.GetProperty("text").GetString() == "BCE").TryGetProperty("roles", out _));
+    }
+
+    [Fact]
+    public void NoRolesLeavesThemOut()
+    {
+        var run = CliRun.Invoke(Text, "extract", "-", "--no-roles");
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("\"roles\"", run.Output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Entities.Roles;
+
+/// <summary>The stage after resolution that reads, from the text, the roles people hold (<see cref="PersonRole"/>).</summary>
+public interface IRoleExtractor
+{
+    /// <summary>The roles of the person mentions of one document.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="mentions">Its mentions, sorted by start and non-overlapping, with their final labels.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    IReadOnlyList<PersonRole> Extract(string text, IReadOnlyList<EntityMention> mentions, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A role a person mention holds according to its sentence.</summary>
+/// <param name="PersonMention">Index of the person's mention.</param>
+/// <param name="Role">The role as written, with its modifiers and portfolio (<c>ancien Premier ministre</c>, <c>ministre des Finances</c>).</param>
+/// <param name="TargetMention">Index of the organization or place mention the role applies to, when the text names one.</param>
+/// <param name="Place">The country a nationality adjective names (<c>brésilien</c> → <c>Brésil</c>), when there is no target mention.</param>
+/// <param name="Start">Start of the evidence (role, organization and person), UTF-16 offset.</param>
+/// <param name="End">End of the evidence (exclusive).</param>
+public sealed record PersonRole(int PersonMention, string Role, int? TargetMention, string? Place, int Start, int End);

@@ -1,0 +1,74 @@
+using Entities.French;
+using Entities.Roles;
+
+namespace Entities.Tests.Roles;
+
+/// <summary>The role patterns on given mentions (the tagger left out): each pattern, its variants, and the cases that give nothing.</summary>
+public sealed class RoleExtractorTests
+{
+    public static TheoryData<string, string[], string> Cases => new()
+    {
+        // text, mentions (LABEL:surface, each found once in the text), expected roles ("person | role | target or @place"; ';' between)
+        { "Le directeur général de l'OMS, Tedros Adhanom Ghebreyesus, a parlé.", ["ORG:OMS", "PER:Tedros Adhanom Ghebreyesus"], "Tedros Adhanom Ghebreyesus | directeur général | OMS" },
+        { "Tedros Adhanom Ghebreyesus, directeur général de l'OMS, a parlé.", ["PER:Tedros Adhanom Ghebreyesus", "ORG:OMS"], "Tedros Adhanom Ghebreyesus | directeur général | OMS" },
+        { "La présidente de la Commission européenne Ursula von der Leyen arrive.", ["ORG:Commission européenne", "PER:Ursula von der Leyen"], "Ursula von der Leyen | présidente | Commission européenne" },
+        { "Le ministre allemand des Finances, Christian Lindner, arrive.", ["PER:Christian Lindner"], "Christian Lindner | ministre des Finances | @Allemagne" },
+        { "Le président brésilien Lula arrive.", ["PER:Lula"], "Lula | président | @Brésil" },
+        { "Christine Lagarde, présidente de la BCE, arrive.", ["PER:Christine Lagarde", "ORG:BCE"], "Christine Lagarde | présidente | BCE" },
+        { "Le PDG de Renault, Luca de Meo, arrive.", ["ORG:Renault", "PER:Luca de Meo"], "Luca de Meo | PDG | Renault" },
+        { "L’ancien Premier ministre britannique Boris Johnson arrive.", ["PER:Boris Johnson"], "Boris Johnson | ancien Premier ministre | @Royaume-Uni" },
+        { "Thomas Piketty, professeur à l'École d'économie de Paris, publie.", ["PER:Thomas Piketty", "ORG:École d'économie de Paris"], "Thomas Piketty | professeur | École d'économie de Paris" },
+        { "Le porte-parole du Kremlin, Dmitri Peskov, dément.", ["ORG:Kremlin", "PER:Dmitri Peskov"], "Dmitri Peskov | porte-parole | Kremlin" },
+        { "Lula, président brésilien, arrive.", ["PER:Lula"], "Lula | président | @Brésil" },
+        { "La future directrice du FMI Anna Berg arrive.", ["ORG:FMI", "PER:Anna Berg"], "Anna Berg | future directrice | FMI" },
+        // Nothing: no organization, no person next to the role, a sentence between them, a person as the "organization".
+        { "Le président de la séance, Paul Martin, a levé la séance.", ["PER:Paul Martin"], "" },
+        { "Le ministre a reçu le président Paul Martin.", ["PER:Paul Martin"], "" },
+        { "Le PDG de Renault est parti. Luca de Meo arrive.", ["ORG:Renault", "PER:Luca de Meo"], "" },
+        { "Le conseiller de Marie Durand, Paul Martin, arrive.", ["PER:Marie Durand", "PER:Paul Martin"], "" },
+        { "Paul Martin a reçu la présidente de la BCE.", ["PER:Paul Martin", "ORG:BCE"], "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void PatternsGiveTheirRoles(string text, string[] mentions, string expected)
+    {
+        var list = Mentions(text, mentions);
+        var roles = FrenchRoleExtractor.Default.Extract(text, list);
+
+        string Describe(PersonRole r) =>
+            $"{list[r.PersonMention].Text} | {r.Role} | {(r.TargetMention is { } t ? list[t].Text : "@" + r.Place)}";
+        Assert.Equal(expected, string.Join(";", roles.Select(Describe)));
+        Assert.All(roles, r => Assert.InRange(r.Start, 0, r.End));
+        Assert.All(roles, r => Assert.True(r.Start <= list[r.PersonMention].Start && r.End >= list[r.PersonMention].End));
+    }
+
+    [Fact]
+    public void AnEmptyLexiconFindsNothing()
+    {
+        const string text = "Christine Lagarde, présidente de la BCE, arrive.";
+        Assert.Empty(new RoleExtractor(RoleLexicon.Empty).Extract(text, Mentions(text, ["PER:Christine Lagarde", "ORG:BCE"])));
+    }
+
+    [Fact]
+    public void TheFrenchLexiconIsLoaded()
+    {
+        var lexicon = FrenchRoleExtractor.Default.Lexicon;
+        Assert.InRange(lexicon.RoleCount, 100, 1000);
+        Assert.True(lexicon.IsRole("directrice generale"));
+        Assert.True(lexicon.TryGetPlace("sud coreenne", out string? place));
+        Assert.Equal("Corée du Sud", place);
+    }
+
+    private static List<EntityMention> Mentions(string text, string[] specs) => specs
+        .Select(spec =>
+        {
+            var (label, surface) = (spec[..3], spec[4..]);
+            int start = text.IndexOf(surface, StringComparison.Ordinal);
+            Assert.True(start >= 0 && text.IndexOf(surface, start + 1, StringComparison.Ordinal) < 0, $"'{surface}' must occur once");
+            Assert.True(EntityLabels.TryParse(label, out var parsed));
+            return new EntityMention(start, start + surface.Length, surface, parsed, 1.0, "e1");
+        })
+        .OrderBy(m => m.Start)
+        .ToList();
+}
