@@ -74,7 +74,7 @@ internal static partial class ProfileMode
         var rawDecoder = new MentionTagging(tagger, defaults.MaxSentenceTokens, defaults.MinimumScore, defaults.IncludeMiscellaneous);
         var refiner = FrenchMentionRefiner.Default;
         var resolver = FrenchAliasResolver.Default;
-        var extractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner);
+        var extractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner, Entities.French.FrenchRoleExtractor.Default);
 
         // Inputs of each stage, prepared once.
         var tokenLists = documents.Select(d => (IReadOnlyList<Token>)tokenizer.Tokenize(d)).ToArray();
@@ -316,7 +316,7 @@ internal static partial class ProfileMode
 
                 return n;
             }),
-            ("extract", "EntityExtractor.ExtractEntities (full pipeline, no graph)", () =>
+            ("extract", "EntityExtractor.ExtractEntities (full pipeline with roles, no graph)", () =>
             {
                 long n = 0;
                 foreach (var d in documents) n += extractor.ExtractEntities(d).Mentions.Count;
@@ -324,7 +324,7 @@ internal static partial class ProfileMode
             }),
             ("extract+graph", "full pipeline merged into a new EntityGraph per pass", () =>
             {
-                var graphExtractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, new EntityExtractorOptions { Graph = new EntityGraph() }, refiner);
+                var graphExtractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, new EntityExtractorOptions { Graph = new EntityGraph() }, refiner, Entities.French.FrenchRoleExtractor.Default);
                 long n = 0;
                 foreach (var d in documents) n += graphExtractor.ExtractEntities(d).Mentions.Count;
                 return n;

@@ -42,9 +42,9 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             if (mentions[m].Label != EntityLabel.Person) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            var before = Items(text, mentions, Math.Max(0, mentions[m].Start - Window), mentions[m].Start, fromEnd: true);
+            var before = Items(text, mentions, m, Math.Max(0, mentions[m].Start - Window), mentions[m].Start, fromEnd: true);
             if (MatchBefore(text, before, mentions, m) is { } early) (roles ??= []).Add(early);
-            var after = Items(text, mentions, mentions[m].End, Math.Min(text.Length, mentions[m].End + Window), fromEnd: false);
+            var after = Items(text, mentions, m, mentions[m].End, Math.Min(text.Length, mentions[m].End + Window), fromEnd: false);
             if (MatchAfter(text, after, mentions, m) is { } late) (roles ??= []).Add(late);
         }
 
@@ -62,17 +62,31 @@ public sealed class RoleExtractor : IRoleExtractor
     }
 
     /// <summary>
-    /// The items of [<paramref name="start"/>, <paramref name="end"/>), cut at the stop nearest the person (a sentence or clause
-    /// boundary: any punctuation other than a comma).
+    /// The items of [<paramref name="start"/>, <paramref name="end"/>) on one side of the person mention
+    /// <paramref name="person"/>, cut at the stop nearest the person (a sentence or clause boundary: any punctuation other
+    /// than a comma). Only the mentions next to the person are visited (the list is sorted), so the work per person is bounded
+    /// by the window, not by the document.
     /// </summary>
-    private static List<Item> Items(string text, IReadOnlyList<EntityMention> mentions, int start, int end, bool fromEnd)
+    private static List<Item> Items(string text, IReadOnlyList<EntityMention> mentions, int person, int start, int end, bool fromEnd)
     {
+        int first = person, last = person;
+        if (fromEnd)
+        {
+            while (first > 0 && mentions[first - 1].End > start) first--;
+            last = person - 1;
+        }
+        else
+        {
+            first = person + 1;
+            while (last + 1 < mentions.Count && mentions[last + 1].Start < end) last++;
+        }
+
         var items = new List<Item>();
         int at = start;
-        foreach (var (mention, index) in mentions.Select((mention, index) => (mention, index)))
+        for (int index = first; index <= last; index++)
         {
-            if (mention.End <= start || mention.Start >= end) continue;
-            if (mention.Start < at) continue;
+            var mention = mentions[index];
+            if (mention.End <= start || mention.Start >= end || mention.Start < at) continue;
             foreach (var piece in RoleText.Pieces(text, at, mention.Start)) items.Add(new Item(piece, -1));
             items.Add(new Item(new RoleText.Piece(RoleText.Kind.Word, mention.Start, mention.End, ""), index));
             at = mention.End;
