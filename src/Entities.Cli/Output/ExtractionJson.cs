@@ -5,7 +5,7 @@ namespace Entities.Cli.Output;
 /// <summary>
 /// The JSON object of one document in <c>entities extract</c> output:
 /// <c>{"document":…,"mentions":[{"start","end","text","label","score","entity","roles"?}],"entities":[{"id","label","name","aliases","mentions"}]}</c>;
-/// a person mention with roles gets <c>"roles":[{"role","of","place"?,"start","end"}]</c> (<c>of</c>: the entity id of the
+/// a person mention with roles gets <c>"roles":[{"role","qualifier"?,"of","place"?,"start","end"}]</c> (<c>of</c>: the entity id of the
 /// organization or place, <see langword="null"/> when a nationality adjective names it: then <c>place</c> is its name).
 /// Offsets are UTF-16 code units, start inclusive, end exclusive.
 /// </summary>
@@ -47,6 +47,7 @@ internal static class ExtractionJson
                     var role = result.Roles[nextRole];
                     writer.WriteStartObject();
                     writer.WriteString("role", role.Role);
+                    if (role.Qualifier is not null) writer.WriteString("qualifier", role.Qualifier);
                     if (role.TargetMention is { } target && result.Mentions[target].EntityId is { } of) writer.WriteString("of", of);
                     else writer.WriteNull("of");
                     if (role.Place is not null) writer.WriteString("place", role.Place);

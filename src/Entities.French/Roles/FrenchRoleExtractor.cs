@@ -3,8 +3,11 @@ using Entities.Roles;
 
 namespace Entities.French;
 
-/// <summary>The French role extractor: <see cref="RoleExtractor"/> over the role nouns of <c>Data/roles.txt</c>, the words of
-/// <c>Data/role-words.tsv</c> and the nationality adjectives of <c>Data/knowledge/demonyms.tsv</c>.</summary>
+/// <summary>
+/// The French role extractor: <see cref="RoleExtractor"/> over the roles of <c>Data/roles.txt</c> (second column <c>state</c>:
+/// a nationality adjective gives them a country), the professions of <c>Data/person-nouns.txt</c>, the words of
+/// <c>Data/role-words.tsv</c> and the nationality adjectives of <c>Data/knowledge/demonyms.tsv</c>.
+/// </summary>
 public static class FrenchRoleExtractor
 {
     private static readonly Lazy<RoleExtractor> Instance = new(() => new RoleExtractor(LoadLexicon()));
@@ -13,14 +16,21 @@ public static class FrenchRoleExtractor
     public static RoleExtractor Default => Instance.Value;
 
     /// <summary>Reads the French role data.</summary>
+    /// <exception cref="InvalidDataException">A data line is malformed.</exception>
     public static RoleLexicon LoadLexicon()
     {
+        var roles = FrenchDataFiles.ReadEntries("roles.txt").Select(l => l.Split('\t')).ToList();
+        foreach (var row in roles)
+        {
+            if (row.Length > 2 || (row.Length == 2 && row[1] != "state")) throw new InvalidDataException($"roles.txt: expected 'role' or 'role<TAB>state', got '{string.Join("\t", row)}'.");
+        }
+
         var words = FrenchDataFiles.ReadEntries("role-words.tsv").Select(l => l.Split('\t')).ToList();
         foreach (var row in words)
         {
-            if (row.Length != 2 || row[1] is not ("modifier" or "preposition"))
+            if (row.Length != 3 || row[1] is not ("qualifier" or "preposition" or "determiner"))
             {
-                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>modifier|preposition', got '{string.Join("\t", row)}'.");
+                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>qualifier|preposition|determiner<TAB>value', got '{string.Join("\t", row)}'.");
             }
         }
 
@@ -29,9 +39,11 @@ public static class FrenchRoleExtractor
             .Where(f => f.Length == 5)
             .SelectMany(f => f.Skip(1).Select(adjective => new KeyValuePair<string, string>(adjective, f[0])));
         return new RoleLexicon(
-            FrenchDataFiles.ReadEntries("roles.txt"),
-            words.Where(r => r[1] == "modifier").Select(r => r[0]),
+            roles.Select(r => r[0]).Concat(FrenchDataFiles.ReadEntries("person-nouns.txt")),
+            roles.Where(r => r.Length == 2).Select(r => r[0]),
+            words.Where(r => r[1] == "qualifier").Select(r => new KeyValuePair<string, string>(r[0], r[2])),
             words.Where(r => r[1] == "preposition").Select(r => r[0]),
+            words.Where(r => r[1] == "determiner").Select(r => r[0]),
             nationalities);
     }
 }

@@ -196,7 +196,7 @@ public sealed class EntityExtractor : IEntityExtractor
             }
 
             if (mentions.Count == 0) return Recorded(documentId, tokenCount);
-            if (direct is not null) return direct.ResolveToResult(text, mentions, tokenCount, cancellationToken);
+            if (direct is not null) return WithRoles(text, direct.ResolveToResult(text, mentions, tokenCount, cancellationToken), cancellationToken);
         }
         finally
         {
@@ -222,8 +222,12 @@ public sealed class EntityExtractor : IEntityExtractor
             result = DocumentEntities.Build(mentions, resolved, links, tokenCount);
         }
 
-        return roles is null ? result : result.WithRoles(roles.Extract(text, result.Mentions, cancellationToken));
+        return WithRoles(text, result, cancellationToken);
     }
+
+    /// <summary>The result with the roles of its people, when the extractor reads roles.</summary>
+    private ExtractionResult WithRoles(string text, ExtractionResult result, CancellationToken cancellationToken) =>
+        roles is null ? result : result.WithRoles(roles.Extract(text, result.Mentions, cancellationToken));
 
     /// <summary>
     /// The result of a document without mentions; with a store, the document is still merged (with nothing in it), so that the

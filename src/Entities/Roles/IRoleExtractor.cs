@@ -13,9 +13,10 @@ public interface IRoleExtractor
 
 /// <summary>A role a person mention holds according to its sentence.</summary>
 /// <param name="PersonMention">Index of the person's mention.</param>
-/// <param name="Role">The role as written, with its modifiers and portfolio (<c>ancien Premier ministre</c>, <c>ministre des Finances</c>).</param>
+/// <param name="Role">The role as written, with its portfolio, without its qualifier (<c>Premier ministre</c>, <c>ministre des Finances</c>).</param>
+/// <param name="Qualifier">The time the role is held at, when the text says: <c>ancien</c> (ancien, ancienne), <c>ex</c> (ex-), <c>futur</c> (futur, future); otherwise <see langword="null"/>.</param>
 /// <param name="TargetMention">Index of the organization or place mention the role applies to, when the text names one.</param>
 /// <param name="Place">The country a nationality adjective names (<c>brésilien</c> → <c>Brésil</c>), when there is no target mention.</param>
 /// <param name="Start">Start of the evidence (role, organization and person), UTF-16 offset.</param>
 /// <param name="End">End of the evidence (exclusive).</param>
-public sealed record PersonRole(int PersonMention, string Role, int? TargetMention, string? Place, int Start, int End);
+public sealed record PersonRole(int PersonMention, string Role, string? Qualifier, int? TargetMention, string? Place, int Start, int End);

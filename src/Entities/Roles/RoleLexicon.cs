@@ -4,47 +4,55 @@ using Entities.Knowledge;
 namespace Entities.Roles;
 
 /// <summary>
-/// The words a <see cref="RoleExtractor"/> reads: role nouns (<c>présidente</c>, <c>directeur général</c>), their modifiers
-/// (<c>ancien</c>, <c>futur</c>), the prepositions that introduce the organization or place a role applies to (<c>de la</c>,
-/// <c>à</c>) and the nationality adjectives that name a country (<c>brésilien</c> → <c>Brésil</c>). All compared folded
-/// (<see cref="TextFolding.Fold"/>). Immutable and thread-safe.
+/// The words a <see cref="RoleExtractor"/> reads: role nouns (<c>présidente</c>, <c>directeur général</c>), those of them that a
+/// nationality adjective can give a country to (<c>le président brésilien</c>), qualifiers (<c>ancien</c>, <c>futur</c>), the
+/// prepositions that introduce the organization or place of a role (<c>de la</c>, <c>à</c>), the determiners that may stand
+/// right before a role, and the nationality adjectives with the place they name. All compared folded
+/// (<see cref="TextFolding.Fold"/>; elided words keep their apostrophe). Immutable and thread-safe.
 /// </summary>
 public sealed class RoleLexicon
 {
     private readonly FrozenSet<string> _roles;
-    private readonly FrozenSet<string> _modifiers;
+    private readonly FrozenSet<string> _stateRoles;
+    private readonly FrozenDictionary<string, string> _qualifiers;
     private readonly FrozenSet<string> _prepositions;
+    private readonly FrozenSet<string> _determiners;
     private readonly FrozenDictionary<string, string> _places;
 
     /// <summary>Creates a lexicon.</summary>
-    /// <param name="roles">Role nouns, one or more words each, as written (folded here).</param>
-    /// <param name="modifiers">Words before a role that belong to it (<c>ancien</c>, <c>futur</c>); <c>ex-</c> and <c>vice-</c> prefixes are read in the word.</param>
-    /// <param name="prepositions">Word sequences between a role and its organization (<c>de</c>, <c>de la</c>, <c>d'</c>, <c>à</c>), as written.</param>
+    /// <param name="roles">Role nouns, one or more words each, as written.</param>
+    /// <param name="stateRoles">The roles of a state, which a nationality adjective gives a country to (a subset of <paramref name="roles"/>, or added to them).</param>
+    /// <param name="qualifiers">Word before a role → the qualifier it gives (<c>ancienne</c> → <c>ancien</c>); <c>ex-</c> written in the word gives <c>ex</c>.</param>
+    /// <param name="prepositions">Word sequences between a role and its organization (<c>de</c>, <c>de la</c>, <c>d'</c>, <c>à</c>).</param>
+    /// <param name="determiners">Words that may stand right before a role (<c>le</c>, <c>son</c>); after any other word a role is not read.</param>
     /// <param name="nationalities">Nationality adjective (any form) → the place it names.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public RoleLexicon(IEnumerable<string> roles, IEnumerable<string> modifiers, IEnumerable<string> prepositions, IEnumerable<KeyValuePair<string, string>> nationalities)
+    public RoleLexicon(
+        IEnumerable<string> roles,
+        IEnumerable<string> stateRoles,
+        IEnumerable<KeyValuePair<string, string>> qualifiers,
+        IEnumerable<string> prepositions,
+        IEnumerable<string> determiners,
+        IEnumerable<KeyValuePair<string, string>> nationalities)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        ArgumentNullException.ThrowIfNull(modifiers);
+        ArgumentNullException.ThrowIfNull(stateRoles);
+        ArgumentNullException.ThrowIfNull(qualifiers);
         ArgumentNullException.ThrowIfNull(prepositions);
+        ArgumentNullException.ThrowIfNull(determiners);
         ArgumentNullException.ThrowIfNull(nationalities);
-        _roles = Folded(roles);
-        _modifiers = Folded(modifiers);
-        _prepositions = prepositions.Select(FoldPreposition).Where(p => p.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        var places = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (adjective, place) in nationalities)
-        {
-            string folded = TextFolding.Fold(adjective ?? "");
-            if (folded.Length > 0 && !string.IsNullOrWhiteSpace(place)) places.TryAdd(folded, place);
-        }
-
-        _places = places.ToFrozenDictionary(StringComparer.Ordinal);
-        MaxRoleWords = _roles.Count == 0 ? 0 : _roles.Max(r => r.Split(' ').Length);
-        MaxPrepositionWords = _prepositions.Count == 0 ? 0 : _prepositions.Max(p => p.Split(' ').Length);
+        _stateRoles = Folded(stateRoles);
+        _roles = Folded(roles).Union(_stateRoles).ToFrozenSet(StringComparer.Ordinal);
+        _qualifiers = Map(qualifiers);
+        _prepositions = Folded(prepositions);
+        _determiners = Folded(determiners);
+        _places = Map(nationalities);
+        MaxRoleWords = _roles.Count == 0 ? 0 : _roles.Max(WordCount);
+        MaxPrepositionWords = _prepositions.Count == 0 ? 0 : _prepositions.Max(WordCount);
     }
 
     /// <summary>An empty lexicon: no roles are found.</summary>
-    public static RoleLexicon Empty { get; } = new([], [], [], []);
+    public static RoleLexicon Empty { get; } = new([], [], [], [], [], []);
 
     /// <summary>Number of role nouns.</summary>
     public int RoleCount => _roles.Count;
@@ -58,18 +66,38 @@ public sealed class RoleLexicon
     /// <summary>Whether the folded words are a role noun.</summary>
     public bool IsRole(string folded) => _roles.Contains(folded);
 
-    /// <summary>Whether the folded word is a modifier of a role.</summary>
-    public bool IsModifier(string folded) => _modifiers.Contains(folded);
+    /// <summary>Whether the folded words are a role of a state (a nationality adjective gives it a country).</summary>
+    public bool IsStateRole(string folded) => _stateRoles.Contains(folded);
 
-    /// <summary>Whether the folded words (elided forms end with <c>'</c>) introduce the organization of a role.</summary>
+    /// <summary>The qualifier a folded word gives a role that follows it.</summary>
+    public bool TryGetQualifier(string folded, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? qualifier) => _qualifiers.TryGetValue(folded, out qualifier);
+
+    /// <summary>Whether the folded words introduce the organization of a role.</summary>
     public bool IsPreposition(string folded) => _prepositions.Contains(folded);
+
+    /// <summary>Whether the folded word may stand right before a role.</summary>
+    public bool IsDeterminer(string folded) => _determiners.Contains(folded);
 
     /// <summary>The place a folded nationality adjective names.</summary>
     public bool TryGetPlace(string folded, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? place) => _places.TryGetValue(folded, out place);
 
-    private static FrozenSet<string> Folded(IEnumerable<string> words) =>
-        words.Select(w => TextFolding.Fold(w ?? "")).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Folds words as the extractor reads them: each word folded, an elided word keeping its apostrophe, joined by spaces.</summary>
+    public static string Fold(string words) => string.Join(' ', RoleText.Words(words ?? "").Select(w => w.Folded));
 
-    /// <summary>A preposition folded word by word, an elided word keeping its apostrophe (<c>de l'</c>).</summary>
-    internal static string FoldPreposition(string words) => string.Join(' ', RoleText.Words(words ?? "").Select(w => w.Folded));
+    private static int WordCount(string folded) => folded.Split(' ').Length;
+
+    private static FrozenSet<string> Folded(IEnumerable<string> words) =>
+        words.Select(Fold).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, string> Map(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in pairs)
+        {
+            string folded = Fold(key ?? "");
+            if (folded.Length > 0 && !string.IsNullOrWhiteSpace(value)) map.TryAdd(folded, value);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

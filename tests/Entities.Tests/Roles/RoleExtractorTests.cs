@@ -16,14 +16,19 @@ public sealed class RoleExtractorTests
         { "Le président brésilien Lula arrive.", ["PER:Lula"], "Lula | président | @Brésil" },
         { "Christine Lagarde, présidente de la BCE, arrive.", ["PER:Christine Lagarde", "ORG:BCE"], "Christine Lagarde | présidente | BCE" },
         { "Le PDG de Renault, Luca de Meo, arrive.", ["ORG:Renault", "PER:Luca de Meo"], "Luca de Meo | PDG | Renault" },
-        { "L’ancien Premier ministre britannique Boris Johnson arrive.", ["PER:Boris Johnson"], "Boris Johnson | ancien Premier ministre | @Royaume-Uni" },
+        { "L’ancien Premier ministre britannique Boris Johnson arrive.", ["PER:Boris Johnson"], "Boris Johnson | Premier ministre (ancien) | @Royaume-Uni" },
+        { "L'ex-ministre de la Santé, Jean Dupuis, témoigne.", ["PER:Jean Dupuis"], "Jean Dupuis | ministre de la Santé (ex) | @" },
+        { "Paul Martin, ancien ministre, témoigne.", ["PER:Paul Martin"], "Paul Martin | ministre (ancien) | @" },
+        { "Le réalisateur iranien Jafar Panahi arrive.", ["PER:Jafar Panahi"], "Jafar Panahi | réalisateur | @" },
+        { "Le président Lula arrive.", ["PER:Lula"], "Lula | président | @" },
         { "Thomas Piketty, professeur à l'École d'économie de Paris, publie.", ["PER:Thomas Piketty", "ORG:École d'économie de Paris"], "Thomas Piketty | professeur | École d'économie de Paris" },
         { "Le porte-parole du Kremlin, Dmitri Peskov, dément.", ["ORG:Kremlin", "PER:Dmitri Peskov"], "Dmitri Peskov | porte-parole | Kremlin" },
         { "Lula, président brésilien, arrive.", ["PER:Lula"], "Lula | président | @Brésil" },
-        { "La future directrice du FMI Anna Berg arrive.", ["ORG:FMI", "PER:Anna Berg"], "Anna Berg | future directrice | FMI" },
+        { "La future directrice du FMI Anna Berg arrive.", ["ORG:FMI", "PER:Anna Berg"], "Anna Berg | directrice (futur) | FMI" },
         // Nothing: no organization, no person next to the role, a sentence between them, a person as the "organization".
-        { "Le président de la séance, Paul Martin, a levé la séance.", ["PER:Paul Martin"], "" },
-        { "Le ministre a reçu le président Paul Martin.", ["PER:Paul Martin"], "" },
+        { "Paul Martin, président de la séance, a levé la séance.", ["PER:Paul Martin"], "" },
+        { "Le fils du président, Paul Martin, arrive.", ["PER:Paul Martin"], "" },
+        { "Le ministre a reçu hier Paul Martin.", ["PER:Paul Martin"], "" },
         { "Le PDG de Renault est parti. Luca de Meo arrive.", ["ORG:Renault", "PER:Luca de Meo"], "" },
         { "Le conseiller de Marie Durand, Paul Martin, arrive.", ["PER:Marie Durand", "PER:Paul Martin"], "" },
         { "Paul Martin a reçu la présidente de la BCE.", ["PER:Paul Martin", "ORG:BCE"], "" },
@@ -37,7 +42,7 @@ public sealed class RoleExtractorTests
         var roles = FrenchRoleExtractor.Default.Extract(text, list);
 
         string Describe(PersonRole r) =>
-            $"{list[r.PersonMention].Text} | {r.Role} | {(r.TargetMention is { } t ? list[t].Text : "@" + r.Place)}";
+            $"{list[r.PersonMention].Text} | {r.Role}{(r.Qualifier is null ? "" : $" ({r.Qualifier})")} | {(r.TargetMention is { } t ? list[t].Text : "@" + r.Place)}";
         Assert.Equal(expected, string.Join(";", roles.Select(Describe)));
         Assert.All(roles, r => Assert.InRange(r.Start, 0, r.End));
         Assert.All(roles, r => Assert.True(r.Start <= list[r.PersonMention].Start && r.End >= list[r.PersonMention].End));
@@ -56,6 +61,9 @@ public sealed class RoleExtractorTests
         var lexicon = FrenchRoleExtractor.Default.Lexicon;
         Assert.InRange(lexicon.RoleCount, 100, 1000);
         Assert.True(lexicon.IsRole("directrice generale"));
+        Assert.True(lexicon.IsStateRole("premier ministre"));
+        Assert.False(lexicon.IsStateRole("realisateur"));
+        Assert.True(lexicon.IsRole("realisateur"));
         Assert.True(lexicon.TryGetPlace("sud coreenne", out string? place));
         Assert.Equal("Corée du Sud", place);
     }
