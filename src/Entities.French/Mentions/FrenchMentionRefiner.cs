@@ -53,13 +53,20 @@ public static class FrenchMentionRefiner
 
     private static IMentionRefiner[] CreateSteps() => CreateSteps(FrenchAliasTable.Default, []);
 
+    /// <summary>The organization names of the knowledge tables.</summary>
+    private static readonly Lazy<HashSet<string>> KnownOrganizations = new(() =>
+        [.. Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers().Where(g => g.Name == "known-ORG").SelectMany(g => g.Entries)]);
+
+    /// <summary>The given names of <c>Data/aliases/given-names.tsv</c>.</summary>
+    private static readonly Lazy<Entities.Resolution.GivenNameGenders> GivenNames = new(() => FrenchResolutionData.Read("given-names.tsv", Entities.Resolution.GivenNameGenders.Parse));
+
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
         [
             new PersonRunOnSplitter(personInnerWords),
-            new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords),
+            new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, GivenNames.Value, KnownOrganizations.Value),
             new AliasTableSpanExtender(table),
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),

@@ -28,9 +28,9 @@ public static class FrenchRoleExtractor
         var words = FrenchDataFiles.ReadEntries("role-words.tsv").Select(l => l.Split('\t')).ToList();
         foreach (var row in words)
         {
-            if (row.Length != 3 || row[1] is not ("qualifier" or "preposition" or "determiner"))
+            if (row.Length != 3 || row[1] is not ("qualifier" or "preposition" or "determiner" or "relative"))
             {
-                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>qualifier|preposition|determiner<TAB>value', got '{string.Join("\t", row)}'.");
+                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>qualifier|preposition|determiner|relative<TAB>value', got '{string.Join("\t", row)}'.");
             }
         }
 
@@ -44,6 +44,9 @@ public static class FrenchRoleExtractor
             words.Where(r => r[1] == "qualifier").Select(r => new KeyValuePair<string, string>(r[0], r[2])),
             words.Where(r => r[1] == "preposition").Select(r => r[0]),
             words.Where(r => r[1] == "determiner").Select(r => r[0]),
-            nationalities);
+            nationalities)
+        {
+            Relatives = words.Where(r => r[1] == "relative").Select(r => RoleLexicon.Fold(r[0])).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

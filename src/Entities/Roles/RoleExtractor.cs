@@ -96,11 +96,7 @@ public sealed class RoleExtractor : IRoleExtractor
             }
 
             if (k < 0 || RoleEndingAt(items, k) is not { } role) return null;
-            int before = role.QualifierStart - 1;
-            if (before >= 0 && !(items[before].IsComma || (items[before].IsWord && Lexicon.IsDeterminer(items[before].Piece.Folded))))
-            {
-                return null;
-            }
+            if (!StartsNounPhrase(items, role.QualifierStart)) return null;
 
             return Result(items, role, portfolio, target, role.State ? place : null, items[role.QualifierStart].Piece.Start, mentions[person].End);
         }
@@ -143,6 +139,25 @@ public sealed class RoleExtractor : IRoleExtractor
             }
 
             return Result(items, role, portfolio, target, role.State ? place : null, mentions[person].Start, end);
+        }
+
+        /// <summary>
+        /// Whether a role starting at <paramref name="first"/> starts its noun phrase: nothing, a comma or a determiner before it,
+        /// and no relative or role before the determiner (<c>le fils du président</c>, <c>le conseiller de la ministre</c>).
+        /// </summary>
+        private bool StartsNounPhrase(List<Item> items, int first)
+        {
+            int before = first - 1;
+            if (before < 0 || items[before].IsComma) return true;
+            if (!items[before].IsWord || !Lexicon.IsDeterminer(items[before].Piece.Folded)) return false;
+            int head = before - 1;
+            if (head >= 0 && items[head].IsWord && Lexicon.IsPreposition(items[head].Piece.Folded)) head--;   // de la, à l'
+            for (int length = 1; length <= 3 && head - length + 1 >= 0; length++)
+            {
+                if (WordsAt(items, head - length + 1, length) is { } words && (Lexicon.Relatives.Contains(words) || Lexicon.IsRole(words))) return false;
+            }
+
+            return true;
         }
 
         private PersonRole Result(List<Item> items, Found role, (int Start, int End)? portfolio, int? target, string? place, int start, int end)
@@ -224,14 +239,19 @@ public sealed class RoleExtractor : IRoleExtractor
         /// </summary>
         private int PortfolioBefore(List<Item> items, int k, out (int Start, int End)? portfolio)
         {
+            // The portfolio's first word is capitalized; up to two lower-case words may follow it (Affaires étrangères).
             portfolio = null;
-            int end = k;
-            while (k >= 0 && items[k].IsWord && IsCapitalized(items[k]) && !Lexicon.TryGetPlace(items[k].Piece.Folded, out _)) k--;
-            if (k == end) return end;
-            int before = PrepositionBefore(items, k);
-            if (before < 0) return end;
-            portfolio = (items[before + 1].Piece.Start, items[end].Piece.End);
-            return before;
+            for (int first = k; first >= 0 && first >= k - 3; first--)
+            {
+                if (!items[first].IsWord || Lexicon.TryGetPlace(items[first].Piece.Folded, out _)) return k;
+                if (!IsCapitalized(items[first])) continue;
+                int before = PrepositionBefore(items, first - 1);
+                if (before < 0) return k;
+                portfolio = (items[before + 1].Piece.Start, items[k].Piece.End);
+                return before;
+            }
+
+            return k;
         }
 
         /// <summary>A portfolio starting at <paramref name="k"/>, up to a comma or the end: its first and last items, or none.</summary>
@@ -240,7 +260,12 @@ public sealed class RoleExtractor : IRoleExtractor
             int after = PrepositionAfter(items, k);
             if (after < 0 || after >= items.Count || !items[after].IsWord || !IsCapitalized(items[after])) return null;
             int last = after;
-            while (last + 1 < items.Count && items[last + 1].IsWord && IsCapitalized(items[last + 1])) last++;
+            while (last + 1 < items.Count && last + 1 <= after + 2 && items[last + 1].IsWord && !Lexicon.IsPreposition(items[last + 1].Piece.Folded)
+                && !Lexicon.TryGetPlace(items[last + 1].Piece.Folded, out _))
+            {
+                last++;
+            }
+
             return (k, last);
         }
 
@@ -255,9 +280,9 @@ public sealed class RoleExtractor : IRoleExtractor
                 if (Role(items, first, length) is not { } found) continue;
                 int qualifierStart = first;
                 string? qualifier = found.Qualifier;
-                while (qualifier is null && qualifierStart > 0 && items[qualifierStart - 1].IsWord && Lexicon.TryGetQualifier(items[qualifierStart - 1].Piece.Folded, out var q))
+                while (qualifierStart > 0 && items[qualifierStart - 1].IsWord && Lexicon.TryGetQualifier(items[qualifierStart - 1].Piece.Folded, out var q))
                 {
-                    qualifier = q;
+                    qualifier ??= q == "-" ? null : q;
                     qualifierStart--;
                 }
 
@@ -272,9 +297,9 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             int qualifierStart = k;
             string? qualifier = null;
-            if (k < items.Count && items[k].IsWord && Lexicon.TryGetQualifier(items[k].Piece.Folded, out var q))
+            while (k < items.Count && items[k].IsWord && Lexicon.TryGetQualifier(items[k].Piece.Folded, out var q))
             {
-                qualifier = q;
+                qualifier ??= q == "-" ? null : q;
                 k++;
             }
 

@@ -51,6 +51,12 @@ public sealed class RoleLexicon
         MaxPrepositionWords = _prepositions.Count == 0 ? 0 : _prepositions.Max(WordCount);
     }
 
+    /// <summary>
+    /// Folded nouns that make a name after <c>du président</c> their own (<c>le fils du président, Paul Martin</c>: the son); a
+    /// role after a determiner that follows one of them, or a role, is not the name's.
+    /// </summary>
+    public IReadOnlySet<string> Relatives { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>An empty lexicon: no roles are found.</summary>
     public static RoleLexicon Empty { get; } = new([], [], [], [], [], []);
 

@@ -34,6 +34,32 @@ public sealed class OrganizationLeaderSplitterTests
         Assert.Same(input.Mentions, input.Run(Splitter));
     }
 
+    private static readonly OrganizationLeaderSplitter WithGivenNames = new(
+        FrenchAliasTable.Default,
+        FrenchResolutionData.ReadWords("organization-person-links.txt"),
+        FrenchResolutionData.ReadWords("person-name-inner-words.txt"),
+        FrenchResolutionData.LoadProfile().GivenNames,
+        ["Institut Pasteur"]);
+
+    [Theory]
+    [InlineData("Le patron de Twitter Jack Dorsey parle.", "Twitter Jack Dorsey", "PER", "Twitter/ORG|Jack Dorsey/PER")]
+    [InlineData("La directrice de l'Institut Pasteur Yasmine Belkaid parle.", "Institut Pasteur Yasmine Belkaid", "ORG", "Institut Pasteur/ORG|Yasmine Belkaid/PER")]
+    public void SplitsAnOrganizationFollowedByAGivenNameAndASurname(string text, string surface, string label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, EntityLabels.TryParse(label, out var l) ? l : throw new ArgumentException(label));
+        Assert.Equal(expected.Split('|'), input.Render(input.Run(WithGivenNames)));
+    }
+
+    [Theory]
+    [InlineData("Le patron de Twitter Jack parle.", "Twitter Jack", "PER")]                       // no surname
+    [InlineData("Le patron de Zorblax Jack Dorsey parle.", "Zorblax Jack Dorsey", "PER")]         // no known organization before
+    [InlineData("Le patron de Twitter Camille Dorsey parle.", "Twitter Camille Dorsey", "PER")]   // Camille: not in the table (both sexes)
+    public void LeavesANameWithoutAKnownOrganizationAndGivenNameAlone(string text, string surface, string label)
+    {
+        var input = new RefinerInput(text).With(surface, EntityLabels.TryParse(label, out var l) ? l : throw new ArgumentException(label));
+        Assert.Same(input.Mentions, input.Run(WithGivenNames));
+    }
+
     [Fact]
     public void NeverExtendsOverTheNextMention()
     {
