@@ -10,8 +10,9 @@ namespace Entities.Resolution;
 /// <c>Jordan</c>, <c>Florence</c>), or (for a person group) a person title introduces the group's mentions or one of the person
 /// group's own mentions (<c>la pianiste Chelsea ... Chelsea se produit</c>).
 /// Anything less clear-cut stays apart: <c>Paris</c> (LOC) never joins <c>Paris Hilton</c> (PER), whose forms differ.
-/// Then, a group of another label left alone that the alias table does not know and whose every mention a person title or
-/// relative introduces is a person (<c>leur fille Chelsea</c>, tagged as the football club).
+/// Then, a one-word group of another label left alone that the alias table does not know and whose every mention a person
+/// title or relative introduces is a person (<c>leur fille Chelsea</c>, tagged as the football club; not <c>la maison mère,
+/// Eagle Football Group</c>).
 /// </summary>
 internal static class LabelReconciliation
 {
@@ -20,7 +21,7 @@ internal static class LabelReconciliation
         MergeSameForms(groups, profile);
         foreach (var group in groups.Live)
         {
-            if (group.Label != EntityLabel.Person && group.TableEntry is null && group.Members.TrueForAll(member => member.HasTitle))
+            if (group.Label != EntityLabel.Person && group.TableEntry is null && group.Longest.WordCount == 1 && group.Members.TrueForAll(member => member.HasTitle))
             {
                 groups.Relabel(group, EntityLabel.Person);
             }

@@ -65,6 +65,7 @@ public sealed class PrecisionTests
     [Theory]
     [InlineData("Le club de Chelsea a gagné.", "ORG:Chelsea")]         // no person title
     [InlineData("Le président Renault a parlé.", "ORG:Renault")]       // the alias table knows Renault as a company
+    [InlineData("La maison mère, Eagle Football Group, vend.", "ORG:Eagle Football Group")]   // several words: an apposition
     public void WithoutATitleOrWithATableEntryTheLabelIsKept(string text, string spec)
     {
         var entity = Assert.Single(FrenchResolve.Run(text, spec));
