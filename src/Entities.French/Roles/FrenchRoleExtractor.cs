@@ -22,7 +22,10 @@ public static class FrenchRoleExtractor
         var roles = FrenchDataFiles.ReadEntries("roles.txt").Select(l => l.Split('\t')).ToList();
         foreach (var row in roles)
         {
-            if (row.Length > 2 || (row.Length == 2 && row[1] != "state")) throw new InvalidDataException($"roles.txt: expected 'role' or 'role<TAB>state', got '{string.Join("\t", row)}'.");
+            if (row.Length > 2 || (row.Length == 2 && row[1].Split(',').Any(flag => flag is not ("state" or "portfolio"))))
+            {
+                throw new InvalidDataException($"roles.txt: expected 'role' or 'role<TAB>flags' (state, portfolio), got '{string.Join("\t", row)}'.");
+            }
         }
 
         var words = FrenchDataFiles.ReadEntries("role-words.tsv").Select(l => l.Split('\t')).ToList();
@@ -40,13 +43,14 @@ public static class FrenchRoleExtractor
             .SelectMany(f => f.Skip(1).Select(adjective => new KeyValuePair<string, string>(adjective, f[0])));
         return new RoleLexicon(
             roles.Select(r => r[0]).Concat(FrenchDataFiles.ReadEntries("person-nouns.txt")),
-            roles.Where(r => r.Length == 2).Select(r => r[0]),
+            roles.Where(r => r.Length == 2 && r[1].Split(',').Contains("state")).Select(r => r[0]),
             words.Where(r => r[1] == "qualifier").Select(r => new KeyValuePair<string, string>(r[0], r[2])),
             words.Where(r => r[1] == "preposition").Select(r => r[0]),
             words.Where(r => r[1] == "determiner").Select(r => r[0]),
             nationalities)
         {
             Relatives = words.Where(r => r[1] == "relative").Select(r => RoleLexicon.Fold(r[0])).ToHashSet(StringComparer.Ordinal),
+            PortfolioRoles = roles.Where(r => r.Length == 2 && r[1].Split(',').Contains("portfolio")).Select(r => r[0]).ToList(),
         };
     }
 }

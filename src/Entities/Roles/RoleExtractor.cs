@@ -2,27 +2,28 @@ namespace Entities.Roles;
 
 /// <summary>
 /// Reads who holds which role in which organization or country from the sentence itself, in the regular patterns of news
-/// French, around each person mention:
+/// French, around each person mention or list of person mentions (<c>X et Y</c>, <c>X, Y et Z</c>):
 /// <list type="bullet">
-/// <item>role before the person, with or without a comma: <c>le directeur général de l'OMS, Tedros Adhanom Ghebreyesus</c>,
+/// <item>role before the people, with or without a comma: <c>le directeur général de l'OMS, Tedros Adhanom Ghebreyesus</c>,
 /// <c>la présidente de la Commission européenne Ursula von der Leyen</c>, <c>le pianiste Alexandre Tharaud</c> (no
-/// organization);</item>
-/// <item>role after the person, after a comma: <c>Christine Lagarde, présidente de la BCE</c>, <c>Thomas Piketty, professeur
-/// à l'École d'économie de Paris</c>, <c>Paul Martin, ancien ministre,</c>;</item>
-/// <item>a nationality adjective after a role of a state names its country: <c>le président brésilien Lula</c>, <c>l'ancien
-/// Premier ministre britannique Boris Johnson</c>, with a portfolio: <c>le ministre allemand des Finances, Christian
-/// Lindner</c> (after a profession it only states a nationality: <c>le réalisateur iranien Jafar Panahi</c>).</item>
+/// organization), <c>les secrétaires générales de la CGT et de la CFDT, Sophie Binet et Marylise Léon</c>;</item>
+/// <item>role after the people, after a comma: <c>Christine Lagarde, présidente de la BCE</c>, <c>Paul Martin, ancien
+/// ministre,</c>, <c>Tim Cook et Sundar Pichai, patrons respectifs d'Apple et de Google</c>;</item>
+/// <item>nationality adjectives after a role of a state name its country: <c>le président brésilien Lula</c>, <c>les
+/// ministres français et allemand des Affaires étrangères, Jean-Noël Barrot et Johann Wadephul</c> (after a profession an
+/// adjective only states a nationality: <c>le réalisateur iranien Jafar Panahi</c>).</item>
 /// </list>
-/// The role (<see cref="RoleLexicon"/>) keeps its portfolio (capitalized words after a preposition that are no mention:
-/// <c>ministre des Finances</c>, <c>président de la République</c>); its qualifier (<c>ancien</c>, <c>ex-</c>, <c>futur</c>) is
-/// given apart. The organization must be an ORG or LOC mention, the person a PER mention, in one clause (no punctuation
-/// other than commas between them), and a role before the person must start its noun phrase (after a determiner such as
-/// <c>le</c>, a comma or nothing): <c>le fils du président, Paul Martin</c> gives nothing. Nor do <c>le président de la
-/// séance</c> (no organization, no person) or <c>le ministre a reçu le président</c>. Immutable and thread-safe.
+/// The role (<see cref="RoleLexicon"/>, plurals read in the singular) keeps its portfolio (<c>ministre des Finances</c>,
+/// only for roles that take one); its qualifier (<c>ancien</c>, <c>ex-</c>, <c>futur</c>) is given apart. Several
+/// organizations or countries are given to several people in order when their numbers agree, one to all of them otherwise,
+/// none when the numbers disagree. Organizations are ORG or LOC mentions, people PER mentions, all in one clause (no
+/// punctuation other than commas between them); a role before the people must start its noun phrase (after a determiner,
+/// a comma or nothing, and not after a relative: <c>le fils du président, Paul Martin</c> gives nothing). Nor do <c>le
+/// président de la séance</c> or <c>le ministre a reçu le président</c>. Immutable and thread-safe.
 /// </summary>
 public sealed class RoleExtractor : IRoleExtractor
 {
-    private const int Window = 160;
+    private const int Window = 200;
 
     /// <summary>Creates an extractor over <paramref name="lexicon"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is <see langword="null"/>.</exception>
@@ -46,12 +47,31 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             if (mentions[m].Label != EntityLabel.Person) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            var scan = new Scan(this, text, mentions, m);
-            if (scan.Before() is { } early) (roles ??= []).Add(early);
-            if (scan.After() is { } late) (roles ??= []).Add(late);
+            var people = People(text, mentions, m);
+            var scan = new Scan(this, text, mentions, people);
+            var found = scan.Before();
+            found.AddRange(scan.After());
+            if (found.Count > 0) (roles ??= []).AddRange(found);
+            m = people[^1];
         }
 
-        return roles is null ? [] : roles.AsReadOnly();
+        if (roles is null) return [];
+        roles.Sort((a, b) => a.PersonMention != b.PersonMention ? a.PersonMention.CompareTo(b.PersonMention) : a.Start.CompareTo(b.Start));
+        return roles.AsReadOnly();
+    }
+
+    /// <summary>The person mentions of the list that starts at <paramref name="first"/>: it and those joined to it by <c>,</c> or <c>et</c>.</summary>
+    private static List<int> People(string text, IReadOnlyList<EntityMention> mentions, int first)
+    {
+        var people = new List<int> { first };
+        for (int next = first + 1; next < mentions.Count && mentions[next].Label == EntityLabel.Person; next++)
+        {
+            var between = text.AsSpan(mentions[next - 1].End, mentions[next].Start - mentions[next - 1].End).Trim();
+            if (!(between is "," or "et" || (between.Length > 1 && between[0] == ',' && between[1..].Trim() is "et"))) break;
+            people.Add(next);
+        }
+
+        return people;
     }
 
     /// <summary>A piece of text or a mention (its index), in text order.</summary>
@@ -64,81 +84,159 @@ public sealed class RoleExtractor : IRoleExtractor
         public bool IsComma => Mention < 0 && Piece.Kind == RoleText.Kind.Comma;
     }
 
-    /// <summary>A role found in the items: where its words are, its qualifier, and whether it is a role of a state.</summary>
-    private readonly record struct Found(int First, int Last, string? Qualifier, bool State, int QualifierStart, bool ExPrefix);
+    /// <summary>A role found in the items: where its words are, its qualifier, its flags.</summary>
+    private readonly record struct Found(int First, int Last, string? Qualifier, bool State, bool TakesPortfolio, int QualifierStart, bool ExPrefix, string? Singular);
 
-    /// <summary>The reading around one person mention.</summary>
-    private sealed class Scan(RoleExtractor owner, string text, IReadOnlyList<EntityMention> mentions, int person)
+    /// <summary>What follows a role: organizations, countries, a portfolio; <c>End</c> is the item after it.</summary>
+    private sealed class Complement
+    {
+        public List<int> Targets { get; } = [];
+
+        public List<string> Places { get; } = [];
+
+        public (int Start, int End)? Portfolio { get; set; }
+
+        public int End { get; set; }
+    }
+
+    /// <summary>The reading around one list of person mentions.</summary>
+    private sealed class Scan(RoleExtractor owner, string text, IReadOnlyList<EntityMention> mentions, List<int> people)
     {
         private RoleLexicon Lexicon => owner.Lexicon;
 
-        /// <summary><c>[det] [qualifier] role [nationality] [portfolio] [preposition ORG/LOC] [,] PERSON</c>, read backwards from the person.</summary>
-        public PersonRole? Before()
+        /// <summary><c>[det] [qualifier] role [complement] [,] PEOPLE</c>: the nearest role before the first person whose complement reaches it.</summary>
+        public List<PersonRole> Before()
         {
-            var items = Items(Math.Max(0, mentions[person].Start - Window), mentions[person].Start, fromEnd: true);
-            int k = items.Count - 1;
-            if (k >= 0 && items[k].IsComma) k--;
-            if (k < 0) return null;
-            int? target = null;
-            string? place = null;
-            (int Start, int End)? portfolio = null;
-            if (items[k].IsMention)
+            var items = Items(Math.Max(0, mentions[people[0]].Start - Window), mentions[people[0]].Start, fromEnd: true);
+            int end = items.Count;
+            if (end > 0 && items[end - 1].IsComma) end--;
+            for (int last = end - 1; last >= 0 && last >= end - 14; last--)
             {
-                if (!IsTarget(items[k].Mention)) return null;
-                target = items[k].Mention;
-                k = PrepositionBefore(items, k - 1);
-                if (k < 0) return null;
-            }
-            else
-            {
-                k = PortfolioBefore(items, k, out portfolio);
-                if (k >= 0 && items[k].IsWord && Lexicon.TryGetPlace(items[k].Piece.Folded, out place)) k--;
+                if (!items[last].IsWord || RoleEndingAt(items, last) is not { } role) continue;
+                var complement = ComplementAt(items, last + 1, role);
+                if (complement.End != end) continue;
+                if (!StartsNounPhrase(items, role.QualifierStart)) return [];
+                return Results(items, role, complement, items[role.QualifierStart].Piece.Start, mentions[people[^1]].End);
             }
 
-            if (k < 0 || RoleEndingAt(items, k) is not { } role) return null;
-            if (!StartsNounPhrase(items, role.QualifierStart)) return null;
-
-            return Result(items, role, portfolio, target, role.State ? place : null, items[role.QualifierStart].Piece.Start, mentions[person].End);
+            return [];
         }
 
-        /// <summary><c>PERSON , [det] [qualifier] role [nationality] [portfolio] ([preposition ORG/LOC] | , | end)</c>, read forwards.</summary>
-        public PersonRole? After()
+        /// <summary><c>PEOPLE , [respectivement] [det] [qualifier] role [respectifs] [complement] (, | end | after an organization)</c>.</summary>
+        public List<PersonRole> After()
         {
-            var items = Items(mentions[person].End, Math.Min(text.Length, mentions[person].End + Window), fromEnd: false);
-            if (items.Count < 2 || !items[0].IsComma) return null;
+            var items = Items(mentions[people[^1]].End, Math.Min(text.Length, mentions[people[^1]].End + Window), fromEnd: false);
+            if (items.Count < 2 || !items[0].IsComma) return [];
             int k = 1;
-            if (items[k].IsWord && Lexicon.IsDeterminer(items[k].Piece.Folded) && items[k].Piece.Folded != "et") k++;
-            if (RoleStartingAt(items, k) is not { } role) return null;
-            k = role.Last + 1;
-            string? place = null;
-            (int Start, int End)? portfolio = null;
-            int end = items[role.Last].Piece.End;
-            if (k < items.Count && items[k].IsWord && Lexicon.TryGetPlace(items[k].Piece.Folded, out place))
+            if (items[k].IsWord && items[k].Piece.Folded == "respectivement") k++;
+            if (k < items.Count && items[k].IsWord && Lexicon.IsDeterminer(items[k].Piece.Folded) && items[k].Piece.Folded != "et") k++;
+            if (RoleStartingAt(items, k) is not { } role) return [];
+            int next = role.Last + 1;
+            if (next < items.Count && items[next].IsWord && items[next].Piece.Folded is "respectifs" or "respectives" or "respectif" or "respective") next++;
+            var complement = ComplementAt(items, next, role);
+            if (complement.Targets.Count == 0 && complement.End < items.Count && !items[complement.End].IsComma) return [];
+            int end = complement.End > next ? items[complement.End - 1].Piece.End : items[role.Last].Piece.End;
+            return Results(items, role, complement, mentions[people[0]].Start, end);
+        }
+
+        /// <summary>The roles of the people: organizations or countries in order when their numbers agree, one for all, or none.</summary>
+        private List<PersonRole> Results(List<Item> items, Found role, Complement complement, int start, int end)
+        {
+            var places = role.State ? complement.Places : [];
+            var targets = complement.Targets;
+            int given = targets.Count > 0 ? targets.Count : places.Count;
+            if (given > 1 && given != people.Count) return [];
+            int roleStart = items[role.First].Piece.Start + (role.ExPrefix ? 3 : 0);
+            string name = role.Singular ?? text[roleStart..items[role.Last].Piece.End];
+            if (complement.Portfolio is { } p) name += " " + text[p.Start..p.End];
+            var results = new List<PersonRole>(people.Count);
+            for (int i = 0; i < people.Count; i++)
             {
-                end = items[k].Piece.End;
-                k++;
+                int? target = targets.Count == 0 ? null : targets[targets.Count == 1 ? 0 : i];
+                string? place = target is null && places.Count > 0 ? places[places.Count == 1 ? 0 : i] : null;
+                results.Add(new PersonRole(people[i], name, role.Qualifier, target, place, start, end));
             }
 
-            if (PortfolioAfter(items, k) is { } found)
+            return results;
+        }
+
+        /// <summary>
+        /// Reads, from <paramref name="k"/>, what may follow a role: nationality adjectives joined by <c>,</c>/<c>et</c>, a portfolio
+        /// (for roles that take one), and organizations (a preposition and an ORG or LOC mention, joined by <c>et</c> or commas).
+        /// </summary>
+        private Complement ComplementAt(List<Item> items, int k, Found role)
+        {
+            var complement = new Complement { End = k };
+            while (k < items.Count)
             {
-                portfolio = (items[found.First].Piece.Start, items[found.Last].Piece.End);
-                end = portfolio.Value.End;
-                k = found.Last + 1;
+                if (items[k].IsWord && Lexicon.TryGetPlace(items[k].Piece.Folded, out string? place) && complement.Targets.Count == 0)
+                {
+                    complement.Places.Add(place);
+                    k++;
+                }
+                else if (complement.Places.Count > 0 && Joiner(items, k) is int afterJoiner && afterJoiner < items.Count
+                    && items[afterJoiner].IsWord && Lexicon.TryGetPlace(items[afterJoiner].Piece.Folded, out _))
+                {
+                    k = afterJoiner;
+                    continue;
+                }
+                else if (PrepositionAfter(items, k) is int afterPreposition && afterPreposition > k && afterPreposition < items.Count)
+                {
+                    if (items[afterPreposition].IsMention && IsTarget(items[afterPreposition].Mention))
+                    {
+                        complement.Targets.Add(items[afterPreposition].Mention);
+                        k = afterPreposition + 1;
+                        if (Joiner(items, k) is int more && more < items.Count && (PrepositionAfter(items, more) > more || items[more].IsMention))
+                        {
+                            if (items[more].IsMention && IsTarget(items[more].Mention))
+                            {
+                                complement.Targets.Add(items[more].Mention);
+                                k = more + 1;
+                            }
+                            else
+                            {
+                                complement.End = k;
+                                k = more;
+                                continue;
+                            }
+                        }
+                    }
+                    else if (role.TakesPortfolio && complement.Portfolio is null && complement.Targets.Count == 0 && items[afterPreposition].IsWord && IsCapitalized(items[afterPreposition]))
+                    {
+                        int last = afterPreposition;
+                        while (last + 1 < items.Count && last + 1 <= afterPreposition + 2 && items[last + 1].IsWord && !IsCapitalized(items[last + 1])
+                            && !Lexicon.IsPreposition(items[last + 1].Piece.Folded) && !Lexicon.TryGetPlace(items[last + 1].Piece.Folded, out _)
+                            && items[last + 1].Piece.Folded != "et")
+                        {
+                            last++;
+                        }
+
+                        complement.Portfolio = (items[k].Piece.Start, items[last].Piece.End);
+                        k = last + 1;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+
+                complement.End = k;
             }
 
-            int? target = null;
-            int afterPreposition = PrepositionAfter(items, k);
-            if (afterPreposition >= 0 && afterPreposition < items.Count && items[afterPreposition].IsMention && IsTarget(items[afterPreposition].Mention))
-            {
-                target = items[afterPreposition].Mention;
-                end = items[afterPreposition].Piece.End;
-            }
-            else if (k < items.Count && !items[k].IsComma)
-            {
-                return null; // the role goes on with words we do not read (président de la séance): no role
-            }
+            return complement;
+        }
 
-            return Result(items, role, portfolio, target, role.State ? place : null, mentions[person].Start, end);
+        /// <summary>The item after a joiner (<c>et</c>, <c>,</c>, <c>, et</c>) at <paramref name="k"/>, or null when there is none.</summary>
+        private static int? Joiner(List<Item> items, int k)
+        {
+            if (k >= items.Count) return null;
+            if (items[k].IsWord && items[k].Piece.Folded == "et") return k + 1;
+            if (!items[k].IsComma) return null;
+            return k + 1 < items.Count && items[k + 1].IsWord && items[k + 1].Piece.Folded == "et" ? k + 2 : k + 1;
         }
 
         /// <summary>
@@ -160,32 +258,28 @@ public sealed class RoleExtractor : IRoleExtractor
             return true;
         }
 
-        private PersonRole Result(List<Item> items, Found role, (int Start, int End)? portfolio, int? target, string? place, int start, int end)
-        {
-            int roleStart = items[role.First].Piece.Start + (role.ExPrefix ? 3 : 0);
-            string name = text[roleStart..items[role.Last].Piece.End];
-            if (portfolio is { } p) name += " " + text[p.Start..p.End];
-            return new PersonRole(person, name, role.Qualifier, target, target is null ? place : null, start, end);
-        }
-
         private bool IsTarget(int mention) => mentions[mention].Label is EntityLabel.Organization or EntityLabel.Location;
 
+        private bool IsCapitalized(Item item) => char.IsUpper(text[item.Piece.Start]);
+
         /// <summary>
-        /// The items of [<paramref name="start"/>, <paramref name="end"/>) on one side of the person, cut at the stop nearest it
-        /// (any punctuation other than a comma). Only the mentions next to the person are visited (the list is sorted).
+        /// The items of [<paramref name="start"/>, <paramref name="end"/>) on one side of the people, cut at the stop nearest them
+        /// (any punctuation other than a comma). Only the mentions next to them are visited (the list is sorted).
         /// </summary>
         private List<Item> Items(int start, int end, bool fromEnd)
         {
-            int first = person, last = person;
+            int first, last;
             if (fromEnd)
             {
-                while (first > 0 && mentions[first - 1].End > start) first--;
-                last = person - 1;
+                first = last = people[0] - 1;
+                while (first >= 0 && mentions[first].End > start) first--;
+                first++;
             }
             else
             {
-                first = person + 1;
-                while (last + 1 < mentions.Count && mentions[last + 1].Start < end) last++;
+                first = last = people[^1] + 1;
+                while (last < mentions.Count && mentions[last].Start < end) last++;
+                last--;
             }
 
             var items = new List<Item>();
@@ -211,17 +305,6 @@ public sealed class RoleExtractor : IRoleExtractor
             static bool IsStop(Item item) => !item.IsMention && item.Piece.Kind == RoleText.Kind.Stop;
         }
 
-        /// <summary>Skips a preposition ending at <paramref name="k"/> (longest first); returns the index before it, or -1.</summary>
-        private int PrepositionBefore(List<Item> items, int k)
-        {
-            for (int length = Math.Min(Lexicon.MaxPrepositionWords, k + 1); length >= 1; length--)
-            {
-                if (WordsAt(items, k - length + 1, length) is { } words && Lexicon.IsPreposition(words)) return k - length;
-            }
-
-            return -1;
-        }
-
         /// <summary>Skips a preposition starting at <paramref name="k"/> (longest first); returns the index after it, or -1.</summary>
         private int PrepositionAfter(List<Item> items, int k)
         {
@@ -233,45 +316,7 @@ public sealed class RoleExtractor : IRoleExtractor
             return -1;
         }
 
-        /// <summary>
-        /// A portfolio ending at <paramref name="k"/> (<c>des Finances</c>, <c>de l'Intérieur</c>: a preposition and capitalized
-        /// words that are no mention and no nationality); returns the index before it, or <paramref name="k"/> when there is none.
-        /// </summary>
-        private int PortfolioBefore(List<Item> items, int k, out (int Start, int End)? portfolio)
-        {
-            // The portfolio's first word is capitalized; up to two lower-case words may follow it (Affaires étrangères).
-            portfolio = null;
-            for (int first = k; first >= 0 && first >= k - 3; first--)
-            {
-                if (!items[first].IsWord || Lexicon.TryGetPlace(items[first].Piece.Folded, out _)) return k;
-                if (!IsCapitalized(items[first])) continue;
-                int before = PrepositionBefore(items, first - 1);
-                if (before < 0) return k;
-                portfolio = (items[before + 1].Piece.Start, items[k].Piece.End);
-                return before;
-            }
-
-            return k;
-        }
-
-        /// <summary>A portfolio starting at <paramref name="k"/>, up to a comma or the end: its first and last items, or none.</summary>
-        private (int First, int Last)? PortfolioAfter(List<Item> items, int k)
-        {
-            int after = PrepositionAfter(items, k);
-            if (after < 0 || after >= items.Count || !items[after].IsWord || !IsCapitalized(items[after])) return null;
-            int last = after;
-            while (last + 1 < items.Count && last + 1 <= after + 2 && items[last + 1].IsWord && !Lexicon.IsPreposition(items[last + 1].Piece.Folded)
-                && !Lexicon.TryGetPlace(items[last + 1].Piece.Folded, out _))
-            {
-                last++;
-            }
-
-            return (k, last);
-        }
-
-        private bool IsCapitalized(Item item) => char.IsUpper(text[item.Piece.Start]);
-
-        /// <summary>A role ending at <paramref name="k"/>, with the qualifiers before it.</summary>
+        /// <summary>A role ending at <paramref name="k"/>, with the qualifiers before it (longest first).</summary>
         private Found? RoleEndingAt(List<Item> items, int k)
         {
             for (int length = Math.Min(Lexicon.MaxRoleWords, k + 1); length >= 1; length--)
@@ -280,9 +325,9 @@ public sealed class RoleExtractor : IRoleExtractor
                 if (Role(items, first, length) is not { } found) continue;
                 int qualifierStart = first;
                 string? qualifier = found.Qualifier;
-                while (qualifierStart > 0 && items[qualifierStart - 1].IsWord && Lexicon.TryGetQualifier(items[qualifierStart - 1].Piece.Folded, out var q))
+                while (qualifierStart > 0 && items[qualifierStart - 1].IsWord && QualifierOf(items[qualifierStart - 1].Piece.Folded) is { } q)
                 {
-                    qualifier ??= q == "-" ? null : q;
+                    qualifier ??= q.Length == 0 ? null : q;
                     qualifierStart--;
                 }
 
@@ -292,14 +337,14 @@ public sealed class RoleExtractor : IRoleExtractor
             return null;
         }
 
-        /// <summary>A role starting at <paramref name="k"/> (after its qualifiers), longest first.</summary>
+        /// <summary>A role starting at <paramref name="k"/>, after its qualifiers (longest first).</summary>
         private Found? RoleStartingAt(List<Item> items, int k)
         {
             int qualifierStart = k;
             string? qualifier = null;
-            while (k < items.Count && items[k].IsWord && Lexicon.TryGetQualifier(items[k].Piece.Folded, out var q))
+            while (k < items.Count && items[k].IsWord && QualifierOf(items[k].Piece.Folded) is { } q)
             {
-                qualifier ??= q == "-" ? null : q;
+                qualifier ??= q.Length == 0 ? null : q;
                 k++;
             }
 
@@ -311,13 +356,63 @@ public sealed class RoleExtractor : IRoleExtractor
             return null;
         }
 
-        /// <summary>The role of <paramref name="count"/> word items from <paramref name="first"/>, also when written with <c>ex-</c>.</summary>
+        /// <summary>The qualifier a word gives (empty for one that is read and dropped, <c>nouveau</c>), or null; plurals too (<c>anciens</c>).</summary>
+        private string? QualifierOf(string folded)
+        {
+            if (Lexicon.TryGetQualifier(folded, out var q) || (folded.Length > 1 && folded[^1] is 's' or 'x' && Lexicon.TryGetQualifier(folded[..^1], out q)))
+            {
+                return q == "-" ? string.Empty : q;
+            }
+
+            return null;
+        }
+
+        /// <summary>The role of <paramref name="count"/> word items from <paramref name="first"/>: as written, written with <c>ex-</c>, or in the plural.</summary>
         private Found? Role(List<Item> items, int first, int count)
         {
             if (WordsAt(items, first, count) is not { } words) return null;
-            if (Lexicon.IsRole(words)) return new Found(first, first + count - 1, null, Lexicon.IsStateRole(words), first, false);
-            if (!words.StartsWith("ex ", StringComparison.Ordinal) || !Lexicon.IsRole(words[3..])) return null;
-            return new Found(first, first + count - 1, "ex", Lexicon.IsStateRole(words[3..]), first, true);
+            bool ex = words.StartsWith("ex ", StringComparison.Ordinal);
+            string bare = ex ? words[3..] : words;
+            string? singular = null;
+            if (!Lexicon.IsRole(bare))
+            {
+                singular = Singular(bare);
+                if (singular is null || !Lexicon.IsRole(singular)) return null;
+            }
+
+            string key = singular ?? bare;
+            string? written = singular is null ? null : SingularAsWritten(items, first, count, ex);
+            return new Found(first, first + count - 1, ex ? "ex" : null, Lexicon.IsStateRole(key), Lexicon.TakesPortfolio(key), first, ex, written);
+        }
+
+        /// <summary>The folded words with a final s or x dropped from each, or null when none has one.</summary>
+        private static string? Singular(string folded)
+        {
+            var words = folded.Split(' ');
+            bool changed = false;
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (words[i].Length > 2 && words[i][^1] is 's' or 'x')
+                {
+                    words[i] = words[i][..^1];
+                    changed = true;
+                }
+            }
+
+            return changed ? string.Join(' ', words) : null;
+        }
+
+        /// <summary>The role's words as written, each with a final s or x dropped (<c>secrétaires générales</c> → <c>secrétaire générale</c>).</summary>
+        private string SingularAsWritten(List<Item> items, int first, int count, bool ex)
+        {
+            string written = text[(items[first].Piece.Start + (ex ? 3 : 0))..items[first + count - 1].Piece.End];
+            var words = written.Split(' ');
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (words[i].Length > 2 && words[i][^1] is 's' or 'x') words[i] = words[i][..^1];
+            }
+
+            return string.Join(' ', words);
         }
 
         /// <summary>The folded words of <paramref name="count"/> word items from <paramref name="first"/>, joined by spaces; null when an item is not a word.</summary>

@@ -57,6 +57,20 @@ public sealed class RoleLexicon
     /// </summary>
     public IReadOnlySet<string> Relatives { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// The roles that take a portfolio after them (<c>ministre des Finances</c>), given as written (folded here); after the others
+    /// a capitalized complement that is no mention is not read as part of the role.
+    /// </summary>
+    public IEnumerable<string> PortfolioRoles
+    {
+        init => _portfolioRoles = Folded(value ?? []);
+    }
+
+    private readonly FrozenSet<string> _portfolioRoles = FrozenSet<string>.Empty;
+
+    /// <summary>Whether the folded role takes a portfolio after it.</summary>
+    public bool TakesPortfolio(string folded) => _portfolioRoles.Contains(folded);
+
     /// <summary>An empty lexicon: no roles are found.</summary>
     public static RoleLexicon Empty { get; } = new([], [], [], [], [], []);
 

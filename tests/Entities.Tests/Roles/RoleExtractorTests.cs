@@ -25,6 +25,12 @@ public sealed class RoleExtractorTests
         { "Le porte-parole du Kremlin, Dmitri Peskov, dément.", ["ORG:Kremlin", "PER:Dmitri Peskov"], "Dmitri Peskov | porte-parole | Kremlin" },
         { "Lula, président brésilien, arrive.", ["PER:Lula"], "Lula | président | @Brésil" },
         { "La future directrice du FMI Anna Berg arrive.", ["ORG:FMI", "PER:Anna Berg"], "Anna Berg | directrice (futur) | FMI" },
+        // Lists: one role for several people, organizations and countries in order when their numbers agree.
+        { "Les anciens présidents Paul Martin et Jean Durand assistent.", ["PER:Paul Martin", "PER:Jean Durand"], "Paul Martin | président (ancien) | @;Jean Durand | président (ancien) | @" },
+        { "Les ministres français et allemand des Affaires étrangères, Jean Barrot et Hans Weber, signent.", ["PER:Jean Barrot", "PER:Hans Weber"], "Jean Barrot | ministre des Affaires étrangères | @France;Hans Weber | ministre des Affaires étrangères | @Allemagne" },
+        { "Les secrétaires générales de la CGT et de la CFDT, Sophie Binet et Marie Léon, appellent.", ["ORG:CGT", "ORG:CFDT", "PER:Sophie Binet", "PER:Marie Léon"], "Sophie Binet | secrétaire générale | CGT;Marie Léon | secrétaire générale | CFDT" },
+        { "Tim Cook et Sundar Pichai, patrons respectifs d'Apple et de Google, sont convoqués.", ["PER:Tim Cook", "PER:Sundar Pichai", "ORG:Apple", "ORG:Google"], "Tim Cook | patron | Apple;Sundar Pichai | patron | Google" },
+        { "Les présidents français, allemand et italien, Paul Martin et Hans Weber, arrivent.", ["PER:Paul Martin", "PER:Hans Weber"], "" },   // three countries, two people
         // Nothing: no organization, no person next to the role, a sentence between them, a person as the "organization".
         { "Paul Martin, président de la séance, a levé la séance.", ["PER:Paul Martin"], "" },
         { "Le fils du président, Paul Martin, arrive.", ["PER:Paul Martin"], "" },
