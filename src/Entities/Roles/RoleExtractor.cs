@@ -109,13 +109,18 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             var items = Items(Math.Max(0, mentions[people[0]].Start - Window), mentions[people[0]].Start, fromEnd: true);
             int end = items.Count;
-            if (end > 0 && items[end - 1].IsComma) end--;
+            bool comma = end > 0 && items[end - 1].IsComma;
+            if (comma) end--;
             for (int last = end - 1; last >= 0 && last >= end - 14; last--)
             {
                 if (!items[last].IsWord || RoleEndingAt(items, last) is not { } role) continue;
                 var complement = ComplementAt(items, last + 1, role);
                 if (complement.End != end) continue;
                 if (!StartsNounPhrase(items, role.QualifierStart)) return [];
+
+                // "Reçu par le ministre, Paul Martin a parlé", "À la demande du président, Paul Martin…": the comma closes a
+                // phrase that opens the clause; the name after it is its subject, not the role's holder.
+                if (comma && role.QualifierStart > 0 && items[0].IsWord && Lexicon.OpensPhrase(items[0].Piece.Folded)) return [];
                 return Results(items, role, complement, items[role.QualifierStart].Piece.Start, mentions[people[^1]].End);
             }
 
@@ -135,6 +140,9 @@ public sealed class RoleExtractor : IRoleExtractor
             if (next < items.Count && items[next].IsWord && items[next].Piece.Folded is "respectifs" or "respectives" or "respectif" or "respective") next++;
             var complement = ComplementAt(items, next, role);
             if (complement.Targets.Count == 0 && complement.End < items.Count && !items[complement.End].IsComma) return [];
+
+            // "X, Y et Z, respectivement président, directrice et directeur de …": several roles, read none rather than one for all.
+            if (people.Count > 1 && Joiner(items, complement.End) is int other && other < items.Count && RoleStartingAt(items, other) is not null) return [];
             int end = complement.End > next ? items[complement.End - 1].Piece.End : items[role.Last].Piece.End;
             return Results(items, role, complement, mentions[people[0]].Start, end);
         }

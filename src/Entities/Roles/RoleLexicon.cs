@@ -71,6 +71,20 @@ public sealed class RoleLexicon
     /// <summary>Whether the folded role takes a portfolio after it.</summary>
     public bool TakesPortfolio(string folded) => _portfolioRoles.Contains(folded);
 
+    /// <summary>
+    /// Folded words that open a phrase at the start of a clause (<c>à</c>, <c>selon</c>, <c>reçu</c>): a role inside such a phrase,
+    /// before a comma, is not the role of the name after the comma (<c>Reçu par le ministre, Paul Martin a parlé</c>).
+    /// </summary>
+    public IEnumerable<string> PhraseOpeners
+    {
+        init => _phraseOpeners = Folded(value ?? []);
+    }
+
+    private readonly FrozenSet<string> _phraseOpeners = FrozenSet<string>.Empty;
+
+    /// <summary>Whether the folded word opens a phrase at the start of a clause.</summary>
+    public bool OpensPhrase(string folded) => _phraseOpeners.Contains(folded);
+
     /// <summary>An empty lexicon: no roles are found.</summary>
     public static RoleLexicon Empty { get; } = new([], [], [], [], [], []);
 

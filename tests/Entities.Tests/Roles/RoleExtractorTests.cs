@@ -38,6 +38,10 @@ public sealed class RoleExtractorTests
         { "Le PDG de Renault est parti. Luca de Meo arrive.", ["ORG:Renault", "PER:Luca de Meo"], "" },
         { "Le conseiller de Marie Durand, Paul Martin, arrive.", ["PER:Marie Durand", "PER:Paul Martin"], "" },
         { "Paul Martin a reçu la présidente de la BCE.", ["PER:Paul Martin", "ORG:BCE"], "" },
+        { "Reçu par le ministre de l'Éducation, Paul Martin a parlé.", ["PER:Paul Martin"], "" },
+        { "À la demande du président, Paul Martin a quitté la salle.", ["PER:Paul Martin"], "" },
+        { "Il a agi au grand dam du Premier ministre polonais, Donald Tusk.", ["PER:Donald Tusk"], "Donald Tusk | Premier ministre | @Pologne" },
+        { "Paul Ferrier et Inès Boyer, respectivement président du directoire et directrice juridique de Valdor, arrivent.", ["PER:Paul Ferrier", "PER:Inès Boyer", "ORG:Valdor"], "" },
     };
 
     [Theory]
