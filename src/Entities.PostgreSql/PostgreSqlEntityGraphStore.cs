@@ -80,7 +80,7 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
     public Task<int> EnsureSchemaAsync(CancellationToken cancellationToken = default) =>
         SchemaMigrations.EnsureAsync(_dataSource, _schema, cancellationToken);
 
-    /// <inheritdoc cref="IEntityGraphStore.MergeLinked" />
+    /// <inheritdoc cref="IEntityGraphStore.MergeLinked(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity})" />
     /// <param name="documentId">A unique id for the document. Merging it again is a no-op that returns the first merge's links.</param>
     /// <param name="mentions">The document's mentions.</param>
     /// <param name="sentenceIndexOfMention">For each mention, the index of its sentence.</param>

@@ -211,18 +211,29 @@ public sealed class EntityExtractor : IEntityExtractor
 
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        ExtractionResult result;
-        if (Store is null)
+        if (Store is null) return WithRoles(text, DocumentEntities.BuildPrivate(mentions, resolved, tokenCount), cancellationToken);
+
+        // The roles are read on the mentions with their entities' labels (as the result gives them), before linking, so that
+        // the store records them with the document.
+        var entityOf = new int[mentions.Count];
+        Array.Fill(entityOf, -1);
+        var labeled = mentions.ToArray();
+        for (int e = 0; e < resolved.Count; e++)
         {
-            result = DocumentEntities.BuildPrivate(mentions, resolved, tokenCount);
-        }
-        else
-        {
-            var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved);
-            result = DocumentEntities.Build(mentions, resolved, links, tokenCount);
+            foreach (int m in resolved[e].MentionIndices)
+            {
+                entityOf[m] = e;
+                labeled[m] = labeled[m] with { Label = resolved[e].Label };
+            }
         }
 
-        return WithRoles(text, result, cancellationToken);
+        var found = roles is null ? [] : roles.Extract(text, labeled, cancellationToken);
+        var graphRoles = found
+            .Where(r => entityOf[r.PersonMention] >= 0 && (r.TargetMention is not { } t || entityOf[t] >= 0))
+            .Select(r => new GraphRole(entityOf[r.PersonMention], r.Role, r.TargetMention is { } t ? entityOf[t] : null, r.Place))
+            .ToArray();
+        var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved, graphRoles);
+        return DocumentEntities.Build(mentions, resolved, links, tokenCount).WithRoles(found);
     }
 
     /// <summary>The result with the roles of its people, when the extractor reads roles.</summary>

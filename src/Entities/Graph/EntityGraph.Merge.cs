@@ -22,7 +22,7 @@ public sealed partial class EntityGraph
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities) =>
-        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, describe: false).Select(l => l.NodeId).ToArray().AsReadOnly();
+        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, [], describe: false).Select(l => l.NodeId).ToArray().AsReadOnly();
 
     /// <summary>
     /// Merges one document like <see cref="Merge"/> and returns, for each resolved entity, its node's id, canonical name and
@@ -35,16 +35,30 @@ public sealed partial class EntityGraph
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities) =>
-        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, describe: true);
+        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, [], describe: true);
+
+    /// <summary>Merges one document like <see cref="MergeLinked(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity})"/> and records its roles as role edges (when the graph records occurrences).</summary>
+    /// <inheritdoc cref="IEntityGraphStore.MergeLinked(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity}, IReadOnlyList{GraphRole})" path="/param"/>
+    /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Merge"/>, or a role names an entity out of range.</exception>
+    public IReadOnlyList<EntityLink> MergeLinked(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities,
+        IReadOnlyList<GraphRole> roles) =>
+        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, roles, describe: true);
 
     private EntityLink[] MergeCore(
         string documentId,
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities,
+        IReadOnlyList<GraphRole> roles,
         bool describe)
     {
         var prepared = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds);
+        GraphRoles.Validate(roles, resolvedEntities.Count);
         lock (_gate)
         {
             if (!_documentSet.Add(documentId))
@@ -63,7 +77,12 @@ public sealed partial class EntityGraph
                 linked[i] = node;
             }
 
-            if (_options.RecordOccurrences) AddEdges(linked, prepared, sentenceIndexOfMention);
+            if (_options.RecordOccurrences)
+            {
+                AddEdges(linked, prepared, sentenceIndexOfMention);
+                foreach (var role in roles) _roles.Add(linked[role.PersonEntity].Number, role.TargetEntity is { } t ? linked[t].Number : 0, role.Place, role.Role, document);
+            }
+
             _snapshot = null;
             _view = null;
             return Array.ConvertAll(linked, n => describe

@@ -55,6 +55,30 @@ public sealed partial class EntityGraph
         {
             RestoreEdge(edge);
         }
+
+        foreach (var role in snapshot.Roles ?? [])
+        {
+            if (role is null || !NodeState.TryParseId(role.Person ?? "", out long person) || !_byNumber.ContainsKey(person)
+                || string.IsNullOrWhiteSpace(role.Role) || role.Count < 1 || role.Documents is null)
+            {
+                throw new InvalidDataException($"Role edge '{role?.Person}' '{role?.Role}' refers to an unknown node or has bad counts.");
+            }
+
+            long target = 0;
+            if (role.Target is not null && (!NodeState.TryParseId(role.Target, out target) || !_byNumber.ContainsKey(target)))
+            {
+                throw new InvalidDataException($"Role edge '{role.Person}' '{role.Role}' names unknown node '{role.Target}'.");
+            }
+
+            var documents = new List<int>();
+            foreach (string document in role.Documents)
+            {
+                if (document is null || !documentIndex.TryGetValue(document, out int index)) throw new InvalidDataException($"Role edge '{role.Person}' '{role.Role}' names unknown document '{document}'.");
+                documents.Add(index);
+            }
+
+            _roles.Restore(person, target, role.Place, role.Role, role.Count, documents);
+        }
     }
 
     private void RestoreNode(EntityNode node, long number, Dictionary<string, int> documentIndex)

@@ -36,6 +36,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
     private readonly Dictionary<long, NodeState> _byNumber = [];
     private readonly Dictionary<(EntityLabel Label, string Key), NodeState> _strongKeys = [];
     private readonly Dictionary<long, long> _mergedInto = [];
+    private readonly RoleTable _roles = new();
     private readonly List<string> _documents = [];
     private readonly HashSet<string> _documentSet = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reservedDocumentIds = new(StringComparer.Ordinal);
@@ -180,6 +181,9 @@ public sealed partial class EntityGraph : IEntityGraphStore
             }
         }
 
-        return new EntityGraphSnapshot(nodes.AsReadOnly(), edges.AsReadOnly(), _documents.ToArray().AsReadOnly());
+        return new EntityGraphSnapshot(nodes.AsReadOnly(), edges.AsReadOnly(), _documents.ToArray().AsReadOnly())
+        {
+            Roles = _roles.ToEdges(_documents),
+        };
     }
 }

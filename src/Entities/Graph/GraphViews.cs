@@ -5,7 +5,8 @@ public static class GraphViews
 {
     /// <summary>
     /// The <paramref name="maxNodes"/> most mentioned nodes (ties: the most documents, then the id) and the edges between them
-    /// whose weight (sentences in common) is at least <paramref name="minEdgeWeight"/>; the document list is kept.
+    /// whose weight (sentences in common) is at least <paramref name="minEdgeWeight"/>, with every role edge between kept
+    /// nodes (and those in a country named by an adjective); the document list is kept.
     /// </summary>
     /// <param name="snapshot">The whole graph.</param>
     /// <param name="maxNodes">How many nodes to keep; 0 keeps them all.</param>
@@ -25,6 +26,7 @@ public static class GraphViews
         var kept = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var ordered = snapshot.Nodes.Where(n => kept.Contains(n.Id)).ToArray();   // in the snapshot's order
         var edges = snapshot.Edges.Where(e => e.Weight >= minEdgeWeight && kept.Contains(e.Source) && kept.Contains(e.Target)).ToArray();
-        return new EntityGraphSnapshot(ordered, edges, snapshot.DocumentIds);
+        var roles = snapshot.Roles.Where(r => kept.Contains(r.Person) && (r.Target is null || kept.Contains(r.Target))).ToArray();
+        return new EntityGraphSnapshot(ordered, edges, snapshot.DocumentIds) { Roles = roles };
     }
 }

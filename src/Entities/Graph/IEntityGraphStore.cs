@@ -39,6 +39,23 @@ public interface IEntityGraphStore
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities);
 
+    /// <summary>
+    /// Links one document like <see cref="MergeLinked(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity})"/>
+    /// and records the roles it gives its people as role edges (<see cref="EntityGraphSnapshot.Roles"/>). A store that keeps no
+    /// role edges links the document and drops the roles (the default).
+    /// </summary>
+    /// <param name="documentId">A unique id for the document.</param>
+    /// <param name="mentions">The document's mentions.</param>
+    /// <param name="sentenceIndexOfMention">For each mention, the index of its sentence.</param>
+    /// <param name="resolvedEntities">The document's entities as grouped by the alias resolver.</param>
+    /// <param name="roles">The roles, by index into <paramref name="resolvedEntities"/>.</param>
+    IReadOnlyList<EntityLink> MergeLinked(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities,
+        IReadOnlyList<GraphRole> roles) => MergeLinked(documentId, mentions, sentenceIndexOfMention, resolvedEntities);
+
     /// <summary>Returns <see langword="true"/> when a document with this id was merged.</summary>
     bool ContainsDocument(string documentId);
 

@@ -39,4 +39,6 @@ internal sealed class GraphDocument(string id)
     public IReadOnlyList<string> MergeInto(EntityGraph graph) => graph.Merge(Id, _mentions, _sentences, _entities);
 
     public IReadOnlyList<EntityLink> MergeInto(IEntityGraphStore store) => store.MergeLinked(Id, _mentions, _sentences, _entities);
+
+    public IReadOnlyList<EntityLink> MergeInto(IEntityGraphStore store, IReadOnlyList<GraphRole> roles) => store.MergeLinked(Id, _mentions, _sentences, _entities, roles);
 }

@@ -41,7 +41,13 @@ public sealed partial class StoryGraphExportTests
         var nodeIds = nodes.Select(n => (string)n.Attribute("id")!).ToList();
         Assert.Equal(StoryCorpus.Instance.Graph.NodeCount, nodeIds.Distinct().Count());
         Assert.Equal(nodeIds.Count, nodeIds.Distinct().Count());
-        Assert.Equal(StoryCorpus.Instance.Graph.EdgeCount, edges.Count);
+        // Co-occurrence edges, then role edges (person → organization or place), told apart by their "type".
+        var snapshot = StoryCorpus.Instance.Graph.Snapshot();
+        int roleEdges = snapshot.Roles.Count(r => r.Target is not null);
+        Assert.True(roleEdges > 0, "the story corpus names people with their roles");
+        Assert.Equal(StoryCorpus.Instance.Graph.EdgeCount + roleEdges, edges.Count);
+        Assert.Equal(roleEdges, edges.Count(e => Data(e, keys, "type") == "role"));
+        Assert.All(edges.Where(e => Data(e, keys, "type") == "role"), e => Assert.False(string.IsNullOrWhiteSpace(Data(e, keys, "role"))));
         Assert.All(edges, e =>
         {
             Assert.Contains((string)e.Attribute("source")!, nodeIds);
@@ -74,7 +80,9 @@ public sealed partial class StoryGraphExportTests
         Assert.Equal(StoryCorpus.Instance.Graph.NodeCount, nodeIds.Count);
         var edges = EdgeLine().Matches(dot);
         // Edges of weight 0 (a document but no sentence in common) are left out of the DOT export by default.
-        Assert.Equal(StoryCorpus.Instance.Graph.Snapshot().Edges.Count(e => e.SentenceCount > 0), edges.Count);
+        // Role edges (dashed arrows) come after them.
+        var snapshot = StoryCorpus.Instance.Graph.Snapshot();
+        Assert.Equal(snapshot.Edges.Count(e => e.SentenceCount > 0) + snapshot.Roles.Count(r => r.Target is not null), edges.Count);
         Assert.All(edges, e =>
         {
             Assert.Contains(e.Groups["a"].Value, nodeIds);

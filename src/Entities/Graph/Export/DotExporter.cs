@@ -6,8 +6,9 @@ namespace Entities.Graph.Export;
 /// Writes a Graphviz DOT undirected graph: one box per node labelled with its canonical name and filled by entity type
 /// (PER blue, LOC green, ORG orange, MISC purple), one edge per co-occurrence with <c>weight</c> = sentences mentioning both ends.
 /// Edges of weight 0 (entities that share a document but no sentence) are left out unless <see cref="IncludeZeroWeightEdges"/>:
-/// in a drawing they would join most entities of a document to each other. Labels are quoted with <c>\</c> and <c>"</c>
-/// escaped and line breaks as <c>\n</c>.
+/// in a drawing they would join most entities of a document to each other. Role edges are dashed arrows from the person to
+/// the organization or place, labelled with the role; a person's label gains its most frequent role. Labels are quoted with
+/// <c>\</c> and <c>"</c> escaped and line breaks as <c>\n</c>.
 /// </summary>
 public sealed class DotExporter : IGraphExporter
 {
@@ -28,10 +29,12 @@ public sealed class DotExporter : IGraphExporter
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 65536, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine("graph entities {");
         writer.WriteLine("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];");
+        var descriptions = snapshot.Descriptions();
         foreach (var node in snapshot.Nodes)
         {
+            string label = descriptions.TryGetValue(node.Id, out string? description) ? node.CanonicalName + "\n" + description : node.CanonicalName;
             writer.WriteLine(
-                $"  {Quote(node.Id)} [label={Quote(node.CanonicalName)}, fillcolor={Quote(EntityColours.Hex(node.Label))}, " +
+                $"  {Quote(node.Id)} [label={Quote(label)}, fillcolor={Quote(EntityColours.Hex(node.Label))}, " +
                 $"tooltip={Quote($"{node.Label.ToCode()}, {node.MentionCount} mentions")}];");
         }
 
@@ -40,6 +43,11 @@ public sealed class DotExporter : IGraphExporter
             if (edge.SentenceCount == 0 && !IncludeZeroWeightEdges) continue;
             string n = XmlExport.Number(edge.SentenceCount);
             writer.WriteLine($"  {Quote(edge.Source)} -- {Quote(edge.Target)} [weight={n}, label={Quote(n)}];");
+        }
+
+        foreach (var role in snapshot.Roles.Where(r => r.Target is not null))
+        {
+            writer.WriteLine($"  {Quote(role.Person)} -- {Quote(role.Target!)} [dir=forward, style=dashed, color=\"#555555\", label={Quote(role.Role)}];");
         }
 
         writer.WriteLine("}");

@@ -41,8 +41,9 @@ public sealed class GexfExporter : IGraphExporter
         xml.WriteStartElement("graph", Namespace);
         xml.WriteAttributeString("defaultedgetype", "undirected");
         xml.WriteAttributeString("mode", "static");
-        WriteAttributes(xml, "node", ("type", "string"), ("aliases", "string"), ("mentions", "integer"), ("documents", "integer"), ("tableAliases", "string"));
-        WriteAttributes(xml, "edge", ("documents", "integer"));
+        WriteAttributes(xml, "node", ("type", "string"), ("aliases", "string"), ("mentions", "integer"), ("documents", "integer"), ("tableAliases", "string"), ("description", "string"));
+        WriteAttributes(xml, "edge", ("documents", "integer"), ("kind", "string"));
+        var descriptions = snapshot.Descriptions();
 
         xml.WriteStartElement("nodes", Namespace);
         foreach (var node in snapshot.Nodes)
@@ -53,7 +54,7 @@ public sealed class GexfExporter : IGraphExporter
             string tableAliases = XmlExport.TableAliasList(node);
             WriteValues(xml, ("type", node.Label.ToCode()), ("aliases", XmlExport.AliasList(node)),
                 ("mentions", XmlExport.Number(node.MentionCount)), ("documents", XmlExport.Number(node.DocumentCount)),
-                ("tableAliases", tableAliases));
+                ("tableAliases", tableAliases), ("description", descriptions.TryGetValue(node.Id, out string? description) ? XmlExport.Clean(description) : ""));
             var (red, green, blue) = EntityColours.Rgb(node.Label);
             xml.WriteStartElement("viz", "color", VizNamespace);
             xml.WriteAttributeString("r", XmlExport.Number(red));
@@ -73,7 +74,20 @@ public sealed class GexfExporter : IGraphExporter
             xml.WriteAttributeString("source", edge.Source);
             xml.WriteAttributeString("target", edge.Target);
             xml.WriteAttributeString("weight", XmlExport.Number(edge.SentenceCount));
-            WriteValues(xml, ("documents", XmlExport.Number(edge.DocumentCount)));
+            WriteValues(xml, ("documents", XmlExport.Number(edge.DocumentCount)), ("kind", "cooccurrence"));
+            xml.WriteEndElement();
+        }
+
+        foreach (var role in snapshot.Roles.Where(r => r.Target is not null))
+        {
+            xml.WriteStartElement("edge", Namespace);
+            xml.WriteAttributeString("id", XmlExport.Number(index++));
+            xml.WriteAttributeString("source", role.Person);
+            xml.WriteAttributeString("target", role.Target!);
+            xml.WriteAttributeString("type", "directed");
+            xml.WriteAttributeString("label", XmlExport.Clean(role.Role));
+            xml.WriteAttributeString("weight", XmlExport.Number(role.Count));
+            WriteValues(xml, ("documents", XmlExport.Number(role.Documents.Count)), ("kind", "role"));
             xml.WriteEndElement();
         }
 
@@ -105,7 +119,7 @@ public sealed class GexfExporter : IGraphExporter
         xml.WriteStartElement("attvalues", Namespace);
         foreach (var (key, value) in values)
         {
-            if (key == "tableAliases" && value.Length == 0) continue; // only on nodes that have such aliases
+            if (key is "tableAliases" or "description" && value.Length == 0) continue; // only on nodes that have such values
             xml.WriteStartElement("attvalue", Namespace);
             xml.WriteAttributeString("for", key);
             xml.WriteAttributeString("value", value);

@@ -130,6 +130,7 @@ public static class EntityGraphJson
             Mentions = [.. n.Mentions.Select(m => new MentionJson { Document = m.DocumentId, Start = m.Start, End = m.End })],
         })],
         Edges = [.. snapshot.Edges.Select(e => new EdgeJson { Source = e.Source, Target = e.Target, Sentences = e.SentenceCount, Documents = e.DocumentCount })],
+        Roles = snapshot.Roles.Count == 0 ? null : [.. snapshot.Roles.Select(r => new RoleJson { Person = r.Person, Role = r.Role, Target = r.Target, Place = r.Place, Count = r.Count, Documents = [.. r.Documents] })],
     };
 
     private static EntityGraphSnapshot ToSnapshot(GraphJsonModel model)
@@ -139,7 +140,12 @@ public static class EntityGraphJson
             .Select(e => e is null ? throw new InvalidDataException("an edge is null.") : new EntityEdge(e.Source!, e.Target!, e.Sentences, e.Documents))
             .ToArray();
         var documents = model.Documents ?? throw new InvalidDataException("the \"documents\" field is missing.");
-        return new EntityGraphSnapshot(nodes, edges, documents);
+        var roles = (model.Roles ?? [])
+            .Select(r => r is null || r.Person is null || r.Role is null || r.Documents is null
+                ? throw new InvalidDataException("a role edge is null or lacks its person, role or documents.")
+                : new RoleEdge(r.Person, r.Role, r.Target, r.Place, r.Count, r.Documents))
+            .ToArray();
+        return new EntityGraphSnapshot(nodes, edges, documents) { Roles = roles };
     }
 
     private static EntityNode ToNode(NodeJson? node)

@@ -10,6 +10,28 @@ internal sealed class GraphJsonModel
     [JsonPropertyName("documents")] public List<string>? Documents { get; set; }
     [JsonPropertyName("nodes")] public List<NodeJson>? Nodes { get; set; }
     [JsonPropertyName("edges")] public List<EdgeJson>? Edges { get; set; }
+
+    /// <summary>The role edges; absent when there are none (and in files written before roles).</summary>
+    [JsonPropertyName("roles")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RoleJson>? Roles { get; set; }
+}
+
+internal sealed class RoleJson
+{
+    [JsonPropertyName("person")] public string? Person { get; set; }
+    [JsonPropertyName("role")] public string? Role { get; set; }
+
+    [JsonPropertyName("target")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Target { get; set; }
+
+    [JsonPropertyName("place")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Place { get; set; }
+
+    [JsonPropertyName("count")] public int Count { get; set; }
+    [JsonPropertyName("documents")] public List<string>? Documents { get; set; }
 }
 
 internal sealed class NodeJson
