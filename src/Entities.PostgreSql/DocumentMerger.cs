@@ -208,6 +208,15 @@ internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema,
                 },
             })
             {
+                if (document.Roles.Count > 0 && graphOptions.RecordOccurrences)
+                {
+                    var roles = document.Roles;
+                    finish.BatchCommands.Add(Sql.Command(
+                        $"INSERT INTO {s}.roles (document_id, person, target, place, role) SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[])",
+                        documentKey, roles.Select(r => linked[r.PersonEntity]).ToArray(), roles.Select(r => r.TargetEntity is { } t ? (long?)linked[t] : null).ToArray(),
+                        roles.Select(r => r.Place).ToArray(), roles.Select(r => r.Role).ToArray()));
+                }
+
                 await finish.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

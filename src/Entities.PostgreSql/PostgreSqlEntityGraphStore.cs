@@ -93,20 +93,45 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities,
+        CancellationToken cancellationToken = default) =>
+        await MergeLinkedAsync(documentId, mentions, sentenceIndexOfMention, resolvedEntities, [], cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Merges one document like <see cref="MergeLinkedAsync(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity}, CancellationToken)"/> and keeps its roles (table <c>roles</c>, one row per role said).</summary>
+    /// <param name="documentId">A unique id for the document.</param>
+    /// <param name="mentions">The document's mentions.</param>
+    /// <param name="sentenceIndexOfMention">For each mention, the index of its sentence.</param>
+    /// <param name="resolvedEntities">The document's entities.</param>
+    /// <param name="roles">The roles, by index into <paramref name="resolvedEntities"/>.</param>
+    /// <param name="cancellationToken">Cancels the merge; the transaction is then rolled back.</param>
+    public async Task<IReadOnlyList<EntityLink>> MergeLinkedAsync(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities,
+        IReadOnlyList<GraphRole> roles,
         CancellationToken cancellationToken = default)
     {
-        var document = PreparedDocument.Create(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds);
+        var document = PreparedDocument.Create(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds, roles);
         return (await _merger.MergeAsync(document, cancellationToken).ConfigureAwait(false)).AsReadOnly();
     }
 
     /// <inheritdoc />
-    /// <remarks>Merging a document id again is a no-op that returns the first merge's links (see <see cref="MergeLinkedAsync"/>).</remarks>
+    /// <remarks>Merging a document id again is a no-op that returns the first merge's links (see <see cref="MergeLinkedAsync(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity}, CancellationToken)"/>).</remarks>
     public IReadOnlyList<EntityLink> MergeLinked(
         string documentId,
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities) =>
         MergeLinkedAsync(documentId, mentions, sentenceIndexOfMention, resolvedEntities).GetAwaiter().GetResult();
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityLink> MergeLinked(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities,
+        IReadOnlyList<GraphRole> roles) =>
+        MergeLinkedAsync(documentId, mentions, sentenceIndexOfMention, resolvedEntities, roles).GetAwaiter().GetResult();
 
     /// <summary>Reads the whole graph in one consistent transaction, consolidated (<see cref="GraphConsolidation"/>).</summary>
     public async Task<EntityGraphSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) =>

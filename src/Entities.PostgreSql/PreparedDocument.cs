@@ -7,8 +7,9 @@ namespace Entities.PostgreSql;
 /// <summary>One document's validated input, ready to be linked.</summary>
 internal sealed class PreparedDocument
 {
-    private PreparedDocument(string id, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentences, LinkCandidate[] entities)
+    private PreparedDocument(string id, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentences, LinkCandidate[] entities, IReadOnlyList<GraphRole> roles)
     {
+        Roles = roles;
         Id = id;
         Mentions = mentions;
         SentenceOfMention = sentences;
@@ -23,6 +24,9 @@ internal sealed class PreparedDocument
 
     public LinkCandidate[] Entities { get; }
 
+    /// <summary>The roles the document gives its entities (indices into <see cref="Entities"/>).</summary>
+    public IReadOnlyList<GraphRole> Roles { get; }
+
     /// <summary>Every (label, strong key) pair of the document's entities, distinct: what online linking reads and locks.</summary>
     public IEnumerable<(EntityLabel Label, string Key)> AllKeys() =>
         Entities.SelectMany(e => e.StrongKeys.Select(k => (e.Source.Label, k))).Distinct();
@@ -33,6 +37,11 @@ internal sealed class PreparedDocument
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities,
-        IReadOnlySet<string> weakKinds) =>
-        new(documentId, mentions, sentenceIndexOfMention, LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds));
+        IReadOnlySet<string> weakKinds,
+        IReadOnlyList<GraphRole>? roles = null)
+    {
+        var entities = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds);
+        GraphRoles.Validate(roles ?? [], resolvedEntities.Count);
+        return new(documentId, mentions, sentenceIndexOfMention, entities, roles ?? []);
+    }
 }

@@ -9,7 +9,7 @@ namespace Entities.PostgreSql;
 internal static class SchemaMigrations
 {
     /// <summary>The schema version this code writes and reads.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Migration <c>i</c> brings the schema from version <c>i</c> to <c>i + 1</c>; <c>{0}</c> is the quoted schema name.</summary>
     private static readonly string[] Migrations =
@@ -61,6 +61,17 @@ internal static class SchemaMigrations
         );
         CREATE INDEX edges_target ON {0}.edges (target);
         CREATE SEQUENCE {0}.generated_document_ids;
+        """,
+        """
+        CREATE TABLE {0}.roles (
+            id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            document_id bigint NOT NULL REFERENCES {0}.documents (id),
+            person      bigint NOT NULL REFERENCES {0}.nodes (id),
+            target      bigint REFERENCES {0}.nodes (id),
+            place       text,
+            role        text   NOT NULL
+        );
+        CREATE INDEX roles_person ON {0}.roles (person);
         """,
     ];
 

@@ -28,6 +28,7 @@ internal static class SnapshotReader
                 Sql.Command($"SELECT node_id, key FROM {s}.keys"),
                 Sql.Command($"SELECT node_id, document_id, start_offset, end_offset FROM {s}.mentions ORDER BY node_id, id"),
                 Sql.Command($"SELECT source, target, sentence_count, document_count FROM {s}.edges ORDER BY source, target"),
+                Sql.Command($"SELECT person, target, place, role, document_id FROM {s}.roles ORDER BY document_id, id"),
             },
         };
 
@@ -38,6 +39,7 @@ internal static class SnapshotReader
         var keys = new Dictionary<long, List<string>>();
         var mentions = new Dictionary<long, List<MentionLocation>>();
         var edges = new List<EntityEdge>();
+        var sayings = new List<RoleSaying>();
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -74,6 +76,15 @@ internal static class SnapshotReader
                     PostgreSqlEntityGraphStore.FormatId(reader.GetInt64(0)), PostgreSqlEntityGraphStore.FormatId(reader.GetInt64(1)),
                     reader.GetInt32(2), reader.GetInt32(3)));
             }
+
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                sayings.Add(new RoleSaying(
+                    PostgreSqlEntityGraphStore.FormatId(reader.GetInt64(0)), reader.GetString(3),
+                    reader.IsDBNull(1) ? null : PostgreSqlEntityGraphStore.FormatId(reader.GetInt64(1)), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    documentIds[reader.GetInt64(4)]));
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -85,7 +96,7 @@ internal static class SnapshotReader
             keys.GetValueOrDefault(n.Id, []).Order(StringComparer.Ordinal).ToArray().AsReadOnly(),
             (mentions.GetValueOrDefault(n.Id) ?? []).ToArray().AsReadOnly(),
             n.Documents)).ToArray();
-        return new EntityGraphSnapshot(records.AsReadOnly(), edges.AsReadOnly(), documents.AsReadOnly());
+        return new EntityGraphSnapshot(records.AsReadOnly(), edges.AsReadOnly(), documents.AsReadOnly()) { Roles = RoleEdges.Aggregate(sayings) };
     }
 
     private static List<T> ListOf<T>(Dictionary<long, List<T>> lists, long node)

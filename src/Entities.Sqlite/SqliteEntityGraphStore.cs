@@ -89,9 +89,15 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities)
+    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities) =>
+        MergeLinked(documentId, mentions, sentenceIndexOfMention, resolvedEntities, []);
+
+    /// <inheritdoc />
+    /// <remarks>The roles are kept (table <c>roles</c>, one row per role said) when the store records occurrences.</remarks>
+    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities, IReadOnlyList<GraphRole> roles)
     {
         var candidates = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds);
+        GraphRoles.Validate(roles, resolvedEntities.Count);
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -120,6 +126,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
                 long document = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
                     ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
                 SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
+                if (Options.RecordOccurrences) SqliteGraphWriter.AddRoles(statements, transaction, document, linked, roles);
                 var links = linked.Select(current.Link).ToArray();
                 statements.Execute("RELEASE document", transaction);
                 if (++batchDocuments >= maxBatchDocuments || batchClock.Elapsed >= maxBatchTime) CommitBatch();

@@ -38,7 +38,13 @@ internal static class SqliteGraphReader
         var edges = new List<EntityEdge>();
         foreach (var row in Rows(connection, transaction, "SELECT source, target, sentence_count, document_count FROM edges ORDER BY source, target"))
             edges.Add(new EntityEdge(NodeId(row.GetInt64(0)), NodeId(row.GetInt64(1)), row.GetInt32(2), row.GetInt32(3)));
-        return new EntityGraphSnapshot(nodes.AsReadOnly(), edges.AsReadOnly(), documents.AsReadOnly());
+        var sayings = new List<RoleSaying>();
+        foreach (var row in Rows(connection, transaction, "SELECT r.person, r.target, r.place, r.role, d.external_id FROM roles r JOIN documents d ON d.id = r.document_id ORDER BY r.document_id, r.rowid"))
+        {
+            sayings.Add(new RoleSaying(NodeId(row.GetInt64(0)), row.GetString(3), row.IsDBNull(1) ? null : NodeId(row.GetInt64(1)), row.IsDBNull(2) ? null : row.GetString(2), row.GetString(4)));
+        }
+
+        return new EntityGraphSnapshot(nodes.AsReadOnly(), edges.AsReadOnly(), documents.AsReadOnly()) { Roles = RoleEdges.Aggregate(sayings) };
     }
 
     private static List<T> ListOf<T>(Dictionary<long, List<T>> map, long key)

@@ -26,6 +26,18 @@ internal static class SqliteGraphWriter
         "FROM json_each($rows) AS j WHERE true " +
         "ON CONFLICT (source, target) DO UPDATE SET sentence_count = sentence_count + excluded.sentence_count, document_count = document_count + 1";
 
+    private const string InsertRoles =
+        "INSERT INTO roles (document_id, person, target, place, role) SELECT $d, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]') " +
+        "FROM json_each($rows) AS j";
+
+    /// <summary>Writes the roles of one document, one row each, with the nodes its entities were linked to.</summary>
+    public static void AddRoles(SqliteStatements statements, SqliteTransaction transaction, long document, long[] linked, IReadOnlyList<GraphRole> roles)
+    {
+        if (roles.Count == 0) return;
+        var rows = roles.Select(r => new object?[] { linked[r.PersonEntity], r.TargetEntity is { } t ? linked[t] : null, r.Place, r.Role }).ToList();
+        statements.Execute(InsertRoles, transaction, ("$d", document), ("$rows", JsonSerializer.Serialize(rows)));
+    }
+
     public static void Apply(
         SqliteStatements statements,
         SqliteGraphCache cache,

@@ -20,30 +20,26 @@ public static class GraphRoles
     }
 }
 
-/// <summary>The role edges of an in-memory graph: (person, target or place, role) → count and documents. Used under the graph's lock.</summary>
+/// <summary>The role sayings of an in-memory graph, in merge order (node numbers and document indices). Used under the graph's lock.</summary>
 internal sealed class RoleTable
 {
-    private readonly Dictionary<(long Person, long Target, string Place, string Role), (int Count, List<int> Documents)> _edges = [];
+    private readonly List<(long Person, long Target, string? Place, string Role, int Document)> _sayings = [];
 
     /// <summary>Records one saying of a role in <paramref name="document"/> (<paramref name="target"/> 0: none).</summary>
-    public void Add(long person, long target, string? place, string role, int document)
+    public void Add(long person, long target, string? place, string role, int document) => _sayings.Add((person, target, place, role, document));
+
+    /// <summary>Restores a saved edge as <paramref name="count"/> sayings over its documents (the first document takes the surplus).</summary>
+    public void Restore(long person, long target, string? place, string role, int count, IReadOnlyList<int> documents)
     {
-        var key = (person, target, place ?? "", role);
-        if (!_edges.TryGetValue(key, out var state)) state = (0, []);
-        if (state.Documents.Count == 0 || state.Documents[^1] != document) state.Documents.Add(document);
-        _edges[key] = (state.Count + 1, state.Documents);
+        for (int i = 0; i < Math.Max(count, documents.Count); i++)
+        {
+            _sayings.Add((person, target, place, role, documents.Count == 0 ? 0 : documents[Math.Max(0, i - (count - documents.Count))]));
+        }
     }
 
-    /// <summary>Restores a saved edge (its documents by index).</summary>
-    public void Restore(long person, long target, string? place, string role, int count, IEnumerable<int> documents) =>
-        _edges[(person, target, place ?? "", role)] = (count, [.. documents]);
-
-    /// <summary>The edges with node ids and document ids, by person, target, place, role.</summary>
-    public IReadOnlyList<RoleEdge> ToEdges(IReadOnlyList<string> documentIds) => _edges
-        .OrderBy(e => e.Key.Person).ThenBy(e => e.Key.Target).ThenBy(e => e.Key.Place, StringComparer.Ordinal).ThenBy(e => e.Key.Role, StringComparer.Ordinal)
-        .Select(e => new RoleEdge(
-            NodeState.FormatId(e.Key.Person), e.Key.Role, e.Key.Target == 0 ? null : NodeState.FormatId(e.Key.Target), e.Key.Place.Length == 0 ? null : e.Key.Place,
-            e.Value.Count, e.Value.Documents.Select(d => documentIds[d]).ToArray().AsReadOnly()))
-        .ToArray()
-        .AsReadOnly();
+    /// <summary>The role edges (<see cref="RoleEdges.Aggregate"/>).</summary>
+    public IReadOnlyList<RoleEdge> ToEdges(IReadOnlyList<string> documentIds) =>
+        _sayings.Count == 0 ? [] : RoleEdges.Aggregate(_sayings
+            .OrderBy(r => r.Document)
+            .Select(r => new RoleSaying(NodeState.FormatId(r.Person), r.Role, r.Target == 0 ? null : NodeState.FormatId(r.Target), r.Place, documentIds[r.Document])));
 }

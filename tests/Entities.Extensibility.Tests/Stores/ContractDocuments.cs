@@ -12,6 +12,15 @@ namespace Entities.Extensibility.Tests.Stores;
 public sealed record ContractDocument(string Id, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<int> Sentences, IReadOnlyList<ResolvedEntity> Entities)
 {
     public IReadOnlyList<EntityLink> MergeInto(IEntityGraphStore store) => store.MergeLinked(Id, Mentions, Sentences, Entities);
+
+    /// <summary>Merges the document with a role: its first person is the <c>directeur</c> of its first organization (or of France).</summary>
+    public IReadOnlyList<EntityLink> MergeWithRoleInto(IEntityGraphStore store)
+    {
+        int person = Entities.ToList().FindIndex(e => e.Label == EntityLabel.Person);
+        int organization = Entities.ToList().FindIndex(e => e.Label == EntityLabel.Organization);
+        GraphRole[] roles = person < 0 ? [] : [new GraphRole(person, "directeur", organization < 0 ? null : organization, organization < 0 ? "France" : null)];
+        return store.MergeLinked(Id, Mentions, Sentences, Entities, roles);
+    }
 }
 
 /// <summary>Short French documents written from name pools (full names, lone surnames, acronyms, places), seeded.</summary>

@@ -46,6 +46,25 @@ public sealed class GraphStoreContract
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public void RolesAreTheReferenceGraphsRoles(string name)
+    {
+        using var lease = ContractStores.Create(name);
+        var store = lease.Store;
+        var reference = new EntityGraph();
+        foreach (var document in ContractDocuments.Create(40, seed: 5))
+        {
+            document.MergeWithRoleInto(reference);
+            document.MergeWithRoleInto(store);
+        }
+
+        string Roles(EntityGraphSnapshot snapshot) => string.Join("\n", snapshot.Roles.Select(r => $"{r.Person} {r.Role} {r.Target} {r.Place} {r.Count} {string.Join(",", r.Documents)}"));
+        var expected = reference.Snapshot();
+        Assert.NotEmpty(expected.Roles);
+        Assert.Equal(Roles(expected), Roles(store.Snapshot()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public void MergedDocumentsAreRecordedAndNewIdsAreFresh(string name)
     {
         using var lease = ContractStores.Create(name);

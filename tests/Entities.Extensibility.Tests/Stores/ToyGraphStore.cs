@@ -18,6 +18,7 @@ public sealed class ToyGraphStore : IEntityGraphStore
     private readonly HashSet<string> documentSet = new(StringComparer.Ordinal);
     private readonly Index index;
     private readonly Dictionary<(int, int), (int Sentences, int Documents)> edges = [];
+    private readonly List<RoleSaying> sayings = [];
     private long generated;
 
     public ToyGraphStore(EntityGraphOptions? options = null)
@@ -30,9 +31,13 @@ public sealed class ToyGraphStore : IEntityGraphStore
 
     public int NodeCount => Snapshot().Nodes.Count;
 
-    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities)
+    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities) =>
+        MergeLinked(documentId, mentions, sentenceIndexOfMention, resolvedEntities, []);
+
+    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities, IReadOnlyList<GraphRole> roles)
     {
         var candidates = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, Options.WeakKeyKinds);
+        GraphRoles.Validate(roles, resolvedEntities.Count);
         lock (gate)
         {
             if (!documentSet.Add(documentId)) throw new ArgumentException($"Document '{documentId}' was already merged.", nameof(documentId));
@@ -65,6 +70,11 @@ public sealed class ToyGraphStore : IEntityGraphStore
                 {
                     var (sentences, documentCount) = edges.GetValueOrDefault((edge.First, edge.Second));
                     edges[(edge.First, edge.Second)] = (sentences + edge.Sentences, documentCount + 1);
+                }
+
+                foreach (var role in roles)
+                {
+                    sayings.Add(new RoleSaying(Id(linked[role.PersonEntity]), role.Role, role.TargetEntity is { } t ? Id(linked[t]) : null, role.Place, documentId));
                 }
             }
             return [.. linked.Select(n => new EntityLink(Id(n), nodes[n].CanonicalName, [.. nodes[n].Aliases.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key)]))];
@@ -100,7 +110,7 @@ public sealed class ToyGraphStore : IEntityGraphStore
                 [.. node.Mentions],
                 node.Documents.Count)).ToArray();
             var edgeRecords = edges.OrderBy(e => e.Key).Select(e => new EntityEdge(Id(e.Key.Item1), Id(e.Key.Item2), e.Value.Sentences, e.Value.Documents)).ToArray();
-            return GraphConsolidation.Consolidate(new EntityGraphSnapshot(nodeRecords, edgeRecords, [.. documents]), Options.WeakKeyKinds);
+            return GraphConsolidation.Consolidate(new EntityGraphSnapshot(nodeRecords, edgeRecords, [.. documents]) { Roles = RoleEdges.Aggregate(sayings) }, Options.WeakKeyKinds);
         }
     }
 
