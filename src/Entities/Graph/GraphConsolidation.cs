@@ -21,7 +21,10 @@ namespace Entities.Graph;
 /// <c>sa fille</c>). When several people carry the surname and only one is compatible, it joins that one only if both have
 /// the same known gender (<c>Mme Durand</c> joins Claire Durand beside Paul Durand; the lone <c>président Clinton</c> does
 /// not join Chelsea Clinton, whose gender is unknown, because Hillary Clinton is a woman). With two compatible candidates it
-/// stays an entity of its own (<c>Biden</c> when both Joe and Jill Biden are known). With none, the short-form entities with the same weak keys and gender are one entity (<c>Macron</c> in every
+/// stays an entity of its own (<c>Biden</c> when both Joe and Jill Biden are known), unless documents gave it and exactly one
+/// of them the same role in the same place (<see cref="EntityGraphSnapshot.Roles"/>: <c>le président américain Biden</c>
+/// joins the Joe Biden that other documents call <c>le président américain</c>); a shared role is also the positive sign
+/// that lets it join the one compatible namesake of unknown gender. With none, the short-form entities with the same weak keys and gender are one entity (<c>Macron</c> in every
 /// document when no full name ends in it).</item>
 /// </list>
 /// The consolidated node's id is the lowest id among its linking nodes; the others are listed in
@@ -87,7 +90,7 @@ public static class GraphConsolidation
             }
         }
 
-        var facts = new ComponentFacts(nodes, components);
+        var facts = new ComponentFacts(nodes, components, RoleSignatures(linking, parent));
         var attachments = new List<(int Group, int Target)>();
         var pools = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (int shortForm in shortForms)
@@ -108,8 +111,16 @@ public static class GraphConsolidation
                 }
             }
 
-            // Among several people of that name, the one left needs a positive sign: the same known gender.
-            if (candidates.Count == 1 && (seen.Count == 1 || facts.SameKnownGender(shortForm, candidates[0]))) attachments.Add((shortForm, candidates[0]));
+            // Among several people of that name, the one left needs a positive sign: the same known gender, or a role in common;
+            // among several compatible ones, a role in common with one only picks it (le président Biden: Joe, not Jill).
+            if (candidates.Count == 1 && (seen.Count == 1 || facts.SameKnownGender(shortForm, candidates[0]) || facts.SharesRole(shortForm, candidates[0])))
+            {
+                attachments.Add((shortForm, candidates[0]));
+            }
+            else if (candidates.Count > 1 && candidates.Where(c => facts.SharesRole(shortForm, c)).Take(2).ToList() is [int sharing])
+            {
+                attachments.Add((shortForm, sharing));
+            }
             else if (candidates.Count == 0 && weak)
             {
                 // The keys are sorted: the same weak keys and gender give the same signature.
@@ -261,9 +272,34 @@ public static class GraphConsolidation
         return true;
     }
 
-    /// <summary>What keeps two components apart, computed once per component when asked.</summary>
-    private sealed class ComponentFacts(IReadOnlyList<EntityNode> nodes, Dictionary<int, List<int>> components)
+    /// <summary>
+    /// The roles of each component (by root): the role folded and where (the target's component, or the place), as documents
+    /// said them of its people.
+    /// </summary>
+    private static Dictionary<int, HashSet<string>> RoleSignatures(EntityGraphSnapshot linking, int[] parent)
     {
+        var signatures = new Dictionary<int, HashSet<string>>();
+        if (linking.Roles.Count == 0) return signatures;
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < linking.Nodes.Count; i++) indexOf[linking.Nodes[i].Id] = i;
+        foreach (var role in linking.Roles)
+        {
+            if (!indexOf.TryGetValue(role.Person, out int person)) continue;
+            string where = role.Target is not null && indexOf.TryGetValue(role.Target, out int target) ? "#" + Find(parent, target) : "@" + role.Place;
+            int root = Find(parent, person);
+            if (!signatures.TryGetValue(root, out var set)) signatures[root] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(Knowledge.TextFolding.Fold(role.Role) + "|" + where);
+        }
+
+        return signatures;
+    }
+
+    /// <summary>What keeps two components apart, or brings them together, computed once per component when asked.</summary>
+    private sealed class ComponentFacts(IReadOnlyList<EntityNode> nodes, Dictionary<int, List<int>> components, Dictionary<int, HashSet<string>> roles)
+    {
+        /// <summary>True when documents gave both components the same role in the same place (<c>président</c>, <c>@États-Unis</c>).</summary>
+        public bool SharesRole(int a, int b) => roles.TryGetValue(a, out var ra) && roles.TryGetValue(b, out var rb) && ra.Overlaps(rb);
+
         private readonly Dictionary<int, int> _genders = [];
         private readonly Dictionary<int, HashSet<string>> _documents = [];
 

@@ -108,6 +108,30 @@ public sealed class GraphConsolidationTests
         Assert.Equal("e1", Assert.Single(graph.FindByAlias("rutte")).Id);
     }
 
+    [Theory]
+    [InlineData("président", "États-Unis", true)]    // the same role in the same country as Joe Biden: joins him
+    [InlineData("président", "France", false)]       // another country: still two candidates
+    [InlineData("sénatrice", "États-Unis", false)]   // another role
+    public void ARoleInCommonPicksOneNamesake(string role, string place, bool joinsJoe)
+    {
+        foreach (bool reversed in new[] { false, true })
+        {
+            var documents = new List<(GraphDocument Document, GraphRole[] Roles)>
+            {
+                (new GraphDocument("a").Add(Per, "Joe Biden", "full:joe biden", "surname:biden"), [new GraphRole(0, "président", null, "États-Unis")]),
+                (new GraphDocument("b").Add(Per, "Jill Biden", "full:jill biden", "surname:biden"), []),
+                (new GraphDocument("c").Add(Per, "Biden", "surname:biden"), [new GraphRole(0, role, null, place)]),
+            };
+            if (reversed) documents.Reverse();
+            var graph = new EntityGraph();
+            foreach (var (document, roles) in documents) document.MergeInto(graph, roles);
+
+            var joe = graph.FindByAlias("Joe Biden").Single();
+            Assert.Equal(joinsJoe, joe.Aliases.Any(a => a.Alias == "Biden"));
+            Assert.Equal(joinsJoe ? 2 : 3, graph.NodeCount);
+        }
+    }
+
     [Fact]
     public void NothingToJoinReturnsTheLinkingSnapshotItself()
     {
