@@ -144,7 +144,21 @@ public sealed class RoleExtractor : IRoleExtractor
             // "X, Y et Z, respectivement président, directrice et directeur de …": several roles, read none rather than one for all.
             if (people.Count > 1 && Joiner(items, complement.End) is int other && other < items.Count && RoleStartingAt(items, other) is not null) return [];
             int end = complement.End > next ? items[complement.End - 1].Piece.End : items[role.Last].Piece.End;
-            return Results(items, role, complement, mentions[people[0]].Start, end);
+            var results = Results(items, role, complement, mentions[people[0]].Start, end);
+
+            // "Édouard Philippe, maire du Havre et ancien Premier ministre,": a second role of the same person after "et".
+            if (people.Count == 1 && results.Count > 0 && complement.End < items.Count && items[complement.End].IsWord && items[complement.End].Piece.Folded == "et"
+                && RoleStartingAt(items, complement.End + 1) is { } second)
+            {
+                var more = ComplementAt(items, second.Last + 1, second);
+                if (more.Targets.Count > 0 || more.End >= items.Count || items[more.End].IsComma)
+                {
+                    int moreEnd = more.End > second.Last + 1 ? items[more.End - 1].Piece.End : items[second.Last].Piece.End;
+                    results.AddRange(Results(items, second, more, mentions[people[0]].Start, moreEnd));
+                }
+            }
+
+            return results;
         }
 
         /// <summary>The roles of the people: organizations or countries in order when their numbers agree, one for all, or none.</summary>
@@ -153,6 +167,7 @@ public sealed class RoleExtractor : IRoleExtractor
             var places = role.State ? complement.Places : [];
             var targets = complement.Targets;
             int given = targets.Count > 0 ? targets.Count : places.Count;
+            if (given > 1 && people.Count == 1) return Single(items, role, complement, targets, places, start, end);   // PDG de Renault et de Nissan
             if (given > 1 && given != people.Count) return [];
             int roleStart = items[role.First].Piece.Start + (role.ExPrefix ? 3 : 0);
             string name = role.Singular ?? text[roleStart..items[role.Last].Piece.End];
@@ -166,6 +181,17 @@ public sealed class RoleExtractor : IRoleExtractor
             }
 
             return results;
+        }
+
+        /// <summary>One person with one role in several organizations or countries: one role each.</summary>
+        private List<PersonRole> Single(List<Item> items, Found role, Complement complement, List<int> targets, List<string> places, int start, int end)
+        {
+            int roleStart = items[role.First].Piece.Start + (role.ExPrefix ? 3 : 0);
+            string name = role.Singular ?? text[roleStart..items[role.Last].Piece.End];
+            if (complement.Portfolio is { } p) name += " " + text[p.Start..p.End];
+            return targets.Count > 0
+                ? [.. targets.Select(t => new PersonRole(people[0], name, role.Qualifier, t, null, start, end))]
+                : [.. places.Select(place => new PersonRole(people[0], name, role.Qualifier, null, place, start, end))];
         }
 
         /// <summary>
@@ -192,22 +218,22 @@ public sealed class RoleExtractor : IRoleExtractor
                 {
                     if (items[afterPreposition].IsMention && IsTarget(items[afterPreposition].Mention))
                     {
+                        // One organization, or several joined by "et" or commas (de la CGT et de la CFDT); a second one right after
+                        // the first (de France au Japon: the posting) ends the complement.
+                        if (complement.Targets.Count > 0) break;
                         complement.Targets.Add(items[afterPreposition].Mention);
                         k = afterPreposition + 1;
-                        if (Joiner(items, k) is int more && more < items.Count && (PrepositionAfter(items, more) > more || items[more].IsMention))
+                        complement.End = k;
+                        while (Joiner(items, k) is int more && more < items.Count)
                         {
-                            if (items[more].IsMention && IsTarget(items[more].Mention))
-                            {
-                                complement.Targets.Add(items[more].Mention);
-                                k = more + 1;
-                            }
-                            else
-                            {
-                                complement.End = k;
-                                k = more;
-                                continue;
-                            }
+                            int at = items[more].IsMention ? more : PrepositionAfter(items, more);
+                            if (at <= 0 || at >= items.Count || !items[at].IsMention || !IsTarget(items[at].Mention)) break;
+                            complement.Targets.Add(items[at].Mention);
+                            k = at + 1;
+                            complement.End = k;
                         }
+
+                        continue;
                     }
                     else if (role.TakesPortfolio && complement.Portfolio is null && complement.Targets.Count == 0 && items[afterPreposition].IsWord && IsCapitalized(items[afterPreposition]))
                     {

@@ -31,6 +31,9 @@ public sealed class RoleExtractorTests
         { "Les secrétaires générales de la CGT et de la CFDT, Sophie Binet et Marie Léon, appellent.", ["ORG:CGT", "ORG:CFDT", "PER:Sophie Binet", "PER:Marie Léon"], "Sophie Binet | secrétaire générale | CGT;Marie Léon | secrétaire générale | CFDT" },
         { "Tim Cook et Sundar Pichai, patrons respectifs d'Apple et de Google, sont convoqués.", ["PER:Tim Cook", "PER:Sundar Pichai", "ORG:Apple", "ORG:Google"], "Tim Cook | patron | Apple;Sundar Pichai | patron | Google" },
         { "Les présidents français, allemand et italien, Paul Martin et Hans Weber, arrivent.", ["PER:Paul Martin", "PER:Hans Weber"], "" },   // three countries, two people
+        { "Carlos Ghosn, ancien PDG de Renault et de Nissan, accuse.", ["PER:Carlos Ghosn", "ORG:Renault", "ORG:Nissan"], "Carlos Ghosn | PDG (ancien) | Renault;Carlos Ghosn | PDG (ancien) | Nissan" },
+        { "Paul Martin, maire du Havre et ancien Premier ministre, arrive.", ["PER:Paul Martin", "LOC:Havre"], "Paul Martin | maire | Havre;Paul Martin | Premier ministre (ancien) | @" },
+        { "L'ambassadeur de France au Japon, Paul Martin, arrive.", ["LOC:France", "LOC:Japon", "PER:Paul Martin"], "" },   // the posting is no second organization
         // Nothing: no organization, no person next to the role, a sentence between them, a person as the "organization".
         { "Paul Martin, président de la séance, a levé la séance.", ["PER:Paul Martin"], "" },
         { "Le fils du président, Paul Martin, arrive.", ["PER:Paul Martin"], "" },
