@@ -75,6 +75,7 @@ internal static partial class ProfileMode
         var refiner = FrenchMentionRefiner.Default;
         var resolver = FrenchAliasResolver.Default;
         var extractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner, Entities.French.FrenchRoleExtractor.Default);
+        var noRoles = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner);
 
         // Inputs of each stage, prepared once.
         var tokenLists = documents.Select(d => (IReadOnlyList<Token>)tokenizer.Tokenize(d)).ToArray();
@@ -320,6 +321,18 @@ internal static partial class ProfileMode
             {
                 long n = 0;
                 foreach (var d in documents) n += extractor.ExtractEntities(d).Mentions.Count;
+                return n;
+            }),
+            ("roles", "RoleExtractor.Extract on the refined mentions", () =>
+            {
+                long n = 0;
+                for (int d = 0; d < documents.Count; d++) n += Entities.French.FrenchRoleExtractor.Default.Extract(documents[d], refined[d]).Count;
+                return n;
+            }),
+            ("extract-noroles", "EntityExtractor.ExtractEntities without the role stage (what roles cost)", () =>
+            {
+                long n = 0;
+                foreach (var d in documents) n += noRoles.ExtractEntities(d).Mentions.Count;
                 return n;
             }),
             ("extract+graph", "full pipeline merged into a new EntityGraph per pass", () =>

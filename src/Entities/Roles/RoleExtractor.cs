@@ -23,7 +23,7 @@ namespace Entities.Roles;
 /// </summary>
 public sealed class RoleExtractor : IRoleExtractor
 {
-    private const int Window = 200;
+    private const int Window = 120;
 
     /// <summary>Creates an extractor over <paramref name="lexicon"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is <see langword="null"/>.</exception>
@@ -47,7 +47,17 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             if (mentions[m].Label != EntityLabel.Person) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            var people = People(text, mentions, m);
+
+            // Most people have no role: two cheap tests, without allocating, before reading the text around them.
+            int last = LastOfList(text, mentions, m);
+            if (!RoleText.MayEndRole(text, mentions[m].Start, 8, Lexicon, mentions, m) && !RoleText.MayStartRoleAfterComma(text, mentions[last].End, 4, Lexicon))
+            {
+                m = last;
+                continue;
+            }
+
+            var people = new List<int>(last - m + 1);
+            for (int p = m; p <= last; p++) people.Add(p);
             var scan = new Scan(this, text, mentions, people);
             var found = scan.Before();
             found.AddRange(scan.After());
@@ -60,23 +70,28 @@ public sealed class RoleExtractor : IRoleExtractor
         return roles.AsReadOnly();
     }
 
-    /// <summary>The person mentions of the list that starts at <paramref name="first"/>: it and those joined to it by <c>,</c> or <c>et</c>.</summary>
-    private static List<int> People(string text, IReadOnlyList<EntityMention> mentions, int first)
+    /// <summary>The last person mention of the list that starts at <paramref name="first"/>: it and those joined to it by <c>,</c> or <c>et</c>.</summary>
+    private static int LastOfList(string text, IReadOnlyList<EntityMention> mentions, int first)
     {
-        var people = new List<int> { first };
+        int last = first;
         for (int next = first + 1; next < mentions.Count && mentions[next].Label == EntityLabel.Person; next++)
         {
             var between = text.AsSpan(mentions[next - 1].End, mentions[next].Start - mentions[next - 1].End).Trim();
             if (!(between is "," or "et" || (between.Length > 1 && between[0] == ',' && between[1..].Trim() is "et"))) break;
-            people.Add(next);
+            last = next;
         }
 
-        return people;
+        return last;
     }
 
-    /// <summary>A piece of text or a mention (its index), in text order.</summary>
-    private readonly record struct Item(RoleText.Piece Piece, int Mention)
+    /// <summary>A piece of text or a mention (its index), in text order; a word's folded form is computed when first asked.</summary>
+    private sealed record Item(RoleText.Piece Piece, int Mention, string Text)
     {
+        private string? folded;
+
+        /// <summary>The word folded (empty for a comma, stop or mention).</summary>
+        public string Folded => folded ??= IsWord ? RoleText.Fold(Text, Piece) : "";
+
         public bool IsMention => Mention >= 0;
 
         public bool IsWord => Mention < 0 && Piece.Kind == RoleText.Kind.Word;
@@ -107,6 +122,7 @@ public sealed class RoleExtractor : IRoleExtractor
         /// <summary><c>[det] [qualifier] role [complement] [,] PEOPLE</c>: the nearest role before the first person whose complement reaches it.</summary>
         public List<PersonRole> Before()
         {
+            if (!RoleText.MayEndRole(text, mentions[people[0]].Start, 8, Lexicon, mentions, people[0])) return [];
             var items = Items(Math.Max(0, mentions[people[0]].Start - Window), mentions[people[0]].Start, fromEnd: true);
             int end = items.Count;
             bool comma = end > 0 && items[end - 1].IsComma;
@@ -120,7 +136,7 @@ public sealed class RoleExtractor : IRoleExtractor
 
                 // "Reçu par le ministre, Paul Martin a parlé", "À la demande du président, Paul Martin…": the comma closes a
                 // phrase that opens the clause; the name after it is its subject, not the role's holder.
-                if (comma && role.QualifierStart > 0 && items[0].IsWord && Lexicon.OpensPhrase(items[0].Piece.Folded)) return [];
+                if (comma && role.QualifierStart > 0 && items[0].IsWord && Lexicon.OpensPhrase(items[0].Folded)) return [];
                 return Results(items, role, complement, items[role.QualifierStart].Piece.Start, mentions[people[^1]].End);
             }
 
@@ -130,14 +146,15 @@ public sealed class RoleExtractor : IRoleExtractor
         /// <summary><c>PEOPLE , [respectivement] [det] [qualifier] role [respectifs] [complement] (, | end | after an organization)</c>.</summary>
         public List<PersonRole> After()
         {
+            if (!RoleText.MayStartRoleAfterComma(text, mentions[people[^1]].End, 4, Lexicon)) return [];
             var items = Items(mentions[people[^1]].End, Math.Min(text.Length, mentions[people[^1]].End + Window), fromEnd: false);
             if (items.Count < 2 || !items[0].IsComma) return [];
             int k = 1;
-            if (items[k].IsWord && items[k].Piece.Folded == "respectivement") k++;
-            if (k < items.Count && items[k].IsWord && Lexicon.IsDeterminer(items[k].Piece.Folded) && items[k].Piece.Folded != "et") k++;
+            if (items[k].IsWord && items[k].Folded == "respectivement") k++;
+            if (k < items.Count && items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et") k++;
             if (RoleStartingAt(items, k) is not { } role) return [];
             int next = role.Last + 1;
-            if (next < items.Count && items[next].IsWord && items[next].Piece.Folded is "respectifs" or "respectives" or "respectif" or "respective") next++;
+            if (next < items.Count && items[next].IsWord && items[next].Folded is "respectifs" or "respectives" or "respectif" or "respective") next++;
             var complement = ComplementAt(items, next, role);
             if (complement.Targets.Count == 0 && complement.End < items.Count && !items[complement.End].IsComma) return [];
 
@@ -147,7 +164,7 @@ public sealed class RoleExtractor : IRoleExtractor
             var results = Results(items, role, complement, mentions[people[0]].Start, end);
 
             // "Édouard Philippe, maire du Havre et ancien Premier ministre,": a second role of the same person after "et".
-            if (people.Count == 1 && results.Count > 0 && complement.End < items.Count && items[complement.End].IsWord && items[complement.End].Piece.Folded == "et"
+            if (people.Count == 1 && results.Count > 0 && complement.End < items.Count && items[complement.End].IsWord && items[complement.End].Folded == "et"
                 && RoleStartingAt(items, complement.End + 1) is { } second)
             {
                 var more = ComplementAt(items, second.Last + 1, second);
@@ -203,13 +220,13 @@ public sealed class RoleExtractor : IRoleExtractor
             var complement = new Complement { End = k };
             while (k < items.Count)
             {
-                if (items[k].IsWord && Lexicon.TryGetPlace(items[k].Piece.Folded, out string? place) && complement.Targets.Count == 0)
+                if (items[k].IsWord && Lexicon.TryGetPlace(items[k].Folded, out string? place) && complement.Targets.Count == 0)
                 {
                     complement.Places.Add(place);
                     k++;
                 }
                 else if (complement.Places.Count > 0 && Joiner(items, k) is int afterJoiner && afterJoiner < items.Count
-                    && items[afterJoiner].IsWord && Lexicon.TryGetPlace(items[afterJoiner].Piece.Folded, out _))
+                    && items[afterJoiner].IsWord && Lexicon.TryGetPlace(items[afterJoiner].Folded, out _))
                 {
                     k = afterJoiner;
                     continue;
@@ -239,8 +256,8 @@ public sealed class RoleExtractor : IRoleExtractor
                     {
                         int last = afterPreposition;
                         while (last + 1 < items.Count && last + 1 <= afterPreposition + 2 && items[last + 1].IsWord && !IsCapitalized(items[last + 1])
-                            && !Lexicon.IsPreposition(items[last + 1].Piece.Folded) && !Lexicon.TryGetPlace(items[last + 1].Piece.Folded, out _)
-                            && items[last + 1].Piece.Folded != "et")
+                            && !Lexicon.IsPreposition(items[last + 1].Folded) && !Lexicon.TryGetPlace(items[last + 1].Folded, out _)
+                            && items[last + 1].Folded != "et")
                         {
                             last++;
                         }
@@ -268,9 +285,9 @@ public sealed class RoleExtractor : IRoleExtractor
         private static int? Joiner(List<Item> items, int k)
         {
             if (k >= items.Count) return null;
-            if (items[k].IsWord && items[k].Piece.Folded == "et") return k + 1;
+            if (items[k].IsWord && items[k].Folded == "et") return k + 1;
             if (!items[k].IsComma) return null;
-            return k + 1 < items.Count && items[k + 1].IsWord && items[k + 1].Piece.Folded == "et" ? k + 2 : k + 1;
+            return k + 1 < items.Count && items[k + 1].IsWord && items[k + 1].Folded == "et" ? k + 2 : k + 1;
         }
 
         /// <summary>
@@ -281,9 +298,9 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             int before = first - 1;
             if (before < 0 || items[before].IsComma) return true;
-            if (!items[before].IsWord || !Lexicon.IsDeterminer(items[before].Piece.Folded)) return false;
+            if (!items[before].IsWord || !Lexicon.IsDeterminer(items[before].Folded)) return false;
             int head = before - 1;
-            if (head >= 0 && items[head].IsWord && Lexicon.IsPreposition(items[head].Piece.Folded)) head--;   // de la, à l'
+            if (head >= 0 && items[head].IsWord && Lexicon.IsPreposition(items[head].Folded)) head--;   // de la, à l'
             for (int length = 1; length <= 3 && head - length + 1 >= 0; length++)
             {
                 if (WordsAt(items, head - length + 1, length) is { } words && (Lexicon.Relatives.Contains(words) || Lexicon.IsRole(words))) return false;
@@ -322,14 +339,14 @@ public sealed class RoleExtractor : IRoleExtractor
             {
                 var mention = mentions[index];
                 if (mention.End <= start || mention.Start >= end || mention.Start < at) continue;
-                foreach (var piece in RoleText.Pieces(text, at, mention.Start)) items.Add(new Item(piece, -1));
-                items.Add(new Item(new RoleText.Piece(RoleText.Kind.Word, mention.Start, mention.End, ""), index));
+                foreach (var piece in RoleText.Pieces(text, at, mention.Start)) items.Add(new Item(piece, -1, text));
+                items.Add(new Item(new RoleText.Piece(RoleText.Kind.Word, mention.Start, mention.End), index, text));
                 at = mention.End;
             }
 
             if (at < end)
             {
-                foreach (var piece in RoleText.Pieces(text, at, end)) items.Add(new Item(piece, -1));
+                foreach (var piece in RoleText.Pieces(text, at, end)) items.Add(new Item(piece, -1, text));
             }
 
             int stop = fromEnd ? items.FindLastIndex(IsStop) : items.FindIndex(IsStop);
@@ -353,13 +370,14 @@ public sealed class RoleExtractor : IRoleExtractor
         /// <summary>A role ending at <paramref name="k"/>, with the qualifiers before it (longest first).</summary>
         private Found? RoleEndingAt(List<Item> items, int k)
         {
+            if (!items[k].IsWord || !Lexicon.EndsRole(items[k].Folded)) return null;
             for (int length = Math.Min(Lexicon.MaxRoleWords, k + 1); length >= 1; length--)
             {
                 int first = k - length + 1;
                 if (Role(items, first, length) is not { } found) continue;
                 int qualifierStart = first;
                 string? qualifier = found.Qualifier;
-                while (qualifierStart > 0 && items[qualifierStart - 1].IsWord && QualifierOf(items[qualifierStart - 1].Piece.Folded) is { } q)
+                while (qualifierStart > 0 && items[qualifierStart - 1].IsWord && QualifierOf(items[qualifierStart - 1].Folded) is { } q)
                 {
                     qualifier ??= q.Length == 0 ? null : q;
                     qualifierStart--;
@@ -376,7 +394,7 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             int qualifierStart = k;
             string? qualifier = null;
-            while (k < items.Count && items[k].IsWord && QualifierOf(items[k].Piece.Folded) is { } q)
+            while (k < items.Count && items[k].IsWord && QualifierOf(items[k].Folded) is { } q)
             {
                 qualifier ??= q.Length == 0 ? null : q;
                 k++;
@@ -384,6 +402,7 @@ public sealed class RoleExtractor : IRoleExtractor
 
             for (int length = Math.Min(Lexicon.MaxRoleWords, items.Count - k); length >= 1; length--)
             {
+                if (!items[k + length - 1].IsWord || !Lexicon.EndsRole(items[k + length - 1].Folded)) continue;
                 if (Role(items, k, length) is { } found) return found with { Qualifier = found.Qualifier ?? qualifier, QualifierStart = qualifierStart };
             }
 
@@ -408,32 +427,11 @@ public sealed class RoleExtractor : IRoleExtractor
             bool ex = words.StartsWith("ex ", StringComparison.Ordinal);
             string bare = ex ? words[3..] : words;
             string? singular = null;
-            if (!Lexicon.IsRole(bare))
-            {
-                singular = Singular(bare);
-                if (singular is null || !Lexicon.IsRole(singular)) return null;
-            }
+            if (!Lexicon.IsRole(bare) && !Lexicon.TryGetSingular(bare, out singular)) return null;
 
             string key = singular ?? bare;
             string? written = singular is null ? null : SingularAsWritten(items, first, count, ex);
             return new Found(first, first + count - 1, ex ? "ex" : null, Lexicon.IsStateRole(key), Lexicon.TakesPortfolio(key), first, ex, written);
-        }
-
-        /// <summary>The folded words with a final s or x dropped from each, or null when none has one.</summary>
-        private static string? Singular(string folded)
-        {
-            var words = folded.Split(' ');
-            bool changed = false;
-            for (int i = 0; i < words.Length; i++)
-            {
-                if (words[i].Length > 2 && words[i][^1] is 's' or 'x')
-                {
-                    words[i] = words[i][..^1];
-                    changed = true;
-                }
-            }
-
-            return changed ? string.Join(' ', words) : null;
         }
 
         /// <summary>The role's words as written, each with a final s or x dropped (<c>secrétaires générales</c> → <c>secrétaire générale</c>).</summary>
@@ -453,12 +451,12 @@ public sealed class RoleExtractor : IRoleExtractor
         private static string? WordsAt(List<Item> items, int first, int count)
         {
             if (first < 0 || first + count > items.Count) return null;
-            if (count == 1) return items[first].IsWord ? items[first].Piece.Folded : null;
+            if (count == 1) return items[first].IsWord ? items[first].Folded : null;
             var parts = new string[count];
             for (int i = 0; i < count; i++)
             {
                 if (!items[first + i].IsWord) return null;
-                parts[i] = items[first + i].Piece.Folded;
+                parts[i] = items[first + i].Folded;
             }
 
             return string.Join(' ', parts);

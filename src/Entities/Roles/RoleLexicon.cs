@@ -14,6 +14,11 @@ public sealed class RoleLexicon
 {
     private readonly FrozenSet<string> _roles;
     private readonly FrozenSet<string> _stateRoles;
+    private readonly FrozenDictionary<string, string> _plurals;
+    private readonly FrozenSet<string> _lastWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lastWordLookup;
+    private readonly FrozenSet<string> _firstWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly FrozenDictionary<string, string> _qualifiers;
     private readonly FrozenSet<string> _prepositions;
     private readonly FrozenSet<string> _determiners;
@@ -43,6 +48,18 @@ public sealed class RoleLexicon
         ArgumentNullException.ThrowIfNull(nationalities);
         _stateRoles = Folded(stateRoles);
         _roles = Folded(roles).Union(_stateRoles).ToFrozenSet(StringComparer.Ordinal);
+        var plurals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string role in _roles)
+        {
+            string plural = string.Join(' ', role.Split(' ').Select(w => w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('\'') ? w : w + (w.EndsWith("au", StringComparison.Ordinal) || w.EndsWith("eu", StringComparison.Ordinal) ? "x" : "s")));
+            if (!_roles.Contains(plural)) plurals.TryAdd(plural, role);
+        }
+
+        _plurals = plurals.ToFrozenDictionary(StringComparer.Ordinal);
+        _lastWords = _roles.Concat(_plurals.Keys).Select(r => r[(r.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+        _lastWordLookup = _lastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = _roles.Concat(_plurals.Keys).Select(r => r.Split(' ')[0]).Append("ex").ToFrozenSet(StringComparer.Ordinal);
+        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _qualifiers = Map(qualifiers);
         _prepositions = Folded(prepositions);
         _determiners = Folded(determiners);
@@ -100,6 +117,19 @@ public sealed class RoleLexicon
     /// <summary>Whether the folded words are a role noun.</summary>
     public bool IsRole(string folded) => _roles.Contains(folded);
 
+    /// <summary>The singular of a folded plural role (<c>secretaires generales</c> → <c>secretaire generale</c>): each word with an s (x after au, eu) added.</summary>
+    public bool TryGetSingular(string folded, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? singular) => _plurals.TryGetValue(folded, out singular);
+
+    /// <summary>Whether the last word of <paramref name="folded"/> (folded words) ends a role or its plural (<c>ministre</c>, <c>ministres</c>).</summary>
+    public bool EndsRole(ReadOnlySpan<char> folded) => _lastWordLookup.Contains(folded[(folded.LastIndexOf(' ') + 1)..]);
+
+    /// <summary>Whether the first word of <paramref name="folded"/> starts a role or its plural (<c>directeur</c>, <c>ex</c>).</summary>
+    public bool StartsRole(ReadOnlySpan<char> folded)
+    {
+        int space = folded.IndexOf(' ');
+        return _firstWordLookup.Contains(space < 0 ? folded : folded[..space]);
+    }
+
     /// <summary>Whether the folded words are a role of a state (a nationality adjective gives it a country).</summary>
     public bool IsStateRole(string folded) => _stateRoles.Contains(folded);
 
@@ -116,7 +146,7 @@ public sealed class RoleLexicon
     public bool TryGetPlace(string folded, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? place) => _places.TryGetValue(folded, out place);
 
     /// <summary>Folds words as the extractor reads them: each word folded, an elided word keeping its apostrophe, joined by spaces.</summary>
-    public static string Fold(string words) => string.Join(' ', RoleText.Words(words ?? "").Select(w => w.Folded));
+    public static string Fold(string words) => string.Join(' ', RoleText.Words(words ?? ""));
 
     private static int WordCount(string folded) => folded.Split(' ').Length;
 

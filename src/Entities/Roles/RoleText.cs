@@ -15,11 +15,79 @@ internal static class RoleText
         Stop,
     }
 
-    /// <summary>One piece: its kind, span, and (for a word) its folded form (elided words end with <c>'</c>).</summary>
-    public readonly record struct Piece(Kind Kind, int Start, int End, string Folded);
+    /// <summary>One piece: its kind and span (a word's folded form: <see cref="Fold"/>).</summary>
+    public readonly record struct Piece(Kind Kind, int Start, int End);
 
-    /// <summary>The words of <paramref name="text"/> (no commas or stops), for data such as prepositions.</summary>
-    public static IEnumerable<Piece> Words(string text) => Pieces(text, 0, text.Length).Where(p => p.Kind == Kind.Word);
+    /// <summary>The folded form of a word piece (elided words end with <c>'</c>).</summary>
+    public static string Fold(string text, Piece piece) =>
+        IsApostrophe(text[piece.End - 1]) ? TextFolding.Fold(text[piece.Start..(piece.End - 1)]) + "'" : TextFolding.Fold(text[piece.Start..piece.End]);
+
+    /// <summary>
+    /// Whether one of the first <paramref name="words"/> words after the comma that follows <paramref name="start"/> starts a
+    /// role of <paramref name="lexicon"/> (false when no comma follows): a cheap test, without allocating.
+    /// </summary>
+    public static bool MayStartRoleAfterComma(string text, int start, int words, RoleLexicon lexicon)
+    {
+        int i = start;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || text[i] != ',') return false;
+        i++;
+        Span<char> buffer = stackalloc char[96];
+        for (int w = 0; w < words && i < text.Length;)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || IsApostrophe(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c)) return false;
+            int from = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsHyphen(text[i]))) i++;
+            w++;
+            var word = text.AsSpan(from, i - from);
+            if (word.Length * 2 > buffer.Length) continue;
+            int length = TextFolding.FoldInto(word, buffer);
+            if (length > 0 && lexicon.StartsRole(buffer[..length])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether one of the last <paramref name="words"/> words before <paramref name="end"/>, back to a stop, ends a role of
+    /// <paramref name="lexicon"/>: a cheap test, without allocating, before reading the text in pieces. A mention counts as one
+    /// word (<paramref name="mentions"/> before index <paramref name="person"/>).
+    /// </summary>
+    public static bool MayEndRole(string text, int end, int words, RoleLexicon lexicon, IReadOnlyList<EntityMention> mentions, int person)
+    {
+        Span<char> buffer = stackalloc char[96];
+        int i = end;
+        int previous = person - 1;
+        for (int w = 0; w < words && i > 0;)
+        {
+            while (previous >= 0 && mentions[previous].End > i) previous--;
+            if (previous >= 0 && mentions[previous].End == i)
+            {
+                i = mentions[previous].Start;
+                previous--;
+                w++;
+                continue;
+            }
+
+            char c = text[i - 1];
+            if (char.IsWhiteSpace(c) || c == ',' || IsApostrophe(c)) { i--; continue; }
+            if (!char.IsLetterOrDigit(c)) return false;    // a stop
+            int to = i;
+            while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || IsHyphen(text[i - 1]))) i--;
+            w++;
+            var word = text.AsSpan(i, to - i);
+            if (word.Length * 2 > buffer.Length) continue;
+            int length = TextFolding.FoldInto(word, buffer);
+            if (length > 0 && lexicon.EndsRole(buffer[..length])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The folded words of <paramref name="text"/> (no commas or stops), for data such as prepositions.</summary>
+    public static IEnumerable<string> Words(string text) => Pieces(text, 0, text.Length).Where(p => p.Kind == Kind.Word).Select(p => Fold(text, p));
 
     /// <summary>The pieces of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static List<Piece> Pieces(string text, int start, int end)
@@ -46,16 +114,16 @@ internal static class RoleText
                 // An elided word: l', d', qu' (straight or typographic apostrophe) followed by a letter.
                 if (i < end && IsApostrophe(text[i]) && i - from <= 2)
                 {
-                    pieces.Add(new Piece(Kind.Word, from, i + 1, TextFolding.Fold(text[from..i]) + "'"));
+                    pieces.Add(new Piece(Kind.Word, from, i + 1));
                     i++;
                     continue;
                 }
 
-                pieces.Add(new Piece(Kind.Word, from, i, TextFolding.Fold(text[from..i])));
+                pieces.Add(new Piece(Kind.Word, from, i));
                 continue;
             }
 
-            pieces.Add(new Piece(c == ',' ? Kind.Comma : Kind.Stop, i, i + 1, ""));
+            pieces.Add(new Piece(c == ',' ? Kind.Comma : Kind.Stop, i, i + 1));
             i++;
         }
 

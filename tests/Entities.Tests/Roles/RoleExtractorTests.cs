@@ -25,6 +25,7 @@ public sealed class RoleExtractorTests
         { "Le porte-parole du Kremlin, Dmitri Peskov, dément.", ["ORG:Kremlin", "PER:Dmitri Peskov"], "Dmitri Peskov | porte-parole | Kremlin" },
         { "Lula, président brésilien, arrive.", ["PER:Lula"], "Lula | président | @Brésil" },
         { "La future directrice du FMI Anna Berg arrive.", ["ORG:FMI", "PER:Anna Berg"], "Anna Berg | directrice (futur) | FMI" },
+        { "Le secrétaire général de l'Organisation du traité de l'Atlantique nord, Mark Rutte, a parlé.", ["ORG:Organisation du traité de l'Atlantique nord", "PER:Mark Rutte"], "Mark Rutte | secrétaire général | Organisation du traité de l'Atlantique nord" },
         // Lists: one role for several people, organizations and countries in order when their numbers agree.
         { "Les anciens présidents Paul Martin et Jean Durand assistent.", ["PER:Paul Martin", "PER:Jean Durand"], "Paul Martin | président (ancien) | @;Jean Durand | président (ancien) | @" },
         { "Les ministres français et allemand des Affaires étrangères, Jean Barrot et Hans Weber, signent.", ["PER:Jean Barrot", "PER:Hans Weber"], "Jean Barrot | ministre des Affaires étrangères | @France;Hans Weber | ministre des Affaires étrangères | @Allemagne" },
