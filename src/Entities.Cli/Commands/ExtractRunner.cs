@@ -59,8 +59,9 @@ internal static class ExtractRunner
                 var work = new Work(streams.Input, extractor, output, meter, stats, cancellationToken);
                 var outcomes = OrderedBatch.Run(documents, (_, document, _) => work.Process(document), settings.Threads, cancellationToken);
 
-                foreach (var outcome in outcomes)
+                foreach (var read in outcomes)
                 {
+                    var outcome = work.Link(read);
                     if (outcome.Rendered is not null)
                     {
                         output.Write(outcome.Rendered);
@@ -146,34 +147,54 @@ internal static class ExtractRunner
         streams.ReportError($"interrupted: {done}{files}");
     }
 
-    /// <summary>The per-document work, shared by the sequential and the parallel paths.</summary>
+    /// <summary>
+    /// The per-document work, shared by the sequential and the parallel paths: <see cref="Process"/> reads and extracts a
+    /// document up to linking on any thread; <see cref="Link"/> links it into the run's graph and renders it, on the consuming
+    /// thread in input order, so that ids do not depend on the number of threads.
+    /// </summary>
     private sealed class Work(TextReader standardInput, FrenchEntityExtractor extractor, ExtractionOutput output, ProgressMeter meter, bool countTokens, CancellationToken cancellationToken)
     {
-        public DocumentOutcome Process(Document document)
+        public ReadOutcome Process(Document document)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!DocumentReader.TryRead(document.Source, standardInput, out var text, out var reason))
+            if (!DocumentReader.TryRead(document.Source, standardInput, out var text, out var reason)) return new ReadOutcome(document, null, null, reason);
+            try
+            {
+                return extractor.Store is null
+                    ? new ReadOutcome(document, null, extractor.ExtractEntities(text, cancellationToken), null)
+                    : new ReadOutcome(document, extractor.ExtractUnlinked(text, cancellationToken), null, null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new ReadOutcome(document, null, null, "extraction failed: " + ex.Message);
+            }
+        }
+
+        public DocumentOutcome Link(ReadOutcome read)
+        {
+            if (read.Error is not null)
             {
                 meter.DocumentFailed();
-                return new DocumentOutcome(document, null, reason);
+                return new DocumentOutcome(read.Document, null, read.Error);
             }
 
             try
             {
-                var result = extractor.Store is null
-                    ? extractor.ExtractEntities(text, cancellationToken)
-                    : extractor.ExtractEntities(text, document.Id, cancellationToken);
-                var rendered = output.Render(document.Source.DisplayName, result);
+                var result = read.Result ?? extractor.Link(read.Extraction!, read.Document.Id);
+                var rendered = output.Render(read.Document.Source.DisplayName, result);
                 meter.DocumentDone(countTokens ? result.TokenCount : 0, result.Mentions.Count); // counted by the extraction, not by a second tokenization
-                return new DocumentOutcome(document, rendered, null);
+                return new DocumentOutcome(read.Document, rendered, null);
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or Graph.GraphStoreUnavailableException))
             {
                 meter.DocumentFailed();
-                return new DocumentOutcome(document, null, "extraction failed: " + ex.Message);
+                return new DocumentOutcome(read.Document, null, "extraction failed: " + ex.Message);
             }
         }
     }
+
+    /// <summary>A document read and extracted up to linking (or its result without a store), or why it could not be.</summary>
+    private sealed record ReadOutcome(Document Document, UnlinkedExtraction? Extraction, ExtractionResult? Result, string? Error);
 
     private sealed record DocumentOutcome(Document Document, string? Rendered, string? Error);
 }

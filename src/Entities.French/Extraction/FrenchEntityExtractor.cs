@@ -99,4 +99,11 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     /// <inheritdoc cref="EntityExtractor.ExtractAll" />
     public IEnumerable<DocumentResult> ExtractAll(IEnumerable<ExtractionRequest> documents, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default) =>
         pipeline.ExtractAll(documents, maxDegreeOfParallelism, cancellationToken);
+
+    /// <inheritdoc cref="EntityExtractor.ExtractUnlinked"/>
+    public UnlinkedExtraction ExtractUnlinked(string text, CancellationToken cancellationToken = default) =>
+        pipeline.ExtractUnlinked(text, cancellationToken);
+
+    /// <inheritdoc cref="EntityExtractor.Link"/>
+    public ExtractionResult Link(UnlinkedExtraction extraction, string? documentId) => pipeline.Link(extraction, documentId);
 }

@@ -126,11 +126,53 @@ public sealed class EntityExtractor : IEntityExtractor
     /// <returns>The results, in the order of <paramref name="documents"/>. A document that fails (a <see langword="null"/> request or text,
     /// an id already in the graph) gives a result with <see cref="DocumentResult.Error"/> set; the others go on.</returns>
     /// <remarks>With a shared <see cref="Graph"/>, a request without an id is merged under a new id from <see cref="EntityGraph.NewDocumentId"/>,
-    /// reported in <see cref="DocumentResult.Id"/>. When the caller stops enumerating early, the documents already started are finished first.</remarks>
+    /// reported in <see cref="DocumentResult.Id"/>. With a store, documents are read on the threads and linked one at a time in
+    /// input order as the results are consumed, so ids do not depend on the number of threads. When the caller stops
+    /// enumerating early, the documents already started are finished first.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
     public IEnumerable<DocumentResult> ExtractAll(IEnumerable<ExtractionRequest> documents, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default) =>
-        OrderedBatch.Run(documents, ExtractOne, maxDegreeOfParallelism, cancellationToken);
+        Store is null
+            ? OrderedBatch.Run(documents, ExtractOne, maxDegreeOfParallelism, cancellationToken)
+            : OrderedBatch.Run(documents, ReadOne, maxDegreeOfParallelism, cancellationToken).Select(LinkOne);
+
+    /// <summary>The unlinked extraction of one request of a batch with a store (or what failed).</summary>
+    private sealed record Pending(int Index, ExtractionRequest? Request, UnlinkedExtraction? Extraction, Exception? Error);
+
+    private Pending ReadOne(int index, ExtractionRequest? request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (request is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch is null.");
+            if (request.Text is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch has no text.");
+            if (request.Id is not null) ArgumentException.ThrowIfNullOrEmpty(request.Id, nameof(request));
+            return new Pending(index, request, ExtractUnlinked(request.Text, cancellationToken), null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new Pending(index, request, null, e);
+        }
+    }
+
+    /// <summary>Links one read document of a batch, on the consuming thread, in input order.</summary>
+    private DocumentResult LinkOne(Pending pending)
+    {
+        string? id = pending.Request?.Id;
+        if (pending.Error is not null) return new DocumentResult(pending.Index, id, null, pending.Error);
+        try
+        {
+            id ??= Store!.NewDocumentId();
+            return new DocumentResult(pending.Index, id, Link(pending.Extraction!, id), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new DocumentResult(pending.Index, id, null, e);
+        }
+    }
 
     private DocumentResult ExtractOne(int index, ExtractionRequest? request, CancellationToken cancellationToken)
     {
@@ -139,8 +181,6 @@ public sealed class EntityExtractor : IEntityExtractor
         {
             if (request is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch is null.");
             if (request.Text is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch has no text.");
-            if (Store is not null) id ??= Store.NewDocumentId();
-            if (id is not null && Store is not null) ArgumentException.ThrowIfNullOrEmpty(id, nameof(request));
             return new DocumentResult(index, id, Extract(request.Text, id, cancellationToken), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -156,65 +196,61 @@ public sealed class EntityExtractor : IEntityExtractor
     private ExtractionResult Extract(string text, string? documentId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(text)) return Recorded(documentId, 0);
-        var work = workLists.TryTake(out var pooled) ? pooled : new WorkLists();
-        var tokens = work.Tokens;
+        if (Store is not null) return Link(ExtractUnlinked(text, cancellationToken), documentId);
+        if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
 
-        // The result copies the mentions when no store reads them and the resolver builds it (the mention lists of another
-        // resolver or of a store, which might keep them, are new lists).
-        var direct = Store is null ? resolver as AliasResolver : null;
+        // Without a store the result copies the mentions when the resolver builds it (the mention lists of another resolver,
+        // which might keep them, are new lists).
+        var work = workLists.TryTake(out var pooled) ? pooled : new WorkLists();
+        var direct = resolver as AliasResolver;
         var mentions = direct is null ? new List<EntityMention>() : work.Mentions;
         var sentenceOfMention = direct is null ? new List<int>() : work.SentenceOfMention;
-        int sentenceOffset = 0;
-        int tokenCount = 0;
         try
         {
-            foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
-            {
-                string piece = length == text.Length ? text : text.Substring(start, length);
-                tokens.Clear();
-                tokenizer.Tokenize(piece, tokens, cancellationToken);
-                tokenCount += tokens.Count;
-                var sentences = work.Sentences;
-                splitter.Split(piece, tokens, sentences);
-
-                var pieceMentions = work.PieceMentions;
-                var pieceSentences = work.PieceSentences;
-                pieceMentions.Clear();
-                pieceSentences.Clear();
-                tagging.Tag(piece, tokens, sentences, pieceMentions, pieceSentences, cancellationToken);
-                if (refiner is not null) MentionRefinement.Refine(refiner, piece, tokens, sentences, pieceMentions, pieceSentences);
-                for (int i = 0; i < pieceMentions.Count; i++)
-                {
-                    var mention = pieceMentions[i];
-                    if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
-                    mentions.Add(start == 0 ? mention : mention with { Start = mention.Start + start, End = mention.End + start });
-                    sentenceOfMention.Add(sentenceOffset + pieceSentences[i]);
-                }
-
-                sentenceOffset += sentences.Count;
-            }
-
-            if (mentions.Count == 0) return Recorded(documentId, tokenCount);
+            int tokenCount = Tag(text, work, mentions, sentenceOfMention, cancellationToken);
+            if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
             if (direct is not null) return WithRoles(text, direct.ResolveToResult(text, mentions, tokenCount, cancellationToken), cancellationToken);
+            var resolved = resolver.Resolve(text, mentions, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return WithRoles(text, DocumentEntities.BuildPrivate(mentions, resolved, tokenCount), cancellationToken);
         }
         finally
         {
-            tokens.Clear();
-            work.Sentences.Clear();
-            work.Mentions.Clear();
-            work.SentenceOfMention.Clear();
-            work.PieceMentions.Clear();
-            work.PieceSentences.Clear();
-            if (tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions && work.PieceMentions.Capacity <= MaxPooledMentions) workLists.Return(work);
+            Release(work);
+        }
+    }
+
+    /// <summary>
+    /// Extracts a document up to linking: tokens, mentions, resolved entities and roles, on any thread; <see cref="Link"/> then
+    /// merges it into the <see cref="Store"/>. A batch that extracts on several threads and links in input order on one gives
+    /// the same ids whatever the number of threads (what <see cref="ExtractAll"/> does with a store).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public UnlinkedExtraction ExtractUnlinked(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (string.IsNullOrWhiteSpace(text)) return UnlinkedExtraction.Nothing(0);
+        var mentions = new List<EntityMention>();
+        var sentenceOfMention = new List<int>();
+        var work = workLists.TryTake(out var pooled) ? pooled : new WorkLists();
+        int tokenCount;
+        try
+        {
+            tokenCount = Tag(text, work, mentions, sentenceOfMention, cancellationToken);
+        }
+        finally
+        {
+            Release(work);
         }
 
+        if (mentions.Count == 0) return UnlinkedExtraction.Nothing(tokenCount);
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (Store is null) return WithRoles(text, DocumentEntities.BuildPrivate(mentions, resolved, tokenCount), cancellationToken);
 
-        // The roles are read on the mentions with their entities' labels (as the result gives them), before linking, so that
-        // the store records them with the document.
+        // The roles are read on the mentions with their entities' labels (as the result gives them), so that the store records
+        // them with the document.
         var entityOf = new int[mentions.Count];
         Array.Fill(entityOf, -1);
         var labeled = mentions.ToArray();
@@ -223,7 +259,7 @@ public sealed class EntityExtractor : IEntityExtractor
             foreach (int m in resolved[e].MentionIndices)
             {
                 entityOf[m] = e;
-                labeled[m] = labeled[m] with { Label = resolved[e].Label };
+                if (labeled[m].Label != resolved[e].Label) labeled[m] = labeled[m] with { Label = resolved[e].Label };
             }
         }
 
@@ -232,21 +268,82 @@ public sealed class EntityExtractor : IEntityExtractor
             .Where(r => entityOf[r.PersonMention] >= 0 && (r.TargetMention is not { } t || entityOf[t] >= 0))
             .Select(r => new GraphRole(entityOf[r.PersonMention], r.Role, r.TargetMention is { } t ? entityOf[t] : null, r.Place))
             .ToArray();
-        var links = Store.MergeLinked(documentId ?? Store.NewDocumentId(), mentions, sentenceOfMention, resolved, graphRoles);
-        return DocumentEntities.Build(mentions, resolved, links, tokenCount).WithRoles(found);
+        return new UnlinkedExtraction(mentions, sentenceOfMention, resolved, found, graphRoles, tokenCount);
+    }
+
+    /// <summary>
+    /// Merges a document <see cref="ExtractUnlinked"/> read into the <see cref="Store"/> and returns its result (a document
+    /// without mentions is still recorded).
+    /// </summary>
+    /// <param name="extraction">The document as read.</param>
+    /// <param name="documentId">Its id in the store; <see langword="null"/> for a new one (<see cref="IEntityGraphStore.NewDocumentId"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="extraction"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The extractor has no store.</exception>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is empty or already in the graph.</exception>
+    public ExtractionResult Link(UnlinkedExtraction extraction, string? documentId)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        if (Store is null) throw new InvalidOperationException("This extractor has no graph store to link into.");
+        if (documentId is not null) ArgumentException.ThrowIfNullOrEmpty(documentId);
+        string id = documentId ?? Store.NewDocumentId();
+        if (extraction.Mentions.Count == 0)
+        {
+            Store.MergeLinked(id, [], [], []);
+            return extraction.TokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = extraction.TokenCount };
+        }
+
+        var links = Store.MergeLinked(id, extraction.Mentions, extraction.SentenceOfMention, extraction.Resolved, extraction.GraphRoles);
+        return DocumentEntities.Build(extraction.Mentions, extraction.Resolved, links, extraction.TokenCount).WithRoles(extraction.Roles);
+    }
+
+    /// <summary>Tokenizes, splits, tags and refines <paramref name="text"/> (chunk by chunk), adding its mentions; returns its token count.</summary>
+    private int Tag(string text, WorkLists work, List<EntityMention> mentions, List<int> sentenceOfMention, CancellationToken cancellationToken)
+    {
+        var tokens = work.Tokens;
+        int sentenceOffset = 0;
+        int tokenCount = 0;
+        foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
+        {
+            string piece = length == text.Length ? text : text.Substring(start, length);
+            tokens.Clear();
+            tokenizer.Tokenize(piece, tokens, cancellationToken);
+            tokenCount += tokens.Count;
+            var sentences = work.Sentences;
+            splitter.Split(piece, tokens, sentences);
+
+            var pieceMentions = work.PieceMentions;
+            var pieceSentences = work.PieceSentences;
+            pieceMentions.Clear();
+            pieceSentences.Clear();
+            tagging.Tag(piece, tokens, sentences, pieceMentions, pieceSentences, cancellationToken);
+            if (refiner is not null) MentionRefinement.Refine(refiner, piece, tokens, sentences, pieceMentions, pieceSentences);
+            for (int i = 0; i < pieceMentions.Count; i++)
+            {
+                var mention = pieceMentions[i];
+                if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
+                mentions.Add(start == 0 ? mention : mention with { Start = mention.Start + start, End = mention.End + start });
+                sentenceOfMention.Add(sentenceOffset + pieceSentences[i]);
+            }
+
+            sentenceOffset += sentences.Count;
+        }
+
+        return tokenCount;
+    }
+
+    /// <summary>Clears a call's lists and keeps them for the next call unless they grew too large.</summary>
+    private void Release(WorkLists work)
+    {
+        work.Tokens.Clear();
+        work.Sentences.Clear();
+        work.Mentions.Clear();
+        work.SentenceOfMention.Clear();
+        work.PieceMentions.Clear();
+        work.PieceSentences.Clear();
+        if (work.Tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions && work.PieceMentions.Capacity <= MaxPooledMentions) workLists.Return(work);
     }
 
     /// <summary>The result with the roles of its people, when the extractor reads roles.</summary>
     private ExtractionResult WithRoles(string text, ExtractionResult result, CancellationToken cancellationToken) =>
         roles is null ? result : result.WithRoles(roles.Extract(text, result.Mentions, cancellationToken));
-
-    /// <summary>
-    /// The result of a document without mentions; with a store, the document is still merged (with nothing in it), so that the
-    /// graph records every document processed.
-    /// </summary>
-    private ExtractionResult Recorded(string? documentId, int tokenCount)
-    {
-        Store?.MergeLinked(documentId ?? Store.NewDocumentId(), [], [], []);
-        return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
-    }
 }

@@ -185,3 +185,26 @@ public sealed class ExtractRolesOutputTests
         Assert.DoesNotContain("\"roles\"", run.Output, StringComparison.Ordinal);
     }
 }
+
+/// <summary>With a graph, documents are read on the threads and linked in input order: the output does not depend on --threads.</summary>
+public sealed class ThreadIndependentOutputTests
+{
+    [Fact]
+    public void OneAndThreeThreadsWriteTheSameBytes()
+    {
+        using var folder = new TempFolder();
+        string[] sentences =
+        [
+            "Mark Rutte a rencontré Olaf Scholz à Berlin.", "M. Rutte a ensuite rejoint Bruxelles.", "Rutte a parlé de l'OTAN.",
+            "La présidente de la BCE, Christine Lagarde, a parlé.", "Lagarde a quitté Francfort.", "Joe Biden et Jill Biden sont à Paris.",
+            "Biden a salué la foule.", "Le PDG de Renault, Luca de Meo, est parti.", "De Meo a rejoint Kering.", "Scholz a répondu à Rutte.",
+        ];
+        for (int i = 0; i < 30; i++) folder.Write($"d{i:D2}.txt", sentences[i % sentences.Length] + " " + sentences[(i * 7 + 3) % sentences.Length]);
+
+        var one = CliRun.Invoke("", "extract", folder.Path, "--threads", "1");
+        var three = CliRun.Invoke("", "extract", folder.Path, "--threads", "3");
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(0, three.ExitCode);
+        Assert.Equal(one.Output, three.Output);
+    }
+}

@@ -250,3 +250,33 @@ public sealed class PersonNounTests
     public void AProfessionBeforeANameMakesItAPerson(string text, string name, string label) =>
         Assert.Contains(Extractor.ExtractEntities(text).Mentions, m => m.Text == name && m.Label.ToCode() == label);
 }
+
+/// <summary>A batch with a store links documents in input order on the consuming thread: ids do not depend on the threads.</summary>
+public sealed class BatchLinkingOrderTests
+{
+    [Fact]
+    public void ThreadsGiveTheSameIds()
+    {
+        var requests = Enumerable.Range(0, 40)
+            .Select(i => new ExtractionRequest(i % 3 == 0 ? "Mark Rutte est à Berlin avec Olaf Scholz." : i % 3 == 1 ? "Rutte a quitté l'OTAN à Bruxelles." : "Scholz et Lagarde parlent à Francfort.", "d" + i))
+            .ToList();
+        string Ids(int threads)
+        {
+            var extractor = new Entities.French.Extraction.FrenchEntityExtractor(new Entities.French.Extraction.FrenchEntityExtractorOptions { Graph = new Entities.Graph.EntityGraph() });
+            return string.Join("\n", extractor.ExtractAll(requests, threads).Select(r => r.Id + ": " + string.Join(",", r.Result!.Mentions.Select(m => m.Text + "=" + m.EntityId))));
+        }
+
+        string sequential = Ids(1);
+        Assert.Equal(sequential, Ids(4));
+        Assert.Equal(sequential, Ids(2));
+    }
+
+    [Fact]
+    public void LinkNeedsAStore()
+    {
+        var extractor = new Entities.French.Extraction.FrenchEntityExtractor(new Entities.French.Extraction.FrenchEntityExtractorOptions());
+        var read = extractor.ExtractUnlinked("Mark Rutte est à Berlin.");
+        Assert.NotEmpty(read.Mentions);
+        Assert.Throws<InvalidOperationException>(() => extractor.Link(read, "a"));
+    }
+}
