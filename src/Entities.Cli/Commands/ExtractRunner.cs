@@ -56,15 +56,15 @@ internal static class ExtractRunner
             var written = new List<string>();
             try
             {
-                var work = new Work(streams.Input, extractor, output, meter, stats, cancellationToken);
+                var work = new Work(streams.Input, extractor, meter, stats, cancellationToken);
                 var outcomes = OrderedBatch.Run(documents, (_, document, _) => work.Process(document), settings.Threads, cancellationToken);
 
                 foreach (var read in outcomes)
                 {
                     var outcome = work.Link(read);
-                    if (outcome.Rendered is not null)
+                    if (outcome.Result is not null)
                     {
-                        output.Write(outcome.Rendered);
+                        output.Write(outcome.Document.Source.DisplayName, outcome.Result);
                         written.Add(outcome.Document.Id);
                     }
                     else
@@ -149,10 +149,10 @@ internal static class ExtractRunner
 
     /// <summary>
     /// The per-document work, shared by the sequential and the parallel paths: <see cref="Process"/> reads and extracts a
-    /// document up to linking on any thread; <see cref="Link"/> links it into the run's graph and renders it, on the consuming
-    /// thread in input order, so that ids do not depend on the number of threads.
+    /// document up to linking on any thread; <see cref="Link"/> links it into the run's graph on the consuming thread in input
+    /// order, so that ids do not depend on the number of threads; the output then streams it.
     /// </summary>
-    private sealed class Work(TextReader standardInput, FrenchEntityExtractor extractor, ExtractionOutput output, ProgressMeter meter, bool countTokens, CancellationToken cancellationToken)
+    private sealed class Work(TextReader standardInput, FrenchEntityExtractor extractor, ProgressMeter meter, bool countTokens, CancellationToken cancellationToken)
     {
         public ReadOutcome Process(Document document)
         {
@@ -181,9 +181,8 @@ internal static class ExtractRunner
             try
             {
                 var result = read.Result ?? extractor.Link(read.Extraction!, read.Document.Id);
-                var rendered = output.Render(read.Document.Source.DisplayName, result);
                 meter.DocumentDone(countTokens ? result.TokenCount : 0, result.Mentions.Count); // counted by the extraction, not by a second tokenization
-                return new DocumentOutcome(read.Document, rendered, null);
+                return new DocumentOutcome(read.Document, result, null);
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or Graph.GraphStoreUnavailableException))
             {
@@ -196,5 +195,5 @@ internal static class ExtractRunner
     /// <summary>A document read and extracted up to linking (or its result without a store), or why it could not be.</summary>
     private sealed record ReadOutcome(Document Document, UnlinkedExtraction? Extraction, ExtractionResult? Result, string? Error);
 
-    private sealed record DocumentOutcome(Document Document, string? Rendered, string? Error);
+    private sealed record DocumentOutcome(Document Document, ExtractionResult? Result, string? Error);
 }

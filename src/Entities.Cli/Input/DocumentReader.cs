@@ -40,19 +40,31 @@ internal static class DocumentReader
 
         int skipped = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         var body = bytes[skipped..];
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(body.Length, 1));
+        if (!Utf8.IsValid(body))
+        {
+            error = $"invalid UTF-8 at byte offset {skipped + FirstInvalidByte(body)}";
+            return false;
+        }
+
+        // Decoded straight into the string: no intermediate buffer the size of the document.
+        text = Encoding.UTF8.GetString(body);
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>The offset of the first byte of <paramref name="bytes"/> that is not valid UTF-8, decoding in small pieces.</summary>
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(4096);
         try
         {
-            var status = Utf8.ToUtf16(body, buffer, out int bytesRead, out int charsWritten, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
+            int at = 0;
+            while (true)
             {
-                error = $"invalid UTF-8 at byte offset {skipped + bytesRead}";
-                return false;
+                var status = Utf8.ToUtf16(bytes[at..], buffer, out int read, out _, replaceInvalidSequences: false);
+                at += read;
+                if (status != OperationStatus.DestinationTooSmall) return at;
             }
-
-            text = new string(buffer, 0, charsWritten);
-            error = string.Empty;
-            return true;
         }
         finally
         {

@@ -23,6 +23,32 @@ internal sealed class ExtractionOutput
         _ => ExtractionJson.Render(document, result),
     };
 
+    /// <summary>
+    /// Renders and writes one document, in input order: the JSON formats are streamed to the writer as they are produced (a
+    /// document's output is never held whole in memory), the others rendered first.
+    /// </summary>
+    public void Write(string document, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(result);
+        if (format is not (ExtractionFormat.Json or ExtractionFormat.JsonLines))
+        {
+            Write(Render(document, result));
+            return;
+        }
+
+        if (format == ExtractionFormat.Json) writer.Write(written == 0 ? "[\n" : ",\n");
+        var buffer = new TextWriterBufferWriter(writer);
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, JsonText.WriterOptions))
+        {
+            ExtractionJson.Write(json, document, result);
+        }
+
+        buffer.Flush();
+        if (format == ExtractionFormat.JsonLines) writer.Write('\n');
+        written++;
+    }
+
     /// <summary>Writes a document rendered by <see cref="Render"/>.</summary>
     public void Write(string rendered)
     {
