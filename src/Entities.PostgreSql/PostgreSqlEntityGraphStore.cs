@@ -15,7 +15,8 @@ namespace Entities.PostgreSql;
 /// <para><b>Tables</b> (in <see cref="PostgreSqlEntityGraphStoreOptions.Schema"/>): <c>schema_version</c>; <c>nodes</c> (id, label,
 /// canonical name, document count); <c>keys</c> (node, label, key, strong; strong keys unique per (label, key), all keys indexed
 /// by (label, key)); <c>aliases</c> (node, alias, count); <c>documents</c> (external id unique, the node id of each entity);
-/// <c>mentions</c> (document, node, span); <c>edges</c> (source &lt; target, sentence count, document count).</para>
+/// <c>mentions</c> (document, node, span); <c>edges</c> (source &lt; target, sentence count, document count); <c>roles</c>
+/// (document, person, target node or place, role: one row per role said, schema version 2).</para>
 /// <para><b>Linking</b> follows <see cref="EntityGraph"/>'s policy: the tables hold the linking nodes (<see cref="EntityLinker"/>,
 /// strong keys only), and every read consolidates them (<see cref="GraphConsolidation"/>), so the graph read does not depend on
 /// the order documents were merged in or on how many workers merged them.
