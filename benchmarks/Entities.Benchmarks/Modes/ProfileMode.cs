@@ -76,6 +76,7 @@ internal static partial class ProfileMode
         var resolver = FrenchAliasResolver.Default;
         var extractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner, Entities.French.FrenchRoleExtractor.Default);
         var noRoles = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner);
+        var unlinked = documents.Select(d => extractor.ExtractUnlinked(d)).ToArray();
 
         // Inputs of each stage, prepared once.
         var tokenLists = documents.Select(d => (IReadOnlyList<Token>)tokenizer.Tokenize(d)).ToArray();
@@ -342,7 +343,32 @@ internal static partial class ProfileMode
                 foreach (var d in documents) n += graphExtractor.ExtractEntities(d).Mentions.Count;
                 return n;
             }),
+            ("link:memory", "EntityExtractor.Link of the documents read up to linking, into a new EntityGraph per pass (the store's share)", () =>
+                LinkAll(new EntityGraph())),
+            ("link:sqlite", "the same into a new SQLite graph file per pass (committed at the end)", () =>
+            {
+                string path = Path.Combine(Path.GetTempPath(), "entities-profile-" + Guid.NewGuid().ToString("N") + ".db");
+                try
+                {
+                    using var store = new Entities.Sqlite.SqliteEntityGraphStore(path);
+                    long n = LinkAll(store);
+                    store.Flush();
+                    return n;
+                }
+                finally
+                {
+                    foreach (string file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+                }
+            }),
         };
+
+        long LinkAll(IEntityGraphStore store)
+        {
+            var linker = new EntityExtractor(tokenizer, splitter, tagger, resolver, new EntityExtractorOptions { Store = store }, refiner, Entities.French.FrenchRoleExtractor.Default);
+            long n = 0;
+            for (int d = 0; d < unlinked.Length; d++) n += linker.Link(unlinked[d], "d" + d.ToString(CultureInfo.InvariantCulture)).Mentions.Count;
+            return n;
+        }
 
         // One stage per refiner of the French chain, on its real input (the previous refiner's output), before the resolver's.
         stages.InsertRange(stages.FindIndex(stage => stage.Name == "analyze"), refinerSteps.Select((step, i) => (
