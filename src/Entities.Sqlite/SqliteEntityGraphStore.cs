@@ -25,6 +25,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     private SqliteGraphCache? cache;
     private long cacheVersion;
     private readonly IReadOnlySet<string> weakKinds;
+    private readonly DocumentEdgeScratch<long> edgeScratch = new();   // used under gate
     private long generatedIds;
     private bool disposed;
 
@@ -125,7 +126,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
                 for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(candidates[i], current);
                 long document = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
                     ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
-                SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options);
+                SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options, edgeScratch);
                 if (Options.RecordOccurrences) SqliteGraphWriter.AddRoles(statements, transaction, document, linked, roles);
                 var links = linked.Select(current.Link).ToArray();
                 statements.Execute("RELEASE document", transaction);

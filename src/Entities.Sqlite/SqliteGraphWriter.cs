@@ -47,7 +47,8 @@ internal static class SqliteGraphWriter
         LinkCandidate[] candidates,
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceOfMention,
-        EntityGraphOptions options)
+        EntityGraphOptions options,
+        DocumentEdgeScratch<long> edgeScratch)
     {
         var aliasRows = new List<object[]>();
         var mentionRows = new List<long[]>();
@@ -72,7 +73,7 @@ internal static class SqliteGraphWriter
 
         if (!options.RecordOccurrences) return;
         var entities = candidates.Select(c => c.Source).ToArray();
-        var edgeRows = DocumentEdges.Compute(linked, entities, sentenceOfMention, Comparer<long>.Default, options).Select(e => new[] { e.First, e.Second, e.Sentences }).ToList();
+        var edgeRows = DocumentEdges.Compute(linked, entities, sentenceOfMention, Comparer<long>.Default, options, edgeScratch).Select(e => new[] { e.First, e.Second, e.Sentences }).ToList();
         if (edgeRows.Count > 0) statements.Execute(InsertEdges, transaction, ("$rows", JsonSerializer.Serialize(edgeRows)));
     }
 }

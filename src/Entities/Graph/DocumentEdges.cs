@@ -23,13 +23,18 @@ public static class DocumentEdges
     /// <param name="sentenceOfMention">The sentence of each mention.</param>
     /// <param name="order">The store's node order (the first node of a pair comes first).</param>
     /// <param name="options">The limits.</param>
+    /// <param name="scratch">
+    /// Buffers reused from call to call (one caller at a time): with them the returned list is the scratch's own, valid until
+    /// the next call with the same scratch; without, everything is new.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static List<DocumentEdge<TNode>> Compute<TNode>(
         IReadOnlyList<TNode> linked,
         IReadOnlyList<ResolvedEntity> entities,
         IReadOnlyList<int> sentenceOfMention,
         IComparer<TNode> order,
-        EntityGraphOptions options)
+        EntityGraphOptions options,
+        DocumentEdgeScratch<TNode>? scratch = null)
         where TNode : notnull
     {
         ArgumentNullException.ThrowIfNull(linked);
@@ -40,11 +45,15 @@ public static class DocumentEdges
         int maxDocument = Math.Max(2, options.MaxDocumentEdgeEntities), maxSentence = Math.Max(2, options.MaxSentenceEdgeEntities);
 
         // Each node's mentions (count, first) in the document, and each mention's node.
-        var nodeOfMention = new int[sentenceOfMention.Count];
-        Array.Fill(nodeOfMention, -1);
-        var nodes = new List<TNode>();
-        var index = new Dictionary<TNode, int>();
-        var stats = new List<(int Count, int First)>();
+        scratch ??= new DocumentEdgeScratch<TNode>();
+        var nodeOfMention = scratch.NodeOfMention(sentenceOfMention.Count);
+        Array.Fill(nodeOfMention, -1, 0, sentenceOfMention.Count);
+        var nodes = scratch.Nodes;
+        var index = scratch.Index;
+        var stats = scratch.Stats;
+        nodes.Clear();
+        index.Clear();
+        stats.Clear();
         for (int e = 0; e < entities.Count; e++)
         {
             if (!index.TryGetValue(linked[e], out int n))
@@ -61,7 +70,8 @@ public static class DocumentEdges
             }
         }
 
-        var pairs = new Dictionary<(int, int), int>();
+        var pairs = scratch.Pairs;
+        pairs.Clear();
         int[] top;
         if (nodes.Count <= maxDocument)
         {
@@ -80,13 +90,14 @@ public static class DocumentEdges
 
         // Mentions sentence by sentence, in document order: each sentence's distinct nodes in order of first mention. The
         // mentions of a document come in sentence order (a store given another order gets them sorted).
-        var inSentence = new List<int>();
+        var inSentence = scratch.InSentence;
+        inSentence.Clear();
         int current = int.MinValue;
         bool ordered = true;
         for (int m = 1; m < sentenceOfMention.Count && ordered; m++) ordered = sentenceOfMention[m - 1] <= sentenceOfMention[m];
         IEnumerable<int> byPosition = ordered
-            ? Enumerable.Range(0, nodeOfMention.Length)
-            : Enumerable.Range(0, nodeOfMention.Length).OrderBy(m => sentenceOfMention[m]).ThenBy(m => m);
+            ? Enumerable.Range(0, sentenceOfMention.Count)
+            : Enumerable.Range(0, sentenceOfMention.Count).OrderBy(m => sentenceOfMention[m]).ThenBy(m => m);
         foreach (int m in byPosition)
         {
             if (nodeOfMention[m] < 0) continue;
@@ -102,7 +113,8 @@ public static class DocumentEdges
         }
 
         AddSentence(inSentence, pairs);
-        var edges = new List<DocumentEdge<TNode>>(pairs.Count);
+        var edges = scratch.Edges;
+        edges.Clear();
         foreach (var ((a, b), sentences) in pairs)
         {
             var (x, y) = order.Compare(nodes[a], nodes[b]) <= 0 ? (nodes[a], nodes[b]) : (nodes[b], nodes[a]);
@@ -126,4 +138,27 @@ public static class DocumentEdges
             }
         }
     }
+}
+
+/// <summary>The buffers of <see cref="DocumentEdges.Compute"/>, reused from call to call by one caller at a time (not thread-safe).</summary>
+/// <typeparam name="TNode">The store's node reference.</typeparam>
+public sealed class DocumentEdgeScratch<TNode>
+    where TNode : notnull
+{
+    private int[] nodeOfMention = [];
+
+    internal List<TNode> Nodes { get; } = [];
+
+    internal Dictionary<TNode, int> Index { get; } = [];
+
+    internal List<(int Count, int First)> Stats { get; } = [];
+
+    internal Dictionary<(int, int), int> Pairs { get; } = [];
+
+    internal List<int> InSentence { get; } = [];
+
+    internal List<DocumentEdge<TNode>> Edges { get; } = [];
+
+    /// <summary>An array of at least <paramref name="count"/> items (its old items are stale).</summary>
+    internal int[] NodeOfMention(int count) => nodeOfMention.Length >= count ? nodeOfMention : nodeOfMention = new int[Math.Max(count, 2 * nodeOfMention.Length)];
 }

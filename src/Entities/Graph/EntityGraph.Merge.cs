@@ -147,7 +147,7 @@ public sealed partial class EntityGraph
     {
         var entities = new ResolvedEntity[prepared.Length];
         for (int i = 0; i < prepared.Length; i++) entities[i] = prepared[i].Source;
-        foreach (var edge in DocumentEdges.Compute(linked, entities, sentenceIndexOfMention, NodeOrder.Instance, _options))
+        foreach (var edge in DocumentEdges.Compute(linked, entities, sentenceIndexOfMention, NodeOrder.Instance, _options, _edgeScratch))
         {
             var state = GetOrAddEdge(edge.First, edge.Second);
             state.DocumentCount++;

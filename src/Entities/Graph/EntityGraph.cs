@@ -37,6 +37,7 @@ public sealed partial class EntityGraph : IEntityGraphStore
     private readonly Dictionary<(EntityLabel Label, string Key), NodeState> _strongKeys = [];
     private readonly Dictionary<long, long> _mergedInto = [];
     private readonly RoleTable _roles = new();
+    private readonly DocumentEdgeScratch<NodeState> _edgeScratch = new();   // used under _gate
     private readonly List<string> _documents = [];
     private readonly HashSet<string> _documentSet = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reservedDocumentIds = new(StringComparer.Ordinal);

@@ -36,6 +36,20 @@ public sealed class DocumentEdgesTests
     }
 
     [Fact]
+    public void AReusedScratchGivesWhatNewBuffersGive()
+    {
+        var scratch = new DocumentEdgeScratch<int>();
+        var documents = new[] { Document([0, 1], [0], [2]), Document([0], [1, 2], [1], [3, 0]), Document([0, 1, 2, 3, 4]) };
+        foreach (var (entities, sentences) in documents.Concat(documents.Reverse()))
+        {
+            int[] linked = [.. Enumerable.Range(0, entities.Length)];
+            var fresh = DocumentEdges.Compute(linked, entities, sentences, Comparer<int>.Default, EntityGraphOptions.Default);
+            var reused = DocumentEdges.Compute(linked, entities, sentences, Comparer<int>.Default, EntityGraphOptions.Default, scratch);
+            Assert.Equal(fresh, reused);
+        }
+    }
+
+    [Fact]
     public void ALongDocumentJoinsOnlyItsMostMentionedEntitiesPairwise()
     {
         // 200 entities, each in a sentence of its own; entity i is mentioned i + 1 times.
