@@ -32,10 +32,15 @@ internal static class FrenchWordLists
     /// (<c>sud-africains</c> → <c>Sud-Africains</c>), in the four forms: MISC by the project's convention, never places.
     /// </summary>
     public static IReadOnlyList<string> DemonymNouns() =>
-        [.. FrenchDataFiles.ReadEntries("knowledge/demonyms.tsv").Skip(1)
-            .SelectMany(line => line.Split('\t').Skip(1))
-            .Select(form => string.Join('-', form.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..])))
-            .Distinct(StringComparer.Ordinal)];
+        [.. Demonyms().SelectMany(row => row.Forms).Select(CapitalizeParts).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The rows of <c>knowledge/demonyms.tsv</c> after its header: a place and its adjectives (masculine, feminine, plurals).</summary>
+    public static IReadOnlyList<(string Place, string[] Forms)> Demonyms() =>
+        [.. FrenchDataFiles.ReadEntries("knowledge/demonyms.tsv").Skip(1).Select(line => line.Split('\t')).Select(f => (f[0], f[1..]))];
+
+    /// <summary><c>sud-africains</c> → <c>Sud-Africains</c>: each hyphen-separated part capitalized (the noun of an adjective).</summary>
+    public static string CapitalizeParts(string form) =>
+        string.Join('-', form.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>Elided forms the tokenizer splits from the next word, with their ASCII apostrophe (<c>l'</c>).</summary>
     public static IReadOnlyList<string> TokenizerElisions() => [.. FrenchDataFiles.ReadRowsFor("elisions.tsv", "tokenizer").Select(r => r[0])];

@@ -47,18 +47,18 @@ public static class FrenchMentionRefiner
     private static bool IsPlaceName(AliasTable table, string name) =>
         table.GetEntries(name).Any(e => e.Label == EntityLabel.Location) || KnownPlaces.Value.Contains(name);
 
+    /// <summary>The knowledge tables as gazetteers, read once for the place and organization names below.</summary>
+    private static readonly Lazy<IReadOnlyList<Entities.Tagging.Gazetteer>> Knowledge = new(Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers);
+
     /// <summary>The place names of the knowledge tables (regions, waters, relief).</summary>
-    private static readonly Lazy<HashSet<string>> KnownPlaces = new(() =>
-        [.. Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers().Where(g => g.Name == "known-LOC").SelectMany(g => g.Entries)]);
+    private static readonly Lazy<HashSet<string>> KnownPlaces = new(() => KnowledgeNames("known-LOC"));
 
     private static IMentionRefiner[] CreateSteps() => CreateSteps(FrenchAliasTable.Default, []);
 
     /// <summary>The organization names of the knowledge tables.</summary>
-    private static readonly Lazy<HashSet<string>> KnownOrganizations = new(() =>
-        [.. Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers().Where(g => g.Name == "known-ORG").SelectMany(g => g.Entries)]);
+    private static readonly Lazy<HashSet<string>> KnownOrganizations = new(() => KnowledgeNames("known-ORG"));
 
-    /// <summary>The given names of <c>Data/aliases/given-names.tsv</c>.</summary>
-    private static readonly Lazy<Entities.Resolution.GivenNameGenders> GivenNames = new(() => FrenchResolutionData.Read("given-names.tsv", Entities.Resolution.GivenNameGenders.Parse));
+    private static HashSet<string> KnowledgeNames(string gazetteer) => [.. Knowledge.Value.Where(g => g.Name == gazetteer).SelectMany(g => g.Entries)];
 
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
@@ -66,7 +66,7 @@ public static class FrenchMentionRefiner
         return
         [
             new PersonRunOnSplitter(personInnerWords),
-            new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, GivenNames.Value, KnownOrganizations.Value),
+            new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
             new AliasTableSpanExtender(table),
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),

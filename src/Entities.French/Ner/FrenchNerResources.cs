@@ -44,9 +44,9 @@ public static class FrenchNerResources
             .Order(StringComparer.Ordinal)
             .SelectMany(f => FrenchDataFiles.Read(f, Entities.Knowledge.AliasTableReader.Parse))
             .ToList();
-        var demonyms = FrenchDataFiles.ReadEntries("knowledge/demonyms.tsv").Skip(1)
-            .SelectMany(line => line.Split('\t').Skip(1))
-            .SelectMany(form => new[] { form, CapitalizeWords(form) });
+        var demonyms = FrenchWordLists.Demonyms()
+            .SelectMany(row => row.Forms)
+            .SelectMany(form => new[] { form, FrenchWordLists.CapitalizeParts(form) });
         return
         [
             new Gazetteer("known-ORG", entries.Where(e => e.Label == EntityLabel.Organization).SelectMany(e => e.AllNames)),
@@ -54,10 +54,6 @@ public static class FrenchNerResources
             new Gazetteer("demonym", demonyms),
         ];
     }
-
-    /// <summary><c>sud-africains</c> → <c>Sud-Africains</c>: each hyphen-separated part capitalized.</summary>
-    private static string CapitalizeWords(string form) =>
-        string.Join('-', form.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>Given names (<c>ner/given-names.txt</c>) as the gazetteer <c>given-name</c>.</summary>
     public static Gazetteer GivenNamesGazetteer() => new("given-name", ReadList("ner/given-names.txt"));

@@ -26,9 +26,14 @@ internal static class FrenchResolutionData
             Read("articles.txt", NamePrefixList.Parse),
             ReadWords("connectors.txt"))
         {
-            GivenNames = Read("given-names.tsv", GivenNameGenders.Parse),
+            GivenNames = GivenNames,
         };
     }
+
+    private static readonly Lazy<GivenNameGenders> LazyGivenNames = new(() => Read("given-names.tsv", GivenNameGenders.Parse));
+
+    /// <summary>The given names of <c>given-names.tsv</c> with their gender, read once (the resolver and the rule layer read them).</summary>
+    public static GivenNameGenders GivenNames => LazyGivenNames.Value;
 
     /// <summary>
     /// The entries of the knowledge tables (<c>Data/knowledge/*.tsv</c>: organizations and places) as alias-table entries, each

@@ -37,10 +37,7 @@ public static class FrenchRoleExtractor
             }
         }
 
-        var nationalities = FrenchDataFiles.ReadEntries("knowledge/demonyms.tsv").Skip(1)
-            .Select(l => l.Split('\t'))
-            .Where(f => f.Length == 5)
-            .SelectMany(f => f.Skip(1).Select(adjective => new KeyValuePair<string, string>(adjective, f[0])));
+        var nationalities = FrenchWordLists.Demonyms().SelectMany(row => row.Forms.Select(adjective => new KeyValuePair<string, string>(adjective, row.Place)));
         return new RoleLexicon(
             roles.Select(r => r[0]).Concat(FrenchDataFiles.ReadEntries("person-nouns.txt")),
             roles.Where(r => r.Length == 2 && r[1].Split(',').Contains("state")).Select(r => r[0]),
