@@ -64,20 +64,17 @@ public sealed partial class EntityGraph
                 throw new InvalidDataException($"Role edge '{role?.Person}' '{role?.Role}' refers to an unknown node or has bad counts.");
             }
 
-            long target = 0;
-            if (role.Target is not null && (!NodeState.TryParseId(role.Target, out target) || !_byNumber.ContainsKey(target)))
+            if (role.Target is not null && (!NodeState.TryParseId(role.Target, out long target) || !_byNumber.ContainsKey(target)))
             {
                 throw new InvalidDataException($"Role edge '{role.Person}' '{role.Role}' names unknown node '{role.Target}'.");
             }
 
-            var documents = new List<int>();
             foreach (string document in role.Documents)
             {
-                if (document is null || !documentIndex.TryGetValue(document, out int index)) throw new InvalidDataException($"Role edge '{role.Person}' '{role.Role}' names unknown document '{document}'.");
-                documents.Add(index);
+                if (document is null || !documentIndex.ContainsKey(document)) throw new InvalidDataException($"Role edge '{role.Person}' '{role.Role}' names unknown document '{document}'.");
             }
 
-            _roles.Restore(person, target, role.Place, role.Role, role.Count, documents);
+            _roles.Restore(role);
         }
     }
 

@@ -177,33 +177,12 @@ public static class GraphConsolidation
                 output[e.Key.Item1].Id, output[e.Key.Item2].Id, e.Value.Sentences,
                 Math.Max(1, Math.Min(e.Value.Documents, Math.Min(output[e.Key.Item1].DocumentCount, output[e.Key.Item2].DocumentCount)))))
             .ToArray();
+        string NodeOf(string id) => outputOf.TryGetValue(id, out int o) ? output[o].Id : id;
         return new EntityGraphSnapshot(output.AsReadOnly(), edgeList.AsReadOnly(), linking.DocumentIds)
         {
-            Roles = Roles(linking.Roles, id => outputOf.TryGetValue(id, out int o) ? output[o].Id : id, documentIndex),
+            Roles = linking.Roles.Count == 0 ? [] : RoleEdges.Merge(
+                linking.Roles.Select(r => r with { Person = NodeOf(r.Person), Target = r.Target is null ? null : NodeOf(r.Target) }), documentIndex),
         };
-    }
-
-    /// <summary>The role edges between consolidated nodes: the same (person, target, place, role) summed, documents in merge order.</summary>
-    private static IReadOnlyList<RoleEdge> Roles(IReadOnlyList<RoleEdge> roles, Func<string, string> nodeOf, Dictionary<string, int> documentIndex)
-    {
-        if (roles.Count == 0) return roles;
-        var merged = new Dictionary<(string Person, string Target, string Place, string Role), (int Count, SortedSet<int> Documents)>();
-        foreach (var role in roles)
-        {
-            var key = (nodeOf(role.Person), role.Target is null ? "" : nodeOf(role.Target), role.Place ?? "", role.Role);
-            if (!merged.TryGetValue(key, out var state)) state = (0, []);
-            foreach (string document in role.Documents) state.Documents.Add(documentIndex.GetValueOrDefault(document));
-            merged[key] = (state.Count + role.Count, state.Documents);
-        }
-
-        var ids = documentIndex.OrderBy(d => d.Value).Select(d => d.Key).ToArray();
-        return merged
-            .OrderBy(r => NumberOf(r.Key.Person)).ThenBy(r => r.Key.Target.Length == 0 ? 0 : NumberOf(r.Key.Target))
-            .ThenBy(r => r.Key.Place, StringComparer.Ordinal).ThenBy(r => r.Key.Role, StringComparer.Ordinal)
-            .Select(r => new RoleEdge(r.Key.Person, r.Key.Role, r.Key.Target.Length == 0 ? null : r.Key.Target, r.Key.Place.Length == 0 ? null : r.Key.Place,
-                r.Value.Count, r.Value.Documents.Select(d => ids[d]).ToArray().AsReadOnly()))
-            .ToArray()
-            .AsReadOnly();
     }
 
     /// <summary>One node from several linking nodes (in creation order): the first one's id, summed aliases, all keys and mentions.</summary>

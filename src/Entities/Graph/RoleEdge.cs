@@ -28,31 +28,52 @@ public sealed record GraphRole(int PersonEntity, string Role, int? TargetEntity,
 /// <param name="Document">The document's id.</param>
 public readonly record struct RoleSaying(string Person, string Role, string? Target, string? Place, string Document);
 
-/// <summary>Builds the role edges of a snapshot from the sayings a store kept.</summary>
+/// <summary>Builds the role edges of a snapshot: from the sayings a store kept, or by merging edges (consolidated nodes, restored graphs).</summary>
 public static class RoleEdges
 {
     /// <summary>
-    /// Sums the sayings in merge order into role edges: one per (person, target, place, role), with its count and its documents
-    /// in merge order; edges ordered by person, target (creation numbers), place and role.
+    /// Sums the sayings, given in merge order, into role edges: one per (person, target, place, role), with its count and its
+    /// documents in merge order; edges ordered by person, target (creation numbers), place and role.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="sayings"/> is <see langword="null"/>.</exception>
     public static IReadOnlyList<RoleEdge> Aggregate(IEnumerable<RoleSaying> sayings)
     {
         ArgumentNullException.ThrowIfNull(sayings);
-        var edges = new Dictionary<(string, string, string, string), (int Count, List<string> Documents)>();
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var edges = new List<RoleEdge>();
         foreach (var saying in sayings)
         {
-            var key = (saying.Person, saying.Target ?? "", saying.Place ?? "", saying.Role);
-            if (!edges.TryGetValue(key, out var state)) state = (0, []);
-            if (state.Documents.Count == 0 || !string.Equals(state.Documents[^1], saying.Document, StringComparison.Ordinal)) state.Documents.Add(saying.Document);
-            edges[key] = (state.Count + 1, state.Documents);
+            order.TryAdd(saying.Document, order.Count);
+            edges.Add(new RoleEdge(saying.Person, saying.Role, saying.Target, saying.Place, 1, [saying.Document]));
         }
 
-        return edges
-            .OrderBy(e => Number(e.Key.Item1)).ThenBy(e => e.Key.Item2.Length == 0 ? 0 : Number(e.Key.Item2))
-            .ThenBy(e => e.Key.Item3, StringComparer.Ordinal).ThenBy(e => e.Key.Item4, StringComparer.Ordinal)
-            .Select(e => new RoleEdge(e.Key.Item1, e.Key.Item4, e.Key.Item2.Length == 0 ? null : e.Key.Item2, e.Key.Item3.Length == 0 ? null : e.Key.Item3,
-                e.Value.Count, e.Value.Documents.AsReadOnly()))
+        return Merge(edges, order);
+    }
+
+    /// <summary>
+    /// Merges role edges that name the same (person, target, place, role): counts summed, documents joined in the order of
+    /// <paramref name="documentOrder"/> (document id → merge index); edges ordered by person, target (creation numbers), place
+    /// and role.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IReadOnlyList<RoleEdge> Merge(IEnumerable<RoleEdge> edges, IReadOnlyDictionary<string, int> documentOrder)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        ArgumentNullException.ThrowIfNull(documentOrder);
+        var merged = new Dictionary<(string Person, string Target, string Place, string Role), (int Count, SortedSet<(int, string)> Documents)>();
+        foreach (var edge in edges)
+        {
+            var key = (edge.Person, edge.Target ?? "", edge.Place ?? "", edge.Role);
+            if (!merged.TryGetValue(key, out var state)) state = (0, []);
+            foreach (string document in edge.Documents) state.Documents.Add((documentOrder.GetValueOrDefault(document, int.MaxValue), document));
+            merged[key] = (state.Count + edge.Count, state.Documents);
+        }
+
+        return merged
+            .OrderBy(e => Number(e.Key.Person)).ThenBy(e => e.Key.Target.Length == 0 ? 0 : Number(e.Key.Target))
+            .ThenBy(e => e.Key.Place, StringComparer.Ordinal).ThenBy(e => e.Key.Role, StringComparer.Ordinal)
+            .Select(e => new RoleEdge(e.Key.Person, e.Key.Role, e.Key.Target.Length == 0 ? null : e.Key.Target, e.Key.Place.Length == 0 ? null : e.Key.Place,
+                e.Value.Count, e.Value.Documents.Select(d => d.Item2).ToArray().AsReadOnly()))
             .ToArray()
             .AsReadOnly();
     }

@@ -20,26 +20,30 @@ public static class GraphRoles
     }
 }
 
-/// <summary>The role sayings of an in-memory graph, in merge order (node numbers and document indices). Used under the graph's lock.</summary>
+/// <summary>
+/// The role edges of an in-memory graph: the sayings of merged documents (node numbers and document indices, in merge order)
+/// and the edges of a restored graph. Used under the graph's lock.
+/// </summary>
 internal sealed class RoleTable
 {
     private readonly List<(long Person, long Target, string? Place, string Role, int Document)> _sayings = [];
+    private readonly List<RoleEdge> _restored = [];
 
     /// <summary>Records one saying of a role in <paramref name="document"/> (<paramref name="target"/> 0: none).</summary>
     public void Add(long person, long target, string? place, string role, int document) => _sayings.Add((person, target, place, role, document));
 
-    /// <summary>Restores a saved edge as <paramref name="count"/> sayings over its documents (the first document takes the surplus).</summary>
-    public void Restore(long person, long target, string? place, string role, int count, IReadOnlyList<int> documents)
-    {
-        for (int i = 0; i < Math.Max(count, documents.Count); i++)
-        {
-            _sayings.Add((person, target, place, role, documents.Count == 0 ? 0 : documents[Math.Max(0, i - (count - documents.Count))]));
-        }
-    }
+    /// <summary>Restores an edge of a saved graph.</summary>
+    public void Restore(RoleEdge edge) => _restored.Add(edge);
 
-    /// <summary>The role edges (<see cref="RoleEdges.Aggregate"/>).</summary>
-    public IReadOnlyList<RoleEdge> ToEdges(IReadOnlyList<string> documentIds) =>
-        _sayings.Count == 0 ? [] : RoleEdges.Aggregate(_sayings
-            .OrderBy(r => r.Document)
-            .Select(r => new RoleSaying(NodeState.FormatId(r.Person), r.Role, r.Target == 0 ? null : NodeState.FormatId(r.Target), r.Place, documentIds[r.Document])));
+    /// <summary>The role edges (<see cref="RoleEdges.Merge"/>).</summary>
+    public IReadOnlyList<RoleEdge> ToEdges(IReadOnlyList<string> documentIds)
+    {
+        if (_sayings.Count == 0 && _restored.Count == 0) return [];
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int d = 0; d < documentIds.Count; d++) order.TryAdd(documentIds[d], d);
+        return RoleEdges.Merge(
+            _restored.Concat(_sayings.Select(r => new RoleEdge(
+                NodeState.FormatId(r.Person), r.Role, r.Target == 0 ? null : NodeState.FormatId(r.Target), r.Place, 1, [documentIds[r.Document]]))),
+            order);
+    }
 }
