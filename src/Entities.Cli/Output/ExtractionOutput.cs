@@ -37,7 +37,7 @@ internal sealed class ExtractionOutput
             return;
         }
 
-        if (format == ExtractionFormat.Json) writer.Write(written == 0 ? "[\n" : ",\n");
+        Before();
         var buffer = new TextWriterBufferWriter(writer);
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, JsonText.WriterOptions))
         {
@@ -45,29 +45,28 @@ internal sealed class ExtractionOutput
         }
 
         buffer.Flush();
-        if (format == ExtractionFormat.JsonLines) writer.Write('\n');
-        written++;
+        After();
     }
 
     /// <summary>Writes a document rendered by <see cref="Render"/>.</summary>
     public void Write(string rendered)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        switch (format)
-        {
-            case ExtractionFormat.Json:
-                writer.Write(written == 0 ? "[\n" : ",\n");
-                writer.Write(rendered);
-                break;
-            case ExtractionFormat.JsonLines:
-                writer.Write(rendered);
-                writer.Write('\n');
-                break;
-            default:
-                writer.Write(rendered);
-                break;
-        }
+        Before();
+        writer.Write(rendered);
+        After();
+    }
 
+    /// <summary>What a format writes before a document: the JSON array's opening bracket or comma.</summary>
+    private void Before()
+    {
+        if (format == ExtractionFormat.Json) writer.Write(written == 0 ? "[\n" : ",\n");
+    }
+
+    /// <summary>What a format writes after a document: the JSON Lines newline; counts the document.</summary>
+    private void After()
+    {
+        if (format == ExtractionFormat.JsonLines) writer.Write('\n');
         written++;
     }
 

@@ -208,7 +208,7 @@ public sealed class EntityExtractor : IEntityExtractor
         try
         {
             int tokenCount = Tag(text, work, mentions, sentenceOfMention, cancellationToken);
-            if (mentions.Count == 0) return tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
+            if (mentions.Count == 0) return NoMentions(tokenCount);
             if (direct is not null) return WithRoles(text, direct.ResolveToResult(text, mentions, tokenCount, cancellationToken), cancellationToken);
             var resolved = resolver.Resolve(text, mentions, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
@@ -289,7 +289,7 @@ public sealed class EntityExtractor : IEntityExtractor
         if (extraction.Mentions.Count == 0)
         {
             Store.MergeLinked(id, [], [], []);
-            return extraction.TokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = extraction.TokenCount };
+            return NoMentions(extraction.TokenCount);
         }
 
         var links = Store.MergeLinked(id, extraction.Mentions, extraction.SentenceOfMention, extraction.Resolved, extraction.GraphRoles);
@@ -342,6 +342,10 @@ public sealed class EntityExtractor : IEntityExtractor
         work.PieceSentences.Clear();
         if (work.Tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions && work.PieceMentions.Capacity <= MaxPooledMentions) workLists.Return(work);
     }
+
+    /// <summary>The result of a document without mentions (it keeps its token count).</summary>
+    private static ExtractionResult NoMentions(int tokenCount) =>
+        tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
 
     /// <summary>The result with the roles of its people, when the extractor reads roles.</summary>
     private ExtractionResult WithRoles(string text, ExtractionResult result, CancellationToken cancellationToken) =>

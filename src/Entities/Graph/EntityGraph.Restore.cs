@@ -103,8 +103,8 @@ public sealed partial class EntityGraph
         {
             if (string.IsNullOrEmpty(key)) throw new InvalidDataException($"Node '{node.Id}' has an empty key.");
             string kind = MatchingKey.KindOf(key);
-            if (_weakKinds.Contains(kind) || LinkCandidates.AttributeKinds.Contains(kind)) _linkIndex.AddKey(state, state.Label, key);
-            else _linkIndex.AddStrongKey(state, state.Label, key);
+            if (LinkCandidates.IsStrongKind(kind, _weakKinds)) _linkIndex.AddStrongKey(state, state.Label, key);
+            else _linkIndex.AddKey(state, state.Label, key);
         }
 
         foreach (string merged in node.MergedIds ?? [])

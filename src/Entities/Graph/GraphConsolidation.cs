@@ -57,7 +57,7 @@ public static class GraphConsolidation
             foreach (string key in nodes[i].Keys)
             {
                 string kind = MatchingKey.KindOf(key);
-                if (weakKinds.Contains(kind) || LinkCandidates.AttributeKinds.Contains(kind)) continue;
+                if (!LinkCandidates.IsStrongKind(kind, weakKinds)) continue;
                 real[i] = true;
                 if (!strongOwner.TryAdd((nodes[i].Label, key), i)) joined |= Union(parent, i, strongOwner[(nodes[i].Label, key)]);
                 if (key.StartsWith(MatchKeys.Table, StringComparison.Ordinal) && !tableOwner.TryAdd(key, i))
@@ -307,7 +307,7 @@ public static class GraphConsolidation
             {
                 foreach (string key in nodes[i].Keys)
                 {
-                    gender |= key switch { "gender:m" => Male, "gender:f" => Female, _ => 0 };
+                    gender |= key switch { MatchKeys.Male => Male, MatchKeys.Female => Female, _ => 0 };
                 }
             }
 

@@ -19,6 +19,15 @@ public static class LinkCandidates
     /// <summary>Key kinds that describe an entity without identifying it: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>).</summary>
     public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender"], StringComparer.Ordinal);
 
+    /// <summary>Whether keys of <paramref name="kind"/> identify an entity: neither weak (<paramref name="weakKinds"/>) nor an attribute.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static bool IsStrongKind(string kind, IReadOnlySet<string> weakKinds)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(weakKinds);
+        return !weakKinds.Contains(kind) && !AttributeKinds.Contains(kind);
+    }
+
     /// <summary>Validates a document's merge arguments and splits each entity's keys by <paramref name="weakKinds"/> (ordinal order, no repeats).</summary>
     /// <param name="documentId">The document's id (not empty).</param>
     /// <param name="mentions">The document's mentions.</param>

@@ -44,4 +44,10 @@ public static class MatchKeys
     /// it never joins two entities, it keeps a short form from joining a person of the other gender.
     /// </summary>
     public const string Gender = "gender:";
+
+    /// <summary>The <see cref="Gender"/> key of a man.</summary>
+    public const string Male = Gender + "m";
+
+    /// <summary>The <see cref="Gender"/> key of a woman.</summary>
+    public const string Female = Gender + "f";
 }

@@ -283,8 +283,8 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
     /// <summary>The <c>gender:</c> key of a person group whose members' hints agree (<see cref="MentionGroup.Gender"/>), or none.</summary>
     private static string? GenderKeyOf(MentionGroup group) => group.Gender switch
     {
-        PersonGender.Male => MatchKeys.Gender + "m",
-        PersonGender.Female => MatchKeys.Gender + "f",
+        PersonGender.Male => MatchKeys.Male,
+        PersonGender.Female => MatchKeys.Female,
         _ => null,
     };
 

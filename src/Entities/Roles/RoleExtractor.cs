@@ -186,9 +186,7 @@ public sealed class RoleExtractor : IRoleExtractor
             int given = targets.Count > 0 ? targets.Count : places.Count;
             if (given > 1 && people.Count == 1) return Single(items, role, complement, targets, places, start, end);   // PDG de Renault et de Nissan
             if (given > 1 && given != people.Count) return [];
-            int roleStart = items[role.First].Piece.Start + (role.ExPrefix ? 3 : 0);
-            string name = role.Singular ?? text[roleStart..items[role.Last].Piece.End];
-            if (complement.Portfolio is { } p) name += " " + text[p.Start..p.End];
+            string name = NameOf(items, role, complement);
             var results = new List<PersonRole>(people.Count);
             for (int i = 0; i < people.Count; i++)
             {
@@ -200,12 +198,18 @@ public sealed class RoleExtractor : IRoleExtractor
             return results;
         }
 
-        /// <summary>One person with one role in several organizations or countries: one role each.</summary>
-        private List<PersonRole> Single(List<Item> items, Found role, Complement complement, List<int> targets, List<string> places, int start, int end)
+        /// <summary>The role as written (in the singular for a plural, without <c>ex-</c>), with its portfolio after it.</summary>
+        private string NameOf(List<Item> items, Found role, Complement complement)
         {
             int roleStart = items[role.First].Piece.Start + (role.ExPrefix ? 3 : 0);
             string name = role.Singular ?? text[roleStart..items[role.Last].Piece.End];
-            if (complement.Portfolio is { } p) name += " " + text[p.Start..p.End];
+            return complement.Portfolio is { } p ? name + " " + text[p.Start..p.End] : name;
+        }
+
+        /// <summary>One person with one role in several organizations or countries: one role each.</summary>
+        private List<PersonRole> Single(List<Item> items, Found role, Complement complement, List<int> targets, List<string> places, int start, int end)
+        {
+            string name = NameOf(items, role, complement);
             return targets.Count > 0
                 ? [.. targets.Select(t => new PersonRole(people[0], name, role.Qualifier, t, null, start, end))]
                 : [.. places.Select(place => new PersonRole(people[0], name, role.Qualifier, null, place, start, end))];

@@ -41,9 +41,7 @@ internal static class RoleText
             int from = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsHyphen(text[i]))) i++;
             w++;
-            var word = text.AsSpan(from, i - from);
-            if (word.Length * 2 > buffer.Length) continue;
-            int length = TextFolding.FoldInto(word, buffer);
+            int length = FoldShort(text.AsSpan(from, i - from), buffer);
             if (length > 0 && lexicon.StartsRole(buffer[..length])) return true;
         }
 
@@ -77,14 +75,15 @@ internal static class RoleText
             int to = i;
             while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || IsHyphen(text[i - 1]))) i--;
             w++;
-            var word = text.AsSpan(i, to - i);
-            if (word.Length * 2 > buffer.Length) continue;
-            int length = TextFolding.FoldInto(word, buffer);
+            int length = FoldShort(text.AsSpan(i, to - i), buffer);
             if (length > 0 && lexicon.EndsRole(buffer[..length])) return true;
         }
 
         return false;
     }
+
+    /// <summary>Folds <paramref name="word"/> into <paramref name="buffer"/>; 0 for a word too long for it (no role word is).</summary>
+    private static int FoldShort(ReadOnlySpan<char> word, Span<char> buffer) => word.Length * 2 > buffer.Length ? 0 : TextFolding.FoldInto(word, buffer);
 
     /// <summary>The folded words of <paramref name="text"/> (no commas or stops), for data such as prepositions.</summary>
     public static IEnumerable<string> Words(string text) => Pieces(text, 0, text.Length).Where(p => p.Kind == Kind.Word).Select(p => Fold(text, p));
