@@ -76,7 +76,7 @@ internal static partial class ProfileMode
         var resolver = FrenchAliasResolver.Default;
         var extractor = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner, Entities.French.FrenchRoleExtractor.Default);
         var noRoles = new EntityExtractor(tokenizer, splitter, tagger, resolver, defaults, refiner);
-        var unlinked = documents.Select(d => extractor.ExtractUnlinked(d)).ToArray();
+        var unlinked = new Lazy<UnlinkedExtraction[]>(() => [.. documents.Select(d => extractor.ExtractUnlinked(d))]);   // only for the link stages
 
         // Inputs of each stage, prepared once.
         var tokenLists = documents.Select(d => (IReadOnlyList<Token>)tokenizer.Tokenize(d)).ToArray();
@@ -366,7 +366,8 @@ internal static partial class ProfileMode
         {
             var linker = new EntityExtractor(tokenizer, splitter, tagger, resolver, new EntityExtractorOptions { Store = store }, refiner, Entities.French.FrenchRoleExtractor.Default);
             long n = 0;
-            for (int d = 0; d < unlinked.Length; d++) n += linker.Link(unlinked[d], "d" + d.ToString(CultureInfo.InvariantCulture)).Mentions.Count;
+            var read = unlinked.Value;
+            for (int d = 0; d < read.Length; d++) n += linker.Link(read[d], "d" + d.ToString(CultureInfo.InvariantCulture)).Mentions.Count;
             return n;
         }
 
