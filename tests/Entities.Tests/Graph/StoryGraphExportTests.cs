@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Entities.Graph.Export;
@@ -115,14 +114,15 @@ public sealed partial class StoryGraphExportTests
         return node.Elements(GraphML + "data").SingleOrDefault(d => (string?)d.Attribute("key") == id)?.Value;
     }
 
-    private static string RepositoryRoot([CallerFilePath] string callerPath = "")
+    /// <summary>The clone's root, found above the test binaries (source paths are mapped to <c>/_/</c> in CI builds).</summary>
+    private static string RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(callerPath)!); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Entities.sln"))) return dir.FullName;
         }
 
-        throw new InvalidOperationException("Entities.sln not found above " + callerPath);
+        throw new InvalidOperationException("Entities.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("^  \"(?<id>[^\"]+)\" \\[label=\"[^\"]+\"", RegexOptions.Multiline)]

@@ -1,11 +1,10 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Entities.Graph;
 
 namespace Entities.Tests.Linking;
 
 /// <summary>
-/// The documents of our linking benchmark (<c>benchmarks/data/linking/corpus.txt</c>, written for the project) as plain text, and
+/// The documents of our linking benchmark (<c>benchmarks/data/linking/corpus.txt</c>, written for the project, copied beside the test binaries) as plain text, and
 /// the partition of a graph's mentions into entities, written so that two graphs can be compared whatever their node ids.
 /// </summary>
 internal static partial class LinkingCorpus
@@ -21,7 +20,7 @@ internal static partial class LinkingCorpus
 
     private static IReadOnlyList<(string, string)> Load()
     {
-        string path = Path.Combine(RepositoryRoot(), "benchmarks", "data", "linking", "corpus.txt");
+        string path = Path.Combine(AppContext.BaseDirectory, "Documents", "linking", "corpus.txt");
         var documents = new List<(string, string)>();
         string? id = null;
         var text = new List<string>();
@@ -37,16 +36,6 @@ internal static partial class LinkingCorpus
         }
 
         return documents;
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string callerPath = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(callerPath)!); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entities.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Entities.sln not found above " + callerPath);
     }
 
     [GeneratedRegex(@"\[\[(?<surface>[^|\]]+)\|[^\]]*\]\]")]
