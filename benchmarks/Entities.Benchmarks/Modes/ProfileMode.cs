@@ -18,7 +18,8 @@ namespace Entities.Benchmarks.Modes;
 /// <summary>
 /// <c>profile</c>: a quick per-stage cost breakdown without BenchmarkDotNet. Every stage runs over the same corpus (by default
 /// 200,000 tokenizer tokens of the shuffled scaling corpus), its inputs prepared by the stages before it, and is repeated
-/// until it has used <c>--seconds</c> of CPU, after a warm-up of at least two passes and the same budget. Prints CPU µs/token (<see cref="Process.TotalProcessorTime"/>: the honest figure
+/// until it has used <c>--seconds</c> of CPU, after a warm-up of at least two passes and the same budget, and until a whole pass
+/// compiles no method (tiered compilation settled; at most 30 s). Prints CPU µs/token (<see cref="Process.TotalProcessorTime"/>: the honest figure
 /// on a loaded machine), the CPU µs/token of the fastest pass (the one least disturbed by other processes sharing the caches:
 /// compare versions with it on a busy machine), wall µs/token and allocated B/token (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).
 /// Options: <c>--tokens N</c>, <c>--seconds S</c> (CPU seconds per stage, default 2), <c>--stages a,b</c> (default all),
@@ -395,15 +396,26 @@ internal static partial class ProfileMode
             // promote a method) has settled before measuring.
             var process = Process.GetCurrentProcess();
             process.Refresh();
+            // The budget alone is not enough for the first stage measured in a process: its passes would still pay for
+            // hundreds of methods being recompiled (PGO's instrumented tier, then tier 1). So the warm-up also goes on
+            // until a whole pass compiles nothing (at most 30 s), and the JIT time that falls in the measurement is printed.
             var warmup0 = process.TotalProcessorTime;
-            for (int pass = 0; pass < 2 || (process.TotalProcessorTime - warmup0).TotalSeconds < seconds; pass++)
+            long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            for (int pass = 0; ; pass++)
             {
                 run();
                 process.Refresh();
+                long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+                double used = (process.TotalProcessorTime - warmup0).TotalSeconds;
+                bool settled = now == compiled;
+                compiled = now;
+                if (pass >= 1 && used >= seconds && (settled || used >= 30)) break;
             }
 
             var cpu0 = process.TotalProcessorTime;
             long bytes0 = GC.GetAllocatedBytesForCurrentThread();
+            long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var jit0 = System.Runtime.JitInfo.GetCompilationTime();
             var wall = Stopwatch.StartNew();
             int passes = 0;
             TimeSpan cpu, previous = TimeSpan.Zero, best = TimeSpan.MaxValue;
@@ -419,6 +431,8 @@ internal static partial class ProfileMode
             while (cpu.TotalSeconds < seconds);
             wall.Stop();
             long bytes = GC.GetAllocatedBytesForCurrentThread() - bytes0;
+            long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - methods0;
+            if (jitMethods > 0) Console.Error.WriteLine(string.Create(c, $"  {name}: {jitMethods} methods compiled during the measurement ({(System.Runtime.JitInfo.GetCompilationTime() - jit0).TotalMilliseconds:F0} ms of JIT counted in its CPU)"));
             double perToken = 1e6 / ((double)tokenCount * passes);
             string row = string.Create(c,
                 $"| {name} | {description} | {passes} | {cpu.TotalSeconds * perToken:F3} | {best.TotalSeconds * 1e6 / tokenCount:F3} | {wall.Elapsed.TotalSeconds * perToken:F3} | {tokenCount * passes / cpu.TotalSeconds:N0} | {(double)bytes / tokenCount / passes:N1} |");
