@@ -28,6 +28,8 @@ internal static class Program
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(GraphCommand.Create());
+        root.Subcommands.Add(QueueCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());

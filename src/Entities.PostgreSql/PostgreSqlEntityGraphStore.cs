@@ -62,7 +62,14 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
         Options = options.GraphOptions ?? EntityGraphOptions.Default;
         _weakKinds = Options.WeakKeyKinds.ToHashSet(StringComparer.Ordinal);
         _merger = new DocumentMerger(dataSource, _schema, options.MaxRetries, Options, options.UnavailableRetryTime);
+        Queue = new PostgreSqlDocumentQueue(dataSource, _schema, options.MaxQueueAttempts);
     }
+
+    /// <summary>
+    /// The documents to process, shared by every worker of this schema: <c>entities queue add</c> fills it, <c>entities extract
+    /// --from-queue</c> workers claim from it, <c>entities status</c> reads it.
+    /// </summary>
+    public PostgreSqlDocumentQueue Queue { get; }
 
     /// <inheritdoc />
     public EntityGraphOptions Options { get; }

@@ -31,14 +31,21 @@ public sealed partial class PostgreSqlEntityGraphStoreOptions
     /// </summary>
     public TimeSpan UnavailableRetryTime { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many times a queued document may be claimed by a worker whose lease then expired before it is marked failed
+    /// (<see cref="PostgreSqlEntityGraphStore.Queue"/>). Default 3.
+    /// </summary>
+    public int MaxQueueAttempts { get; init; } = 3;
+
     /// <summary>Throws when an option is out of range.</summary>
-    /// <exception cref="ArgumentException">The schema name is not a plain lower-case identifier, or <see cref="MaxRetries"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The schema name is not a plain lower-case identifier, <see cref="MaxRetries"/> is negative, or <see cref="MaxQueueAttempts"/> is below 1.</exception>
     public void ThrowIfInvalid()
     {
         if (Schema is null || !SchemaName().IsMatch(Schema))
             throw new ArgumentException($"Schema '{Schema}' must be a lower-case identifier ([a-z_][a-z0-9_]*, at most 63 characters).", nameof(Schema));
         if (UnavailableRetryTime < TimeSpan.Zero) throw new ArgumentException($"{nameof(UnavailableRetryTime)} must not be negative (was {UnavailableRetryTime}).", nameof(UnavailableRetryTime));
         if (MaxRetries < 0) throw new ArgumentException($"{nameof(MaxRetries)} must be zero or more (was {MaxRetries}).", nameof(MaxRetries));
+        if (MaxQueueAttempts < 1) throw new ArgumentException($"{nameof(MaxQueueAttempts)} must be one or more (was {MaxQueueAttempts}).", nameof(MaxQueueAttempts));
     }
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$", RegexOptions.CultureInvariant)]

@@ -9,7 +9,7 @@ namespace Entities.PostgreSql;
 internal static class SchemaMigrations
 {
     /// <summary>The schema version this code writes and reads.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>Migration <c>i</c> brings the schema from version <c>i</c> to <c>i + 1</c>; <c>{0}</c> is the quoted schema name.</summary>
     private static readonly string[] Migrations =
@@ -72,6 +72,21 @@ internal static class SchemaMigrations
             role        text   NOT NULL
         );
         CREATE INDEX roles_person ON {0}.roles (person);
+        """,
+        """
+        CREATE TABLE {0}.queue (
+            id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            source      text        NOT NULL UNIQUE,
+            state       text        NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'claimed', 'done', 'failed')),
+            worker      text,
+            attempts    int         NOT NULL DEFAULT 0,
+            lease_until timestamptz,
+            claimed_at  timestamptz,
+            finished_at timestamptz,
+            error       text,
+            added_at    timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX queue_open ON {0}.queue (id) WHERE state IN ('pending', 'claimed');
         """,
     ];
 

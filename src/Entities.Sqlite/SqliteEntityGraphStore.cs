@@ -64,6 +64,31 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         connection = SqliteSchema.Open(path);
         statements = new SqliteStatements(connection);
         batchTimer = new Timer(_ => CommitInBackground());
+        Queue = new SqliteDocumentQueue(this);
+    }
+
+    /// <summary>
+    /// The documents to process, kept in the same file (table <c>queue</c>): <c>entities queue add</c> fills it, <c>entities
+    /// extract --from-queue</c> claims from it (a run killed half-way is resumed by running it again), <c>entities status</c>
+    /// reads it. A document marked done is committed with the batch that merged it.
+    /// </summary>
+    public SqliteDocumentQueue Queue { get; }
+
+    /// <summary>Runs <paramref name="work"/> under the store's lock: in the open batch when <paramref name="inBatch"/> (committed
+    /// with the documents merged in it), else in its own transaction committed at once, after the open batch.</summary>
+    internal T Queued<T>(bool inBatch, Func<SqliteStatements, SqliteTransaction, T> work)
+    {
+        lock (gate)
+        {
+            if (inBatch) return work(statements, OpenBatch());
+            ObjectDisposedException.ThrowIf(disposed, this);
+            ThrowBatchFailure();
+            CommitBatch();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            T result = work(statements, transaction);
+            transaction.Commit();
+            return result;
+        }
     }
 
     /// <summary>The graph file.</summary>
@@ -101,16 +126,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         GraphRoles.Validate(roles, resolvedEntities.Count);
         lock (gate)
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            ThrowBatchFailure();
-            if (batch is null)
-            {
-                batch = connection.BeginTransaction(deferred: false);
-                batchClock.Restart();
-                batchTimer.Change(this.maxBatchTime, Timeout.InfiniteTimeSpan);
-            }
-
-            var transaction = batch;
+            var transaction = OpenBatch();
             var current = CurrentCache(transaction);
             statements.Execute("SAVEPOINT document", transaction);
             try
@@ -142,6 +158,21 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
                 throw;
             }
         }
+    }
+
+    /// <summary>The open batch's transaction, begun when there is none; under <see cref="gate"/>.</summary>
+    private SqliteTransaction OpenBatch()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ThrowBatchFailure();
+        if (batch is null)
+        {
+            batch = connection.BeginTransaction(deferred: false);
+            batchClock.Restart();
+            batchTimer.Change(this.maxBatchTime, Timeout.InfiniteTimeSpan);
+        }
+
+        return batch;
     }
 
     /// <summary>Commits the open batch, if any: every document merged so far is then in the file for other readers, and durable.</summary>

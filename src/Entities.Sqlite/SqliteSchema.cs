@@ -5,8 +5,8 @@ namespace Entities.Sqlite;
 /// <summary>The tables of a graph file, created when missing; the file records its schema version.</summary>
 internal static class SqliteSchema
 {
-    /// <summary>The schema version this library writes and reads (2: the <c>roles</c> table; a version 1 file gains it when opened).</summary>
-    public const int Version = 2;
+    /// <summary>The schema version this library writes and reads (2: the <c>roles</c> table; 3: the <c>queue</c> table; an older file gains them when opened).</summary>
+    public const int Version = 3;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS nodes (id INTEGER PRIMARY KEY, label TEXT NOT NULL, canonical_name TEXT NOT NULL, document_count INTEGER NOT NULL);
@@ -18,6 +18,9 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS edges (source INTEGER NOT NULL, target INTEGER NOT NULL, sentence_count INTEGER NOT NULL, document_count INTEGER NOT NULL, PRIMARY KEY (source, target));
         CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, external_id TEXT NOT NULL UNIQUE, node_ids TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS roles (document_id INTEGER NOT NULL, person INTEGER NOT NULL, target INTEGER, place TEXT, role TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS queue (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, state TEXT NOT NULL DEFAULT 'pending', worker TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0, lease_until INTEGER, claimed_at INTEGER, finished_at INTEGER, error TEXT, added_at INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS queue_open ON queue (state, id);
         """;
 
     /// <summary>Opens the file (created when missing) in write-ahead-log mode and makes sure the tables exist.</summary>

@@ -29,6 +29,7 @@ internal static class ExtractCommand
           entities extract corpus/ --threads 2 --output entities.jsonl --graph graph.json
           entities extract notes.txt --model my-model.model
           entities extract corpus/part1/ --store "Host=db;Database=entities;Username=me;Password=…" --quiet
+          entities extract --from-queue --store "Host=db;…" --output worker1.jsonl   (after 'entities queue add')
 
         Exit codes: 0 all documents processed; 1 some input could not be read (one error line each, the rest was
         processed); 2 usage error; 3 internal error; 130 interrupted (nothing partial is written to --graph or --output).
@@ -40,7 +41,7 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("PATH")
         {
             Description = "UTF-8 text files, folders (every regular file below them, in ordinal path order) or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(result =>
         {
@@ -84,8 +85,22 @@ internal static class ExtractCommand
             "link the documents into the graph kept in this database instead of a graph of this run only. Several runs (workers) can share one database; a document id (its path) already there is not merged again.");
 
         var storeSchema = StoreOption.CreateSchema();
+        var fromQueue = new Option<bool>("--from-queue")
+        {
+            Description = "With --store, instead of PATH: work on the store's queue ('entities queue add'), claiming documents not done yet until none is left. Start as many workers as you like, anywhere.",
+        };
+        var worker = new Option<string?>("--worker") { Description = "With --from-queue: this worker's name in 'entities status' (default HOST:PID)." };
+        var lease = WholeNumberOption.Create("--lease", "With --from-queue: seconds a claimed document stays this worker's; if it has not finished by then, another worker may take it.", defaultValue: 600, minimum: 1, maximum: 7 * 24 * 3600);
+        var claim = WholeNumberOption.Create("--claim", "With --from-queue: documents claimed at a time.", defaultValue: 16, minimum: 1, maximum: 10_000);
 
-        var command = new Command("extract", Description) { paths, format, threads, model, knowledge, graph, output, quiet, summary, noRoles, store, storeSchema };
+        var command = new Command("extract", Description) { paths, format, threads, model, knowledge, graph, output, quiet, summary, noRoles, store, storeSchema, fromQueue, worker, lease, claim };
+        command.Validators.Add(result =>
+        {
+            bool queue = result.GetValue(fromQueue), hasPaths = (result.GetValue(paths)?.Length ?? 0) > 0;
+            if (queue && result.GetValue(store) is null) result.AddError("--from-queue needs --store (the store holding the queue)");
+            else if (queue && hasPaths) result.AddError("give PATH or --from-queue, not both");
+            else if (!queue && !hasPaths) result.AddError("give at least one PATH (a file, a folder or - for standard input), or --from-queue with --store");
+        });
         command.SetAction((parseResult, cancellationToken) =>
         {
             var streams = CliStreams.From(parseResult);
@@ -96,7 +111,8 @@ internal static class ExtractCommand
                 parseResult.GetValue(graph),
                 parseResult.GetValue(output),
                 parseResult.GetValue(quiet),
-                parseResult.GetValue(summary));
+                parseResult.GetValue(summary),
+                parseResult.GetValue(fromQueue) ? new QueueSettings(parseResult.GetValue(worker) ?? $"{Environment.MachineName}:{Environment.ProcessId}", TimeSpan.FromSeconds(parseResult.GetValue(lease)), parseResult.GetValue(claim)) : null);
             string? modelPath = parseResult.GetValue(model);
             string? knowledgePath = parseResult.GetValue(knowledge);
             if (knowledgePath is not null && !File.Exists(knowledgePath))

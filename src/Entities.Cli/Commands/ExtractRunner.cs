@@ -22,20 +22,39 @@ internal static class ExtractRunner
         ArgumentNullException.ThrowIfNull(streams);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(extractor);
-        Input.InputExpansion expansion;
-        try
+        bool failed = false;
+        IReadOnlyList<Document>? listed = null;
+        QueueFeed? feed = null;
+        IEnumerable<Document> documents;
+        int total;
+        if (settings.Queue is { } queueSettings)
         {
-            expansion = InputSources.Expand(settings.Paths, cancellationToken);
+            // A queue worker: the documents are claimed from the store as the run goes (see QueueFeed).
+            var queue = StoreOption.QueueOf(extractor.Store ?? throw new InvalidOperationException("--from-queue needs a store."));
+            var status = queue.GetStatusAsync(0, cancellationToken).GetAwaiter().GetResult();
+            total = (int)Math.Min(int.MaxValue, status.Pending + status.Expired);
+            feed = new QueueFeed(queue, queueSettings, cancellationToken);
+            documents = feed.Documents();
         }
-        catch (OperationCanceledException)
+        else
         {
-            ReportInterrupted(streams, settings, 0, []);
-            return ExitCodes.Cancelled;
-        }
+            Input.InputExpansion expansion;
+            try
+            {
+                expansion = InputSources.Expand(settings.Paths, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                ReportInterrupted(streams, settings, 0, []);
+                return ExitCodes.Cancelled;
+            }
 
-        foreach (var error in expansion.Errors) streams.ReportInputError(error.Path, error.Reason);
-        bool failed = expansion.Errors.Count > 0;
-        var documents = DocumentIds.Assign(expansion.Sources);
+            foreach (var error in expansion.Errors) streams.ReportInputError(error.Path, error.Reason);
+            failed = expansion.Errors.Count > 0;
+            listed = DocumentIds.Assign(expansion.Sources);
+            documents = listed;
+            total = listed.Count;
+        }
 
         // Both targets are opened before any document is processed: a missing folder or a file that cannot be written is
         // reported now, not after the whole run. Nothing is written to them before the end.
@@ -51,7 +70,7 @@ internal static class ExtractRunner
         using (graphFile)
         {
             bool stats = !settings.Quiet && (streams.ErrorIsTerminal || settings.Summary);
-            var meter = new ProgressMeter(streams.Error, documents.Count, draw: !settings.Quiet && streams.ErrorIsTerminal && documents.Count > 1);
+            var meter = new ProgressMeter(streams.Error, total, draw: !settings.Quiet && streams.ErrorIsTerminal && total > 1);
             var output = new ExtractionOutput(file?.Writer ?? streams.Output, settings.Format);
             var written = new List<string>();
             try
@@ -72,6 +91,8 @@ internal static class ExtractRunner
                         meter.WriteAbove(() => streams.ReportInputError(outcome.Document.Source.DisplayName, outcome.Error ?? "failed"));
                         failed = true;
                     }
+
+                    feed?.Finished(outcome.Document, outcome.Result is null ? outcome.Error ?? "failed" : null);
                 }
 
                 output.Complete();
@@ -83,18 +104,27 @@ internal static class ExtractRunner
             catch (OperationCanceledException)
             {
                 meter.Clear();
-                ReportInterrupted(streams, settings, documents.Count, written);
+                int released = feed?.ReleaseUnfinished() ?? 0;
+                ReportInterrupted(streams, settings, total, written);
+                if (released > 0) streams.ReportError($"{released:N0} claimed document{(released == 1 ? " was" : "s were")} given back to the queue");
                 return ExitCodes.Cancelled;
             }
             catch (Graph.GraphStoreUnavailableException ex)
             {
                 // Stop the run with one message rather than fail every remaining document one by one.
                 meter.Clear();
-                var notDone = documents.Select(d => d.Id).Where(id => !written.Contains(id)).ToList();
-                string which = notDone.Count == 1 ? notDone[0] : $"{notDone[0]} … {notDone[^1]}";
                 var untouched = new[] { settings.OutputPath, settings.GraphPath }.Where(p => p is not null).ToArray();
                 string files = untouched.Length == 0 ? "" : $"; nothing written to {string.Join(" or ", untouched)}";
-                streams.ReportError($"graph store unreachable, run stopped: {ex.Message}; {notDone.Count} of {documents.Count} documents not done ({which}){files}");
+                if (listed is null)
+                {
+                    // The claims of this worker come back to the queue when their leases expire.
+                    streams.ReportError($"graph store unreachable, worker stopped: {ex.Message}; {written.Count:N0} documents done; its other claims return to the queue when their lease expires{files}");
+                    return ExitCodes.InputErrors;
+                }
+
+                var notDone = listed.Select(d => d.Id).Where(id => !written.Contains(id)).ToList();
+                string which = notDone.Count == 1 ? notDone[0] : $"{notDone[0]} … {notDone[^1]}";
+                streams.ReportError($"graph store unreachable, run stopped: {ex.Message}; {notDone.Count} of {listed.Count} documents not done ({which}){files}");
                 return ExitCodes.InputErrors;
             }
 
@@ -189,6 +219,49 @@ internal static class ExtractRunner
                 meter.DocumentFailed();
                 return new DocumentOutcome(read.Document, null, "extraction failed: " + ex.Message);
             }
+        }
+    }
+
+    /// <summary>
+    /// The documents of an <c>extract --from-queue</c> worker: claimed from the store's queue a few at a time, on the consuming
+    /// thread as the run asks for more, until none is left; each is marked done or failed once linked (or given back when the
+    /// run is interrupted). A claim lost to an expired lease is not an error: the document is merged once whoever finishes it.
+    /// </summary>
+    private sealed class QueueFeed(Queue.IDocumentQueue queue, QueueSettings settings, CancellationToken cancellationToken)
+    {
+        private readonly Dictionary<string, Queue.QueueClaim> open = new(StringComparer.Ordinal);
+
+        public IEnumerable<Document> Documents()
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var claims = queue.ClaimAsync(settings.Worker, settings.ClaimCount, settings.Lease, cancellationToken).GetAwaiter().GetResult();
+                if (claims.Count == 0) yield break;
+                foreach (var claim in claims)
+                {
+                    open[claim.Source] = claim;
+                    yield return new Document(new InputSource(claim.Source, claim.Source), claim.Source);
+                }
+            }
+        }
+
+        public void Finished(Document document, string? error)
+        {
+            if (!open.Remove(document.Id, out var claim)) return;
+            if (error is null) queue.CompleteAsync(claim, CancellationToken.None).GetAwaiter().GetResult();
+            else queue.FailAsync(claim, error, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        public int ReleaseUnfinished()
+        {
+            int released = 0;
+            foreach (var claim in open.Values)
+            {
+                if (queue.ReleaseAsync(claim, CancellationToken.None).GetAwaiter().GetResult()) released++;
+            }
+
+            open.Clear();
+            return released;
         }
     }
 

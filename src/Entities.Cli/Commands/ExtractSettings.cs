@@ -10,6 +10,7 @@ namespace Entities.Cli.Commands;
 /// <param name="OutputPath">A file to write the results to (through a temporary file and a rename) instead of standard output, or <see langword="null"/>.</param>
 /// <param name="Quiet">No progress bar and no summary.</param>
 /// <param name="Summary">Always print the summary line, even when standard error is not a terminal.</param>
+/// <param name="Queue">Work on the store's queue instead of <paramref name="Paths"/>, or <see langword="null"/>.</param>
 internal sealed record ExtractSettings(
     IReadOnlyList<string> Paths,
     ExtractionFormat Format,
@@ -17,4 +18,11 @@ internal sealed record ExtractSettings(
     string? GraphPath = null,
     string? OutputPath = null,
     bool Quiet = false,
-    bool Summary = false);
+    bool Summary = false,
+    QueueSettings? Queue = null);
+
+/// <summary>How an <c>extract --from-queue</c> worker claims documents.</summary>
+/// <param name="Worker">Its name in the queue.</param>
+/// <param name="Lease">How long a claim stays its own.</param>
+/// <param name="ClaimCount">Documents claimed at a time.</param>
+internal sealed record QueueSettings(string Worker, TimeSpan Lease, int ClaimCount);

@@ -65,6 +65,27 @@ internal static class StoreOption
         }
     }
 
+    /// <summary>The document queue kept with a store (SQLite file or PostgreSQL schema).</summary>
+    public static Queue.IDocumentQueue QueueOf(Graph.IEntityGraphStore store) => store switch
+    {
+        Sqlite.SqliteEntityGraphStore file => file.Queue,
+        PostgreSqlEntityGraphStore database => database.Queue,
+        _ => throw new ArgumentException($"{store.GetType().Name} has no document queue.", nameof(store)),
+    };
+
+    /// <summary>Opens an existing store for reading its queue: a graph file must exist (nothing is created by a typo).</summary>
+    public static bool TryOpenExisting(string value, string schema, CliStreams streams, out Graph.IEntityGraphStore store, out IDisposable lifetime)
+    {
+        if (!IsConnectionString(value) && !File.Exists(value))
+        {
+            (store, lifetime) = (null!, null!);
+            streams.ReportInputError(value, "no such file or directory");
+            return false;
+        }
+
+        return TryOpenAny(value, schema, streams.Error, out store, out lifetime);
+    }
+
     /// <summary>Connects and makes sure the schema exists; on failure writes one error line and returns <see langword="false"/>.</summary>
     public static bool TryOpen(string connectionString, string schema, TextWriter error, out PostgreSqlEntityGraphStore store)
     {
