@@ -1,61 +1,76 @@
 using Entities.Graph;
+
 namespace Entities.PostgreSql;
 
-/// <summary>An alias count to add to a node.</summary>
 internal readonly record struct AliasRow(long Node, string Alias, int Count);
 
-/// <summary>A mention to insert.</summary>
-internal readonly record struct MentionRow(long Node, int Start, int End);
+internal readonly record struct MentionRow(long Document, long Node, int Start, int End);
 
-/// <summary>Counts to add to an edge (<see cref="Source"/> &lt; <see cref="Target"/>).</summary>
 internal readonly record struct EdgeRow(long Source, long Target, int SentenceCount, int DocumentCount);
 
+internal readonly record struct RoleRow(long Document, long Person, long? Target, string? Place, string Role);
+
+/// <summary>The rows a batch of linked documents adds, aggregated per key so that each table gets one set-based statement.</summary>
+internal sealed record BatchRows(
+    List<AliasRow> Aliases,
+    Dictionary<long, int> DocumentCounts,
+    List<MentionRow> Mentions,
+    List<EdgeRow> Edges,
+    List<RoleRow> Roles);
+
 /// <summary>
-/// The rows one document adds, computed as <see cref="Graph.EntityGraph"/> applies a document: aliases (summed per node, since
-/// one statement may not update a row twice), mentions in entity order, and edges between every pair of the document's nodes.
+/// What the documents of a batch add to the tables: alias counts and edge counts summed over the batch (the sums the same
+/// documents merged one at a time would leave), each node's number of documents, every mention and every role.
 /// </summary>
 internal static class DocumentRows
 {
-    public static List<AliasRow> Aliases(PreparedDocument document, long[] linked)
+    /// <param name="documents">The batch.</param>
+    /// <param name="merged">Indices of the documents merged by this batch, in order.</param>
+    /// <param name="linked">For each merged document, the node of each of its entities.</param>
+    /// <param name="documentKey">A merged document's row id.</param>
+    /// <param name="options">The co-occurrence rule.</param>
+    public static BatchRows Batch(IReadOnlyList<PreparedDocument> documents, IReadOnlyList<int> merged, long[][] linked, Func<int, long> documentKey, EntityGraphOptions options)
     {
-        var sums = new Dictionary<(long, string), int>();
-        for (int i = 0; i < linked.Length; i++)
+        var aliases = new Dictionary<(long, string), int>();
+        var documentCounts = new Dictionary<long, int>();
+        var mentions = new List<MentionRow>();
+        var edges = new Dictionary<(long, long), (int Sentences, int Documents)>();
+        var roles = new List<RoleRow>();
+        foreach (int d in merged)
         {
-            var source = document.Entities[i].Source;
-            if (source.Aliases.Count == 0) Add(linked[i], source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
-            foreach (var alias in source.Aliases)
+            var document = documents[d];
+            long[] nodes = linked[d];
+            long key = documentKey(d);
+            for (int i = 0; i < nodes.Length; i++)
             {
-                if (!string.IsNullOrEmpty(alias.Alias)) Add(linked[i], alias.Alias, alias.Count);
+                var source = document.Entities[i].Source;
+                if (source.Aliases.Count == 0) AddAlias(nodes[i], source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
+                foreach (var alias in source.Aliases)
+                {
+                    if (!string.IsNullOrEmpty(alias.Alias)) AddAlias(nodes[i], alias.Alias, alias.Count);
+                }
+
+                foreach (int m in source.MentionIndices) mentions.Add(new MentionRow(key, nodes[i], document.Mentions[m].Start, document.Mentions[m].End));
             }
+
+            foreach (long node in nodes.Distinct()) documentCounts[node] = documentCounts.GetValueOrDefault(node) + 1;
+            foreach (var edge in DocumentEdges.Compute(nodes, [.. document.Entities.Select(e => e.Source)], document.SentenceOfMention, Comparer<long>.Default, options))
+            {
+                var sum = edges.GetValueOrDefault((edge.First, edge.Second));
+                edges[(edge.First, edge.Second)] = (sum.Sentences + edge.Sentences, sum.Documents + 1);
+            }
+
+            foreach (var role in document.Roles)
+                roles.Add(new RoleRow(key, nodes[role.PersonEntity], role.TargetEntity is { } t ? nodes[t] : null, role.Place, role.Role));
         }
 
-        return sums
-            .Select(p => new AliasRow(p.Key.Item1, p.Key.Item2, p.Value))
-            .OrderBy(r => r.Node).ThenBy(r => r.Alias, StringComparer.Ordinal)
-            .ToList();
+        return new BatchRows(
+            [.. aliases.Select(p => new AliasRow(p.Key.Item1, p.Key.Item2, p.Value)).OrderBy(r => r.Node).ThenBy(r => r.Alias, StringComparer.Ordinal)],
+            documentCounts,
+            mentions,
+            [.. edges.Select(p => new EdgeRow(p.Key.Item1, p.Key.Item2, p.Value.Sentences, p.Value.Documents)).OrderBy(e => e.Source).ThenBy(e => e.Target)],
+            roles);
 
-        void Add(long node, string alias, int count) => sums[(node, alias)] = sums.GetValueOrDefault((node, alias)) + count;
+        void AddAlias(long node, string alias, int count) => aliases[(node, alias)] = aliases.GetValueOrDefault((node, alias)) + count;
     }
-
-    public static List<MentionRow> Mentions(PreparedDocument document, long[] linked)
-    {
-        var rows = new List<MentionRow>();
-        for (int i = 0; i < linked.Length; i++)
-        {
-            foreach (int m in document.Entities[i].Source.MentionIndices)
-            {
-                rows.Add(new MentionRow(linked[i], document.Mentions[m].Start, document.Mentions[m].End));
-            }
-        }
-
-        return rows;
-    }
-
-    /// <summary>The document's co-occurrence edges (<see cref="DocumentEdges"/>: the same rule and limits as every store).</summary>
-    /// <param name="document">The document.</param>
-    /// <param name="linked">Node id of each entity (database ids, or negative for new nodes until they get one).</param>
-    /// <param name="options">The store's graph options (edge limits).</param>
-    public static List<EdgeRow> Edges(PreparedDocument document, long[] linked, EntityGraphOptions options) =>
-        [.. DocumentEdges.Compute(linked, [.. document.Entities.Select(e => e.Source)], document.SentenceOfMention, Comparer<long>.Default, options)
-            .Select(edge => new EdgeRow(edge.First, edge.Second, edge.Sentences, 1))];
 }

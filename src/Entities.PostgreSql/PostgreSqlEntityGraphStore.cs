@@ -30,7 +30,7 @@ namespace Entities.PostgreSql;
 /// returns the links of the first merge with the nodes' current names (a worker may retry a document safely); when documents
 /// are merged concurrently the result equals merging them one after the other in some order, as with the in-memory graph.</para>
 /// </remarks>
-public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDisposable, IDisposable
+public sealed class PostgreSqlEntityGraphStore : IBatchingGraphStore, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
@@ -140,6 +140,24 @@ public sealed class PostgreSqlEntityGraphStore : IEntityGraphStore, IAsyncDispos
         IReadOnlyList<ResolvedEntity> resolvedEntities,
         IReadOnlyList<GraphRole> roles) =>
         MergeLinkedAsync(documentId, mentions, sentenceIndexOfMention, resolvedEntities, roles).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Links the documents in order in one transaction (a few round trips for the whole batch, set-based statements), with
+    /// the graph that merging them one at a time gives. See <see cref="IBatchingGraphStore.MergeLinkedBatch"/>.
+    /// </summary>
+    /// <param name="documents">The documents, in the order they are linked.</param>
+    /// <param name="cancellationToken">Cancels the batch (nothing of it is merged).</param>
+    public async Task<IReadOnlyList<IReadOnlyList<EntityLink>>> MergeLinkedBatchAsync(IReadOnlyList<GraphDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0) return [];
+        var prepared = documents.Select(d => PreparedDocument.Create(d.DocumentId, d.Mentions, d.SentenceIndexOfMention, d.ResolvedEntities, _weakKinds, d.Roles)).ToArray();
+        return await _merger.MergeBatchAsync(prepared, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<IReadOnlyList<EntityLink>> MergeLinkedBatch(IReadOnlyList<GraphDocument> documents) =>
+        MergeLinkedBatchAsync(documents).GetAwaiter().GetResult();
 
     /// <summary>Reads the whole graph in one consistent transaction, consolidated (<see cref="GraphConsolidation"/>).</summary>
     public async Task<EntityGraphSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) =>

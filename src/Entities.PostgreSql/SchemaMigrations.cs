@@ -9,7 +9,7 @@ namespace Entities.PostgreSql;
 internal static class SchemaMigrations
 {
     /// <summary>The schema version this code writes and reads.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     /// <summary>Migration <c>i</c> brings the schema from version <c>i</c> to <c>i + 1</c>; <c>{0}</c> is the quoted schema name.</summary>
     private static readonly string[] Migrations =
@@ -87,6 +87,22 @@ internal static class SchemaMigrations
             added_at    timestamptz NOT NULL DEFAULT now()
         );
         CREATE INDEX queue_open ON {0}.queue (id) WHERE state IN ('pending', 'claimed');
+        """,
+        // Foreign keys off the rows written per mention and per edge: each was a row trigger running a key-share lock on the
+        // node (two per edge), most of the server's work at ingest. The index of edges by target goes too: nothing reads
+        // edges by target (reads take the whole table) and each edge paid for it. Nodes and documents are never deleted and are written
+        // in the same transaction as the rows that name them, so the store keeps these references by construction.
+        """
+        ALTER TABLE {0}.keys DROP CONSTRAINT IF EXISTS keys_node_id_fkey;
+        ALTER TABLE {0}.aliases DROP CONSTRAINT IF EXISTS aliases_node_id_fkey;
+        ALTER TABLE {0}.mentions DROP CONSTRAINT IF EXISTS mentions_document_id_fkey;
+        ALTER TABLE {0}.mentions DROP CONSTRAINT IF EXISTS mentions_node_id_fkey;
+        ALTER TABLE {0}.edges DROP CONSTRAINT IF EXISTS edges_source_fkey;
+        ALTER TABLE {0}.edges DROP CONSTRAINT IF EXISTS edges_target_fkey;
+        ALTER TABLE {0}.roles DROP CONSTRAINT IF EXISTS roles_document_id_fkey;
+        ALTER TABLE {0}.roles DROP CONSTRAINT IF EXISTS roles_person_fkey;
+        ALTER TABLE {0}.roles DROP CONSTRAINT IF EXISTS roles_target_fkey;
+        DROP INDEX IF EXISTS {0}.edges_target;
         """,
     ];
 

@@ -78,9 +78,8 @@ internal static class ExtractRunner
                 var work = new Work(streams.Input, extractor, meter, stats, cancellationToken);
                 var outcomes = OrderedBatch.Run(documents, (_, document, _) => work.Process(document), settings.Threads, cancellationToken);
 
-                foreach (var read in outcomes)
+                void Emit(DocumentOutcome outcome)
                 {
-                    var outcome = work.Link(read);
                     if (outcome.Result is not null)
                     {
                         output.Write(outcome.Document.Source.DisplayName, outcome.Result);
@@ -93,6 +92,25 @@ internal static class ExtractRunner
                     }
 
                     feed?.Finished(outcome.Document, outcome.Result is null ? outcome.Error ?? "failed" : null);
+                }
+
+                // A store that writes batches (PostgreSQL) links 64 documents per transaction, on a second thread, while this
+                // one reads the next 64: the round trips overlap the extraction. Batches are linked one at a time, in order.
+                // Other stores link one document at a time, here.
+                if (extractor.Store is Graph.IBatchingGraphStore)
+                {
+                    Task<DocumentOutcome[]>? linking = null;
+                    foreach (var chunk in outcomes.Chunk(LinkGroupSize))
+                    {
+                        if (linking is not null) foreach (var outcome in linking.GetAwaiter().GetResult()) Emit(outcome);
+                        linking = Task.Run(() => work.LinkAll(chunk).ToArray(), CancellationToken.None);
+                    }
+
+                    if (linking is not null) foreach (var outcome in linking.GetAwaiter().GetResult()) Emit(outcome);
+                }
+                else
+                {
+                    foreach (var read in outcomes) foreach (var outcome in work.LinkAll([read])) Emit(outcome);
                 }
 
                 output.Complete();
@@ -134,6 +152,9 @@ internal static class ExtractRunner
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
+
+    /// <summary>Documents linked in one transaction by a batching store: round trips amortized, output held back by at most this many.</summary>
+    internal const int LinkGroupSize = 64;
 
     private static bool TryOpenTarget(CliStreams streams, string? path, out OutputFile? file)
     {
@@ -179,7 +200,7 @@ internal static class ExtractRunner
 
     /// <summary>
     /// The per-document work, shared by the sequential and the parallel paths: <see cref="Process"/> reads and extracts a
-    /// document up to linking on any thread; <see cref="Link"/> links it into the run's graph on the consuming thread in input
+    /// document up to linking on any thread; <see cref="LinkAll"/> links documents into the run's graph on the consuming thread in input
     /// order, so that ids do not depend on the number of threads; the output then streams it.
     /// </summary>
     private sealed class Work(TextReader standardInput, FrenchEntityExtractor extractor, ProgressMeter meter, bool countTokens, CancellationToken cancellationToken)
@@ -200,24 +221,42 @@ internal static class ExtractRunner
             }
         }
 
-        public DocumentOutcome Link(ReadOutcome read)
+        /// <summary>Links the documents read, in order (in one batch when the store writes batches); one outcome each.</summary>
+        public IEnumerable<DocumentOutcome> LinkAll(ReadOutcome[] reads)
         {
-            if (read.Error is not null)
+            var toLink = reads.Where(r => r.Error is null && r.Result is null).ToArray();
+            var linked = new Dictionary<ReadOutcome, DocumentResult>();
+            if (toLink.Length > 0)
             {
-                meter.DocumentFailed();
-                return new DocumentOutcome(read.Document, null, read.Error);
+                var results = extractor.LinkAll([.. toLink.Select(r => (r.Extraction!, (string?)r.Document.Id))]);
+                for (int i = 0; i < toLink.Length; i++) linked[toLink[i]] = results[i];
             }
 
-            try
+            foreach (var read in reads)
             {
-                var result = read.Result ?? extractor.Link(read.Extraction!, read.Document.Id);
+                if (read.Error is not null)
+                {
+                    meter.DocumentFailed();
+                    yield return new DocumentOutcome(read.Document, null, read.Error);
+                    continue;
+                }
+
+                var result = read.Result;
+                if (result is null)
+                {
+                    var link = linked[read];
+                    if (link.Error is not null)
+                    {
+                        meter.DocumentFailed();
+                        yield return new DocumentOutcome(read.Document, null, "extraction failed: " + link.Error.Message);
+                        continue;
+                    }
+
+                    result = link.Result!;
+                }
+
                 meter.DocumentDone(countTokens ? result.TokenCount : 0, result.Mentions.Count); // counted by the extraction, not by a second tokenization
-                return new DocumentOutcome(read.Document, result, null);
-            }
-            catch (Exception ex) when (ex is not (OperationCanceledException or Graph.GraphStoreUnavailableException))
-            {
-                meter.DocumentFailed();
-                return new DocumentOutcome(read.Document, null, "extraction failed: " + ex.Message);
+                yield return new DocumentOutcome(read.Document, result, null);
             }
         }
     }

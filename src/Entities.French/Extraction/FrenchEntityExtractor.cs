@@ -106,4 +106,7 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
 
     /// <inheritdoc cref="EntityExtractor.Link"/>
     public ExtractionResult Link(UnlinkedExtraction extraction, string? documentId) => pipeline.Link(extraction, documentId);
+
+    /// <inheritdoc cref="EntityExtractor.LinkAll"/>
+    public IReadOnlyList<DocumentResult> LinkAll(IReadOnlyList<(UnlinkedExtraction Extraction, string? DocumentId)> documents) => pipeline.LinkAll(documents);
 }

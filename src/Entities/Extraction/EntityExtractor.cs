@@ -296,6 +296,55 @@ public sealed class EntityExtractor : IEntityExtractor
         return DocumentEntities.Build(extraction.Mentions, extraction.Resolved, links, extraction.TokenCount).WithRoles(extraction.Roles);
     }
 
+    /// <summary>
+    /// Links several documents read by <see cref="ExtractUnlinked"/>, in order: in one write when the store is an
+    /// <see cref="IBatchingGraphStore"/> (set-based, one transaction), else one at a time as <see cref="Link"/>. The graph is
+    /// the same either way. When the batched write fails for a reason other than the store being unreachable, the documents
+    /// are linked one at a time, so that each failure is the failing document's own.
+    /// </summary>
+    /// <param name="documents">The documents and their ids (<see langword="null"/> for a new id).</param>
+    /// <returns>For each document, in order, its result or its error (with <see cref="DocumentResult.Index"/> its position).</returns>
+    /// <exception cref="InvalidOperationException">The extractor has no store.</exception>
+    /// <exception cref="GraphStoreUnavailableException">The store could not be reached.</exception>
+    public IReadOnlyList<DocumentResult> LinkAll(IReadOnlyList<(UnlinkedExtraction Extraction, string? DocumentId)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (Store is null) throw new InvalidOperationException("This extractor has no graph store to link into.");
+        if (Store is IBatchingGraphStore batching && documents.Count > 1)
+        {
+            var ids = documents.Select(d => d.DocumentId ?? Store.NewDocumentId()).ToArray();
+            try
+            {
+                var links = batching.MergeLinkedBatch([.. documents.Select((d, i) => new GraphDocument(ids[i], d.Extraction.Mentions, d.Extraction.SentenceOfMention, d.Extraction.Resolved, d.Extraction.GraphRoles))]);
+                return [.. documents.Select((d, i) => new DocumentResult(i, ids[i], d.Extraction.Mentions.Count == 0
+                    ? NoMentions(d.Extraction.TokenCount)
+                    : DocumentEntities.Build(d.Extraction.Mentions, d.Extraction.Resolved, links[i], d.Extraction.TokenCount).WithRoles(d.Extraction.Roles), null))];
+            }
+            catch (Exception e) when (e is not (GraphStoreUnavailableException or OperationCanceledException or OutOfMemoryException))
+            {
+                // Nothing of the batch was merged: one at a time below, each document with its own outcome.
+                documents = [.. documents.Select((d, i) => (d.Extraction, (string?)ids[i]))];
+            }
+        }
+
+        var results = new DocumentResult[documents.Count];
+        for (int i = 0; i < results.Length; i++)
+        {
+            var (extraction, id) = documents[i];
+            try
+            {
+                id ??= Store.NewDocumentId();
+                results[i] = new DocumentResult(i, id, Link(extraction, id), null);
+            }
+            catch (Exception e) when (e is not (GraphStoreUnavailableException or OperationCanceledException or OutOfMemoryException))
+            {
+                results[i] = new DocumentResult(i, id, null, e);
+            }
+        }
+
+        return results;
+    }
+
     /// <summary>Tokenizes, splits, tags and refines <paramref name="text"/> (chunk by chunk), adding its mentions; returns its token count.</summary>
     private int Tag(string text, WorkLists work, List<EntityMention> mentions, List<int> sentenceOfMention, CancellationToken cancellationToken)
     {

@@ -129,7 +129,7 @@ public sealed class GraphStoreContract
     private static string Describe(EntityLink link) => $"{link.NodeId} {link.CanonicalName} [{string.Join("|", link.Aliases.Order(StringComparer.Ordinal))}]";
 
     /// <summary>The snapshot as text, in a fixed order (nodes by id, edges by their ends).</summary>
-    private static string Canonical(EntityGraphSnapshot snapshot)
+    internal static string Canonical(EntityGraphSnapshot snapshot)
     {
         var lines = new List<string> { "documents " + string.Join(",", snapshot.DocumentIds) };
         foreach (var node in snapshot.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))

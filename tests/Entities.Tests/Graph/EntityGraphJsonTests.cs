@@ -41,11 +41,11 @@ public sealed class EntityGraphJsonTests
     {
         using var temp = new TempDirectory();
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(EntityLabel.Person, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
+        new TestDocument("a").Add(EntityLabel.Person, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
         EntityGraphJson.Save(graph, temp.File("g.json"));
         var loaded = EntityGraphJson.Load(temp.File("g.json"));
 
-        var ids = new GraphDocument("b")
+        var ids = new TestDocument("b")
             .Add(EntityLabel.Person, "Rutte", "surname:rutte")
             .Add(EntityLabel.Location, "La Haye", "full:la haye")
             .MergeInto(loaded);
@@ -53,7 +53,7 @@ public sealed class EntityGraphJsonTests
         Assert.Equal(["e2", "e3"], ids);
         Assert.True(loaded.TryGetNode("e2", out var rutte));
         Assert.Equal("e1", rutte.Id);
-        Assert.Throws<ArgumentException>(() => new GraphDocument("a").Add(EntityLabel.Person, "X", "full:x").MergeInto(loaded));
+        Assert.Throws<ArgumentException>(() => new TestDocument("a").Add(EntityLabel.Person, "X", "full:x").MergeInto(loaded));
     }
 
     [Fact]
@@ -61,15 +61,15 @@ public sealed class EntityGraphJsonTests
     {
         using var temp = new TempDirectory();
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(EntityLabel.Person, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
-        new GraphDocument("b").Add(EntityLabel.Person, "Rutte", "surname:rutte").MergeInto(graph);   // linking node e2, consolidated into e1
+        new TestDocument("a").Add(EntityLabel.Person, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
+        new TestDocument("b").Add(EntityLabel.Person, "Rutte", "surname:rutte").MergeInto(graph);   // linking node e2, consolidated into e1
         EntityGraphJson.Save(graph, temp.File("g.json"));
         Assert.Contains("\"mergedIds\"", File.ReadAllText(temp.File("g.json")), StringComparison.Ordinal);
 
         var loaded = EntityGraphJson.Load(temp.File("g.json"));
         Assert.True(loaded.TryGetNode("e2", out var rutte));
         Assert.Equal("e1", rutte.Id);
-        var ids = new GraphDocument("c").Add(EntityLabel.Location, "La Haye", "full:la haye").MergeInto(loaded);
+        var ids = new TestDocument("c").Add(EntityLabel.Location, "La Haye", "full:la haye").MergeInto(loaded);
         Assert.Equal(["e3"], ids);
     }
 

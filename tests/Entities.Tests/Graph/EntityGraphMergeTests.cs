@@ -13,8 +13,8 @@ public sealed class EntityGraphMergeTests
     public void SameKeyAndLabelBecomeOneNode()
     {
         var graph = new EntityGraph();
-        var first = new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte").MergeInto(graph);
-        var second = new GraphDocument("b").Add(Per, "Mark Rutte", "full:mark rutte").MergeInto(graph);
+        var first = new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte").MergeInto(graph);
+        var second = new TestDocument("b").Add(Per, "Mark Rutte", "full:mark rutte").MergeInto(graph);
 
         Assert.Equal(["e1"], first);
         Assert.Equal(["e1"], second);
@@ -28,8 +28,8 @@ public sealed class EntityGraphMergeTests
     public void DifferentLabelsStayApart()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Loc, "Orange", "full:orange").MergeInto(graph);
-        var ids = new GraphDocument("b").Add(Org, "Orange", "full:orange").MergeInto(graph);
+        new TestDocument("a").Add(Loc, "Orange", "full:orange").MergeInto(graph);
+        var ids = new TestDocument("b").Add(Org, "Orange", "full:orange").MergeInto(graph);
 
         Assert.Equal(["e2"], ids);
         Assert.Equal([Loc, Org], graph.Nodes.Select(n => n.Label));
@@ -39,8 +39,8 @@ public sealed class EntityGraphMergeTests
     public void UniqueWeakKeyLinks()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
-        var ids = new GraphDocument("b").Add(Per, "Rutte", "surname:rutte").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
+        var ids = new TestDocument("b").Add(Per, "Rutte", "surname:rutte").MergeInto(graph);
 
         Assert.Equal(["e2"], ids);   // its linking node: the group of the lone "Rutte"
         var node = Assert.Single(graph.Nodes);
@@ -54,8 +54,8 @@ public sealed class EntityGraphMergeTests
     public void WeakKeyWithConflictingStrongKeyStaysApart()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
-        var ids = new GraphDocument("b").Add(Per, "Lisa Rutte", "full:lisa rutte", "surname:rutte").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
+        var ids = new TestDocument("b").Add(Per, "Lisa Rutte", "full:lisa rutte", "surname:rutte").MergeInto(graph);
 
         Assert.Equal(["e2"], ids);
     }
@@ -64,9 +64,9 @@ public sealed class EntityGraphMergeTests
     public void AmbiguousWeakKeyStaysApart()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
-        new GraphDocument("b").Add(Per, "Lisa Rutte", "full:lisa rutte", "surname:rutte").MergeInto(graph);
-        var ids = new GraphDocument("c").Add(Per, "Rutte", "surname:rutte").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").MergeInto(graph);
+        new TestDocument("b").Add(Per, "Lisa Rutte", "full:lisa rutte", "surname:rutte").MergeInto(graph);
+        var ids = new TestDocument("c").Add(Per, "Rutte", "surname:rutte").MergeInto(graph);
 
         Assert.Equal(["e3"], ids);
         Assert.Equal(3, graph.NodeCount);
@@ -76,8 +76,8 @@ public sealed class EntityGraphMergeTests
     public void WeakKeyNeverCrossesLabels()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Jean Dupont", "full:jean dupont", "surname:dupont").MergeInto(graph);
-        var ids = new GraphDocument("b").Add(Org, "Dupont", "surname:dupont").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Jean Dupont", "full:jean dupont", "surname:dupont").MergeInto(graph);
+        var ids = new TestDocument("b").Add(Org, "Dupont", "surname:dupont").MergeInto(graph);
 
         Assert.Equal(["e2"], ids);
     }
@@ -87,8 +87,8 @@ public sealed class EntityGraphMergeTests
     {
         var options = new EntityGraphOptions { WeakKeyKinds = new HashSet<string>(["surname", "given"]) };
         var graph = new EntityGraph(options);
-        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "given:mark").MergeInto(graph);
-        new GraphDocument("b").Add(Per, "Mark Dupont", "full:mark dupont", "given:mark").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "given:mark").MergeInto(graph);
+        new TestDocument("b").Add(Per, "Mark Dupont", "full:mark dupont", "given:mark").MergeInto(graph);
 
         Assert.Equal(2, graph.NodeCount);
     }
@@ -97,11 +97,11 @@ public sealed class EntityGraphMergeTests
     public void StrongKeysOnTwoNodesMakeThemOneEntityUnderTheLowestId()
     {
         var graph = new EntityGraph();
-        var document = new GraphDocument("a");
+        var document = new TestDocument("a");
         for (int i = 1; i <= 10; i++) document.Add(Loc, $"Ville {i}", $"full:ville {i}");
         document.MergeInto(graph);
 
-        var ids = new GraphDocument("b").Add(Loc, "Ville", "full:ville 10", "full:ville 2", "alt:ville").MergeInto(graph);
+        var ids = new TestDocument("b").Add(Loc, "Ville", "full:ville 10", "full:ville 2", "alt:ville").MergeInto(graph);
 
         Assert.Equal(["e2"], ids); // e2 before e10: creation order, not ordinal order
         Assert.Equal(9, graph.NodeCount);
@@ -116,10 +116,10 @@ public sealed class EntityGraphMergeTests
     public void CanonicalNameIsRecomputedAsAliasesAccumulate()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, ["id:macron"], ("Macron", 0), ("Macron", 1)).MergeInto(graph);
+        new TestDocument("a").Add(Per, ["id:macron"], ("Macron", 0), ("Macron", 1)).MergeInto(graph);
         Assert.Equal("Macron", graph.Nodes[0].CanonicalName);
 
-        new GraphDocument("b").Add(Per, ["id:macron"], ("Emmanuel Macron", 0), ("Macron", 1)).MergeInto(graph);
+        new TestDocument("b").Add(Per, ["id:macron"], ("Emmanuel Macron", 0), ("Macron", 1)).MergeInto(graph);
         var node = graph.Nodes[0];
         Assert.Equal("Emmanuel Macron", node.CanonicalName);
         Assert.Equal([new("Macron", 3), new Entities.Resolution.AliasCount("Emmanuel Macron", 1)], node.Aliases);
@@ -129,12 +129,12 @@ public sealed class EntityGraphMergeTests
     public void EdgesCountSentencesAndDocuments()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a")
+        new TestDocument("a")
             .Add(Per, ["full:a"], ("Anne", 0), ("Anne", 1))
             .Add(Loc, ["full:b"], ("Brest", 0), ("Brest", 1))
             .Add(Org, ["full:c"], ("Crédit", 1), ("Crédit", 2))
             .MergeInto(graph);
-        new GraphDocument("b")
+        new TestDocument("b")
             .Add(Per, ["full:a"], ("Anne", 0))
             .Add(Loc, ["full:b"], ("Brest", 1))
             .MergeInto(graph);
@@ -153,7 +153,7 @@ public sealed class EntityGraphMergeTests
     public void TwoEntitiesOfOneDocumentOnTheSameNodeMakeNoSelfEdge()
     {
         var graph = new EntityGraph();
-        var ids = new GraphDocument("a").Add(Org, "OTAN", "table:otan").Add(Org, "NATO", "table:otan").MergeInto(graph);
+        var ids = new TestDocument("a").Add(Org, "OTAN", "table:otan").Add(Org, "NATO", "table:otan").MergeInto(graph);
 
         Assert.Equal(["e1", "e1"], ids);
         Assert.Empty(graph.Edges);
@@ -164,12 +164,12 @@ public sealed class EntityGraphMergeTests
     public void MostMentionedOrdersByMentionsThenDocumentsThenId()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a")
+        new TestDocument("a")
             .Add(Per, ["full:a"], ("Anne", 0))
             .Add(Loc, ["full:b"], ("Brest", 0), ("Brest", 0))
             .Add(Org, ["full:c"], ("Crédit", 0), ("Crédit", 0))
             .MergeInto(graph);
-        new GraphDocument("b").Add(Org, ["full:c"], ("Crédit", 0)).Add(Per, ["full:a"], ("Anne", 0)).MergeInto(graph);
+        new TestDocument("b").Add(Org, ["full:c"], ("Crédit", 0)).Add(Per, ["full:a"], ("Anne", 0)).MergeInto(graph);
 
         Assert.Equal(["e3", "e1", "e2"], graph.MostMentioned(3).Select(n => n.Id));
         Assert.Equal(["e3"], graph.MostMentioned(1).Select(n => n.Id));
@@ -186,7 +186,7 @@ public sealed class EntityGraphMergeTests
     public void FindByAliasFolds(string query, string expectedId)
     {
         var graph = new EntityGraph();
-        new GraphDocument("a")
+        new TestDocument("a")
             .Add(Org, ["table:otan"], ("OTAN", 0))
             .Add(Per, ["full:kim jong un"], ("Kim Jong-un", 0))
             .Add(Per, ["full:elisabeth borne"], ("Élisabeth Borne", 0))
@@ -202,9 +202,9 @@ public sealed class EntityGraphMergeTests
     public void DuplicateDocumentIsRejected()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Anne", "full:anne").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Anne", "full:anne").MergeInto(graph);
 
-        Assert.Throws<ArgumentException>(() => new GraphDocument("a").Add(Per, "Anne", "full:anne").MergeInto(graph));
+        Assert.Throws<ArgumentException>(() => new TestDocument("a").Add(Per, "Anne", "full:anne").MergeInto(graph));
         Assert.Equal(1, graph.Nodes[0].MentionCount);
         Assert.True(graph.ContainsDocument("a"));
     }

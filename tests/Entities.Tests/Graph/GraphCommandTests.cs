@@ -19,7 +19,7 @@ public sealed class GraphCommandTests
     private static string SaveSample(TempDirectory temp)
     {
         var graph = new EntityGraph();
-        new GraphDocument("a")
+        new TestDocument("a")
             .Add(EntityLabel.Person, ["full:mark rutte"], ("Mark Rutte", 0), ("Rutte", 1))
             .Add(EntityLabel.Organization, ["table:otan"], ("OTAN", 0), ("OTAN", 1))
             .Add(EntityLabel.Location, ["full:bruxelles"], ("Bruxelles", 2))

@@ -90,8 +90,8 @@ public sealed class GraphConsolidationTests
     public void AMergedNodeKeepsEveryIdCountsAndEdges()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").Add(Loc, "La Haye", "full:la haye").MergeInto(graph);
-        new GraphDocument("b").Add(Per, "Rutte", "surname:rutte").Add(Loc, "La Haye", "full:la haye").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").Add(Loc, "La Haye", "full:la haye").MergeInto(graph);
+        new TestDocument("b").Add(Per, "Rutte", "surname:rutte").Add(Loc, "La Haye", "full:la haye").MergeInto(graph);
 
         var snapshot = graph.Snapshot();
         Assert.Equal(2, snapshot.Nodes.Count);
@@ -116,11 +116,11 @@ public sealed class GraphConsolidationTests
     {
         foreach (bool reversed in new[] { false, true })
         {
-            var documents = new List<(GraphDocument Document, GraphRole[] Roles)>
+            var documents = new List<(TestDocument Document, GraphRole[] Roles)>
             {
-                (new GraphDocument("a").Add(Per, "Joe Biden", "full:joe biden", "surname:biden"), [new GraphRole(0, "président", null, "États-Unis")]),
-                (new GraphDocument("b").Add(Per, "Jill Biden", "full:jill biden", "surname:biden"), []),
-                (new GraphDocument("c").Add(Per, "Biden", "surname:biden"), [new GraphRole(0, role, null, place)]),
+                (new TestDocument("a").Add(Per, "Joe Biden", "full:joe biden", "surname:biden"), [new GraphRole(0, "président", null, "États-Unis")]),
+                (new TestDocument("b").Add(Per, "Jill Biden", "full:jill biden", "surname:biden"), []),
+                (new TestDocument("c").Add(Per, "Biden", "surname:biden"), [new GraphRole(0, role, null, place)]),
             };
             if (reversed) documents.Reverse();
             var graph = new EntityGraph();
@@ -136,7 +136,7 @@ public sealed class GraphConsolidationTests
     public void NothingToJoinReturnsTheLinkingSnapshotItself()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Mark Rutte", "full:mark rutte").MergeInto(graph);
+        new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte").MergeInto(graph);
         var linking = graph.LinkingSnapshot();
 
         Assert.Same(linking, GraphConsolidation.Consolidate(linking, graph.Options.WeakKeyKinds));
@@ -147,7 +147,7 @@ public sealed class GraphConsolidationTests
         var graph = new EntityGraph();
         for (int d = 0; d < documents.Length; d++)
         {
-            var document = new GraphDocument("d" + d);
+            var document = new TestDocument("d" + d);
             foreach (string entity in documents[d])
             {
                 string[] parts = entity.Split('|');

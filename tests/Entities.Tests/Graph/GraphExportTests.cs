@@ -9,7 +9,7 @@ public sealed class GraphExportTests
     private static EntityGraphSnapshot Sample()
     {
         var graph = SampleGraphs.Build(SampleGraphs.Documents(40));
-        new GraphDocument("quoted")
+        new TestDocument("quoted")
             .Add(EntityLabel.Organization, ["full:le monde"], ("Le \"Monde\"", 0))
             .Add(EntityLabel.Miscellaneous, ["full:back"], ("C:\\chemin {brace}", 0))
             .MergeInto(graph);
@@ -127,7 +127,7 @@ public sealed class GraphExportTests
     public void ControlCharactersDoNotBreakXml()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(EntityLabel.Person, "Ann\u0001e", "full:anne").MergeInto(graph);
+        new TestDocument("a").Add(EntityLabel.Person, "Ann\u0001e", "full:anne").MergeInto(graph);
 
         var document = XDocument.Load(new MemoryStream(Export(new GexfExporter(), graph.Snapshot())));
         Assert.Equal("Ann\uFFFDe", (string?)document.Descendants(XName.Get("node", GexfExporter.Namespace)).Single().Attribute("label"));

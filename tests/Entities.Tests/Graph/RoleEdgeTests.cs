@@ -13,9 +13,9 @@ public sealed class RoleEdgeTests
     private static EntityGraph TwoDocuments()
     {
         var graph = new EntityGraph();
-        new GraphDocument("a").Add(Per, "Christine Lagarde", "full:christine lagarde", "surname:lagarde").Add(Org, "BCE", "acronym:bce")
+        new TestDocument("a").Add(Per, "Christine Lagarde", "full:christine lagarde", "surname:lagarde").Add(Org, "BCE", "acronym:bce")
             .MergeInto(graph, [new GraphRole(0, "présidente", 1, null)]);
-        new GraphDocument("b").Add(Per, "Lagarde", "surname:lagarde").Add(Org, "BCE", "acronym:bce")
+        new TestDocument("b").Add(Per, "Lagarde", "surname:lagarde").Add(Org, "BCE", "acronym:bce")
             .MergeInto(graph, [new GraphRole(0, "présidente", 1, null), new GraphRole(0, "ancienne ministre", null, "France")]);
         return graph;
     }
@@ -42,7 +42,7 @@ public sealed class RoleEdgeTests
         EntityGraphJson.Save(graph, temp.File("g.json"));
         var loaded = EntityGraphJson.Load(temp.File("g.json"));
         Assert.Equal(graph.Snapshot().Roles, loaded.Snapshot().Roles, RoleComparer.Instance);
-        new GraphDocument("c").Add(Per, "Christine Lagarde", "full:christine lagarde").Add(Org, "BCE", "acronym:bce")
+        new TestDocument("c").Add(Per, "Christine Lagarde", "full:christine lagarde").Add(Org, "BCE", "acronym:bce")
             .MergeInto(loaded, [new GraphRole(0, "présidente", 1, null)]);
         Assert.Equal(3, Assert.Single(loaded.Snapshot().Roles, r => r.Role == "présidente").Count);
     }
@@ -67,7 +67,7 @@ public sealed class RoleEdgeTests
     public void ARoleOutOfRangeIsRejectedAndChangesNothing()
     {
         var graph = new EntityGraph();
-        Assert.Throws<ArgumentException>(() => new GraphDocument("a").Add(Per, "Paul Martin", "full:paul martin").MergeInto(graph, [new GraphRole(0, "maire", 3, null)]));
+        Assert.Throws<ArgumentException>(() => new TestDocument("a").Add(Per, "Paul Martin", "full:paul martin").MergeInto(graph, [new GraphRole(0, "maire", 3, null)]));
         Assert.Equal(0, graph.DocumentCount);
     }
 

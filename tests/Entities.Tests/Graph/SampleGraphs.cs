@@ -26,13 +26,13 @@ internal static class SampleGraphs
     ];
 
     /// <summary>Creates <paramref name="count"/> documents <c>d0</c>… from a fixed seed.</summary>
-    public static IReadOnlyList<GraphDocument> Documents(int count, int seed = 7)
+    public static IReadOnlyList<TestDocument> Documents(int count, int seed = 7)
     {
         var random = new Random(seed);
-        var documents = new List<GraphDocument>(count);
+        var documents = new List<TestDocument>(count);
         for (int d = 0; d < count; d++)
         {
-            var document = new GraphDocument($"d{d}");
+            var document = new TestDocument($"d{d}");
             int entities = random.Next(1, 6);
             var chosen = Enumerable.Range(0, Pool.Length).OrderBy(_ => random.Next()).Take(entities);
             foreach (int p in chosen)
@@ -50,7 +50,7 @@ internal static class SampleGraphs
         return documents;
     }
 
-    public static EntityGraph Build(IEnumerable<GraphDocument> documents)
+    public static EntityGraph Build(IEnumerable<TestDocument> documents)
     {
         var graph = new EntityGraph();
         foreach (var document in documents) document.MergeInto(graph);

@@ -69,7 +69,7 @@ public sealed class PostgreSqlStoreTests
     public async Task GeneratedDocumentIdsAreNewAndDistinct()
     {
         await using var test = await PostgresServer.CreateStoreAsync();
-        new GraphDocument("doc1").Add(EntityLabel.Location, "Lyon", "full:lyon").MergeInto(test.Store);
+        new TestDocument("doc1").Add(EntityLabel.Location, "Lyon", "full:lyon").MergeInto(test.Store);
         string a = test.Store.NewDocumentId(), b = test.Store.NewDocumentId();
         Assert.NotEqual("doc1", a);
         Assert.NotEqual(a, b);

@@ -5,7 +5,7 @@ using Entities.Resolution;
 namespace Entities.Tests.Graph;
 
 /// <summary>Builds one document's mentions, sentence indices and resolved entities for graph tests.</summary>
-internal sealed class GraphDocument(string id)
+internal sealed class TestDocument(string id)
 {
     private readonly List<EntityMention> _mentions = [];
     private readonly List<int> _sentences = [];
@@ -14,7 +14,7 @@ internal sealed class GraphDocument(string id)
     public string Id { get; } = id;
 
     /// <summary>Adds an entity whose mentions are (alias, sentence) pairs; the first alias is the canonical name.</summary>
-    public GraphDocument Add(EntityLabel label, string[] keys, params (string Alias, int Sentence)[] mentions)
+    public TestDocument Add(EntityLabel label, string[] keys, params (string Alias, int Sentence)[] mentions)
     {
         var indices = new List<int>();
         foreach (var (alias, sentence) in mentions)
@@ -34,7 +34,7 @@ internal sealed class GraphDocument(string id)
     }
 
     /// <summary>Shorthand: an entity with one mention in sentence 0.</summary>
-    public GraphDocument Add(EntityLabel label, string name, params string[] keys) => Add(label, keys, (name, 0));
+    public TestDocument Add(EntityLabel label, string name, params string[] keys) => Add(label, keys, (name, 0));
 
     public IReadOnlyList<string> MergeInto(EntityGraph graph) => graph.Merge(Id, _mentions, _sentences, _entities);
 
