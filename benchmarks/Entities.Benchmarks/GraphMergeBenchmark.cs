@@ -12,7 +12,7 @@ namespace Entities.Benchmarks;
 [MemoryDiagnoser]
 public class GraphMergeBenchmark
 {
-    private IReadOnlyList<GraphDocument> documents = [];
+    private IReadOnlyList<SyntheticDocument> documents = [];
 
     /// <summary>Number of documents merged per operation.</summary>
     [Params(10_000)]

@@ -29,6 +29,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "linking-test") return HeldOut.LinkingTestMode.Run(args[1..], FindRepository());
         if (args.Length > 0 && args[0] == "roles-test") return HeldOut.RolesTestMode.Run(args[1..], FindRepository());
         if (args.Length > 0 && args[0] == "scaling") return ScalingMode.Run(args[1..], FindRepository());
+        if (args.Length > 0 && args[0] == "workers") return WorkersMode.Run(args[1..]);
         if (args.Length > 0 && args[0] == "machine-scaling") return MachineScalingMode.Run(args[1..], FindRepository());
         if (args.Length > 0 && args[0].StartsWith("opennlp-", StringComparison.Ordinal)) return OpenNlpMode.Run(args[0], args[1..]);
         if (args.Length >= 2 && args[0] == "--postgres-ingest")

@@ -79,6 +79,23 @@ public sealed class PostgreSqlDocumentQueue : IDocumentQueue
         FinishAsync(claim, "done", null, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<int> CompleteAllAsync(IReadOnlyList<QueueClaim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        if (claims.Count == 0) return 0;
+        await using var command = dataSource.CreateCommand(
+            $"""
+            UPDATE {s}.queue q SET state = 'done', error = NULL, finished_at = now(), lease_until = NULL
+            FROM unnest($1::bigint[], $2::text[], $3::int[]) AS c (id, worker, attempts)
+            WHERE q.id = c.id AND q.state = 'claimed' AND q.worker = c.worker AND q.attempts = c.attempts
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = claims.Select(c => c.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = claims.Select(c => c.Worker).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = claims.Select(c => c.Attempt).ToArray() });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public Task<bool> FailAsync(QueueClaim claim, string error, CancellationToken cancellationToken = default) =>
         FinishAsync(claim, "failed", DocumentQueue.OneLine(error), cancellationToken);
 

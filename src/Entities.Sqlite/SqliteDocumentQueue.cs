@@ -79,6 +79,13 @@ public sealed class SqliteDocumentQueue : IDocumentQueue
     public Task<bool> CompleteAsync(QueueClaim claim, CancellationToken cancellationToken = default) => Finish(claim, "done", null);
 
     /// <inheritdoc />
+    public Task<int> CompleteAllAsync(IReadOnlyList<QueueClaim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return Task.FromResult(claims.Count(claim => Finish(claim, "done", null).Result));
+    }
+
+    /// <inheritdoc />
     public Task<bool> FailAsync(QueueClaim claim, string error, CancellationToken cancellationToken = default) =>
         Finish(claim, "failed", DocumentQueue.OneLine(error));
 

@@ -19,7 +19,7 @@ internal static class SyntheticGraphDocuments
     private const int PlacePool = 6_000;
 
     /// <summary>Generates and resolves <paramref name="count"/> documents (same count, same documents).</summary>
-    public static IReadOnlyList<GraphDocument> Create(int count)
+    public static IReadOnlyList<SyntheticDocument> Create(int count)
     {
         var random = new Random(Seed);
         var words = GeneratorData.ReadLines("graph-words.tsv").Select(l => l.Split('\t')).GroupBy(f => f[0])
@@ -39,7 +39,7 @@ internal static class SyntheticGraphDocuments
         double total = 0;
         for (int i = 0; i < pool.Count; i++) cumulative[i] = total += 1.0 / (i + 10);
 
-        var documents = new List<GraphDocument>(count);
+        var documents = new List<SyntheticDocument>(count);
         var text = new StringBuilder();
         for (int d = 0; d < count; d++)
         {
@@ -65,7 +65,7 @@ internal static class SyntheticGraphDocuments
             }
 
             string body = text.Append('.').ToString();
-            documents.Add(new GraphDocument("doc" + d, mentions, sentenceOfMention, FrenchAliasResolver.Default.Resolve(body, mentions)));
+            documents.Add(new SyntheticDocument("doc" + d, mentions, sentenceOfMention, FrenchAliasResolver.Default.Resolve(body, mentions)));
         }
 
         return documents;
@@ -93,7 +93,7 @@ internal static class SyntheticGraphDocuments
 }
 
 /// <summary>One synthetic document ready for <see cref="Entities.Graph.EntityGraph.Merge"/>.</summary>
-internal sealed record GraphDocument(
+internal sealed record SyntheticDocument(
     string Id,
     IReadOnlyList<EntityMention> Mentions,
     IReadOnlyList<int> SentenceOfMention,

@@ -91,7 +91,7 @@ internal static class ExtractCommand
         };
         var worker = new Option<string?>("--worker") { Description = "With --from-queue: this worker's name in 'entities status' (default HOST:PID)." };
         var lease = WholeNumberOption.Create("--lease", "With --from-queue: seconds a claimed document stays this worker's; if it has not finished by then, another worker may take it.", defaultValue: 600, minimum: 1, maximum: 7 * 24 * 3600);
-        var claim = WholeNumberOption.Create("--claim", "With --from-queue: documents claimed at a time.", defaultValue: 16, minimum: 1, maximum: 10_000);
+        var claim = WholeNumberOption.Create("--claim", "With --from-queue: documents claimed at a time.", defaultValue: 64, minimum: 1, maximum: 10_000);
 
         var command = new Command("extract", Description) { paths, format, threads, model, knowledge, graph, output, quiet, summary, noRoles, store, storeSchema, fromQueue, worker, lease, claim };
         command.Validators.Add(result =>

@@ -113,6 +113,7 @@ internal static class ExtractRunner
                     foreach (var read in outcomes) foreach (var outcome in work.LinkAll([read])) Emit(outcome);
                 }
 
+                feed?.Flush();
                 output.Complete();
                 cancellationToken.ThrowIfCancellationRequested();
                 if (graphFile is not null && !TryWriteGraph(streams, extractor, settings.GraphPath!, graphFile))
@@ -274,6 +275,7 @@ internal static class ExtractRunner
         {
             while (!cancellationToken.IsCancellationRequested)
             {
+                Flush();
                 var claims = queue.ClaimAsync(settings.Worker, settings.ClaimCount, settings.Lease, cancellationToken).GetAwaiter().GetResult();
                 if (claims.Count == 0) yield break;
                 foreach (var claim in claims)
@@ -284,15 +286,27 @@ internal static class ExtractRunner
             }
         }
 
+        /// <summary>Done documents not yet marked in the queue: marked together, before the next claim and at the end.</summary>
+        private readonly List<Queue.QueueClaim> done = [];
+
         public void Finished(Document document, string? error)
         {
             if (!open.Remove(document.Id, out var claim)) return;
-            if (error is null) queue.CompleteAsync(claim, CancellationToken.None).GetAwaiter().GetResult();
+            if (error is null) done.Add(claim);
             else queue.FailAsync(claim, error, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        /// <summary>Marks the documents finished so far done, in one statement.</summary>
+        public void Flush()
+        {
+            if (done.Count == 0) return;
+            queue.CompleteAllAsync(done, CancellationToken.None).GetAwaiter().GetResult();
+            done.Clear();
         }
 
         public int ReleaseUnfinished()
         {
+            Flush();
             int released = 0;
             foreach (var claim in open.Values)
             {

@@ -26,6 +26,9 @@ public interface IDocumentQueue
     /// <summary>Marks a claimed document done; <see langword="false"/> when the claim was lost (its lease expired and another worker took it).</summary>
     Task<bool> CompleteAsync(QueueClaim claim, CancellationToken cancellationToken = default);
 
+    /// <summary>Marks claimed documents done in one statement; returns how many were still held (the others' claims were lost).</summary>
+    Task<int> CompleteAllAsync(IReadOnlyList<QueueClaim> claims, CancellationToken cancellationToken = default);
+
     /// <summary>Marks a claimed document failed with one line saying why; <see langword="false"/> when the claim was lost.</summary>
     Task<bool> FailAsync(QueueClaim claim, string error, CancellationToken cancellationToken = default);
 

@@ -143,6 +143,21 @@ public sealed class DocumentQueueContract
 
     [Theory]
     [MemberData(nameof(Queues))]
+    public async Task CompletingManyAtOnceSkipsLostClaims(string name)
+    {
+        using var lease = ContractStores.Create(name);
+        var queue = QueueOf(lease);
+        await queue.EnqueueAsync(["a", "b", "c"]);
+        var lost = Assert.Single(await queue.ClaimAsync("late", 1, TimeSpan.Zero));
+        var held = await queue.ClaimAsync("w", 3, Long);
+        Assert.Equal(["a", "b", "c"], held.Select(c => c.Source));
+        Assert.Equal(3, await queue.CompleteAllAsync([lost, .. held]));
+        Assert.Equal(0, await queue.CompleteAllAsync(held));
+        Assert.Equal(3, (await queue.GetStatusAsync()).Done);
+    }
+
+    [Theory]
+    [MemberData(nameof(Queues))]
     public async Task AReleasedClaimIsPendingAgainWithoutCountingAnAttempt(string name)
     {
         using var lease = ContractStores.Create(name);
