@@ -47,7 +47,7 @@ public static class RolesTestMode
         var lines = new List<string>();
         foreach (string file in files)
         {
-            var documents = file.EndsWith("-flat.txt", StringComparison.Ordinal) ? ReadFlat(file) : ReadInline(file);
+            var documents = Path.GetFileName(file).StartsWith("corpus-flat", StringComparison.Ordinal) ? ReadFlat(file) : ReadInline(file);
             int gold = 0, found = 0, correct = 0;
             foreach (var document in documents)
             {

@@ -60,6 +60,13 @@ public static class FrenchMentionRefiner
 
     private static HashSet<string> KnowledgeNames(string gazetteer) => [.. Knowledge.Value.Where(g => g.Name == gazetteer).SelectMany(g => g.Entries)];
 
+    /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
+    private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
+    {
+        var features = Ner.FrenchModel.LoadDefault().Model.Features;
+        return (features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords).ToHashSet(StringComparer.Ordinal);
+    });
+
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
@@ -72,7 +79,7 @@ public static class FrenchMentionRefiner
             new TableLabelRelabeler(table),
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table),
-            new TableNameTagger(table, FrenchTokenizer.Default),
+            new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             new NameRecurrenceRefiner(EntityLabel.Person),

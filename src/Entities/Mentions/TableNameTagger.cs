@@ -36,7 +36,21 @@ public sealed class TableNameTagger : IMentionRefiner
     /// <summary>Creates the layer over the names of <paramref name="table"/>, split by <paramref name="tokenizer"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public TableNameTagger(AliasTable table, ITokenizer tokenizer)
+        : this(table, tokenizer, [])
     {
+    }
+
+    /// <summary>
+    /// Creates the layer over the names of <paramref name="table"/>, split by <paramref name="tokenizer"/>; a one-word name
+    /// whose lower-case form is none of <paramref name="ordinaryWords"/> (the language's lower-case words: for a
+    /// <see cref="Tagging.CrfTagger"/>, its model's) is also taken at the start of a sentence, where its capital cannot come
+    /// from the sentence (<c>Atos a annoncé…</c>; not <c>Orange a annoncé…</c>, <c>orange</c> being a word).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TableNameTagger(AliasTable table, ITokenizer tokenizer, IEnumerable<string> ordinaryWords)
+    {
+        ArgumentNullException.ThrowIfNull(ordinaryWords);
+        var ordinary = ordinaryWords as IReadOnlySet<string> ?? ordinaryWords.ToHashSet(StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(tokenizer);
         var split = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -58,6 +72,8 @@ public sealed class TableNameTagger : IMentionRefiner
             if (tokens.Length == 0 || labels[name] is not { } label) continue;
             var shape = TableNameShapes.Of(tokens, commonWords);
             if (shape == TableNameShape.Never) continue;
+            if (shape == TableNameShape.NotSentenceInitial && tokens.Length == 1 && ordinary.Count > 0 && !ordinary.Contains(tokens[0].ToLowerInvariant()))
+                shape = TableNameShape.Anywhere;
             if (!index.TryGetValue(tokens[0], out var list)) index[tokens[0]] = list = [];
             list.Add(new TableName(tokens, label, shape));
         }

@@ -85,4 +85,29 @@ public sealed class TableNameTaggerTests
         var input = new RefinerInput(text);
         Assert.Equal([expected], input.Render(input.Run(new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default))));
     }
+
+    /// <summary>One-word names first in a sentence: taken when their lower-case form is no ordinary word of the language.</summary>
+    [Theory]
+    [InlineData("Matignon a tranché.", new[] { "matignon" }, "")]          // an ordinary word (here by decree): a capital proves nothing
+    [InlineData("Matignon a tranché.", new string[0], "")]                 // no word list: never first in a sentence
+    [InlineData("Matignon a tranché.", new[] { "a", "tranché" }, "Matignon/ORG")]
+    [InlineData("« Matignon a tranché. »", new[] { "a" }, "Matignon/ORG")]
+    [InlineData("Il a quitté Matignon.", new[] { "matignon" }, "Matignon/ORG")] // inside a sentence: as before
+    public void TakesAFirstWordNameThatIsNoOrdinaryWord(string text, string[] ordinaryWords, string expected)
+    {
+        var input = new RefinerInput(text);
+        var tagger = new TableNameTagger(TestTables.Institutions, FrenchTokenizer.Default, ordinaryWords);
+        Assert.Equal(expected, string.Join(" ", input.Render(input.Run(tagger))));
+    }
+
+    [Theory]
+    [InlineData("Atos a annoncé la suppression de postes.", "Atos/ORG")]
+    [InlineData("Eiffage et Vinci ont remporté le contrat.", "Eiffage/ORG")]
+    [InlineData("Orange a publié ses résultats.", "")]
+    public void TheFrenchRuleLayerReadsFirstWordCompanies(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        var mentions = input.Run(Entities.French.Mentions.FrenchMentionRefiner.Default);
+        Assert.Equal(expected, string.Join(" ", input.Render(mentions)));
+    }
 }
