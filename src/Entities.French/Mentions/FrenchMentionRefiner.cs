@@ -16,7 +16,8 @@ namespace Entities.French.Mentions;
 /// that label (<see cref="TableLabelRelabeler"/>: <c>Insee</c> tagged LOC becomes ORG), then tags the untagged repeats of
 /// acronyms the tagger found (<see cref="AcronymRecurrenceRefiner"/>), then adds the table's acronyms it missed
 /// (<see cref="TableAcronymTagger"/>), then the table's other names it missed (<see cref="TableNameTagger"/>:
-/// <c>la Haute Autorité de santé</c>), and last makes a person of every mention an honorific introduces
+/// <c>la Haute Autorité de santé</c>), then makes an organization of a one-word name after a company role
+/// (<see cref="PrecedingWordsRelabeler"/>: <c>le PDG de Michelin</c>), and last makes a person of every mention an honorific introduces
 /// (<see cref="HonorificPersonRelabeler"/>: <c>M. Renault</c>).
 /// </summary>
 public static class FrenchMentionRefiner
@@ -80,6 +81,7 @@ public static class FrenchMentionRefiner
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
+            new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             new NameRecurrenceRefiner(EntityLabel.Person),

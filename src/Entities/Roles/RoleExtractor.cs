@@ -136,7 +136,10 @@ public sealed class RoleExtractor : IRoleExtractor
 
                 // "Reçu par le ministre, Paul Martin a parlé", "À la demande du président, Paul Martin…": the comma closes a
                 // phrase that opens the clause; the name after it is its subject, not the role's holder.
-                if (comma && role.QualifierStart > 0 && items[0].IsWord && Lexicon.OpensPhrase(items[0].Folded)) return [];
+                // A phrase closed by its own comma before the role ("Reçu à Bercy, le ministre des Finances, Paul Martin,")
+                // leaves the role in apposition: only a role inside the opening phrase is its complement.
+                if (comma && role.QualifierStart > 0 && items[0].IsWord && Lexicon.OpensPhrase(items[0].Folded)
+                    && !items.Take(role.QualifierStart).Any(item => item.IsComma)) return [];
                 return Results(items, role, complement, items[role.QualifierStart].Piece.Start, mentions[people[^1]].End);
             }
 
@@ -150,7 +153,9 @@ public sealed class RoleExtractor : IRoleExtractor
             var items = Items(mentions[people[^1]].End, Math.Min(text.Length, mentions[people[^1]].End + Window), fromEnd: false);
             if (items.Count < 2 || !items[0].IsComma) return [];
             int k = 1;
-            if (items[k].IsWord && items[k].Folded == "respectivement") k++;
+            bool respectively = items[k].IsWord && items[k].Folded == "respectivement";
+            if (respectively) k++;
+            if (respectively && people.Count > 1 && Respectively(items, k) is { } paired) return paired;
             if (k < items.Count && items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et") k++;
             if (RoleStartingAt(items, k) is not { } role) return [];
             int next = role.Last + 1;
@@ -173,6 +178,44 @@ public sealed class RoleExtractor : IRoleExtractor
                     int moreEnd = more.End > second.Last + 1 ? items[more.End - 1].Piece.End : items[second.Last].Piece.End;
                     results.AddRange(Results(items, second, more, mentions[people[0]].Start, moreEnd));
                 }
+            }
+
+            return results;
+        }
+
+        /// <summary>
+        /// <c>X et Y, respectivement présidente de la BCE et président de la Fed</c>: as many roles as people, joined by <c>,</c>
+        /// or <c>et</c>, paired in order; roles without an organization take the last one's (<c>respectivement présidente et
+        /// directeur général de la coopérative</c>). <see langword="null"/> when the roles are not one per person.
+        /// </summary>
+        private List<PersonRole>? Respectively(List<Item> items, int k)
+        {
+            var roles = new List<(Found Role, Complement Complement)>();
+            while (k < items.Count)
+            {
+                if (items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et") k++;
+                if (RoleStartingAt(items, k) is not { } role) return null;
+                var complement = ComplementAt(items, role.Last + 1, role);
+                roles.Add((role, complement));
+                if (roles.Count == people.Count) break;
+                if (Joiner(items, complement.End) is not int next) return null;
+                k = next;
+            }
+
+            if (roles.Count != people.Count) return null;
+            var (lastRole, lastComplement) = roles[^1];
+            if (lastComplement.End < items.Count && !items[lastComplement.End].IsComma && lastComplement.Targets.Count == 0) return null;
+            var results = new List<PersonRole>(people.Count);
+            int end = lastComplement.End > lastRole.Last + 1 ? items[lastComplement.End - 1].Piece.End : items[lastRole.Last].Piece.End;
+            for (int i = 0; i < people.Count; i++)
+            {
+                var (role, complement) = roles[i];
+                bool borrowed = complement.Targets.Count == 0 && complement.Places.Count == 0 && complement.Portfolio is null;
+                var source = borrowed ? lastComplement : complement;
+                if (source.Targets.Count > 1) return null;
+                int? target = source.Targets.Count == 1 ? source.Targets[0] : null;
+                string? place = target is null && role.State && source.Places.Count == 1 ? source.Places[0] : null;
+                results.Add(new PersonRole(people[i], NameOf(items, role, complement), role.Qualifier, target, place, mentions[people[0]].Start, end));
             }
 
             return results;

@@ -45,7 +45,12 @@ public sealed class RoleExtractorTests
         { "Reçu par le ministre de l'Éducation, Paul Martin a parlé.", ["PER:Paul Martin"], "" },
         { "À la demande du président, Paul Martin a quitté la salle.", ["PER:Paul Martin"], "" },
         { "Il a agi au grand dam du Premier ministre polonais, Donald Tusk.", ["PER:Donald Tusk"], "Donald Tusk | Premier ministre | @Pologne" },
-        { "Paul Ferrier et Inès Boyer, respectivement président du directoire et directrice juridique de Valdor, arrivent.", ["PER:Paul Ferrier", "PER:Inès Boyer", "ORG:Valdor"], "" },
+        // "respectivement": one role per person, in order; a role without an organization takes the last one's.
+        { "Paul Ferrier et Inès Boyer, respectivement président du directoire et directrice juridique de Valdor, arrivent.", ["PER:Paul Ferrier", "PER:Inès Boyer", "ORG:Valdor"], "Paul Ferrier | président du directoire | Valdor;Inès Boyer | directrice juridique | Valdor" },
+        { "Christine Lagarde et Jerome Powell, respectivement présidente de la BCE et président de la Fed, ont parlé.", ["PER:Christine Lagarde", "PER:Jerome Powell", "ORG:BCE", "ORG:Fed"], "Christine Lagarde | présidente | BCE;Jerome Powell | président | Fed" },
+        { "Paul Ferrier, Inès Boyer et Marc Roux, respectivement président et directrice de Valdor, arrivent.", ["PER:Paul Ferrier", "PER:Inès Boyer", "PER:Marc Roux", "ORG:Valdor"], "" }, // two roles for three people
+        // A phrase closed by its own comma before the role leaves the role in apposition.
+        { "Reçu à Bercy pour un dîner, le ministre allemand des Finances, Paul Martin, a parlé.", ["PER:Paul Martin"], "Paul Martin | ministre des Finances | @Allemagne" },
     };
 
     [Theory]
