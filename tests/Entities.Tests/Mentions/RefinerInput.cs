@@ -36,6 +36,13 @@ internal sealed class RefinerInput
         return this;
     }
 
+    /// <summary>Adds a mention as given (after the previous one).</summary>
+    public RefinerInput Add(EntityMention mention)
+    {
+        mentions.Add(mention);
+        return this;
+    }
+
     public IReadOnlyList<EntityMention> Run(IMentionRefiner refiner) => refiner.Refine(Text, Tokens, Sentences, Mentions);
 
     /// <summary>The mentions as "TEXT/LABEL" strings, checking each one's text against its offsets.</summary>
