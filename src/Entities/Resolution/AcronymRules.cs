@@ -54,6 +54,17 @@ internal static class AcronymRules
             }
         }
 
+        // long form (ACR) where the tagger missed the long form: words whose initials spell the acronym, right before the
+        // parenthesis, that are not a name of the acronym's table entry. The acronym then means that in this document.
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var acronym = mentions[i];
+            if (!acronym.IsAcronym || (i > 0 && PreviousNonSpaceIndex(text, input[i].Start - 1) is int open && open >= 0
+                && text[open] == '(' && PreviousNonSpaceIndex(text, open - 1) is int before && before >= 0 && before < input[i - 1].End)) continue;
+            if (UntaggedLongForm(text, input[i], profile) is { } phrase && !NamesTheTableEntry(phrase, acronym, profile))
+                groups.GroupOf(acronym.Index).DefineInText();
+        }
+
         if (definitions is null) return;
         var acronymsByKey = mentions.Where(mention => mention.IsAcronym).ToLookup(mention => mention.Key, StringComparer.Ordinal);
         foreach (var (acronymKey, longForm) in definitions)
@@ -67,6 +78,66 @@ internal static class AcronymRules
                 else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.MergeDefinition(target, group)) groups.Relabel(target, longForm.Label);
             }
         }
+    }
+
+    /// <summary>Function words a long form skips when its initials are read (<c>Centre d'innovation agricole</c> → CIA).</summary>
+    private static readonly HashSet<string> SkippedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "d", "du", "des", "la", "le", "les", "l", "et", "pour", "en", "à", "au", "aux", "sur", "of", "the", "and", "for",
+    };
+
+    private static int PreviousNonSpaceIndex(string text, int from)
+    {
+        while (from >= 0 && char.IsWhiteSpace(text[from])) from--;
+        return from;
+    }
+
+    /// <summary>
+    /// The words right before <c>(ACR)</c> whose initials (function words skipped) spell the acronym, starting with a capital,
+    /// or <see langword="null"/>: <c>le Centre d'innovation agricole (CIA)</c> → <c>Centre d'innovation agricole</c>.
+    /// </summary>
+    private static string? UntaggedLongForm(string text, EntityMention acronym, AliasResolverProfile profile)
+    {
+        int open = PreviousNonSpaceIndex(text, acronym.Start - 1);
+        if (open < 1 || text[open] != '(' || NextNonSpace(text, acronym.End) != ')') return null;
+        var letters = acronym.Text.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray();
+        if (letters.Length < 2) return null;
+        int end = PreviousNonSpaceIndex(text, open - 1) + 1;
+        int position = end, matched = letters.Length;
+        int start = -1;
+        for (int words = 0; words < 3 * letters.Length && position > 0 && matched > 0; words++)
+        {
+            int wordEnd = position;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+            if (wordStart == wordEnd) return null;
+            string word = text[wordStart..wordEnd];
+            if (!SkippedWords.Contains(word))
+            {
+                if (char.ToUpperInvariant(word[0]) != letters[--matched]) return null;
+                start = wordStart;
+            }
+
+            // What separates this word from the one before: a space, or an elided article's apostrophe (d'innovation).
+            position = wordStart;
+            if (position > 0 && text[position - 1] is '\'' or '\u2019') position--;
+            else if (position > 0 && text[position - 1] == ' ') position--;
+            else if (matched > 0) return null;
+        }
+
+        return matched == 0 && start >= 0 && char.IsUpper(text[start]) ? text[start..end] : null;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> is a name of the table entry the acronym has (its own expansion).</summary>
+    private static bool NamesTheTableEntry(string phrase, AnalyzedMention acronym, AliasResolverProfile profile)
+    {
+        string key = profile.KeyBuilder.Build(phrase);
+        foreach (var entry in profile.AliasTable.GetEntries(acronym.Display))
+        {
+            if (entry.AllNames.Any(name => profile.KeyBuilder.Build(name) == key)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

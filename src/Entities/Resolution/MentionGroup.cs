@@ -44,6 +44,16 @@ internal sealed class MentionGroup
     /// </summary>
     public bool DefinedInText { get; private set; }
 
+    /// <summary>
+    /// Marks the group's acronym as defined in the text by a phrase the tagger did not take as a mention (<c>le Centre
+    /// d'innovation agricole (CIA)</c>): as <see cref="DefinedInText"/>, without a long form to join.
+    /// </summary>
+    public void DefineInText()
+    {
+        DefinedInText = true;
+        TableEntry = null;
+    }
+
     /// <summary>Merges <paramref name="acronym"/>'s group, defined in the text by this group's long form, ignoring its table entry.</summary>
     public void AbsorbDefinition(MentionGroup acronym)
     {

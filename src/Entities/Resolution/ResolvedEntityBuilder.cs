@@ -239,7 +239,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         string? full = null, acronym = null, surname = null;
         if (member.Key.Length > 0)
         {
-            if (member.IsAcronym) acronym = member.Key;
+            if (member.IsAcronym) acronym = group.DefinedInText ? null : member.Key;   // as in BuildKeys: a definition in the text keeps the bare acronym out
             else if (!person || IsFullPersonName(member)) full = member.Key;
             else surname = member.Key; // a one-word person name, with no full name in the group
         }

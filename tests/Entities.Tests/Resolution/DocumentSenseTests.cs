@@ -16,6 +16,22 @@ public sealed class DocumentSenseTests
         Assert.DoesNotContain(entity.Keys, key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal) || key.StartsWith(MatchKeys.Acronym, StringComparison.Ordinal));
     }
 
+    /// <summary>The long form untagged: words whose initials spell the acronym, right before it in parentheses.</summary>
+    [Theory]
+    [InlineData("Le Centre d'innovation agricole (CIA) teste des robots. Le CIA espère vendre.", true)]
+    [InlineData("L’Association des maires de France (AMF) se réunit.", true)]
+    [InlineData("La Central Intelligence Agency (CIA) a perdu un analyste.", false)]  // the table's own long form
+    [InlineData("Un agent de la très secrète (CIA) a parlé.", false)]                 // initials do not spell it
+    [InlineData("Le centre d'innovation agricole (CIA) teste des robots.", false)]    // a phrase without a capital
+    public void AnAcronymDefinedByAnUntaggedPhraseTakesThatMeaning(string text, bool definedInText)
+    {
+        string acronym = text.Contains("CIA", StringComparison.Ordinal) ? "CIA" : "AMF";
+        var labels = Enumerable.Repeat("ORG:" + acronym, text.Split(acronym).Length - 1).ToArray();
+        var entity = Assert.Single(FrenchResolve.Run(text, labels));
+        bool tableKey = entity.Keys.Any(key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal) || key.StartsWith(MatchKeys.Acronym, StringComparison.Ordinal));
+        Assert.Equal(definedInText, !tableKey);
+    }
+
     [Fact]
     public void AnUnexplainedAcronymKeepsTheTablesMeaning()
     {
