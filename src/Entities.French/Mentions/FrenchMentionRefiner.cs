@@ -79,7 +79,7 @@ public static class FrenchMentionRefiner
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),
             AcronymRecurrenceRefiner.Instance,
-            new TableAcronymTagger(table),
+            new TableAcronymTagger(table, OrdinaryWords.Value),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),

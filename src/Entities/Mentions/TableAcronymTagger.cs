@@ -27,8 +27,22 @@ public sealed class TableAcronymTagger : IMentionRefiner
     /// <summary>Creates the layer over the all-capitals aliases of <paramref name="table"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
     public TableAcronymTagger(AliasTable table)
+        : this(table, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates the layer over the all-capitals aliases of <paramref name="table"/>, and over their one-capital spellings
+    /// (<c>Onu</c>, <c>Otan</c>, <c>Unesco</c>, as the press writes acronyms read as words) for acronyms of three letters or
+    /// more whose one-capital spelling, in lower case, is none of <paramref name="ordinaryWords"/> and names nothing of another label in the table
+    /// (so <c>Ars</c> never stands for <c>ARS</c> when the language has the word); none when the list is empty.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TableAcronymTagger(AliasTable table, IEnumerable<string> ordinaryWords)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(ordinaryWords);
+        var ordinary = ordinaryWords as IReadOnlySet<string> ?? ordinaryWords.ToHashSet(StringComparer.Ordinal);
         var conflicting = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in table.Entries)
         {
@@ -41,6 +55,16 @@ public sealed class TableAcronymTagger : IMentionRefiner
         }
 
         foreach (string name in conflicting) acronyms.Remove(name);
+        if (ordinary.Count > 0)
+        {
+            foreach (var (name, label) in acronyms.ToArray())
+            {
+                if (name.Length < 3 || !name.All(char.IsLetter)) continue;
+                string word = name[0] + name[1..].ToLowerInvariant();
+                if (!ordinary.Contains(word.ToLowerInvariant()) && table.GetEntries(word).All(entry => entry.Label == label)) acronyms.TryAdd(word, label);
+            }
+        }
+
         filter = new SurfaceFilter(acronyms.Keys);
     }
 

@@ -50,4 +50,18 @@ public sealed class TableAcronymTaggerTests
         var input = new RefinerInput("Le siège de OFX est à Lyon.");
         Assert.Empty(input.Run(new TableAcronymTagger(table)));
     }
+
+    /// <summary>One-capital spellings of acronyms of three letters or more, when the word is no ordinary word.</summary>
+    [Theory]
+    [InlineData("L’Onu Alarmée Par L’Envoi De Soldats En Syrie", new[] { "alarmée", "par" }, "Onu/ORG")]
+    [InlineData("Selon l'Otan, la trêve tient.", new[] { "selon" }, "Otan/ORG")]
+    [InlineData("Selon l'Otan, la trêve tient.", new[] { "otan" }, "")]       // an ordinary word of the list
+    [InlineData("Selon l'Otan, la trêve tient.", new string[0], "")]          // no list: capitals only
+    [InlineData("Le Ue a parlé.", new[] { "le" }, "")]                        // two letters: too short
+    public void AddsOneCapitalSpellingsThatAreNoWords(string text, string[] ordinaryWords, string expected)
+    {
+        var input = new RefinerInput(text);
+        var result = input.Run(new TableAcronymTagger(FrenchAliasTable.Default, ordinaryWords));
+        Assert.Equal(expected, string.Join(" ", input.Render(result)));
+    }
 }
