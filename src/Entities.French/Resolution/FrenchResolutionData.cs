@@ -27,6 +27,7 @@ internal static class FrenchResolutionData
             ReadWords("connectors.txt"))
         {
             GivenNames = GivenNames,
+            PatronymicParticles = ReadWords("patronymic-particles.txt").SelectMany(word => new[] { TextFolding.Fold(word), keyBuilder.Build(word) }).ToHashSet(StringComparer.Ordinal),
         };
     }
 

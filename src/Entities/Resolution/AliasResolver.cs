@@ -165,7 +165,7 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
         cancellationToken.ThrowIfCancellationRequested();
-        PersonNameRules.Apply(groups);
+        PersonNameRules.Apply(groups, Profile.PatronymicParticles);
         cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);
         cancellationToken.ThrowIfCancellationRequested();

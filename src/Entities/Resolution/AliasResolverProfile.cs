@@ -34,6 +34,13 @@ public sealed class AliasResolverProfile
     /// <summary>Given names and their gender, read from a person's first given name when no title gives one (default: none).</summary>
     public GivenNameGenders GivenNames { get; init; } = GivenNameGenders.Empty;
 
+    /// <summary>
+    /// Words that introduce a father's name inside a person's name (<c>ben</c>, <c>bin</c>, <c>ibn</c>, <c>ould</c>): what
+    /// follows one is not a short form of the person (<c>Salmane</c> is not <c>Mohammed ben Salmane</c> but his father). Each
+    /// word both folded (<see cref="TextFolding.Fold"/>) and as a matching form (<see cref="KeyBuilder"/>); default none.
+    /// </summary>
+    public IReadOnlySet<string> PatronymicParticles { get; init; } = System.Collections.Frozen.FrozenSet<string>.Empty;
+
     /// <summary>Known entities and their names.</summary>
     public AliasTable AliasTable { get; }
 

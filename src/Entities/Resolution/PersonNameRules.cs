@@ -17,7 +17,7 @@ namespace Entities.Resolution;
 /// </summary>
 internal static class PersonNameRules
 {
-    public static void Apply(MentionGroups groups)
+    public static void Apply(MentionGroups groups, IReadOnlySet<string> patronymicParticles)
     {
         SplitGenders(groups);
         var live = groups.Live;
@@ -44,7 +44,7 @@ internal static class PersonNameRules
         bool anyOwner = false;
         foreach (var group in people)
         {
-            foreach (var member in group.Members) anyOwner |= Register(byForm, member);
+            foreach (var member in group.Members) anyOwner |= Register(byForm, member, patronymicParticles);
         }
 
         if (!anyOwner) return; // every group is a root: nothing to join
@@ -105,15 +105,27 @@ internal static class PersonNameRules
         }
     }
 
+    /// <summary>Whether the word before the last <paramref name="suffixLength"/> characters of <paramref name="key"/> is a particle.</summary>
+    private static bool AfterParticle(string key, int suffixLength, IReadOnlySet<string> particles)
+    {
+        int end = key.Length - suffixLength - 1; // the space before the suffix
+        if (end <= 0) return false;
+        int start = key.LastIndexOf(' ', end - 1) + 1;
+        return particles.Contains(key[start..end]);
+    }
+
     /// <summary>Adds <paramref name="member"/> to the owners of its proper prefixes and suffixes that are looked up; whether there was one.</summary>
-    private static bool Register(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, AnalyzedMention member)
+    /// <remarks>A suffix right after a patronymic particle (<c>salmane</c> of <c>mohammed ben salmane</c>) names the father: not registered.</remarks>
+    private static bool Register(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, AnalyzedMention member, IReadOnlySet<string> patronymicParticles)
     {
         // The proper prefixes and suffixes in words of the key, as parts of the key (the words are the key split at spaces).
         bool any = false;
         for (int length = 1; length < member.WordCount; length++)
         {
             any |= Add(byForm, TextSlice.FirstWords(member.Key, length).Span, member);
-            any |= Add(byForm, TextSlice.LastWords(member.Key, length).Span, member);
+            var suffix = TextSlice.LastWords(member.Key, length).Span;
+            if (patronymicParticles.Count > 0 && AfterParticle(member.Key, suffix.Length, patronymicParticles)) continue;
+            any |= Add(byForm, suffix, member);
         }
 
         return any;

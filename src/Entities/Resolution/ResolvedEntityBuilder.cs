@@ -314,7 +314,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
     }
 
     /// <summary>
-    /// The matching form of the last space-separated word of a full name, with the particles (articles, connectors) just
+    /// The matching form of the last space-separated word of a full name, with the particles (articles, connectors, patronymic particles) just
     /// before it: <c>Jean-Marie Le Pen</c> → <c>le pen</c>, <c>Mark Rutte</c> → <c>rutte</c>; empty when nothing would remain
     /// before it (<c>Le Pen</c> alone).
     /// </summary>
@@ -369,7 +369,8 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
     {
         buffer.Clear();
         TextFolding.FoldInto(chunk, buffer);
-        return profile.IsConnector(buffer.Span) || profile.Articles.TryGet(buffer.Span, out _);
+        return profile.IsConnector(buffer.Span) || profile.Articles.TryGet(buffer.Span, out _)
+            || (profile.PatronymicParticles.Count > 0 && profile.PatronymicParticles.Contains(buffer.Span.ToString()));   // ben Salmane: the father's name is no surname
     }
 
     private static bool IsWellFormed(string display)

@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.Resolution;
 
 namespace Entities.Tests.Resolution;
@@ -30,6 +31,24 @@ public sealed class DocumentSenseTests
         var entity = Assert.Single(FrenchResolve.Run(text, labels));
         bool tableKey = entity.Keys.Any(key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal) || key.StartsWith(MatchKeys.Acronym, StringComparison.Ordinal));
         Assert.Equal(definedInText, !tableKey);
+    }
+
+    [Theory]
+    [InlineData("Mohammed ben Salmane a reçu des diplomates. Le roi Salmane était absent.", "PER:Mohammed ben Salmane", "PER:Salmane")]
+    [InlineData("Ahmed Ould Brahim a parlé. Brahim est mort en 1990.", "PER:Ahmed Ould Brahim", "PER:Brahim")]
+    public void TheNameAfterAPatronymicParticleIsTheFathersNotAShortForm(string text, string fullName, string father)
+    {
+        var entities = FrenchResolve.Run(text, fullName, father);
+        ResolverAssert.Apart(entities, 0, 1);
+        var son = entities.Single(e => e.MentionIndices.Contains(0));
+        Assert.DoesNotContain(MatchKeys.Surname + TextFolding.Fold(father[4..]), son.Keys);
+    }
+
+    [Fact]
+    public void AShortFormStartingWithTheParticleStillJoins()
+    {
+        var entities = FrenchResolve.Run("Le prince Mohammed ben Salmane a parlé. Ben Salmane a ensuite quitté Riyad.", "PER:Mohammed ben Salmane", "PER:Ben Salmane");
+        ResolverAssert.Together(entities, 0, 1);
     }
 
     [Fact]
