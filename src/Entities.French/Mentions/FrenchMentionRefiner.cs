@@ -11,7 +11,8 @@ namespace Entities.French.Mentions;
 /// The French rule layer between the tagger and the resolver, over the French alias table: first splits person mentions
 /// the tagger ran on past the name (<see cref="PersonRunOnSplitter"/>: <c>Jean Valjean regarda Cosette</c>) and organization mentions run on into their
 /// leader's name (<see cref="OrganizationLeaderSplitter"/>: <c>Rassemblement national de Jordan Bardella</c>), then extends mentions cut short to a
-/// full name of the table (<see cref="AliasTableSpanExtender"/>), then relabels all-capitals datelines the table knows
+/// full name of the table (<see cref="AliasTableSpanExtender"/>) and places or organizations found inside an institution's
+/// name to the whole name (<see cref="OrganizationHeadExtender"/>: <c>l'Institut de recherche sur le Maghreb</c>), then relabels all-capitals datelines the table knows
 /// (<see cref="AllCapsAliasRelabeler"/>), then gives mentions spelled exactly as an organization or a person of the table
 /// that label (<see cref="TableLabelRelabeler"/>: <c>Insee</c> tagged LOC becomes ORG), then tags the untagged repeats of
 /// acronyms the tagger found (<see cref="AcronymRecurrenceRefiner"/>), then adds the table's acronyms it missed
@@ -76,6 +77,8 @@ public static class FrenchMentionRefiner
             new PersonRunOnSplitter(personInnerWords),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
             new AliasTableSpanExtender(table),
+            new OrganizationHeadExtender(
+                FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("organization-head-links.txt"), FrenchResolutionData.ReadWords("organization-head-stops.txt")),
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),
             AcronymRecurrenceRefiner.Instance,

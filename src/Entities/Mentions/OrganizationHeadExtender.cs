@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Extends a place or organization the tagger found inside an institution's name to the whole name, from its capitalized
+/// head noun: <c>l'Institut de recherche sur le Maghreb</c> tagged <c>Maghreb</c> becomes the organization <c>Institut de
+/// recherche sur le Maghreb</c>; <c>le Conseil de Paris</c> tagged <c>Paris</c> becomes <c>Conseil de Paris</c>.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: the head is a capitalized word of <c>heads</c>, not first in its sentence; between it and the mention
+/// there are one to <see cref="MaxLinkWords"/> lower-case words, none of them a clause word (<c>stopWords</c>: <c>qui</c>,
+/// <c>a</c>, <c>est</c>…), the last one a linking word (<c>linkWords</c>: <c>de</c>, <c>du</c>, <c>sur le</c>…); no other
+/// mention and no punctuation but apostrophes in between. The extended mention is an organization with the tagger's score.
+/// </remarks>
+public sealed class OrganizationHeadExtender : IMentionRefiner
+{
+    /// <summary>The most lower-case words between the head and the mention.</summary>
+    public const int MaxLinkWords = 5;
+
+    private readonly FrozenSet<string> heads;
+    private readonly FrozenSet<string> linkWords;
+    private readonly FrozenSet<string> stopWords;
+
+    /// <summary>Creates the extender.</summary>
+    /// <param name="heads">Head nouns of institutions, capitalized as written (<c>Institut</c>, <c>Conseil</c>).</param>
+    /// <param name="linkWords">Lower-case words that may end the run before the mention (<c>de</c>, <c>d'</c>, <c>le</c>).</param>
+    /// <param name="stopWords">Lower-case words that end a name (verbs, pronouns: <c>qui</c>, <c>a</c>, <c>est</c>).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public OrganizationHeadExtender(IEnumerable<string> heads, IEnumerable<string> linkWords, IEnumerable<string> stopWords)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(linkWords);
+        ArgumentNullException.ThrowIfNull(stopWords);
+        this.heads = heads.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.linkWords = linkWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.stopWords = stopWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        EntityMention[]? refined = null;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Label is not (EntityLabel.Location or EntityLabel.Organization)) continue;
+            int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
+            if (first <= 0) continue;
+            int sentence = TokenLookup.SentenceOfToken(sentences, first);
+            if (sentence < 0) continue;
+            int sentenceStart = sentences[sentence].FirstToken;
+            int previousEnd = m > 0 ? mentions[m - 1].End : 0;
+            if (HeadBefore(text, tokens, first, sentenceStart, previousEnd) is not int head) continue;
+            int start = tokens[head].Start;
+            refined ??= [.. mentions];
+            refined[m] = new EntityMention(start, mention.End, text[start..mention.End], EntityLabel.Organization, mention.Score, mention.EntityId);
+        }
+
+        return refined ?? mentions;
+    }
+
+    /// <summary>The token of the head noun the lower-case run before token <paramref name="first"/> starts with, or <see langword="null"/>.</summary>
+    private int? HeadBefore(string text, IReadOnlyList<Token> tokens, int first, int sentenceStart, int previousEnd)
+    {
+        int words = 0;
+        for (int t = first - 1; t > sentenceStart && tokens[t].Start >= previousEnd; t--)
+        {
+            string word = Apostrophes.Straighten(tokens[t].GetText(text));
+            if (words == 0 && !linkWords.Contains(word)) return null;
+            if (heads.Contains(word)) return words > 0 ? t : null;
+            if (word.Length == 0 || !char.IsLower(word[0]) || stopWords.Contains(word) || !IsWord(word)) return null;
+            if (++words > MaxLinkWords) return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsWord(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c) && c is not '\'' and not '-') return false;
+        }
+
+        return true;
+    }
+}
