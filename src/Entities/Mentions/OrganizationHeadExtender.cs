@@ -73,17 +73,19 @@ public sealed class OrganizationHeadExtender : IMentionRefiner
         int words = 0;
         for (int t = first - 1; t > sentenceStart && tokens[t].Start >= previousEnd; t--)
         {
-            string word = Apostrophes.Straighten(tokens[t].GetText(text));
-            if (words == 0 && !linkWords.Contains(word)) return null;
-            if (heads.Contains(word)) return words > 0 ? t : null;
-            if (word.Length == 0 || !char.IsLower(word[0]) || stopWords.Contains(word) || !IsWord(word)) return null;
+            // Read in place; only a token with a typographic apostrophe is copied to straighten it.
+            var span = tokens[t].GetSpan(text);
+            ReadOnlySpan<char> word = span.Contains('\u2019') ? Apostrophes.Straighten(span.ToString()) : span;
+            if (words == 0 && !linkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return null;
+            if (heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return words > 0 ? t : null;
+            if (word.Length == 0 || !char.IsLower(word[0]) || stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !IsWord(word)) return null;
             if (++words > MaxLinkWords) return null;
         }
 
         return null;
     }
 
-    private static bool IsWord(string word)
+    private static bool IsWord(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {
