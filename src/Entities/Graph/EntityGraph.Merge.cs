@@ -149,9 +149,9 @@ public sealed partial class EntityGraph
         for (int i = 0; i < prepared.Length; i++) entities[i] = prepared[i].Source;
         foreach (var edge in DocumentEdges.Compute(linked, entities, sentenceIndexOfMention, NodeOrder.Instance, _options, _edgeScratch))
         {
-            var state = GetOrAddEdge(edge.First, edge.Second);
-            state.DocumentCount++;
-            state.SentenceCount += edge.Sentences;
+            ref var counts = ref CountsOf(edge.First, edge.Second);
+            counts.Documents++;
+            counts.Sentences += edge.Sentences;
         }
     }
 
@@ -163,13 +163,15 @@ public sealed partial class EntityGraph
         public int Compare(NodeState? x, NodeState? y) => x!.Number.CompareTo(y!.Number);
     }
 
-    private EdgeState GetOrAddEdge(NodeState first, NodeState second)
+    /// <summary>The counts of the edge between two nodes (keyed older first, whatever the order given), added at zero when new.</summary>
+    private ref EdgeCounts CountsOf(NodeState a, NodeState b) =>
+        ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+            _edges, a.Number < b.Number ? (a.Number, b.Number) : (b.Number, a.Number), out _);
+
+    /// <summary>The mutable counters of one edge; only touched under the graph's lock.</summary>
+    private struct EdgeCounts
     {
-        if (first.Edges.TryGetValue(second.Number, out var edge)) return edge;
-        edge = new EdgeState(first, second);
-        first.Edges.Add(second.Number, edge);
-        second.Edges.Add(first.Number, edge);
-        _edgeCount++;
-        return edge;
+        public int Sentences;
+        public int Documents;
     }
 }

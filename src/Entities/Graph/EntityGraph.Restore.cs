@@ -137,13 +137,13 @@ public sealed partial class EntityGraph
         if (edge is null
             || !NodeState.TryParseId(edge.Source ?? "", out long source) || !_byNumber.TryGetValue(source, out var first)
             || !NodeState.TryParseId(edge.Target ?? "", out long target) || !_byNumber.TryGetValue(target, out var second)
-            || source >= target || edge.SentenceCount < 0 || edge.DocumentCount < 1 || first.Edges.ContainsKey(target))
+            || source >= target || edge.SentenceCount < 0 || edge.DocumentCount < 1 || _edges.ContainsKey((source, target)))
         {
             throw new InvalidDataException($"Edge '{edge?.Source}'–'{edge?.Target}' refers to unknown nodes, is repeated or has bad counts.");
         }
 
-        var state = GetOrAddEdge(first, second);
-        state.SentenceCount = edge.SentenceCount;
-        state.DocumentCount = edge.DocumentCount;
+        ref var counts = ref CountsOf(first, second);
+        counts.Sentences = edge.SentenceCount;
+        counts.Documents = edge.DocumentCount;
     }
 }

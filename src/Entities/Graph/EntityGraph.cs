@@ -43,7 +43,8 @@ public sealed partial class EntityGraph : IEntityGraphStore
     private readonly HashSet<string> _reservedDocumentIds = new(StringComparer.Ordinal);
     private long _generatedDocumentIds;
     private long _nextNumber = 1;
-    private int _edgeCount;
+    /// <summary>Co-occurrence counts by the two nodes' creation numbers (older first): one table, no object per edge.</summary>
+    private readonly Dictionary<(long First, long Second), EdgeCounts> _edges = [];
     private EntityGraphSnapshot? _snapshot;
     private GraphView? _view;
     private readonly LinkIndex _linkIndex;
@@ -171,15 +172,21 @@ public sealed partial class EntityGraph : IEntityGraphStore
     private EntityGraphSnapshot BuildSnapshot()
     {
         var nodes = new EntityNode[_nodes.Count];
-        var edges = new List<EntityEdge>(_edgeCount);
+        var position = new Dictionary<long, int>(_nodes.Count);
         for (int i = 0; i < nodes.Length; i++)
         {
-            var node = _nodes[i];
-            nodes[i] = node.ToRecord(_documents);
-            foreach (var (otherNumber, edge) in node.Edges.Where(e => e.Key > node.Number).OrderBy(e => e.Key))
-            {
-                edges.Add(edge.ToRecord());
-            }
+            nodes[i] = _nodes[i].ToRecord(_documents);
+            position[_nodes[i].Number] = i;
+        }
+
+        // Edges in node order, then by the other end's number (as each node listed its newer neighbours).
+        var keys = _edges.Keys.ToArray();
+        Array.Sort(keys, (a, b) => position[a.First] != position[b.First] ? position[a.First].CompareTo(position[b.First]) : a.Second.CompareTo(b.Second));
+        var edges = new List<EntityEdge>(keys.Length);
+        foreach (var key in keys)
+        {
+            var counts = _edges[key];
+            edges.Add(new EntityEdge(_byNumber[key.First].Id, _byNumber[key.Second].Id, counts.Sentences, counts.Documents));
         }
 
         return new EntityGraphSnapshot(nodes.AsReadOnly(), edges.AsReadOnly(), _documents.ToArray().AsReadOnly())

@@ -39,9 +39,6 @@ internal sealed class NodeState
 
     public int MentionCount => _mentions.Count;
 
-    /// <summary>Edges keyed by the other node's creation number.</summary>
-    public Dictionary<long, EdgeState> Edges { get; } = [];
-
     public static string FormatId(long number) => "e" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static bool TryParseId(string id, out long number)
