@@ -93,11 +93,22 @@ internal sealed class NodeState
     public string CanonicalName => _canonicalName;
 
     /// <summary>Alias names, most frequent first, then ordinal.</summary>
-    public string[] AliasesByFrequency() => _aliases
-        .OrderByDescending(a => a.Value)
-        .ThenBy(a => a.Key, StringComparer.Ordinal)
-        .Select(a => a.Key)
-        .ToArray();
+    public string[] AliasesByFrequency()
+    {
+        // Called for every entity of every merged document: one array of pairs, sorted in place, no LINQ buffers.
+        if (_aliases.Count == 1)
+        {
+            foreach (var alias in _aliases.Keys) return [alias];
+        }
+
+        var pairs = new KeyValuePair<string, int>[_aliases.Count];
+        int i = 0;
+        foreach (var pair in _aliases) pairs[i++] = pair;
+        Array.Sort(pairs, static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        var names = new string[pairs.Length];
+        for (i = 0; i < pairs.Length; i++) names[i] = pairs[i].Key;
+        return names;
+    }
 
     public void RecomputeCanonicalName()
     {
