@@ -15,7 +15,7 @@ namespace Entities.Sqlite;
 /// mode with full synchronization: a process killed at any moment leaves the graph of the documents whose transactions
 /// committed, and other processes may read the file while one writes. Thread-safe (one writer at a time).
 /// </summary>
-public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
+public sealed class SqliteEntityGraphStore : IBatchingGraphStore, IDisposable
 {
     private readonly Lock gate = new();
     private readonly SqliteConnection connection;
@@ -25,7 +25,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
     private SqliteGraphCache? cache;
     private long cacheVersion;
     private readonly IReadOnlySet<string> weakKinds;
-    private readonly DocumentEdgeScratch<long> edgeScratch = new();   // used under gate
+    private readonly SqliteGraphWriter writer;   // used under gate
     private long generatedIds;
     private bool disposed;
 
@@ -63,6 +63,7 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
         weakKinds = Options.WeakKeyKinds.ToHashSet(StringComparer.Ordinal);
         connection = SqliteSchema.Open(path);
         statements = new SqliteStatements(connection);
+        writer = new SqliteGraphWriter(Options, new DocumentEdgeScratch<long>());
         batchTimer = new Timer(_ => CommitInBackground());
         Queue = new SqliteDocumentQueue(this);
     }
@@ -120,45 +121,85 @@ public sealed class SqliteEntityGraphStore : IEntityGraphStore, IDisposable
 
     /// <inheritdoc />
     /// <remarks>The roles are kept (table <c>roles</c>, one row per role said) when the store records occurrences.</remarks>
-    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities, IReadOnlyList<GraphRole> roles)
+    public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities, IReadOnlyList<GraphRole> roles) =>
+        MergeLinkedBatch([new GraphDocument(documentId, mentions, sentenceIndexOfMention, resolvedEntities, roles)])[0];
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The documents are linked one after the other (each sees the nodes the ones before it made) and their rows are written
+    /// together, summed per key, one statement per table: what makes a batch cheaper than its documents one at a time. The
+    /// batch is one savepoint in the open transaction (committed with the store's batching rules).
+    /// </remarks>
+    public IReadOnlyList<IReadOnlyList<EntityLink>> MergeLinkedBatch(IReadOnlyList<GraphDocument> documents)
     {
-        var candidates = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds);
-        GraphRoles.Validate(roles, resolvedEntities.Count);
+        ArgumentNullException.ThrowIfNull(documents);
+        var prepared = new LinkCandidate[documents.Count][];
+        for (int d = 0; d < documents.Count; d++)
+        {
+            var document = documents[d] ?? throw new ArgumentNullException(nameof(documents), $"Document {d} is null.");
+            prepared[d] = LinkCandidates.Prepare(document.DocumentId, document.Mentions, document.SentenceIndexOfMention, document.ResolvedEntities, weakKinds);
+            GraphRoles.Validate(document.Roles, document.ResolvedEntities.Count);
+        }
+
         lock (gate)
         {
             var transaction = OpenBatch();
             var current = CurrentCache(transaction);
-            statements.Execute("SAVEPOINT document", transaction);
+            statements.Execute("SAVEPOINT documents", transaction);
             try
             {
-                if (statements.Scalar("SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", documentId)) is string earlier)
+                var nodesOf = new long[documents.Count][];
+                var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+                int merged = 0;
+                for (int d = 0; d < documents.Count; d++)
                 {
-                    statements.Execute("RELEASE document", transaction);
-                    var nodes = earlier.Length == 0 ? [] : earlier.Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
-                    return [.. nodes.Select(current.Link)];
+                    var document = documents[d];
+                    if (firstOf.TryGetValue(document.DocumentId, out int first))
+                    {
+                        nodesOf[d] = Earlier(document, nodesOf[first], prepared[d].Length);   // given twice in the batch: the first merge's links
+                        continue;
+                    }
+
+                    firstOf[document.DocumentId] = d;
+                    if (statements.Scalar("SELECT node_ids FROM documents WHERE external_id = $id", transaction, ("$id", document.DocumentId)) is string earlier)
+                    {
+                        nodesOf[d] = Earlier(document, earlier.Length == 0 ? [] : earlier.Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray(), prepared[d].Length);
+                        continue;
+                    }
+
+                    var linked = new long[prepared[d].Length];
+                    for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(prepared[d][i], current);
+                    long row = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
+                        ("$id", document.DocumentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
+                    writer.Add(current, row, linked, prepared[d], document.Mentions, document.SentenceIndexOfMention, document.Roles);
+                    nodesOf[d] = linked;
+                    merged++;
                 }
 
-                var linked = new long[candidates.Length];
-                for (int i = 0; i < linked.Length; i++) linked[i] = EntityLinker.Link(candidates[i], current);
-                long document = (long)statements.Scalar("INSERT INTO documents (external_id, node_ids) VALUES ($id, $nodes) RETURNING id", transaction,
-                    ("$id", documentId), ("$nodes", string.Join(',', linked.Select(n => n.ToString(CultureInfo.InvariantCulture)))))!;
-                SqliteGraphWriter.Apply(statements, current, transaction, document, linked, candidates, mentions, sentenceIndexOfMention, Options, edgeScratch);
-                if (Options.RecordOccurrences) SqliteGraphWriter.AddRoles(statements, transaction, document, linked, roles);
-                var links = linked.Select(current.Link).ToArray();
-                statements.Execute("RELEASE document", transaction);
-                if (++batchDocuments >= maxBatchDocuments || batchClock.Elapsed >= maxBatchTime) CommitBatch();
+                writer.Write(statements, current, transaction);
+                var links = nodesOf.Select(nodes => (IReadOnlyList<EntityLink>)[.. nodes.Select(current.Link)]).ToArray();
+                statements.Execute("RELEASE documents", transaction);
+                batchDocuments += merged;
+                if (batchDocuments >= maxBatchDocuments || batchClock.Elapsed >= maxBatchTime) CommitBatch();
                 return links;
             }
             catch
             {
-                // Only this document is undone (its savepoint); the cache no longer mirrors the file and is read again.
-                statements.Execute("ROLLBACK TO document", transaction);
-                statements.Execute("RELEASE document", transaction);
+                // Only these documents are undone (their savepoint); the cache no longer mirrors the file and is read again.
+                writer.Clear();
+                statements.Execute("ROLLBACK TO documents", transaction);
+                statements.Execute("RELEASE documents", transaction);
                 cache = null;
                 throw;
             }
         }
     }
+
+    /// <summary>The nodes of a document merged before (not merged again), checked against the entities it is given with now.</summary>
+    private static long[] Earlier(GraphDocument document, long[] nodes, int entities) => nodes.Length == entities
+        ? nodes
+        : throw new InvalidOperationException(
+            $"Document '{document.DocumentId}' was merged with {nodes.Length} entities; it is given again with {entities}. Use a new document id for new content.");
 
     /// <summary>The open batch's transaction, begun when there is none; under <see cref="gate"/>.</summary>
     private SqliteTransaction OpenBatch()

@@ -66,12 +66,11 @@ internal sealed class SqliteGraphCache : ILinkIndex<long>
         if (KeysOf(node).Add(key)) InsertKey(node, label, key, strong: false);
     }
 
-    /// <summary>Adds <paramref name="count"/> mentions of <paramref name="alias"/> to a node in memory; returns the row the caller writes to the file.</summary>
-    public object[] AddAlias(long node, string alias, int count)
+    /// <summary>Adds <paramref name="count"/> mentions of <paramref name="alias"/> to a node in memory (the caller writes the row to the file).</summary>
+    public void AddAlias(long node, string alias, int count)
     {
         var nodeAliases = AliasesOf(node);
         nodeAliases[alias] = nodeAliases.GetValueOrDefault(alias) + count;
-        return [node, alias, count];
     }
 
     /// <summary>Chooses the node's canonical name again from its aliases (<see cref="CanonicalNameSelector"/>), writing it when it changed.</summary>

@@ -6,74 +6,95 @@ using Microsoft.Data.Sqlite;
 namespace Entities.Sqlite;
 
 /// <summary>
-/// Writes what one linked document adds to the graph file, as <see cref="EntityGraph"/> adds it in memory: its aliases, mentions,
-/// document counts and edges, each table in one statement over a JSON array of rows (<c>json_each</c>).
+/// Collects what the linked documents of one batch add to the graph file, as <see cref="EntityGraph"/> adds it in memory (their
+/// aliases, mentions, document counts, edges and roles), summed per key over the batch, then writes each table in one
+/// statement over a JSON array of rows (<c>json_each</c>). Used under the store's lock, one batch at a time.
 /// </summary>
-internal static class SqliteGraphWriter
+internal sealed class SqliteGraphWriter(EntityGraphOptions options, DocumentEdgeScratch<long> edgeScratch)
 {
     private const string InsertAliases =
         "INSERT INTO aliases (node_id, alias, count) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]') " +
         "FROM json_each($rows) AS j WHERE true ON CONFLICT (node_id, alias) DO UPDATE SET count = count + excluded.count";
 
     private const string InsertMentions =
-        "INSERT INTO mentions (document_id, node_id, start_offset, end_offset) SELECT $d, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]') " +
+        "INSERT INTO mentions (document_id, node_id, start_offset, end_offset) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]') " +
         "FROM json_each($rows) AS j";
 
-    private const string TouchNodes = "UPDATE nodes SET document_count = document_count + 1 WHERE id IN (SELECT value FROM json_each($rows))";
+    private const string TouchNodes =
+        "UPDATE nodes SET document_count = document_count + c.n " +
+        "FROM (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS n FROM json_each($rows) AS j) AS c WHERE nodes.id = c.id";
 
     private const string InsertEdges =
-        "INSERT INTO edges (source, target, sentence_count, document_count) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), 1 " +
+        "INSERT INTO edges (source, target, sentence_count, document_count) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]') " +
         "FROM json_each($rows) AS j WHERE true " +
-        "ON CONFLICT (source, target) DO UPDATE SET sentence_count = sentence_count + excluded.sentence_count, document_count = document_count + 1";
+        "ON CONFLICT (source, target) DO UPDATE SET sentence_count = sentence_count + excluded.sentence_count, document_count = document_count + excluded.document_count";
 
     private const string InsertRoles =
-        "INSERT INTO roles (document_id, person, target, place, role) SELECT $d, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]') " +
+        "INSERT INTO roles (document_id, person, target, place, role) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]') " +
         "FROM json_each($rows) AS j";
 
-    /// <summary>Writes the roles of one document, one row each, with the nodes its entities were linked to.</summary>
-    public static void AddRoles(SqliteStatements statements, SqliteTransaction transaction, long document, long[] linked, IReadOnlyList<GraphRole> roles)
-    {
-        if (roles.Count == 0) return;
-        var rows = roles.Select(r => new object?[] { linked[r.PersonEntity], r.TargetEntity is { } t ? linked[t] : null, r.Place, r.Role }).ToList();
-        statements.Execute(InsertRoles, transaction, ("$d", document), ("$rows", JsonSerializer.Serialize(rows)));
-    }
+    private readonly Dictionary<(long Node, string Alias), int> aliases = [];
+    private readonly List<long[]> mentions = [];
+    private readonly Dictionary<long, int> documentCounts = [];
+    private readonly Dictionary<(long First, long Second), (long Sentences, long Documents)> edges = [];
+    private readonly List<object?[]> roles = [];
 
-    public static void Apply(
-        SqliteStatements statements,
-        SqliteGraphCache cache,
-        SqliteTransaction transaction,
-        long document,
-        long[] linked,
-        LinkCandidate[] candidates,
-        IReadOnlyList<EntityMention> mentions,
-        IReadOnlyList<int> sentenceOfMention,
-        EntityGraphOptions options,
-        DocumentEdgeScratch<long> edgeScratch)
+    /// <summary>Adds one linked document's rows (its aliases also to the cache, so the next document of the batch sees them).</summary>
+    public void Add(SqliteGraphCache cache, long document, long[] linked, LinkCandidate[] candidates, IReadOnlyList<EntityMention> documentMentions, IReadOnlyList<int> sentenceOfMention, IReadOnlyList<GraphRole> documentRoles)
     {
-        var aliasRows = new List<object[]>();
-        var mentionRows = new List<long[]>();
         for (int i = 0; i < linked.Length; i++)
         {
             var source = candidates[i].Source;
-            if (source.Aliases.Count == 0) aliasRows.Add(cache.AddAlias(linked[i], source.CanonicalName, Math.Max(1, source.MentionIndices.Count)));
+            if (source.Aliases.Count == 0) AddAlias(cache, linked[i], source.CanonicalName, Math.Max(1, source.MentionIndices.Count));
             foreach (var a in source.Aliases)
             {
-                if (!string.IsNullOrEmpty(a.Alias)) aliasRows.Add(cache.AddAlias(linked[i], a.Alias, a.Count));
+                if (!string.IsNullOrEmpty(a.Alias)) AddAlias(cache, linked[i], a.Alias, a.Count);
             }
 
             if (!options.RecordOccurrences) continue;
-            foreach (int m in source.MentionIndices) mentionRows.Add([linked[i], mentions[m].Start, mentions[m].End]);
+            foreach (int m in source.MentionIndices) mentions.Add([document, linked[i], documentMentions[m].Start, documentMentions[m].End]);
         }
 
-        if (aliasRows.Count > 0) statements.Execute(InsertAliases, transaction, ("$rows", JsonSerializer.Serialize(aliasRows)));
-        if (mentionRows.Count > 0) statements.Execute(InsertMentions, transaction, ("$d", document), ("$rows", JsonSerializer.Serialize(mentionRows)));
-        var distinct = linked.Distinct().ToArray();
-        if (distinct.Length > 0) statements.Execute(TouchNodes, transaction, ("$rows", JsonSerializer.Serialize(distinct)));
-        foreach (long node in distinct) cache.Rename(node);
-
+        foreach (long node in linked.Distinct()) documentCounts[node] = documentCounts.GetValueOrDefault(node) + 1;
         if (!options.RecordOccurrences) return;
         var entities = candidates.Select(c => c.Source).ToArray();
-        var edgeRows = DocumentEdges.Compute(linked, entities, sentenceOfMention, Comparer<long>.Default, options, edgeScratch).Select(e => new[] { e.First, e.Second, e.Sentences }).ToList();
-        if (edgeRows.Count > 0) statements.Execute(InsertEdges, transaction, ("$rows", JsonSerializer.Serialize(edgeRows)));
+        foreach (var edge in DocumentEdges.Compute(linked, entities, sentenceOfMention, Comparer<long>.Default, options, edgeScratch))
+        {
+            var sum = edges.GetValueOrDefault((edge.First, edge.Second));
+            edges[(edge.First, edge.Second)] = (sum.Sentences + edge.Sentences, sum.Documents + 1);
+        }
+
+        foreach (var r in documentRoles) roles.Add([document, linked[r.PersonEntity], r.TargetEntity is { } t ? linked[t] : null, r.Place, r.Role]);
+    }
+
+    /// <summary>Writes the batch's rows and the touched nodes' new names, then forgets them.</summary>
+    public void Write(SqliteStatements statements, SqliteGraphCache cache, SqliteTransaction transaction)
+    {
+        if (aliases.Count > 0)
+            statements.Execute(InsertAliases, transaction, ("$rows", JsonSerializer.Serialize(aliases.Select(a => new object[] { a.Key.Node, a.Key.Alias, a.Value }))));
+        if (mentions.Count > 0) statements.Execute(InsertMentions, transaction, ("$rows", JsonSerializer.Serialize(mentions)));
+        if (documentCounts.Count > 0)
+            statements.Execute(TouchNodes, transaction, ("$rows", JsonSerializer.Serialize(documentCounts.Select(c => new[] { c.Key, c.Value }))));
+        foreach (long node in documentCounts.Keys) cache.Rename(node);
+        if (edges.Count > 0)
+            statements.Execute(InsertEdges, transaction, ("$rows", JsonSerializer.Serialize(edges.Select(e => new[] { e.Key.First, e.Key.Second, e.Value.Sentences, e.Value.Documents }))));
+        if (roles.Count > 0 && options.RecordOccurrences) statements.Execute(InsertRoles, transaction, ("$rows", JsonSerializer.Serialize(roles)));
+        Clear();
+    }
+
+    /// <summary>Forgets the rows collected (after a write, or when the batch is rolled back).</summary>
+    public void Clear()
+    {
+        aliases.Clear();
+        mentions.Clear();
+        documentCounts.Clear();
+        edges.Clear();
+        roles.Clear();
+    }
+
+    private void AddAlias(SqliteGraphCache cache, long node, string alias, int count)
+    {
+        cache.AddAlias(node, alias, count);
+        aliases[(node, alias)] = aliases.GetValueOrDefault((node, alias)) + count;
     }
 }

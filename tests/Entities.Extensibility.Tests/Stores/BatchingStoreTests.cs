@@ -1,26 +1,36 @@
 using Entities.Graph;
-using Entities.PostgreSql;
 
 namespace Entities.Extensibility.Tests.Stores;
 
 /// <summary>
-/// <see cref="PostgreSqlEntityGraphStore.MergeLinkedBatch"/>: documents merged in batches give the graph of the same
-/// documents merged one at a time, ids included; repeats and earlier documents are not merged again; a conflicting batch
-/// leaves no trace. Runs when <c>ENTITIES_TEST_POSTGRES</c> is set (skipped otherwise).
+/// <see cref="IBatchingGraphStore.MergeLinkedBatch"/> on the SQLite file and (when <c>ENTITIES_TEST_POSTGRES</c> is set) the
+/// PostgreSQL store: documents merged in batches give the graph of the same documents merged one at a time, ids included;
+/// repeats and earlier documents are not merged again; a conflicting batch leaves no trace.
 /// </summary>
-public sealed class PostgreSqlBatchTests
+public sealed class BatchingStoreTests
 {
-    public static TheoryData<int> BatchSizes => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ContractStores.PostgresVariable))
-        ? new TheoryData<int>()
-        : new TheoryData<int> { 2, 7, 64 };
+    public static TheoryData<string, int> BatchSizes
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            var stores = string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ContractStores.PostgresVariable)) ? ["sqlite"] : new[] { "sqlite", "postgresql" };
+            foreach (string store in stores)
+            {
+                foreach (int size in new[] { 2, 7, 64 }) data.Add(store, size);
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(BatchSizes))]
-    public void BatchesGiveTheGraphOfOneAtATime(int size)
+    public void BatchesGiveTheGraphOfOneAtATime(string store, int size)
     {
         var documents = ContractDocuments.Create(64, seed: 11);
-        using var one = ContractStores.Create("postgresql");
-        using var batched = ContractStores.Create("postgresql");
+        using var one = ContractStores.Create(store);
+        using var batched = ContractStores.Create(store);
         foreach (var document in documents) Merge(one.Store, [document]);
         foreach (var chunk in documents.Chunk(size)) Merge(batched.Store, chunk);
         Assert.Equal(GraphStoreContract.Canonical(one.Store.Snapshot()), GraphStoreContract.Canonical(batched.Store.Snapshot()));
@@ -29,10 +39,10 @@ public sealed class PostgreSqlBatchTests
 
     [Theory]
     [MemberData(nameof(BatchSizes))]
-    public void RepeatsAndEarlierDocumentsAreNotMergedAgain(int size)
+    public void RepeatsAndEarlierDocumentsAreNotMergedAgain(string store, int size)
     {
         var documents = ContractDocuments.Create(size + 2, seed: 4);
-        using var lease = ContractStores.Create("postgresql");
+        using var lease = ContractStores.Create(store);
         var first = Merge(lease.Store, [documents[0]]);
         string before = GraphStoreContract.Canonical(lease.Store.Snapshot());
         var links = Merge(lease.Store, [documents[0], documents[0]]);
@@ -47,10 +57,10 @@ public sealed class PostgreSqlBatchTests
 
     [Theory]
     [MemberData(nameof(BatchSizes))]
-    public void ABatchWithAConflictingDocumentLeavesNoTrace(int size)
+    public void ABatchWithAConflictingDocumentLeavesNoTrace(string store, int size)
     {
         var documents = ContractDocuments.Create(size + 1, seed: 9);
-        using var lease = ContractStores.Create("postgresql");
+        using var lease = ContractStores.Create(store);
         Merge(lease.Store, [documents[0]]);
         string before = GraphStoreContract.Canonical(lease.Store.Snapshot());
         var changed = documents[0] with { Entities = documents[0].Entities.Take(documents[0].Entities.Count - 1).ToArray(), Mentions = documents[0].Mentions };
