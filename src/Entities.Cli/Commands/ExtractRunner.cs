@@ -76,7 +76,8 @@ internal static class ExtractRunner
             try
             {
                 var work = new Work(streams.Input, extractor, meter, stats, cancellationToken);
-                var outcomes = OrderedBatch.Run(documents, (_, document, _) => work.Process(document), settings.Threads, cancellationToken);
+                // Many small files keep every thread busy (up to 16 per thread in flight); large ones stay 2 per thread.
+                var outcomes = OrderedBatch.Run(documents, (_, document, _) => work.Process(document), SizeOf, MaxInFlightBytes, settings.Threads, cancellationToken);
 
                 void Emit(DocumentOutcome outcome)
                 {
@@ -152,6 +153,23 @@ internal static class ExtractRunner
         }
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    /// <summary>The most bytes of input files read ahead beyond two documents per thread.</summary>
+    internal const long MaxInFlightBytes = 32L << 20;
+
+    /// <summary>A document's size in bytes before it is read; -1 when unknown (standard input, a file that cannot be read now).</summary>
+    private static long SizeOf(Document document)
+    {
+        if (document.Source.FilePath is not { } path) return -1;
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return -1;
+        }
     }
 
     /// <summary>Documents linked in one transaction by a batching store: round trips amortized, output held back by at most this many.</summary>
