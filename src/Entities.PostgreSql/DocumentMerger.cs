@@ -13,11 +13,9 @@ internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema,
 {
     private readonly string s = SchemaMigrations.Quote(schema);
 
-    public async Task<EntityLink[]> MergeAsync(PreparedDocument document, CancellationToken cancellationToken)
-    {
-        if (await WithRetriesAsync(() => TryExistingLinksAsync(document, cancellationToken), cancellationToken).ConfigureAwait(false) is { } existing) return existing;
-        return (await MergeBatchAsync([document], cancellationToken).ConfigureAwait(false))[0];
-    }
+    /// <remarks>A batch of one: a document merged before gets that merge's links there, as in any batch.</remarks>
+    public async Task<EntityLink[]> MergeAsync(PreparedDocument document, CancellationToken cancellationToken) =>
+        (await MergeBatchAsync([document], cancellationToken).ConfigureAwait(false))[0];
 
     /// <summary>Merges the documents in order in one transaction (see <see cref="IBatchingGraphStore.MergeLinkedBatch"/>), retried as a whole.</summary>
     public Task<EntityLink[][]> MergeBatchAsync(IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken) =>
@@ -53,7 +51,7 @@ internal sealed class DocumentMerger(NpgsqlDataSource dataSource, string schema,
     }
 
     /// <summary>The links recorded when the document was first merged, with the nodes' current names; <see langword="null"/> when it never was.</summary>
-    public async Task<EntityLink[]?> TryExistingLinksAsync(PreparedDocument document, CancellationToken cancellationToken)
+    private async Task<EntityLink[]?> TryExistingLinksAsync(PreparedDocument document, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         long[] nodeIds;

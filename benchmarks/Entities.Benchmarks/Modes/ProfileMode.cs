@@ -109,7 +109,7 @@ internal static partial class ProfileMode
             var groups = new Entities.Resolution.MentionGroups(analyzedLists[i]);
             Entities.Resolution.ExactMatchRules.Apply(groups);
             Entities.Resolution.AcronymRules.Apply(d, groups, analyzedLists[i], refined[i], FrenchAliasTable.Profile);
-            Entities.Resolution.PersonNameRules.Apply(groups, Entities.French.Resolution.FrenchAliasResolver.Default.Profile.PatronymicParticles);
+            Entities.Resolution.PersonNameRules.Apply(groups, Entities.French.Resolution.FrenchAliasResolver.Default.Profile);
             Entities.Resolution.LabelReconciliation.Apply(groups, FrenchAliasTable.Profile);
             return groups.Live.ToArray();
         }).ToArray();
@@ -290,7 +290,7 @@ internal static partial class ProfileMode
                     var groups = new Entities.Resolution.MentionGroups(analyzedLists[d], groupScratch);
                     Entities.Resolution.ExactMatchRules.Apply(groups);
                     Entities.Resolution.AcronymRules.Apply(documents[d], groups, analyzedLists[d], refined[d], FrenchAliasTable.Profile);
-                    Entities.Resolution.PersonNameRules.Apply(groups, Entities.French.Resolution.FrenchAliasResolver.Default.Profile.PatronymicParticles);
+                    Entities.Resolution.PersonNameRules.Apply(groups, Entities.French.Resolution.FrenchAliasResolver.Default.Profile);
                     Entities.Resolution.LabelReconciliation.Apply(groups, FrenchAliasTable.Profile);
                     n += groups.Live.Count;
                 }

@@ -21,9 +21,9 @@ public sealed class OrganizationHeadExtender : IMentionRefiner
     /// <summary>The most lower-case words between the head and the mention.</summary>
     public const int MaxLinkWords = 5;
 
-    private readonly FrozenSet<string> heads;
-    private readonly FrozenSet<string> linkWords;
-    private readonly FrozenSet<string> stopWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> linkWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords;
 
     /// <summary>Creates the extender.</summary>
     /// <param name="heads">Head nouns of institutions, capitalized as written (<c>Institut</c>, <c>Conseil</c>).</param>
@@ -35,9 +35,9 @@ public sealed class OrganizationHeadExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(linkWords);
         ArgumentNullException.ThrowIfNull(stopWords);
-        this.heads = heads.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
-        this.linkWords = linkWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
-        this.stopWords = stopWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.heads = Lookup(heads);
+        this.linkWords = Lookup(linkWords);
+        this.stopWords = Lookup(stopWords);
     }
 
     /// <inheritdoc />
@@ -76,14 +76,18 @@ public sealed class OrganizationHeadExtender : IMentionRefiner
             // Read in place; only a token with a typographic apostrophe is copied to straighten it.
             var span = tokens[t].GetSpan(text);
             ReadOnlySpan<char> word = span.Contains('\u2019') ? Apostrophes.Straighten(span.ToString()) : span;
-            if (words == 0 && !linkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return null;
-            if (heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return words > 0 ? t : null;
-            if (word.Length == 0 || !char.IsLower(word[0]) || stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !IsWord(word)) return null;
+            if (words == 0 && !linkWords.Contains(word)) return null;
+            if (heads.Contains(word)) return words > 0 ? t : null;
+            if (word.Length == 0 || !char.IsLower(word[0]) || stopWords.Contains(word) || !IsWord(word)) return null;
             if (++words > MaxLinkWords) return null;
         }
 
         return null;
     }
+
+    /// <summary>The words with straight apostrophes, looked up by span.</summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+        words.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsWord(ReadOnlySpan<char> word)
     {

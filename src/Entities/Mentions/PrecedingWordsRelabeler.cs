@@ -14,7 +14,7 @@ namespace Entities.Mentions;
 public sealed class PrecedingWordsRelabeler : IMentionRefiner
 {
     /// <summary>The longest phrase (characters).</summary>
-    private const int Reach = 64;
+    private const int MaxPhraseLength = 60;
 
     private readonly string[] phrases;
     private readonly EntityLabel label;
@@ -26,7 +26,7 @@ public sealed class PrecedingWordsRelabeler : IMentionRefiner
     /// <c>pdg de</c>, <c>pdg d'</c>), compared case-insensitively at a word boundary.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A phrase is empty or longer than 60 characters.</exception>
+    /// <exception cref="ArgumentException">A phrase is empty or longer than <see cref="MaxPhraseLength"/> characters.</exception>
     public PrecedingWordsRelabeler(EntityLabel label, IEnumerable<EntityLabel> from, IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(from);
@@ -34,7 +34,7 @@ public sealed class PrecedingWordsRelabeler : IMentionRefiner
         this.label = label;
         this.from = from.ToFrozenSet();
         this.phrases = [.. phrases.Select(p => p.Trim()).Distinct(StringComparer.Ordinal)];
-        if (this.phrases.Any(p => p.Length == 0 || p.Length > Reach - 4)) throw new ArgumentException($"Phrases must be 1 to {Reach - 4} characters.", nameof(phrases));
+        if (this.phrases.Any(p => p.Length == 0 || p.Length > MaxPhraseLength)) throw new ArgumentException($"Phrases must be 1 to {MaxPhraseLength} characters.", nameof(phrases));
     }
 
     /// <inheritdoc />

@@ -165,7 +165,7 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
         cancellationToken.ThrowIfCancellationRequested();
-        PersonNameRules.Apply(groups, Profile.PatronymicParticles);
+        PersonNameRules.Apply(groups, Profile);
         cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);
         cancellationToken.ThrowIfCancellationRequested();

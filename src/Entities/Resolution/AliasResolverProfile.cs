@@ -39,7 +39,22 @@ public sealed class AliasResolverProfile
     /// follows one is not a short form of the person (<c>Salmane</c> is not <c>Mohammed ben Salmane</c> but his father). Each
     /// word both folded (<see cref="TextFolding.Fold"/>) and as a matching form (<see cref="KeyBuilder"/>); default none.
     /// </summary>
-    public IReadOnlySet<string> PatronymicParticles { get; init; } = System.Collections.Frozen.FrozenSet<string>.Empty;
+    public IReadOnlySet<string> PatronymicParticles
+    {
+        get => patronymicParticles;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            patronymicParticles = value.ToFrozenSet(StringComparer.Ordinal);
+            patronymicLookup = patronymicParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    private readonly FrozenSet<string> patronymicParticles = FrozenSet<string>.Empty;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> patronymicLookup = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (folded, or a matching form) is one of the <see cref="PatronymicParticles"/>.</summary>
+    internal bool IsPatronymicParticle(ReadOnlySpan<char> word) => patronymicParticles.Count > 0 && patronymicLookup.Contains(word);
 
     /// <summary>Known entities and their names.</summary>
     public AliasTable AliasTable { get; }

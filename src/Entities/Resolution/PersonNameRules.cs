@@ -17,7 +17,7 @@ namespace Entities.Resolution;
 /// </summary>
 internal static class PersonNameRules
 {
-    public static void Apply(MentionGroups groups, IReadOnlySet<string> patronymicParticles)
+    public static void Apply(MentionGroups groups, AliasResolverProfile profile)
     {
         SplitGenders(groups);
         var live = groups.Live;
@@ -44,7 +44,7 @@ internal static class PersonNameRules
         bool anyOwner = false;
         foreach (var group in people)
         {
-            foreach (var member in group.Members) anyOwner |= Register(byForm, member, patronymicParticles);
+            foreach (var member in group.Members) anyOwner |= Register(byForm, member, profile);
         }
 
         if (!anyOwner) return; // every group is a root: nothing to join
@@ -106,17 +106,17 @@ internal static class PersonNameRules
     }
 
     /// <summary>Whether the word before the last <paramref name="suffixLength"/> characters of <paramref name="key"/> is a particle.</summary>
-    private static bool AfterParticle(string key, int suffixLength, IReadOnlySet<string> particles)
+    private static bool AfterParticle(string key, int suffixLength, AliasResolverProfile profile)
     {
         int end = key.Length - suffixLength - 1; // the space before the suffix
         if (end <= 0) return false;
         int start = key.LastIndexOf(' ', end - 1) + 1;
-        return particles.Contains(key[start..end]);
+        return profile.IsPatronymicParticle(key.AsSpan(start, end - start));
     }
 
     /// <summary>Adds <paramref name="member"/> to the owners of its proper prefixes and suffixes that are looked up; whether there was one.</summary>
     /// <remarks>A suffix right after a patronymic particle (<c>salmane</c> of <c>mohammed ben salmane</c>) names the father: not registered.</remarks>
-    private static bool Register(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, AnalyzedMention member, IReadOnlySet<string> patronymicParticles)
+    private static bool Register(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, AnalyzedMention member, AliasResolverProfile profile)
     {
         // The proper prefixes and suffixes in words of the key, as parts of the key (the words are the key split at spaces).
         bool any = false;
@@ -124,7 +124,7 @@ internal static class PersonNameRules
         {
             any |= Add(byForm, TextSlice.FirstWords(member.Key, length).Span, member);
             var suffix = TextSlice.LastWords(member.Key, length).Span;
-            if (patronymicParticles.Count > 0 && AfterParticle(member.Key, suffix.Length, patronymicParticles)) continue;
+            if (AfterParticle(member.Key, suffix.Length, profile)) continue;
             any |= Add(byForm, suffix, member);
         }
 

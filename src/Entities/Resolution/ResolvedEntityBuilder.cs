@@ -370,7 +370,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         buffer.Clear();
         TextFolding.FoldInto(chunk, buffer);
         return profile.IsConnector(buffer.Span) || profile.Articles.TryGet(buffer.Span, out _)
-            || (profile.PatronymicParticles.Count > 0 && profile.PatronymicParticles.Contains(buffer.Span.ToString()));   // ben Salmane: the father's name is no surname
+            || profile.IsPatronymicParticle(buffer.Span);   // ben Salmane: the father's name is no surname
     }
 
     private static bool IsWellFormed(string display)
