@@ -85,4 +85,9 @@ out=$(echo "M. Paul Girard a quitté la Banque de France pour rejoindre l'Unesco
 echo "$out"
 grep -q '"label":"PER"' <<<"$out" || { echo "tool: no PER"; exit 1; }
 grep -q '"label":"ORG"' <<<"$out" || { echo "tool: no ORG"; exit 1; }
+# The tool is packed per platform: on linux-x64 the precompiled (ReadyToRun) package is the one installed.
+if [ "$(uname -s -m)" = "Linux x86_64" ]; then
+  ls -d "$WORK"/tool/.store/entities.cli/"$VERSION"/entities.cli.linux-x64 >/dev/null \
+    || { echo "tool: the linux-x64 package was not the one installed"; ls -R "$WORK/tool/.store" | head; exit 1; }
+fi
 echo "consumer check passed: $(cd "$PACKAGES" && ls -s --block-size=K *.nupkg *.snupkg | tr '\n' ' ')"
