@@ -7,8 +7,10 @@ namespace Entities.Mentions;
 /// One label per name in a document (the document-level consistency of Ratinov and Roth, 2009, as a rule): when the same
 /// text is tagged with different labels among PER, LOC and ORG, the mentions in the minority take the label whose scores sum
 /// to at least <see cref="Dominance"/> times any other's (<c>Villefort</c> read PER after <c>M. de</c> and in most sentences, LOC
-/// in a few). Names split evenly are left alone (<c>Washington</c> the city and the man). Spans never change; MISC mentions
-/// neither give nor take a label. Immutable and thread-safe.
+/// in a few). A person's full name votes for its last word too when that word is read as a place, never as an organization
+/// (<c>Barack Obama</c>… <c>à Honolulu, Obama évoque</c>; but <c>la maison Dior</c>… <c>Christian Dior</c>). Names split evenly are left alone
+/// (<c>Washington</c> the city and <c>George Washington</c>). Spans never change; MISC mentions neither give nor take a label.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class LabelConsistencyRefiner : IMentionRefiner
 {
@@ -34,20 +36,54 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
             else if (label != mention.Label) (sums ??= new(StringComparer.Ordinal))[mention.Text] = default;
         }
 
+        // A surname read as a place and never as an organization (a firm often bears its founder's name, `la maison Dior`).
+        HashSet<string>? surnames = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Label == EntityLabel.Person && Surname(mention.Text) is { } surname
+                && first.TryGetValue(surname, out var label) && label == EntityLabel.Location && !IsOrganization(mentions, surname))
+            {
+                (surnames ??= new(StringComparer.Ordinal)).Add(surname);
+                (sums ??= new(StringComparer.Ordinal)).TryAdd(surname, default);
+            }
+        }
+
         if (sums is null) return mentions;
         foreach (var mention in mentions)
         {
-            if (!IsMain(mention.Label) || !sums.TryGetValue(mention.Text, out var sum)) continue;
-            double score = Math.Max(mention.Score, 0.01);
-            sums[mention.Text] = mention.Label switch
-            {
-                EntityLabel.Person => sum with { Per = sum.Per + score },
-                EntityLabel.Location => sum with { Loc = sum.Loc + score },
-                _ => sum with { Org = sum.Org + score },
-            };
+            if (!IsMain(mention.Label)) continue;
+            if (sums.TryGetValue(mention.Text, out var sum)) sums[mention.Text] = Add(sum, mention.Label, mention.Score);
+            if (surnames is not null && mention.Label == EntityLabel.Person && Surname(mention.Text) is { } surname && surnames.Contains(surname) && sums.TryGetValue(surname, out sum))
+                sums[surname] = Add(sum, EntityLabel.Person, mention.Score);
         }
 
         return MentionRelabeling.Apply(mentions, new Rule(sums));
+    }
+
+    private static (double Per, double Loc, double Org) Add((double Per, double Loc, double Org) sum, EntityLabel label, double score)
+    {
+        score = Math.Max(score, 0.01);
+        return label switch
+        {
+            EntityLabel.Person => sum with { Per = sum.Per + score },
+            EntityLabel.Location => sum with { Loc = sum.Loc + score },
+            _ => sum with { Org = sum.Org + score },
+        };
+    }
+
+    private static bool IsOrganization(IReadOnlyList<EntityMention> mentions, string text)
+    {
+        foreach (var mention in mentions)
+            if (mention.Label == EntityLabel.Organization && mention.Text == text) return true;
+        return false;
+    }
+
+    /// <summary>The last word of a name of several words when it is capitalized (<c>Obama</c> of <c>Barack Obama</c>), else <see langword="null"/>.</summary>
+    private static string? Surname(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space <= 0 || space + 3 > name.Length || !char.IsUpper(name[space + 1])) return null;
+        return name[(space + 1)..];
     }
 
     private static bool IsMain(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Organization;

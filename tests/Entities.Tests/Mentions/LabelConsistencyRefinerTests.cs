@@ -30,6 +30,30 @@ public sealed class LabelConsistencyRefinerTests
         Assert.Equal(input.Mentions.Select(m => (m.Start, m.End)), refined.Select(m => (m.Start, m.End)));
     }
 
+    /// <summary>A full name votes for its surname: mentions as surface/LABEL/score, the expected labels in order.</summary>
+    [Theory]
+    [InlineData("Barack Obama parle. À Honolulu, Obama sourit.", "Barack_Obama/PER/0.99 Honolulu/LOC/0.97 Obama/LOC/0.38", "PER LOC PER")]
+    [InlineData("George Washington parle. À Washington, il vote.", "George_Washington/PER/0.99 Washington/LOC/0.98", "PER LOC")]        // no dominance
+    [InlineData("Anne Lorient parle. Lorient gagne. Lorient perd.", "Anne_Lorient/PER/0.9 Lorient/LOC/0.8 Lorient/LOC/0.7", "PER LOC LOC")] // outvoted
+    [InlineData("La maison Dior défile. Christian Dior créa le tailleur.", "Dior/ORG/0.3 Christian_Dior/PER/0.99", "ORG PER")]           // a firm keeps its founder's name
+    [InlineData("Dior défile. À Dior, Christian Dior créa.", "Dior/ORG/0.3 Dior/LOC/0.3 Christian_Dior/PER/0.99", "ORG LOC PER")]        // never over an organization
+    [InlineData("Barack Obama parle. Obama sourit.", "Barack_Obama/MISC/0.99 Obama/LOC/0.38", "MISC LOC")]                             // only a person votes
+    [InlineData("Jean de La Fontaine écrit. La Fontaine coule.", "Jean_de_La_Fontaine/PER/0.99 La_Fontaine/LOC/0.4", "PER LOC")]        // one word only
+    public void APersonsFullNameVotesForItsSurname(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text);
+        foreach (string spec in mentions.Split(' ').Select(s => s.Replace('_', ' ')))
+        {
+            var parts = spec.Split('/');
+            int from = input.Mentions.Count == 0 ? 0 : input.Mentions[^1].End;
+            int start = text.IndexOf(parts[0], from, StringComparison.Ordinal);
+            input.Add(new EntityMention(start, start + parts[0].Length, parts[0], EntityLabels.TryParse(parts[1], out var label) ? label : throw new FormatException(parts[1]),
+                double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), null));
+        }
+
+        Assert.Equal(expected, string.Join(" ", input.Run(LabelConsistencyRefiner.Instance).Select(m => m.Label.ToCode())));
+    }
+
     [Fact]
     public void ADocumentWithoutConflictIsReturnedAsIs()
     {
