@@ -56,6 +56,29 @@ public sealed class AliasResolverProfile
     /// <summary>Whether <paramref name="word"/> (folded, or a matching form) is one of the <see cref="PatronymicParticles"/>.</summary>
     internal bool IsPatronymicParticle(ReadOnlySpan<char> word) => patronymicParticles.Count > 0 && patronymicLookup.Contains(word);
 
+    /// <summary>
+    /// Lower-case adjectives that, right after an organization's name, make it another organization than the one the name
+    /// alone names (<c>le Sénat italien</c> is not <c>le Sénat</c>, <c>la Cour suprême américaine</c> not the table's Cour
+    /// suprême): nationality adjectives other than the language's own country's. The mention's key then includes the adjective
+    /// and it takes no alias-table entry of the bare name; default none.
+    /// </summary>
+    public IReadOnlySet<string> QualifyingAdjectives
+    {
+        get => qualifyingAdjectives;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            qualifyingAdjectives = value.ToFrozenSet(StringComparer.Ordinal);
+            qualifyingLookup = qualifyingAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    private readonly FrozenSet<string> qualifyingAdjectives = FrozenSet<string>.Empty;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> qualifyingLookup = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (as written) is one of the <see cref="QualifyingAdjectives"/>.</summary>
+    internal bool IsQualifyingAdjective(ReadOnlySpan<char> word) => qualifyingAdjectives.Count > 0 && qualifyingLookup.Contains(word);
+
     /// <summary>Known entities and their names.</summary>
     public AliasTable AliasTable { get; }
 

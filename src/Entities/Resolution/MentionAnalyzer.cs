@@ -42,11 +42,31 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             known = KeyOf(display, scratch);
         }
 
+        // Le Sénat italien: another organization than the Sénat; its key says so, and the bare name's table entry is not its.
+        if (mention.Label == EntityLabel.Organization && QualifyingAdjectiveAfter(text, mention.End) is { } adjective)
+        {
+            var qualified = KeyOf(string.Concat(display, " ", adjective), scratch);
+            if (qualified.Key.Length > 0) known = qualified with { IsAcronym = false };
+        }
+
         if (mention.Label == EntityLabel.Person && gender == PersonGender.Unknown && known.WordCount >= 2) gender = GivenNameGender(display, scratch);
         var entry = AliasTable.EntryOfLabel(known.Entries, mention.Label);
         if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
         reuse.Set(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
         return reuse;
+    }
+
+    /// <summary>The word right after <paramref name="end"/> (spaces only between) when it is one of the profile's qualifying adjectives.</summary>
+    private string? QualifyingAdjectiveAfter(string text, int end)
+    {
+        if (profile.QualifyingAdjectives.Count == 0) return null;
+        int start = end;
+        while (start < text.Length && start - end < 3 && text[start] is ' ' or '\u00A0' or '\u202F') start++;
+        if (start == end || start >= text.Length || !char.IsLower(text[start])) return null;
+        int stop = start;
+        while (stop < text.Length && stop - start < 40 && (char.IsLetter(text[stop]) || text[stop] == '-')) stop++;
+        var word = text.AsSpan(start, stop - start);
+        return profile.IsQualifyingAdjective(word) ? word.ToString() : null;
     }
 
     /// <summary>Whether a display form looks like an acronym (<c>OTAN</c>, <c>U.S.</c>, <c>G7</c>).</summary>

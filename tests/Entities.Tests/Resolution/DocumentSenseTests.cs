@@ -51,6 +51,21 @@ public sealed class DocumentSenseTests
         ResolverAssert.Together(entities, 0, 1);
     }
 
+    /// <summary>A foreign nationality adjective after an organization's name makes it another organization (key and table entry).</summary>
+    [Theory]
+    [InlineData("Meloni a parlé devant le Sénat italien hier.", "Sénat", "sénat italien", false)]
+    [InlineData("La réforme a échoué au Sénat américain.", "Sénat", "sénat americain", true)]          // the table's Sénat américain
+    [InlineData("Le texte arrive au Sénat mardi.", "Sénat", "senat", true)]
+    [InlineData("Le texte arrive au Sénat français mardi.", "Sénat", "senat", true)]            // the country's own adjective
+    [InlineData("Le texte arrive au Sénat, italien ou pas.", "Sénat", "senat", true)]           // only spaces between
+    [InlineData("La Commission européenne a tranché.", "Commission", "commission europeenne", true)] // the qualified name is itself known
+    public void AForeignNationalityAdjectiveQualifiesAnOrganization(string text, string name, string key, bool tableEntry)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, "ORG:" + name));
+        Assert.Contains(entity.Keys, k => k.StartsWith(MatchKeys.Full, StringComparison.Ordinal) && TextFolding.Fold(k[MatchKeys.Full.Length..]) == TextFolding.Fold(key));
+        Assert.Equal(tableEntry, entity.Keys.Any(k => k.StartsWith(MatchKeys.Table, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void AnUnexplainedAcronymKeepsTheTablesMeaning()
     {
