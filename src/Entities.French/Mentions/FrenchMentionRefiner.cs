@@ -85,6 +85,7 @@ public static class FrenchMentionRefiner
             new TableAcronymTagger(table, OrdinaryWords.Value),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
+            new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             LabelConsistencyRefiner.Instance,

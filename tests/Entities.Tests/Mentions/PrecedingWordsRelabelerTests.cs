@@ -24,6 +24,24 @@ public sealed class PrecedingWordsRelabelerTests
         Assert.Equal([expected], input.Render(input.Run(Companies)));
     }
 
+    private static readonly PrecedingWordsRelabeler Places = new(
+        EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt"));
+
+    [Theory]
+    [InlineData("La boutique du centre-ville d'Orange a fermé.", "Orange", EntityLabel.Organization, "Orange/LOC")]
+    [InlineData("Le maire de Lorient a parlé.", "Lorient", EntityLabel.Organization, "Lorient/LOC")]
+    [InlineData("Les habitants de Florence votent.", "Florence", EntityLabel.Person, "Florence/LOC")]
+    [InlineData("Il est originaire d’Avion.", "Avion", EntityLabel.Miscellaneous, "Avion/LOC")]
+    [InlineData("Le maire de Saint-Malo a parlé.", "Saint-Malo", EntityLabel.Organization, "Saint-Malo/LOC")]
+    [InlineData("Orange a ouvert une boutique en ville.", "Orange", EntityLabel.Organization, "Orange/ORG")]          // no phrase
+    [InlineData("Le maire de Force ouvrière parle.", "Force ouvrière", EntityLabel.Organization, "Force ouvrière/ORG")] // several words
+    [InlineData("Le premier maire de Lyon Gérard Collomb.", "Lyon Gérard Collomb", EntityLabel.Person, "Lyon Gérard Collomb/PER")]
+    public void OneWordNamesAfterAPlacePhraseArePlaces(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Places)));
+    }
+
     [Fact]
     public void ThePhrasesAreCheckedAtConstruction()
     {
@@ -31,11 +49,13 @@ public sealed class PrecedingWordsRelabelerTests
         Assert.Throws<ArgumentException>(() => new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person], [new string('a', 61)]));
     }
 
-    [Fact]
-    public void TheFrenchPhrasesAreLowerCaseAndEndWithAPreposition()
+    [Theory]
+    [InlineData("organization-context.txt", 40)]
+    [InlineData("place-context.txt", 30)]
+    public void TheFrenchPhrasesAreLowerCaseAndEndWithAPreposition(string file, int atLeast)
     {
-        var phrases = FrenchResolutionData.ReadWords("organization-context.txt");
-        Assert.True(phrases.Count >= 40);
+        var phrases = FrenchResolutionData.ReadWords(file);
+        Assert.True(phrases.Count >= atLeast);
         Assert.All(phrases, phrase =>
         {
             Assert.Equal(phrase.ToLowerInvariant(), phrase);
