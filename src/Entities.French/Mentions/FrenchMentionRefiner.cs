@@ -77,6 +77,7 @@ public static class FrenchMentionRefiner
             new PersonRunOnSplitter(personInnerWords),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
             new AliasTableSpanExtender(table),
+            new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
             new OrganizationHeadExtender(
                 FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("organization-head-links.txt"), FrenchResolutionData.ReadWords("organization-head-stops.txt")),
             new AllCapsAliasRelabeler(table),
