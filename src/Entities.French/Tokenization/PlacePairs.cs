@@ -1,30 +1,63 @@
 using System.Collections.Frozen;
 using Entities.French.Resolution;
 using Entities.Knowledge;
+using Entities.Resolution;
 
 namespace Entities.French.Tokenization;
 
 /// <summary>
-/// Hyphenated pairs of places (<c>l'axe Paris-Berlin</c>, <c>le match France-Brésil</c>): a word of two capitalized parts that
-/// are both one-word country or city names of the alias tables (<c>countries.tsv</c>, <c>cities.tsv</c>) is cut into the two
-/// names and the hyphen, so that each can be a mention. Names of one place that join two (<c>Autriche-Hongrie</c>) are listed in
-/// <c>unsplittable-words.txt</c>.
+/// Hyphenated pairs of places (<c>l'axe Paris-Berlin</c>, <c>le match France-Brésil</c>, <c>la liaison Valence-Montélimar</c>):
+/// a word of two capitalized parts that are both one-word place names is cut into the two names and the hyphen, so that each
+/// can be a mention. The places: the countries and cities of the alias tables (<c>countries.tsv</c>, <c>cities.tsv</c>) and the
+/// embedded model's place gazetteers (GeoNames cities over 15,000 inhabitants, regions, the knowledge tables' places), less the
+/// given names of <c>given-names.tsv</c> (<c>Jean-Pierre</c>). A word that is itself a place of those gazetteers or of the INSEE
+/// communes (<c>Charleville-Mézières</c>, <c>Boulogne-Billancourt</c>) stays whole, and so do the names of
+/// <c>unsplittable-words.txt</c> (<c>Autriche-Hongrie</c>) and a word right after a capitalized word, where it is more likely
+/// a double surname (<c>Kristen Anderson-Lopez</c>).
 /// </summary>
 internal static class PlacePairs
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Places =
-        new[] { "countries.tsv", "cities.tsv" }
+    private static readonly string[] PlaceGazetteers = ["country", "region", "world-city", "known-LOC", "alias-LOC"];
+
+    private static readonly Lazy<(FrozenSet<string> Parts, FrozenSet<string> Wholes)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static (FrozenSet<string> Parts, FrozenSet<string> Wholes) Load()
+    {
+        var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
+        var givenNames = FrenchResolutionData.GivenNames;
+        var modelGivenNames = gazetteers.Where(g => g.Name == "given-name").SelectMany(g => g.Entries).ToHashSet(StringComparer.Ordinal);
+        var parts = new[] { "countries.tsv", "cities.tsv" }
             .SelectMany(file => FrenchResolutionData.Read(file, AliasTableReader.Parse))
             .SelectMany(entry => entry.AllNames)
-            .Where(name => name.Length > 1 && char.IsUpper(name[0]) && !name.Any(c => c is ' ' or '-' or '\'' or '’'))
-            .ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Concat(gazetteers.Where(g => PlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries))
+            .Where(name => name.Length > 1 && char.IsUpper(name[0]) && !name.Any(c => c is ' ' or '-' or '\'' or '’') && givenNames.GenderOf(name) == PersonGender.Unknown && !modelGivenNames.Contains(name))
+            .ToFrozenSet(StringComparer.Ordinal);
+        var wholes = gazetteers.Where(g => g.Name == "commune" || PlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries)
+            .Where(name => name.Contains('-') && !name.Contains(' '))
+            .ToFrozenSet(StringComparer.Ordinal);
+        return (parts, wholes);
+    }
+
+    /// <summary>Whether the word before <paramref name="start"/> (spaces between) starts with a capital letter.</summary>
+    public static bool FollowsCapitalizedWord(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '\u202F') end--;
+        if (end == start || end == 0 || !char.IsLetter(text[end - 1])) return false;
+        int wordStart = end;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+        return char.IsUpper(text[wordStart]);
+    }
 
     /// <summary>The position of the hyphen of <paramref name="word"/> when it joins two place names, else -1.</summary>
     public static int HyphenOf(ReadOnlySpan<char> word)
     {
         int hyphen = word.IndexOf('-');
         if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-')) return -1;
-        return char.IsUpper(word[0]) && char.IsUpper(word[hyphen + 1]) && Places.Contains(word[..hyphen]) && Places.Contains(word[(hyphen + 1)..]) ? hyphen : -1;
+        if (!char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1])) return -1;
+        var (parts, wholes) = Places.Value;
+        var partLookup = parts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!partLookup.Contains(word[..hyphen]) || !partLookup.Contains(word[(hyphen + 1)..])) return -1;
+        return wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? -1 : hyphen;
     }
 }

@@ -29,6 +29,12 @@ public static class FrenchTokenizerSurfaceCases
         { "Air France-KLM", "Air | France-KLM" },
         { "Paris-Berlin-Rome", "Paris-Berlin-Rome" },
         { "paris-berlin", "paris-berlin" },
+        { "la liaison Valence-Montélimar", "la | liaison | Valence | - | Montélimar" },   // GeoNames cities
+        { "l'axe Roubaix-Tourcoing", "l' | axe | Roubaix | - | Tourcoing" },
+        { "à Charleville-Mézières", "à | Charleville-Mézières" },                          // itself a commune
+        { "à Boulogne-Billancourt", "à | Boulogne-Billancourt" },
+        { "Kristen Anderson-Lopez", "Kristen | Anderson-Lopez" },                          // after a capitalized word: a double surname
+        { "avec Marie-France", "avec | Marie-France" },                                    // a given name is no place
 
         // Elision, both apostrophes, any case
         { "l'Otan", "l' | Otan" },
