@@ -17,7 +17,8 @@ namespace Entities.French.Sentences;
 /// <para>Line breaks: a paragraph break (two newlines or more, U+2029, form feed) always ends a sentence. A single newline
 /// (or U+2028) ends one when the next line may start a sentence and the previous line does not visibly continue: it does not end
 /// with a comma-like or opening mark, an elided form, an abbreviation or a function word (<c>de la\nRépublique</c> is hard-wrapped
-/// text). So a title line without a period (<c>Élections régionales\nLe scrutin…</c>) is a sentence of its own.</para>
+/// text). So a title line without a period (<c>Élections régionales\nLe scrutin…</c>) is a sentence of its own. A tab or three
+/// spaces in a row (a scraped page's menu or share buttons) end a sentence as a paragraph break does.</para>
 /// </remarks>
 public sealed class FrenchSentenceSplitter : ISentenceSplitter
 {

@@ -68,17 +68,28 @@ internal static class SentenceBoundaries
         return !(token.Kind == TokenKind.Punctuation && c is ',' or ';' or ':' or ')' or ']' or '}' or '»' or '”' or '%');
     }
 
+    /// <summary>How many spaces in a row make a layout gap (see <see cref="LineBreaks"/>).</summary>
+    public const int GapSpaces = 3;
+
     /// <summary>Whether <paramref name="token"/> starts with an uppercase letter.</summary>
     public static bool StartsUppercase(string text, Token token) => CharClasses.Is(text[token.Start], CharClass.Upper);
 
-    /// <summary>Counts line breaks in <c>text[from..to)</c>: 0, 1, or 2 for a paragraph break (two or more newlines, U+2029, form feed).</summary>
+    /// <summary>
+    /// Counts line breaks in <c>text[from..to)</c>: 0, 1, or 2 for a paragraph break (two or more newlines, U+2029, form feed)
+    /// or a layout gap, which separates blocks as a paragraph break does: a tab, or <see cref="GapSpaces"/> spaces or more in a
+    /// row (menus and share buttons of a scraped page, <c>Partager sur Facebook   Partager sur X</c>).
+    /// </summary>
     public static int LineBreaks(string text, int from, int to)
     {
-        int count = 0;
+        int count = 0, spaces = 0;
         for (int i = from; i < to; i++)
         {
+            spaces = text[i] is ' ' or '\u00A0' ? spaces + 1 : 0;
+            if (spaces >= GapSpaces) return 2;
             switch (text[i])
             {
+                case '\t':
+                    return 2;
                 case '\n':
                 case '\u0085':
                 case '\u2028':

@@ -45,6 +45,9 @@ public class FrenchSentenceSplitterTests
         { "Il part. — Déjà ?", "Il part. || — Déjà ?" },
         { "Premier paragraphe sans point\n\nDeuxième paragraphe", "Premier paragraphe sans point || Deuxième paragraphe" },
         { "fin de ligne\n\nsuite en minuscule", "fin de ligne || suite en minuscule" },
+        { "Partager sur Facebook   Partager sur X   Envoyer", "Partager sur Facebook || Partager sur X || Envoyer" },   // a layout gap
+        { "Accueil\tÉconomie\tSport", "Accueil || Économie || Sport" },
+        { "deux  espaces ne coupent rien", "deux  espaces ne coupent rien" },
         { "Un\u2029Deux", "Un || Deux" },
         { "Un\r\n\r\nDeux", "Un || Deux" },
         { "Élections régionales\nLe scrutin a eu lieu dimanche.", "Élections régionales || Le scrutin a eu lieu dimanche." },
