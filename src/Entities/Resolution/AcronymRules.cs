@@ -34,7 +34,8 @@ internal static class AcronymRules
         {
             var longForm = mentions[i];
             if (longForm.IsAcronym || NextNonSpace(text, input[i].End) != '(' || !IsPhrase(input[i].Text)) continue;
-            if (TryReadParenthesis(text, input[i].End, out string inside) && MentionAnalyzer.LooksLikeAcronym(inside))
+            if (TryReadParenthesis(text, input[i].End, out string inside)
+                && (MentionAnalyzer.LooksLikeAcronym(inside) || SpellsAsWord(inside, longForm.Display, profile)))
             {
                 AddDefinition(ref definitions, profile.KeyBuilder.Build(inside), longForm, groups);
             }
@@ -66,7 +67,8 @@ internal static class AcronymRules
         }
 
         if (definitions is null) return;
-        var acronymsByKey = mentions.Where(mention => mention.IsAcronym).ToLookup(mention => mention.Key, StringComparer.Ordinal);
+        var acronymsByKey = mentions.Where(mention => mention.IsAcronym || (mention.WordCount == 1 && definitions.ContainsKey(mention.Key)))
+            .ToLookup(mention => mention.Key, StringComparer.Ordinal);
         foreach (var (acronymKey, longForm) in definitions)
         {
             if (longForm is null) continue;
@@ -126,6 +128,21 @@ internal static class AcronymRules
         }
 
         return matched == 0 && start >= 0 && char.IsUpper(text[start]) ? text[start..end] : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, an acronym written as a word (<c>Inrae</c>, <c>Siava</c>: a capital, then lower case, four
+    /// letters at least), spells the content words of <paramref name="longForm"/> (<see cref="AcronymSpelling"/>): a parenthesis
+    /// after a phrase is a definition only when the letters say so (<c>la rue de la Paix (Paris)</c> is not one).
+    /// </summary>
+    private static bool SpellsAsWord(string word, string longForm, AliasResolverProfile profile)
+    {
+        if (word.Length < 4 || word.Length > 10 || !char.IsUpper(word[0])) return false;
+        foreach (char c in word.AsSpan(1)) if (!char.IsLower(c)) return false;
+        var letters = AcronymSpelling.Letters(word, stackalloc char[12]);
+        foreach (string initials in Initials(longForm, profile))
+            if (AcronymSpelling.Spells(letters, initials.ToUpperInvariant())) return true;
+        return false;
     }
 
     /// <summary>Whether <paramref name="phrase"/> is a name of the table entry the acronym has (its own expansion).</summary>

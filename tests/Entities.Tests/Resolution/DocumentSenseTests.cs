@@ -66,6 +66,18 @@ public sealed class DocumentSenseTests
         Assert.Equal(tableEntry, entity.Keys.Any(k => k.StartsWith(MatchKeys.Table, StringComparison.Ordinal)));
     }
 
+    /// <summary>An acronym written as a word (Inrae) is defined by a long form only when its letters spell it.</summary>
+    [Theory]
+    [InlineData("Le Syndicat intercommunal d'assainissement de la vallée de l'Arve (Siava) investit. Le Siava recrute.", "ORG:Syndicat intercommunal d'assainissement de la vallée de l'Arve", "ORG:Siava", "ORG:Siava", true)]
+    [InlineData("La Préfecture de police (Paris) ferme. Paris dort.", "ORG:Préfecture de police", "ORG:Paris", "ORG:Paris", false)]
+    public void AnAcronymWrittenAsAWordIsDefinedWhenItsLettersSpellTheLongForm(string text, string longForm, string acronym, string again, bool together)
+    {
+        var entities = FrenchResolve.Run(text, longForm, acronym, again);
+        if (together) ResolverAssert.Together(entities, 0, 1);
+        else ResolverAssert.Apart(entities, 0, 1);
+        ResolverAssert.Together(entities, 1, 2);
+    }
+
     [Fact]
     public void AnUnexplainedAcronymKeepsTheTablesMeaning()
     {
