@@ -16,6 +16,7 @@ internal static class FrenchCorpus
         TitleWords = [.. FrenchNerResources.TitleWords],
         ElisionWords = [.. FrenchNerResources.ElisionWords],
         NameParticles = [.. FrenchNerResources.NameParticles],
+        TitleParticles = ["de", "d'", "du"],
         LiteralLocations = [.. FrenchNerResources.CountryNames],
     };
 

@@ -69,6 +69,13 @@ public static class FrenchMentionRefiner
         return (features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords).ToHashSet(StringComparer.Ordinal);
     });
 
+    /// <summary>The honorifics moved out of person spans in training corpora too (not <c>Lady</c> of <c>Lady Gaga</c>).</summary>
+    private static IEnumerable<string> SpanHonorifics()
+    {
+        var taggerTitles = FrenchWordLists.TaggerTitles().ToHashSet(StringComparer.Ordinal);
+        return FrenchWordLists.Honorifics().Where(h => taggerTitles.Contains(h.TrimEnd('.').ToLowerInvariant()));
+    }
+
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
@@ -90,6 +97,7 @@ public static class FrenchMentionRefiner
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
+            new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.TaggerTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             LabelConsistencyRefiner.Instance,
             new NameRecurrenceRefiner(EntityLabel.Person),

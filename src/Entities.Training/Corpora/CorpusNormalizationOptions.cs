@@ -13,6 +13,13 @@ public sealed class CorpusNormalizationOptions
     /// </summary>
     public IReadOnlyCollection<string> NameParticles { get; init; } = [];
 
+    /// <summary>
+    /// Particles that leave a person's span with the title before them (<c>le comte de Villefort</c> → <c>Villefort</c>,
+    /// <c>Madame d'Estrelle</c> → <c>Estrelle</c>), as written (<c>de</c>, <c>d'</c>, <c>du</c>); a particle inside a full name
+    /// stays (<c>Charles de Gaulle</c>). Empty: particles stay.
+    /// </summary>
+    public IReadOnlyCollection<string> TitleParticles { get; init; } = [];
+
     /// <summary>Elided words without their apostrophe (<c>l</c>, <c>d</c>, <c>qu</c>, <c>jusqu</c>…).</summary>
     public IReadOnlyCollection<string> ElisionWords { get; init; } = [];
 

@@ -13,6 +13,7 @@ public sealed class CorpusNormalizer
     private readonly HashSet<string> elisions;
     private readonly HashSet<string> nameParticles;
     private readonly HashSet<string> literalLocations;
+    private readonly HashSet<string> titleParticles;
 
     /// <summary>Creates a normalizer over the given word lists.</summary>
     public CorpusNormalizer(CorpusNormalizationOptions options)
@@ -21,6 +22,7 @@ public sealed class CorpusNormalizer
         titles = new HashSet<string>(options.TitleWords, StringComparer.OrdinalIgnoreCase);
         elisions = new HashSet<string>(options.ElisionWords, StringComparer.OrdinalIgnoreCase);
         nameParticles = new HashSet<string>(options.NameParticles.Select(p => p.Replace('\u2019', '\'')), StringComparer.Ordinal);
+        titleParticles = new HashSet<string>(options.TitleParticles.Select(p => p.Replace('\u2019', '\'')), StringComparer.Ordinal);
         literalLocations = new HashSet<string>(options.LiteralLocations.Select(Knowledge.TextFolding.Fold), StringComparer.Ordinal);
     }
 
@@ -133,6 +135,12 @@ public sealed class CorpusNormalizer
                 if (!isTitle && !isDot) break;
                 j++;
             }
+
+            // A particle right after a title, inside the span or with the title before it, leaves too when a name follows.
+            bool afterTitle = j > i || (i > 0 && tags[i - 1] == "O" && titles.Contains(tokens[i - 1].TrimEnd('.')));
+            if (afterTitle && j + 1 < tokens.Count && (j == i || tags[j] == "I-PER") && tags[j + 1] == "I-PER"
+                && titleParticles.Contains(tokens[j].Replace('\u2019', '\'')))
+                j++;
 
             // j = first token after the leading titles; keep the span only when a name remains.
             if (j == i || j >= tokens.Count || tags[j] != "I-PER") continue;

@@ -9,6 +9,7 @@ public sealed class CorpusNormalizerTests
         TitleWords = ["m", "mme", "dr", "général"],
         ElisionWords = ["l", "d", "qu"],
         NameParticles = ["de", "d'", "von", "der"],
+        TitleParticles = ["de", "d'", "du"],
     });
 
     private static string Render(CorpusSentence s) => string.Join(" ", s.Tokens.Zip(s.Tags, (t, g) => $"{t}|{g}"));
@@ -37,6 +38,10 @@ public sealed class CorpusNormalizerTests
     [InlineData("Jean de", "B-PER I-PER", "Jean|B-PER de|I-PER")]
     [InlineData("Chris¬ tiane", "B-PER I-PER", "Chris¬|B-PER tiane|I-PER")]
     [InlineData("socialiste", "B-PER", "socialiste|B-PER")]
+    [InlineData("M . de Villefort", "B-PER I-PER I-PER I-PER", "M|O .|O de|O Villefort|B-PER")]       // a particle after a title leaves with it
+    [InlineData("le général de Gaulle", "O O B-PER I-PER", "le|O général|O de|O Gaulle|B-PER")]      // the title outside the span
+    [InlineData("Charles de Gaulle", "B-PER I-PER I-PER", "Charles|B-PER de|I-PER Gaulle|I-PER")]     // inside a full name it stays
+    [InlineData("Mme de", "B-PER I-PER", "Mme|O de|B-PER")]                                             // a name must remain
     public void Normalizes(string tokens, string tags, string expected)
     {
         var sentence = new CorpusSentence(tokens.Split(' '), tags.Split(' '));

@@ -1,0 +1,88 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Keeps titles, and a bare particle after a title, out of a person's span (the library's convention): <c>Mgr de Mauvezin</c>
+/// tagged whole becomes <c>Mauvezin</c>, <c>le comte de Villefort</c> tagged <c>de Villefort</c> becomes <c>Villefort</c>,
+/// <c>Madame d'Estrelle</c> tagged <c>d'Estrelle</c> becomes <c>Estrelle</c>. A particle inside a full name stays
+/// (<c>Charles de Gaulle</c>, <c>Ursula von der Leyen</c>). Labels and scores never change. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Titles are compared case-insensitively, without a final period (<c>M.</c>, <c>mgr</c>, <c>comte</c>); particles as written
+/// (<c>de</c>, <c>d'</c>, <c>du</c>). Inside the span only honorifics are moved out (<c>Mgr</c>, <c>Madame</c>): a span that
+/// opens with another title may be a person named by the title (<c>l'Empereur du Japon</c>). A particle is moved out only
+/// when a title comes right before it, a moved honorific or any title just before the span, and a capitalized word follows
+/// it; a span is never left empty.
+/// </remarks>
+public sealed class PersonTitleTrimmer : IMentionRefiner
+{
+    private readonly HashSet<string> honorifics;
+    private readonly HashSet<string> titles;
+    private readonly HashSet<string> particles;
+
+    /// <summary>Creates a trimmer.</summary>
+    /// <param name="honorifics">Honorifics, moved out of a span (any case, final period optional: <c>M.</c>, <c>Mgr</c>).</param>
+    /// <param name="titles">Titles and honorifics before a span (any case, final period optional).</param>
+    /// <param name="particles">Name particles as written (<c>de</c>, <c>d'</c>, <c>du</c>).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public PersonTitleTrimmer(IEnumerable<string> honorifics, IEnumerable<string> titles, IEnumerable<string> particles)
+    {
+        ArgumentNullException.ThrowIfNull(honorifics);
+        ArgumentNullException.ThrowIfNull(titles);
+        ArgumentNullException.ThrowIfNull(particles);
+        this.honorifics = new HashSet<string>(honorifics.Select(t => t.TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
+        this.titles = new HashSet<string>(titles.Select(t => t.TrimEnd('.')).Concat(this.honorifics), StringComparer.OrdinalIgnoreCase);
+        this.particles = new HashSet<string>(particles.Select(p => p.Replace('\u2019', '\'')), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? result = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var trimmed = mentions[i].Label == EntityLabel.Person ? Trim(text, tokens, mentions[i]) : null;
+            if (trimmed is not null && result is null)
+            {
+                result = new List<EntityMention>(mentions.Count);
+                for (int j = 0; j < i; j++) result.Add(mentions[j]);
+            }
+
+            result?.Add(trimmed ?? mentions[i]);
+        }
+
+        return result ?? mentions;
+    }
+
+    private EntityMention? Trim(string text, IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
+        if (first < 0) return null;
+        int t = first;
+        bool title = first > 0 && IsTitle(titles, text, tokens, first - 1);
+        while (t + 1 < tokens.Count && tokens[t + 1].End <= mention.End && IsTitle(honorifics, text, tokens, t))
+        {
+            title = true;
+            t++;
+            if (t < tokens.Count && text[tokens[t].Start] == '.' && tokens[t].Length == 1 && t + 1 < tokens.Count && tokens[t + 1].End <= mention.End) t++;
+        }
+
+        if (title && t + 1 < tokens.Count && tokens[t + 1].End <= mention.End && IsParticle(text, tokens[t]) && char.IsUpper(text[tokens[t + 1].Start])) t++;
+        if (t == first || tokens[t].Start >= mention.End) return null;
+        int start = tokens[t].Start;
+        return mention with { Start = start, Text = text[start..mention.End] };
+    }
+
+    private static bool IsTitle(HashSet<string> words, string text, IReadOnlyList<Token> tokens, int t)
+    {
+        var word = text.AsSpan(tokens[t].Start, tokens[t].Length).TrimEnd('.');
+        return word.Length > 0 && char.IsLetter(word[0]) && words.Contains(word.ToString());
+    }
+
+    private bool IsParticle(string text, Token token) => particles.Contains(text.Substring(token.Start, token.Length).Replace('\u2019', '\''));
+}

@@ -1,0 +1,32 @@
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class PersonTitleTrimmerTests
+{
+    private static readonly PersonTitleTrimmer Trimmer = new(["M.", "Mme", "Mgr", "Madame"], ["comte", "général", "empereur", "m", "mme"], ["de", "d'", "du"]);
+
+    [Theory]
+    [InlineData("Le comte de Villefort entra.", "de Villefort", "Villefort/PER")]
+    [InlineData("Madame d'Estrelle attendait.", "d'Estrelle", "Estrelle/PER")]
+    [InlineData("Madame d’Estrelle attendait.", "d’Estrelle", "Estrelle/PER")]
+    [InlineData("Hier, Mgr de Mauvezin bénit la foule.", "Mgr de Mauvezin", "Mauvezin/PER")]
+    [InlineData("Hier, M. Dupont rit.", "M. Dupont", "Dupont/PER")]
+    [InlineData("Charles de Gaulle parla.", "Charles de Gaulle", "Charles de Gaulle/PER")]          // a full name keeps its particle
+    [InlineData("Le livre de Villefort parut.", "de Villefort", "de Villefort/PER")]                // no title before the particle
+    [InlineData("L'Empereur du Japon récita.", "Empereur du Japon", "Empereur du Japon/PER")]      // only honorifics leave a span
+    [InlineData("Le comte de la Roche entra.", "de la Roche", "de la Roche/PER")]                  // a lower-case word after the particle
+    [InlineData("Vu Mme de Staël.", "de Staël", "Staël/PER")]
+    public void MovesTitlesAndTheirParticleOutOfAPerson(string text, string surface, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, EntityLabel.Person);
+        Assert.Equal([expected], input.Render(input.Run(Trimmer)));
+    }
+
+    [Fact]
+    public void OtherLabelsAreLeftAlone()
+    {
+        var input = new RefinerInput("Le comte de Paris.").With("de Paris", EntityLabel.Location);
+        Assert.Same(input.Mentions, input.Run(Trimmer));
+    }
+}
