@@ -69,6 +69,9 @@ public static class FrenchMentionRefiner
         return (features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords).ToHashSet(StringComparer.Ordinal);
     });
 
+    /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
+    private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
+
     /// <summary>The honorifics moved out of person spans in training corpora too (not <c>Lady</c> of <c>Lady Gaga</c>).</summary>
     private static IEnumerable<string> SpanHonorifics()
     {
@@ -87,6 +90,7 @@ public static class FrenchMentionRefiner
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
             new OrganizationHeadExtender(
                 FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("organization-head-links.txt"), FrenchResolutionData.ReadWords("organization-head-stops.txt")),
+            new PlaceHeadExtender(PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),

@@ -1,0 +1,70 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Extends a name to the lower-case noun that heads it as a place (<c>la gare de Lyon</c> tagged <c>Lyon</c> becomes the place
+/// <c>gare de Lyon</c>; <c>le pont Alexandre-III</c> tagged as a person becomes the place <c>pont Alexandre-III</c>), as the
+/// corpora and the library annotate streets, bridges, stations, buildings and natural features. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// The head is the token right before the mention, or, for the heads that allow it (streets, bridges, stations, buildings:
+/// not natural features or airports, where <c>l'île de Kyushu</c> names what <c>Kyushu</c> names), right before one or two
+/// linking words (<c>de</c>, <c>du</c>, <c>des</c>, <c>d'</c>, <c>de la</c>, <c>de l'</c>); compared as written (lower case).
+/// The mention must start with a capital and follow no other mention in between. The extended mention is a place with the
+/// tagger's score.
+/// </remarks>
+public sealed class PlaceHeadExtender : IMentionRefiner
+{
+    private readonly HashSet<string> heads;
+    private readonly HashSet<string> linkedHeads;
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "la", "l'" };
+
+    /// <summary>Creates an extender over <paramref name="heads"/> (lower case: <c>rue</c>, <c>mont</c>), of which <paramref name="linkedHeads"/> also before a linking word (<c>gare</c>).</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public PlaceHeadExtender(IEnumerable<string> heads, IEnumerable<string> linkedHeads)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(linkedHeads);
+        this.linkedHeads = new HashSet<string>(linkedHeads, StringComparer.Ordinal);
+        this.heads = new HashSet<string>(heads.Concat(this.linkedHeads), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? result = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var extended = Extend(text, tokens, mentions[i], i > 0 ? mentions[i - 1].End : 0);
+            if (extended is not null && result is null)
+            {
+                result = new List<EntityMention>(mentions.Count);
+                for (int j = 0; j < i; j++) result.Add(mentions[j]);
+            }
+
+            result?.Add(extended ?? mentions[i]);
+        }
+
+        return result ?? mentions;
+    }
+
+    private EntityMention? Extend(string text, IReadOnlyList<Token> tokens, EntityMention mention, int previousEnd)
+    {
+        if (mention.Label == EntityLabel.Miscellaneous || !char.IsUpper(text[mention.Start])) return null;
+        int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
+        if (first <= 0) return null;
+        int t = first - 1;
+        for (int links = 0; links < 2 && t > 0 && LinkWords.Contains(Normalized(text, tokens[t])); links++) t--;
+        string head = Normalized(text, tokens[t]);
+        if (tokens[t].Start < previousEnd || !(t == first - 1 ? heads : linkedHeads).Contains(head)) return null;
+        if (t == first - 1 && mention.Label == EntityLabel.Organization) return null;   // "l'hôtel Dieu SA": no link word, keep an organization
+        return mention with { Start = tokens[t].Start, Text = text[tokens[t].Start..mention.End], Label = EntityLabel.Location };
+    }
+
+    private static string Normalized(string text, Token token) => text.Substring(token.Start, token.Length).Replace('\u2019', '\'');
+}

@@ -1,0 +1,41 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class PlaceHeadExtenderTests
+{
+    private static readonly PlaceHeadExtender Extender = new(["rue", "île", "mont", "hôtel", "aéroport"], ["rue", "gare", "pont", "hôtel"]);
+
+    [Theory]
+    [InlineData("Il habite rue Cambon depuis mai.", "Cambon", EntityLabel.Person, "rue Cambon/LOC")]
+    [InlineData("Le train part de la gare de Lyon à midi.", "Lyon", EntityLabel.Location, "gare de Lyon/LOC")]
+    [InlineData("Il passe sur le pont de l'Alma.", "Alma", EntityLabel.Location, "pont de l'Alma/LOC")]
+    [InlineData("Il passe sur le pont de l’Alma.", "Alma", EntityLabel.Location, "pont de l’Alma/LOC")]
+    [InlineData("Il grimpe le mont Blanc.", "Blanc", EntityLabel.Person, "mont Blanc/LOC")]
+    [InlineData("Réunion à l'hôtel Matignon ce soir.", "Matignon", EntityLabel.Location, "hôtel Matignon/LOC")]
+    [InlineData("Il vit sur l'île de Kyushu.", "Kyushu", EntityLabel.Location, "Kyushu/LOC")]                 // no link word after a natural feature
+    [InlineData("Il atterrit à l'aéroport de Saïgon.", "Saïgon", EntityLabel.Location, "Saïgon/LOC")]
+    [InlineData("Il loge à l'hôtel Ritz Group.", "Ritz Group", EntityLabel.Organization, "Ritz Group/ORG")]     // an organization right after the head
+    [InlineData("Il loge à l'hôtel de Ville.", "Ville", EntityLabel.Organization, "hôtel de Ville/LOC")]
+    [InlineData("Le prix de la rue Cambon.", "Cambon", EntityLabel.Miscellaneous, "Cambon/MISC")]             // MISC is left alone
+    public void ExtendsANameToTheNounThatHeadsItAsAPlace(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Extender)));
+    }
+
+    [Fact]
+    public void TheFrenchHeadsAreLowerCaseWithALinkColumn()
+    {
+        var rows = FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')).ToList();
+        Assert.True(rows.Count >= 30);
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(2, row.Length);
+            Assert.Equal(row[0].ToLowerInvariant(), row[0]);
+            Assert.Contains(row[1], new[] { "link", "-" });
+        });
+        Assert.Equal(rows.Count, rows.Select(r => r[0]).Distinct(StringComparer.Ordinal).Count());
+    }
+}
