@@ -103,6 +103,7 @@ public static class FrenchMentionRefiner
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.TaggerTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
+            new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             LabelConsistencyRefiner.Instance,
             new NameRecurrenceRefiner(EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
