@@ -57,7 +57,7 @@ public sealed class ForeignArticleTrimmer : IMentionRefiner
     {
         if (mention.Label is not (EntityLabel.Organization or EntityLabel.Location)) return null;
         int space = mention.Text.IndexOf(' ');
-        if (space <= 0 || !articles.Contains(mention.Text[..space])) return null;
+        if (space <= 0 || !articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(mention.Text.AsSpan(0, space))) return null;
         int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
         if (first < 0 || first + 1 >= tokens.Count || tokens[first + 1].Start >= mention.End) return null;
         int start = tokens[first + 1].Start;

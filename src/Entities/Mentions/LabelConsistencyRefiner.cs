@@ -38,10 +38,11 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
 
         // A surname read as a place and never as an organization (a firm often bears its founder's name, `la maison Dior`).
         HashSet<string>? surnames = null;
+        var firstLookup = first.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var mention in mentions)
         {
-            if (mention.Label == EntityLabel.Person && Surname(mention.Text) is { } surname
-                && first.TryGetValue(surname, out var label) && label == EntityLabel.Location && !IsOrganization(mentions, surname))
+            if (mention.Label == EntityLabel.Person && SurnameSpan(mention.Text) is { IsEmpty: false } span
+                && firstLookup.TryGetValue(span, out string? surname, out var label) && label == EntityLabel.Location && !IsOrganization(mentions, surname))
             {
                 (surnames ??= new(StringComparer.Ordinal)).Add(surname);
                 (sums ??= new(StringComparer.Ordinal)).TryAdd(surname, default);
@@ -53,7 +54,8 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         {
             if (!IsMain(mention.Label)) continue;
             if (sums.TryGetValue(mention.Text, out var sum)) sums[mention.Text] = Add(sum, mention.Label, mention.Score);
-            if (surnames is not null && mention.Label == EntityLabel.Person && Surname(mention.Text) is { } surname && surnames.Contains(surname) && sums.TryGetValue(surname, out sum))
+            if (surnames is not null && mention.Label == EntityLabel.Person && SurnameSpan(mention.Text) is { IsEmpty: false } span
+                && surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? surname) && sums.TryGetValue(surname, out sum))
                 sums[surname] = Add(sum, EntityLabel.Person, mention.Score);
         }
 
@@ -78,12 +80,12 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         return false;
     }
 
-    /// <summary>The last word of a name of several words when it is capitalized (<c>Obama</c> of <c>Barack Obama</c>), else <see langword="null"/>.</summary>
-    private static string? Surname(string name)
+    /// <summary>The last word of a name of several words when it is capitalized (<c>Obama</c> of <c>Barack Obama</c>), else empty.</summary>
+    private static ReadOnlySpan<char> SurnameSpan(string name)
     {
         int space = name.LastIndexOf(' ');
-        if (space <= 0 || space + 3 > name.Length || !char.IsUpper(name[space + 1])) return null;
-        return name[(space + 1)..];
+        if (space <= 0 || space + 3 > name.Length || !char.IsUpper(name[space + 1])) return default;
+        return name.AsSpan(space + 1);
     }
 
     private static bool IsMain(EntityLabel label) => label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Organization;

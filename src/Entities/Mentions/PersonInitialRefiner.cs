@@ -60,12 +60,10 @@ public sealed class PersonInitialRefiner : IMentionRefiner
 
             if (changed is null) continue;
             result ??= [.. mentions];
-            if (replaced >= 0) result[result.FindIndex(x => x.Start == mentions[replaced].Start)] = changed;
-            else
-            {
-                int at = result.FindIndex(x => x.Start > changed.Start);
-                result.Insert(at < 0 ? result.Count : at, changed);
-            }
+            int at = 0;
+            while (at < result.Count && result[at].Start < changed.Start) at++;
+            if (replaced >= 0) result[at] = changed;   // the same start: the mention it extends
+            else result.Insert(at, changed);
         }
 
         return result ?? mentions;

@@ -81,8 +81,12 @@ public sealed class PersonTitleTrimmer : IMentionRefiner
     private static bool IsTitle(HashSet<string> words, string text, IReadOnlyList<Token> tokens, int t)
     {
         var word = text.AsSpan(tokens[t].Start, tokens[t].Length).TrimEnd('.');
-        return word.Length > 0 && char.IsLetter(word[0]) && words.Contains(word.ToString());
+        return word.Length > 0 && char.IsLetter(word[0]) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    private bool IsParticle(string text, Token token) => particles.Contains(text.Substring(token.Start, token.Length).Replace('\u2019', '\''));
+    private bool IsParticle(string text, Token token)
+    {
+        var span = text.AsSpan(token.Start, token.Length);
+        return span.Contains('\u2019') ? particles.Contains(span.ToString().Replace('\u2019', '\'')) : particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
+    }
 }

@@ -59,12 +59,16 @@ public sealed class PlaceHeadExtender : IMentionRefiner
         int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
         if (first <= 0) return null;
         int t = first - 1;
-        for (int links = 0; links < 2 && t > 0 && LinkWords.Contains(Normalized(text, tokens[t])); links++) t--;
-        string head = Normalized(text, tokens[t]);
-        if (tokens[t].Start < previousEnd || !(t == first - 1 ? heads : linkedHeads).Contains(head)) return null;
+        for (int links = 0; links < 2 && t > 0 && Contains(LinkWords, text, tokens[t]); links++) t--;
+        if (tokens[t].Start < previousEnd || !Contains(t == first - 1 ? heads : linkedHeads, text, tokens[t])) return null;
         if (t == first - 1 && mention.Label == EntityLabel.Organization) return null;   // "l'hôtel Dieu SA": no link word, keep an organization
         return mention with { Start = tokens[t].Start, Text = text[tokens[t].Start..mention.End], Label = EntityLabel.Location };
     }
 
-    private static string Normalized(string text, Token token) => text.Substring(token.Start, token.Length).Replace('\u2019', '\'');
+    /// <summary>Whether <paramref name="words"/> holds the token's text (typographic apostrophes read as straight ones).</summary>
+    private static bool Contains(HashSet<string> words, string text, Token token)
+    {
+        var span = text.AsSpan(token.Start, token.Length);
+        return span.Contains('\u2019') ? words.Contains(span.ToString().Replace('\u2019', '\'')) : words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
+    }
 }
