@@ -104,6 +104,7 @@ public static class FrenchMentionRefiner
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.TaggerTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
+            new CompanySentenceRelabeler(KnownOrganizations.Value),
             LabelConsistencyRefiner.Instance,
             new NameRecurrenceRefiner(EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),

@@ -1,0 +1,63 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Reads a company's bare name as the company in a sentence about companies: <c>Kering a perdu 4 %, Hermès 2,1 % et LVMH
+/// 1,8 %</c>, where the tagger read <c>Hermès</c> as a person, gives the organization <c>Hermès</c>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: only one-word person mentions whose text is a known organization name (<c>Hermès</c>, <c>Vinci</c>,
+/// <c>Bouygues</c>: names that are also a person's, which is why the tagger hesitates), and only when the same sentence has
+/// another mention tagged as an organization whose text is a known organization too. Places keep their label (<c>Orange</c>
+/// the town). Spans never change.
+/// </remarks>
+public sealed class CompanySentenceRelabeler : IMentionRefiner
+{
+    private readonly HashSet<string> organizations;
+
+    /// <summary>Creates the relabeler over known organization names (as written).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="organizations"/> is <see langword="null"/>.</exception>
+    public CompanySentenceRelabeler(IEnumerable<string> organizations)
+    {
+        ArgumentNullException.ThrowIfNull(organizations);
+        this.organizations = new HashSet<string>(organizations, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        EntityMention[]? result = null;
+        int sentence = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Label != EntityLabel.Person || mention.Text.Contains(' ') || !organizations.Contains(mention.Text)) continue;
+            int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
+            if (token < 0) continue;
+            while (sentence + 1 < sentences.Count && sentences[sentence].EndToken <= token) sentence++;
+            if (sentence >= sentences.Count) break;
+            int from = tokens[sentences[sentence].FirstToken].Start, to = tokens[sentences[sentence].EndToken - 1].End;
+            if (!HasKnownOrganization(mentions, from, to, i)) continue;
+            result ??= [.. mentions];
+            result[i] = mention with { Label = EntityLabel.Organization };
+        }
+
+        return result ?? mentions;
+    }
+
+    private bool HasKnownOrganization(IReadOnlyList<EntityMention> mentions, int from, int to, int except)
+    {
+        for (int j = 0; j < mentions.Count; j++)
+        {
+            var other = mentions[j];
+            if (j != except && other.Start >= from && other.End <= to && other.Label == EntityLabel.Organization && organizations.Contains(other.Text)) return true;
+        }
+
+        return false;
+    }
+}
