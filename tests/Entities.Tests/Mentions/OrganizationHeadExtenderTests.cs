@@ -12,6 +12,7 @@ public sealed class OrganizationHeadExtenderTests
 
     [Theory]
     [InlineData("Selon l'Institut de recherche sur le Maghreb, tout va bien.", "Maghreb", EntityLabel.Location, "Institut de recherche sur le Maghreb/ORG")]
+    [InlineData("Il est soigné au CHU de Limoges depuis mai.", "Limoges", EntityLabel.Location, "CHU de Limoges/ORG")]   // an acronym head
     [InlineData("Selon l’Institut de recherche sur le Maghreb, tout va bien.", "Maghreb", EntityLabel.Location, "Institut de recherche sur le Maghreb/ORG")]
     [InlineData("Il siège au Conseil de Paris depuis mars.", "Paris", EntityLabel.Location, "Conseil de Paris/ORG")]
     [InlineData("Il dirige l'Office du tourisme d'Annecy.", "Annecy", EntityLabel.Location, "Office du tourisme d'Annecy/ORG")]
