@@ -93,6 +93,7 @@ public static class FrenchMentionRefiner
             new MediaNameTagger(FrenchResolutionData.ReadWords("media-words.txt"), FrenchResolutionData.ReadWords("connectors.txt").Concat(["un", "une", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "nos", "vos", "leur", "leurs", "ou", "mais", "dans", "chez", "selon", "lire", "voir", "aussi"])),
             new CompanySuffixExtender(FrenchResolutionData.ReadWords("company-suffixes.txt")),
             new PlaceHeadExtender(PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
+            new FirstWordRelabeler(EntityLabel.Organization, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),
