@@ -116,6 +116,15 @@ public sealed class FeatureTableTests
         Assert.Equal(fromFloats.Scale, fromHalves.Scale);
         foreach (ulong hash in hashes) Assert.Equal(fromFloats.QuantizedRow(hash).ToArray(), fromHalves.QuantizedRow(hash).ToArray());
 
+        // Half weights are quantized through a table over all half values: the same rows as rounding each weight.
+        halves[0] = Half.NegativeZero;
+        halves[1] = BitConverter.UInt16BitsToHalf(1);        // the smallest subnormal
+        halves[2] = (Half)(-3.0);                             // the largest magnitude, negative
+        var edge = new FeatureTable(hashes, halves, Tags);
+        var reference = Reference(hashes, [.. halves.Select(h => (float)h)], Tags, edge.Scale);
+        Assert.Equal(3f / short.MaxValue, edge.Scale);
+        foreach (ulong hash in hashes) Assert.Equal(reference[hash], edge.QuantizedRow(hash).ToArray());
+
         // A weight half precision cannot hold (a model just trained) is kept as given.
         floats[5] = 0.1f;
         var trained = new FeatureTable(hashes, floats, Tags);
