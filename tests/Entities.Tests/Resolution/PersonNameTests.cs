@@ -115,6 +115,17 @@ public sealed class PersonNameTests
         Assert.Single(FrenchResolve.Run(text, "PER:Sergueï Ivanenko", "PER:Sergei Ivanenko", "PER:Sergey Ivanenko"));
     }
 
+    [Theory]
+    [InlineData("Ioulia Navalnaïa a parlé ; Yulia Navalnaya a confirmé.", "PER:Ioulia Navalnaïa", "PER:Yulia Navalnaya", true)]
+    [InlineData("Alexeï Navalnyï est mort ; Alexeï Navalny fut enterré.", "PER:Alexeï Navalnyï", "PER:Alexeï Navalny", true)]
+    [InlineData("Maria Zakharova a parlé ; Maria Zakharov a confirmé.", "PER:Maria Zakharova", "PER:Maria Zakharov", false)]   // -ova is not -aya
+    public void FeminineAndFinalTransliterationsMatch(string text, string first, string second, bool together)
+    {
+        var entities = FrenchResolve.Run(text, first, second);
+        if (together) ResolverAssert.Together(entities, 0, 1);
+        else ResolverAssert.Apart(entities, 0, 1);
+    }
+
     [Fact]
     public void TableVariantsOfAPersonMatch()
     {
