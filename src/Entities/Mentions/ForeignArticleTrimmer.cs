@@ -35,21 +35,12 @@ public sealed class ForeignArticleTrimmer : IMentionRefiner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        if (articles.Count == 0) return mentions;
-        List<EntityMention>? result = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var trimmed = Trim(text, tokens, mentions[i]);
-            if (trimmed is not null && result is null)
-            {
-                result = new List<EntityMention>(mentions.Count);
-                for (int j = 0; j < i; j++) result.Add(mentions[j]);
-            }
+        return articles.Count == 0 ? mentions : MentionReplacement.Apply(mentions, new Rule(this, text, tokens));
+    }
 
-            result?.Add(trimmed ?? mentions[i]);
-        }
-
-        return result ?? mentions;
+    private readonly struct Rule(ForeignArticleTrimmer trimmer, string text, IReadOnlyList<Token> tokens) : MentionReplacement.IRule
+    {
+        public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index) => trimmer.Trim(text, tokens, mentions[index]);
     }
 
     /// <summary>The mention without its leading article, or <see langword="null"/> when it keeps its span.</summary>

@@ -9,18 +9,18 @@ internal static class MentionRelabeling
     /// </summary>
     /// <remarks>The rule is a struct, so that a refiner's call makes no delegate and no closure.</remarks>
     public static IReadOnlyList<EntityMention> Apply<TRule>(IReadOnlyList<EntityMention> mentions, TRule newLabel)
+        where TRule : struct, IRule =>
+        MentionReplacement.Apply(mentions, new Relabel<TRule>(newLabel));
+
+    /// <summary>A relabeling rule as a replacement: the same mention with its new label.</summary>
+    private readonly struct Relabel<TRule>(TRule rule) : MentionReplacement.IRule
         where TRule : struct, IRule
     {
-        EntityMention[]? refined = null;
-        for (int i = 0; i < mentions.Count; i++)
+        public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index)
         {
-            var mention = mentions[i];
-            if (newLabel.NewLabel(mention) is not { } label || label == mention.Label) continue;
-            refined ??= [.. mentions];
-            refined[i] = mention with { Label = label };
+            var mention = mentions[index];
+            return rule.NewLabel(mention) is { } label && label != mention.Label ? mention with { Label = label } : null;
         }
-
-        return refined ?? mentions;
     }
 
     /// <summary>The label a relabeling refiner gives a mention.</summary>

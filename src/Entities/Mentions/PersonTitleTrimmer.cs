@@ -43,20 +43,13 @@ public sealed class PersonTitleTrimmer : IMentionRefiner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? result = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var trimmed = mentions[i].Label == EntityLabel.Person ? Trim(text, tokens, mentions[i]) : null;
-            if (trimmed is not null && result is null)
-            {
-                result = new List<EntityMention>(mentions.Count);
-                for (int j = 0; j < i; j++) result.Add(mentions[j]);
-            }
+        return MentionReplacement.Apply(mentions, new Rule(this, text, tokens));
+    }
 
-            result?.Add(trimmed ?? mentions[i]);
-        }
-
-        return result ?? mentions;
+    private readonly struct Rule(PersonTitleTrimmer trimmer, string text, IReadOnlyList<Token> tokens) : MentionReplacement.IRule
+    {
+        public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index) =>
+            mentions[index].Label == EntityLabel.Person ? trimmer.Trim(text, tokens, mentions[index]) : null;
     }
 
     private EntityMention? Trim(string text, IReadOnlyList<Token> tokens, EntityMention mention)

@@ -37,20 +37,13 @@ public sealed class PlaceHeadExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? result = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var extended = Extend(text, tokens, mentions[i], i > 0 ? mentions[i - 1].End : 0);
-            if (extended is not null && result is null)
-            {
-                result = new List<EntityMention>(mentions.Count);
-                for (int j = 0; j < i; j++) result.Add(mentions[j]);
-            }
+        return MentionReplacement.Apply(mentions, new Rule(this, text, tokens));
+    }
 
-            result?.Add(extended ?? mentions[i]);
-        }
-
-        return result ?? mentions;
+    private readonly struct Rule(PlaceHeadExtender extender, string text, IReadOnlyList<Token> tokens) : MentionReplacement.IRule
+    {
+        public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index) =>
+            extender.Extend(text, tokens, mentions[index], index > 0 ? mentions[index - 1].End : 0);
     }
 
     private EntityMention? Extend(string text, IReadOnlyList<Token> tokens, EntityMention mention, int previousEnd)

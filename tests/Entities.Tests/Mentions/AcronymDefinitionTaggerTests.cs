@@ -24,14 +24,9 @@ public sealed class AcronymDefinitionTaggerTests
     [InlineData("La Banque de France (BDF) publie.", "La_Banque/ORG", "La_Banque/ORG")]                                                    // a mention across the edge
     public void ReadsADefinitionAsTwoMentionsOfAnOrganization(string text, string mentions, string expected)
     {
-        var input = new RefinerInput(text);
-        foreach (string spec in mentions.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = spec.Replace('_', ' ').Split('/');
-            input.With(parts[0], EntityLabels.TryParse(parts[1], out var label) ? label : throw new FormatException(parts[1]));
-        }
+        var input = new RefinerInput(text).WithSpecs(mentions);
 
-        string rendered = string.Join(" ", input.Render(input.Run(Tagger)).Select(m => m.Replace(' ', '_')));
+        string rendered = input.Specs(input.Run(Tagger));
         Assert.Equal(expected, rendered);
     }
 

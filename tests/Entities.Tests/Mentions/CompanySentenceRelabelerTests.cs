@@ -16,12 +16,7 @@ public sealed class CompanySentenceRelabelerTests
     [InlineData("Vinci et la société Acme.", "Vinci/PER Acme/ORG", "PER ORG")]                              // the other one must be known
     public void ACompanysNameBesideAnotherCompanyIsTheCompany(string text, string mentions, string expected)
     {
-        var input = new RefinerInput(text);
-        foreach (string spec in mentions.Split(' '))
-        {
-            var parts = spec.Replace('_', ' ').Split('/');
-            input.With(parts[0], EntityLabels.TryParse(parts[1], out var label) ? label : throw new FormatException(parts[1]));
-        }
+        var input = new RefinerInput(text).WithSpecs(mentions);
 
         Assert.Equal(expected, string.Join(" ", input.Run(Relabeler).Select(m => m.Label.ToCode())));
     }

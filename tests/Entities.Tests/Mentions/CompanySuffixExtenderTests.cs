@@ -17,13 +17,8 @@ public sealed class CompanySuffixExtenderTests
     [InlineData("Pierre et ses frères.", "Pierre/PER", "Pierre/PER")]                                       // the suffix must follow the name
     public void AFoundersNameAndAFirmsSuffixAreTheFirm(string text, string mentions, string expected)
     {
-        var input = new RefinerInput(text);
-        foreach (string spec in mentions.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = spec.Replace('_', ' ').Split('/');
-            input.With(parts[0], EntityLabels.TryParse(parts[1], out var label) ? label : throw new FormatException(parts[1]));
-        }
+        var input = new RefinerInput(text).WithSpecs(mentions);
 
-        Assert.Equal(expected, string.Join(" ", input.Render(input.Run(Extender)).Select(m => m.Replace(' ', '_'))));
+        Assert.Equal(expected, input.Specs(input.Run(Extender)));
     }
 }

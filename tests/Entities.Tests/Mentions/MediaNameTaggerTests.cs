@@ -19,13 +19,8 @@ public sealed class MediaNameTaggerTests
     [InlineData("Elle lit Ces Infos chaque jour.", "", "")]                                                             // a function word
     public void ReadsNewsSiteNames(string text, string mentions, string expected)
     {
-        var input = new RefinerInput(text);
-        foreach (string spec in mentions.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = spec.Replace('_', ' ').Split('/');
-            input.With(parts[0], EntityLabels.TryParse(parts[1], out var label) ? label : throw new FormatException(parts[1]));
-        }
+        var input = new RefinerInput(text).WithSpecs(mentions);
 
-        Assert.Equal(expected, string.Join(" ", input.Render(input.Run(Tagger)).Select(m => m.Replace(' ', '_'))));
+        Assert.Equal(expected, input.Specs(input.Run(Tagger)));
     }
 }

@@ -36,6 +36,21 @@ internal sealed class RefinerInput
         return this;
     }
 
+    /// <summary>Adds mentions written as <c>surface/LABEL</c>, separated by spaces, <c>_</c> for a space inside a surface (in text order).</summary>
+    public RefinerInput WithSpecs(string specs)
+    {
+        foreach (string spec in specs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = spec.Replace('_', ' ').Split('/');
+            With(parts[0], EntityLabels.TryParse(parts[1], out var label) ? label : throw new FormatException(parts[1]));
+        }
+
+        return this;
+    }
+
+    /// <summary>The mentions as <see cref="WithSpecs"/> writes them (checked against their offsets).</summary>
+    public string Specs(IReadOnlyList<EntityMention> result) => string.Join(" ", Render(result).Select(m => m.Replace(' ', '_')));
+
     /// <summary>Adds a mention as given (after the previous one).</summary>
     public RefinerInput Add(EntityMention mention)
     {

@@ -1,0 +1,34 @@
+namespace Entities.Mentions;
+
+/// <summary>
+/// The loop shared by the refiners that change mentions one by one (a label, a span's edge): each mention may be replaced by
+/// another that keeps the order of the list (it does not reach over its neighbours).
+/// </summary>
+internal static class MentionReplacement
+{
+    /// <summary>
+    /// Returns <paramref name="mentions"/> with each mention <paramref name="rule"/> replaces (null: kept); <paramref name="mentions"/>
+    /// itself when none is replaced.
+    /// </summary>
+    /// <remarks>The rule is a struct, so that a refiner's call makes no delegate and no closure.</remarks>
+    public static IReadOnlyList<EntityMention> Apply<TRule>(IReadOnlyList<EntityMention> mentions, TRule rule)
+        where TRule : struct, IRule
+    {
+        EntityMention[]? replaced = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (rule.Replace(mentions, i) is not { } replacement || ReferenceEquals(replacement, mentions[i])) continue;
+            replaced ??= [.. mentions];
+            replaced[i] = replacement;
+        }
+
+        return replaced ?? mentions;
+    }
+
+    /// <summary>What a refiner makes of a mention.</summary>
+    public interface IRule
+    {
+        /// <summary>The mention that replaces <paramref name="mentions"/>[<paramref name="index"/>], or <see langword="null"/> to keep it.</summary>
+        EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index);
+    }
+}
