@@ -1,0 +1,65 @@
+using Entities.Knowledge;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Takes a capitalized article into a name when the name is known with it (<c>Le Monde</c>, <c>La France insoumise</c>, <c>Les
+/// Républicains</c>, <c>Le Dauphiné libéré</c>, <c>La Rochelle</c>): the tagger left the article out, the convention keeps it
+/// in. Labels and scores never change. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// The article is the token right before the mention, written with a capital (<c>Le</c>, <c>La</c>, <c>Les</c>, <c>L'</c>);
+/// the article and the mention together must be a name of the alias table with the mention's label, or one of the given
+/// known names (as written). Organizations and places only.
+/// </remarks>
+public sealed class ArticleNameExtender : IMentionRefiner
+{
+    private readonly AliasTable table;
+    private readonly HashSet<string> articles;
+    private readonly IReadOnlySet<string> knownNames;
+
+    /// <summary>Creates the extender.</summary>
+    /// <param name="table">The alias table whose names are known with their article.</param>
+    /// <param name="articles">Capitalized articles, as written (<c>Le</c>, <c>L'</c>).</param>
+    /// <param name="knownNames">Other names known with their article, as written with straight apostrophes (knowledge tables, gazetteers).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ArticleNameExtender(AliasTable table, IEnumerable<string> articles, IReadOnlySet<string> knownNames)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(knownNames);
+        this.table = table;
+        this.articles = new HashSet<string>(articles.Select(Apostrophes.Straighten), StringComparer.Ordinal);
+        this.knownNames = knownNames;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        return MentionReplacement.Apply(mentions, new Rule(this, text, tokens));
+    }
+
+    private readonly struct Rule(ArticleNameExtender extender, string text, IReadOnlyList<Token> tokens) : MentionReplacement.IRule
+    {
+        public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index)
+        {
+            var mention = mentions[index];
+            if (mention.Label is not (EntityLabel.Organization or EntityLabel.Location)) return null;
+            int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
+            if (first <= 0) return null;
+            var article = tokens[first - 1];
+            if ((index > 0 && mentions[index - 1].End > article.Start) || !char.IsUpper(text[article.Start])) return null;
+            var span = article.GetSpan(text);
+            if (!(span.Contains('\u2019') ? extender.articles.Contains(Apostrophes.Straighten(span.ToString())) : extender.articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))) return null;
+            if (article.End != mention.Start && (mention.Start - article.End != 1 || text[article.End] != ' ')) return null;
+            string name = text[article.Start..mention.End];
+            bool known = extender.knownNames.Contains(Apostrophes.Straighten(name)) || extender.table.TryGetEntry(name, mention.Label, out _);
+            return known ? mention with { Start = article.Start, Text = name } : null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class ArticleNameExtenderTests
+{
+    private static readonly ArticleNameExtender Extender = new(FrenchAliasTable.Default, ["Le", "La", "Les", "L'"], new HashSet<string> { "Le Dauphiné libéré", "La Rochelle", "L'Équipe" });
+
+    [Theory]
+    [InlineData("Selon Le Monde, tout va bien.", "Monde", EntityLabel.Organization, "Le Monde/ORG")]                          // the alias table
+    [InlineData("Il a rejoint La France insoumise en mai.", "France insoumise", EntityLabel.Organization, "La France insoumise/ORG")]
+    [InlineData("Lu dans Le Dauphiné libéré ce matin.", "Dauphiné libéré", EntityLabel.Organization, "Le Dauphiné libéré/ORG")] // a known name
+    [InlineData("Il vit à La Rochelle.", "Rochelle", EntityLabel.Location, "La Rochelle/LOC")]
+    [InlineData("Il lit L’Équipe.", "Équipe", EntityLabel.Organization, "L’Équipe/ORG")]
+    [InlineData("Selon le Monde, tout va bien.", "Monde", EntityLabel.Organization, "Monde/ORG")]                               // a lower-case article
+    [InlineData("La CGT appelle à la grève.", "CGT", EntityLabel.Organization, "CGT/ORG")]                                      // not known with it
+    [InlineData("Selon Le Monde, tout va bien.", "Monde", EntityLabel.Person, "Monde/PER")]                                    // persons keep their span
+    public void TakesAnArticleIntoANameKnownWithIt(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Extender)));
+    }
+}
