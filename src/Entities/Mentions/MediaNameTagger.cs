@@ -54,7 +54,8 @@ public sealed class MediaNameTagger : IMentionRefiner
                 var token = tokens[t];
                 int start;
                 if (token.Kind == TokenKind.Url && char.IsUpper(text[token.Start]) && !text.AsSpan(token.Start, token.Length).Contains('/')) start = t;
-                else if (token.Kind == TokenKind.Word && mediaWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.GetSpan(text)))
+                else if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && t > sentence.FirstToken && char.IsUpper(text[tokens[t - 1].Start])
+                    && mediaWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.GetSpan(text)))
                 {
                     start = t;
                     while (start > sentence.FirstToken && t - start < MaxWordsBefore && IsNameWord(text, tokens[start - 1])

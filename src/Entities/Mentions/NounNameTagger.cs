@@ -42,10 +42,11 @@ public sealed class NounNameTagger : IMentionRefiner
         var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int t = 0; t + 1 < tokens.Count; t++)
         {
+            // The cheap tests first (a capitalized word one space after a lower-case word); the noun's lookup last.
             var noun = tokens[t];
-            if (noun.Kind != TokenKind.Word || !lookup.Contains(noun.GetSpan(text))) continue;
             int first = t + 1;
-            if (tokens[first].Start != noun.End + 1 || text[noun.End] != ' ' || !IsName(text, tokens[first])) continue;
+            if (noun.Kind != TokenKind.Word || !char.IsLower(text[noun.Start]) || tokens[first].Start != noun.End + 1 || text[noun.End] != ' '
+                || !IsName(text, tokens[first]) || !lookup.Contains(noun.GetSpan(text))) continue;
             int last = first;
             while (last + 1 < tokens.Count && last + 1 - first < MaxWords && tokens[last + 1].Start == tokens[last].End + 1 && IsName(text, tokens[last + 1])) last++;
             result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End);
