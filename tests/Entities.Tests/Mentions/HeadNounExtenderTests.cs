@@ -3,9 +3,22 @@ using Entities.Mentions;
 
 namespace Entities.Tests.Mentions;
 
-public sealed class PlaceHeadExtenderTests
+public sealed class HeadNounExtenderTests
 {
-    private static readonly PlaceHeadExtender Extender = new(["rue", "île", "mont", "hôtel", "aéroport"], ["rue", "gare", "pont", "hôtel"]);
+    private static readonly HeadNounExtender Extender = new(EntityLabel.Location, ["rue", "île", "mont", "hôtel", "aéroport"], ["rue", "gare", "pont", "hôtel"]);
+
+    private static readonly HeadNounExtender Organizations = new(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt"));
+
+    [Theory]
+    [InlineData("Elle étudie à l'université Paris-Saclay depuis mai.", "Paris-Saclay", EntityLabel.Organization, "université Paris-Saclay/ORG")]
+    [InlineData("Le parquet de Valence a ouvert une enquête.", "Valence", EntityLabel.Location, "parquet de Valence/ORG")]
+    [InlineData("Les élèves du lycée Paul-Éluard manifestent.", "Paul-Éluard", EntityLabel.Person, "lycée Paul-Éluard/ORG")]
+    [InlineData("Il vit près du lycée, à Paris.", "Paris", EntityLabel.Location, "Paris/LOC")]                                   // not right after the noun
+    public void ExtendsANameToTheNounThatHeadsItAsAnOrganization(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Organizations)));
+    }
 
     [Theory]
     [InlineData("Il habite rue Cambon depuis mai.", "Cambon", EntityLabel.Person, "rue Cambon/LOC")]

@@ -4,27 +4,33 @@ using Entities.Tokenization;
 namespace Entities.Mentions;
 
 /// <summary>
-/// Extends a name to the lower-case noun that heads it as a place (<c>la gare de Lyon</c> tagged <c>Lyon</c> becomes the place
-/// <c>gare de Lyon</c>; <c>le pont Alexandre-III</c> tagged as a person becomes the place <c>pont Alexandre-III</c>), as the
-/// corpora and the library annotate streets, bridges, stations, buildings and natural features. Immutable and thread-safe.
+/// Extends a name to the lower-case noun that heads it, with the label the noun gives: as a place (<c>la gare de Lyon</c>
+/// tagged <c>Lyon</c> becomes the place <c>gare de Lyon</c>; <c>le pont Alexandre-III</c> tagged as a person becomes the place
+/// <c>pont Alexandre-III</c>), as the corpora and the library annotate streets, bridges, stations, buildings and natural
+/// features; or as an organization (<c>l'université Paris-Saclay</c>, <c>le parquet de Valence</c>). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// The head is the token right before the mention, or, for the heads that allow it (streets, bridges, stations, buildings:
 /// not natural features or airports, where <c>l'île de Kyushu</c> names what <c>Kyushu</c> names), right before one or two
 /// linking words (<c>de</c>, <c>du</c>, <c>des</c>, <c>d'</c>, <c>de la</c>, <c>de l'</c>); compared as written (lower case).
-/// The mention must start with a capital and follow no other mention in between. The extended mention is a place with the
-/// tagger's score.
+/// The mention must start with a capital and follow no other mention in between. The extended mention takes the extender's
+/// label and keeps the tagger's score.
 /// </remarks>
-public sealed class PlaceHeadExtender : IMentionRefiner
+public sealed class HeadNounExtender : IMentionRefiner
 {
+    private readonly EntityLabel label;
     private readonly HashSet<string> heads;
     private readonly HashSet<string> linkedHeads;
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "la", "l'" };
 
-    /// <summary>Creates an extender over <paramref name="heads"/> (lower case: <c>rue</c>, <c>mont</c>), of which <paramref name="linkedHeads"/> also before a linking word (<c>gare</c>).</summary>
+    /// <summary>
+    /// Creates an extender giving <paramref name="label"/> over <paramref name="heads"/> (lower case: <c>rue</c>, <c>mont</c>), of
+    /// which <paramref name="linkedHeads"/> also before a linking word (<c>gare</c>).
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public PlaceHeadExtender(IEnumerable<string> heads, IEnumerable<string> linkedHeads)
+    public HeadNounExtender(EntityLabel label, IEnumerable<string> heads, IEnumerable<string> linkedHeads)
     {
+        this.label = label;
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(linkedHeads);
         this.linkedHeads = new HashSet<string>(linkedHeads, StringComparer.Ordinal);
@@ -40,7 +46,7 @@ public sealed class PlaceHeadExtender : IMentionRefiner
         return MentionReplacement.Apply(mentions, new Rule(this, text, tokens));
     }
 
-    private readonly struct Rule(PlaceHeadExtender extender, string text, IReadOnlyList<Token> tokens) : MentionReplacement.IRule
+    private readonly struct Rule(HeadNounExtender extender, string text, IReadOnlyList<Token> tokens) : MentionReplacement.IRule
     {
         public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index) =>
             extender.Extend(text, tokens, mentions[index], index > 0 ? mentions[index - 1].End : 0);
@@ -54,8 +60,8 @@ public sealed class PlaceHeadExtender : IMentionRefiner
         int t = first - 1;
         for (int links = 0; links < 2 && t > 0 && Contains(LinkWords, text, tokens[t]); links++) t--;
         if (tokens[t].Start < previousEnd || !Contains(t == first - 1 ? heads : linkedHeads, text, tokens[t])) return null;
-        if (t == first - 1 && mention.Label == EntityLabel.Organization) return null;   // "l'hôtel Dieu SA": no link word, keep an organization
-        return mention with { Start = tokens[t].Start, Text = text[tokens[t].Start..mention.End], Label = EntityLabel.Location };
+        if (t == first - 1 && mention.Label == EntityLabel.Organization && label != EntityLabel.Organization) return null;   // "l'hôtel Dieu SA": no link word, keep an organization
+        return mention with { Start = tokens[t].Start, Text = text[tokens[t].Start..mention.End], Label = label };
     }
 
     /// <summary>Whether <paramref name="words"/> holds the token's text (typographic apostrophes read as straight ones).</summary>
