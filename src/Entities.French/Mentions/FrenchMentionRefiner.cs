@@ -62,15 +62,21 @@ public static class FrenchMentionRefiner
 
     private static HashSet<string> KnowledgeNames(string gazetteer) => [.. Knowledge.Value.Where(g => g.Name == gazetteer).SelectMany(g => g.Entries)];
 
-    /// <summary>The names of the knowledge tables and the embedded model's media and place gazetteers that start with a capitalized article (<c>Le Dauphiné libéré</c>, <c>La Rochelle</c>).</summary>
-    private static readonly Lazy<HashSet<string>> NamesWithArticles = new(() =>
+    /// <summary>Organization names of the knowledge tables and the model's media gazetteer that start with a capitalized article (<c>Le Dauphiné libéré</c>).</summary>
+    private static readonly Lazy<HashSet<string>> OrganizationsWithArticles = new(() => WithArticles(["known-ORG", "media"]));
+
+    /// <summary>Place names of the knowledge tables and the model's place gazetteers that start with a capitalized article (<c>La Rochelle</c>).</summary>
+    private static readonly Lazy<HashSet<string>> PlacesWithArticles = new(() => WithArticles(["known-LOC", "commune", "world-city"]));
+
+    private static HashSet<string> WithArticles(string[] gazetteers) =>
     [
-        .. Knowledge.Value.SelectMany(g => g.Entries)
-            .Concat(Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => g.Name is "media" or "commune" or "world-city").SelectMany(g => g.Entries))
+        .. Knowledge.Value.Concat(Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers)
+            .Where(g => gazetteers.Contains(g.Name))
+            .SelectMany(g => g.Entries)
             .Where(name => name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("La ", StringComparison.Ordinal)
-                || name.StartsWith("Les ", StringComparison.Ordinal) || name.StartsWith("L'", StringComparison.Ordinal) || name.StartsWith("L’", StringComparison.Ordinal))
+                || name.StartsWith("Les ", StringComparison.Ordinal) || name.StartsWith("L'", StringComparison.Ordinal) || name.StartsWith("L\u2019", StringComparison.Ordinal))
             .Select(name => name.Replace('\u2019', '\'')),
-    ]);
+    ];
 
     /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
     private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
@@ -98,7 +104,7 @@ public static class FrenchMentionRefiner
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
-            new ArticleNameExtender(table, ["Le", "La", "Les", "L'"], NamesWithArticles.Value),
+            new ArticleNameExtender(table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value),
             new OrganizationHeadExtender(
                 FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("organization-head-links.txt"), FrenchResolutionData.ReadWords("organization-head-stops.txt")),
             new NounNameTagger(FrenchResolutionData.ReadWords("organization-nouns.txt")),

@@ -12,27 +12,31 @@ namespace Entities.Mentions;
 /// <remarks>
 /// The article is the token right before the mention, written with a capital (<c>Le</c>, <c>La</c>, <c>Les</c>, <c>L'</c>);
 /// the article and the mention together must be a name of the alias table with the mention's label, or one of the given
-/// known names (as written). Organizations and places only.
+/// known names of that label (as written). Organizations and places only.
 /// </remarks>
 public sealed class ArticleNameExtender : IMentionRefiner
 {
     private readonly AliasTable table;
     private readonly HashSet<string> articles;
-    private readonly IReadOnlySet<string> knownNames;
+    private readonly IReadOnlySet<string> knownOrganizations;
+    private readonly IReadOnlySet<string> knownPlaces;
 
     /// <summary>Creates the extender.</summary>
     /// <param name="table">The alias table whose names are known with their article.</param>
     /// <param name="articles">Capitalized articles, as written (<c>Le</c>, <c>L'</c>).</param>
-    /// <param name="knownNames">Other names known with their article, as written with straight apostrophes (knowledge tables, gazetteers).</param>
+    /// <param name="knownOrganizations">Other organizations known with their article, as written with straight apostrophes.</param>
+    /// <param name="knownPlaces">Other places known with their article, as written with straight apostrophes.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ArticleNameExtender(AliasTable table, IEnumerable<string> articles, IReadOnlySet<string> knownNames)
+    public ArticleNameExtender(AliasTable table, IEnumerable<string> articles, IReadOnlySet<string> knownOrganizations, IReadOnlySet<string> knownPlaces)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(articles);
-        ArgumentNullException.ThrowIfNull(knownNames);
+        ArgumentNullException.ThrowIfNull(knownOrganizations);
+        ArgumentNullException.ThrowIfNull(knownPlaces);
         this.table = table;
         this.articles = new HashSet<string>(articles.Select(Apostrophes.Straighten), StringComparer.Ordinal);
-        this.knownNames = knownNames;
+        this.knownOrganizations = knownOrganizations;
+        this.knownPlaces = knownPlaces;
     }
 
     /// <inheritdoc />
@@ -58,7 +62,8 @@ public sealed class ArticleNameExtender : IMentionRefiner
             if (!(span.Contains('\u2019') ? extender.articles.Contains(Apostrophes.Straighten(span.ToString())) : extender.articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))) return null;
             if (article.End != mention.Start && (mention.Start - article.End != 1 || text[article.End] != ' ')) return null;
             string name = text[article.Start..mention.End];
-            bool known = extender.knownNames.Contains(Apostrophes.Straighten(name)) || extender.table.TryGetEntry(name, mention.Label, out _);
+            var knownNames = mention.Label == EntityLabel.Organization ? extender.knownOrganizations : extender.knownPlaces;
+            bool known = knownNames.Contains(Apostrophes.Straighten(name)) || extender.table.TryGetEntry(name, mention.Label, out _);
             return known ? mention with { Start = article.Start, Text = name } : null;
         }
     }

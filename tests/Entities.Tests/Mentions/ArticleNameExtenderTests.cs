@@ -5,7 +5,8 @@ namespace Entities.Tests.Mentions;
 
 public sealed class ArticleNameExtenderTests
 {
-    private static readonly ArticleNameExtender Extender = new(FrenchAliasTable.Default, ["Le", "La", "Les", "L'"], new HashSet<string> { "Le Dauphiné libéré", "La Rochelle", "L'Équipe" });
+    private static readonly ArticleNameExtender Extender = new(
+        FrenchAliasTable.Default, ["Le", "La", "Les", "L'"], new HashSet<string> { "Le Dauphiné libéré", "Le Dauphiné", "L'Équipe" }, new HashSet<string> { "La Rochelle" });
 
     [Theory]
     [InlineData("Selon Le Monde, tout va bien.", "Monde", EntityLabel.Organization, "Le Monde/ORG")]                          // the alias table
@@ -16,6 +17,8 @@ public sealed class ArticleNameExtenderTests
     [InlineData("Selon le Monde, tout va bien.", "Monde", EntityLabel.Organization, "Monde/ORG")]                               // a lower-case article
     [InlineData("La CGT appelle à la grève.", "CGT", EntityLabel.Organization, "CGT/ORG")]                                      // not known with it
     [InlineData("Selon Le Monde, tout va bien.", "Monde", EntityLabel.Person, "Monde/PER")]                                    // persons keep their span
+    [InlineData("Lu dans Le Dauphiné ce matin.", "Dauphiné", EntityLabel.Location, "Dauphiné/LOC")]                             // known as an organization only
+    [InlineData("Le club de La Rochelle gagne.", "Rochelle", EntityLabel.Organization, "Rochelle/ORG")]                         // known as a place only
     public void TakesAnArticleIntoANameKnownWithIt(string text, string surface, EntityLabel label, string expected)
     {
         var input = new RefinerInput(text).With(surface, label);
