@@ -5,7 +5,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class MediaNameTaggerTests
 {
-    private static readonly MediaNameTagger Tagger = new(FrenchResolutionData.ReadWords("media-words.txt"), FrenchResolutionData.ReadWords("connectors.txt").Concat(["ces", "lire"]));
+    private static readonly MediaNameTagger Tagger = new(FrenchResolutionData.ReadWords("media-words.txt"), FrenchResolutionData.ReadWords("connectors.txt").Concat(FrenchResolutionData.ReadWords("media-name-stops.txt")));
 
     /// <summary>Mentions as surface/LABEL (spaces as _), in text order; the expected mentions the same way.</summary>
     [Theory]
