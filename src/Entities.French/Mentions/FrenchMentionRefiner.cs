@@ -113,6 +113,7 @@ public static class FrenchMentionRefiner
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt")),
             new FirstWordRelabeler(EntityLabel.Organization, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
+            new FirstWordRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person], PlaceHeads.Select(row => row[0])),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),

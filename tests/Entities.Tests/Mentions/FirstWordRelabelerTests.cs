@@ -19,4 +19,18 @@ public sealed class FirstWordRelabelerTests
         var input = new RefinerInput(text).With(surface, label);
         Assert.Equal([expected], input.Render(input.Run(Relabeler)));
     }
+
+    private static readonly FirstWordRelabeler Places = new(
+        EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')[0]));
+
+    [Theory]
+    [InlineData("Réunion à l'hôtel Matignon ce soir.", "hôtel Matignon", EntityLabel.Organization, "hôtel Matignon/LOC")]
+    [InlineData("Il traverse le pont Alexandre-III.", "pont Alexandre-III", EntityLabel.Person, "pont Alexandre-III/LOC")]
+    [InlineData("Le Pont Neuf Group recrute.", "Pont Neuf Group", EntityLabel.Organization, "Pont Neuf Group/ORG")]     // heads are lower case
+    [InlineData("Le prix de la rue Cambon.", "rue Cambon", EntityLabel.Miscellaneous, "rue Cambon/MISC")]              // MISC is not among the labels
+    public void APlacesHeadMakesAPlace(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Places)));
+    }
 }
