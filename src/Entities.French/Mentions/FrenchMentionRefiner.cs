@@ -63,15 +63,16 @@ public static class FrenchMentionRefiner
     private static HashSet<string> KnowledgeNames(string gazetteer) => [.. Knowledge.Value.Where(g => g.Name == gazetteer).SelectMany(g => g.Entries)];
 
     /// <summary>Organization names of the knowledge tables and the model's media gazetteer that start with a capitalized article (<c>Le Dauphiné libéré</c>).</summary>
-    private static readonly Lazy<HashSet<string>> OrganizationsWithArticles = new(() => WithArticles(["known-ORG", "media"]));
+    private static readonly Lazy<HashSet<string>> OrganizationsWithArticles = new(() => WithArticles("known-ORG", ["media"]));
 
     /// <summary>Place names of the knowledge tables and the model's place gazetteers that start with a capitalized article (<c>La Rochelle</c>).</summary>
-    private static readonly Lazy<HashSet<string>> PlacesWithArticles = new(() => WithArticles(["known-LOC", "commune", "world-city"]));
+    private static readonly Lazy<HashSet<string>> PlacesWithArticles = new(() => WithArticles("known-LOC", ["commune", "world-city"]));
 
-    private static HashSet<string> WithArticles(string[] gazetteers) =>
+    /// <summary>The names that start with a capitalized article: the knowledge table's gazetteer (the current tables) and the model's gazetteers named.</summary>
+    private static HashSet<string> WithArticles(string knowledge, string[] modelGazetteers) =>
     [
-        .. Knowledge.Value.Concat(Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers)
-            .Where(g => gazetteers.Contains(g.Name))
+        .. Knowledge.Value.Where(g => g.Name == knowledge)
+            .Concat(Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => modelGazetteers.Contains(g.Name)))
             .SelectMany(g => g.Entries)
             .Where(name => name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("La ", StringComparison.Ordinal)
                 || name.StartsWith("Les ", StringComparison.Ordinal) || name.StartsWith("L'", StringComparison.Ordinal) || name.StartsWith("L\u2019", StringComparison.Ordinal))

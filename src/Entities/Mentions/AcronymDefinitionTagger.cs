@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.Sentences;
 using Entities.Tokenization;
 
@@ -27,8 +28,8 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
     /// <summary>The score of a mention this layer adds without a tagger score to keep.</summary>
     public const double Score = 0.8;
 
-    private readonly HashSet<string> heads;
-    private readonly HashSet<string> connectors;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> connectors;
 
     /// <summary>Creates the tagger.</summary>
     /// <param name="heads">Head nouns of organizations, capitalized as written (<c>Institut</c>, <c>Syndicat</c>).</param>
@@ -38,8 +39,8 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(connectors);
-        this.heads = new HashSet<string>(heads, StringComparer.Ordinal);
-        this.connectors = new HashSet<string>(connectors, StringComparer.OrdinalIgnoreCase);
+        this.heads = heads.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.connectors = connectors.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -125,10 +126,10 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
             while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
             if (wordStart == wordEnd) break;
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (!IsConnector(word))
+            if (!connectors.Contains(word))
             {
                 initials[--first] = char.ToUpperInvariant(word[0]);
-                if (char.IsUpper(word[0]) && heads.Contains(word.ToString()) && Resolution.AcronymSpelling.Spells(letters, initials[first..])) return wordStart;
+                if (char.IsUpper(word[0]) && heads.Contains(word) && Resolution.AcronymSpelling.Spells(letters, initials[first..])) return wordStart;
             }
 
             // What separates this word from the one before: a space, an elided article's apostrophe, a comma and a space.
@@ -140,12 +141,5 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
         }
 
         return -1;
-    }
-
-    private bool IsConnector(ReadOnlySpan<char> word)
-    {
-        foreach (string connector in connectors)
-            if (word.Equals(connector, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 }

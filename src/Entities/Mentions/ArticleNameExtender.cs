@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.Knowledge;
 using Entities.Sentences;
 using Entities.Tokenization;
@@ -17,7 +18,7 @@ namespace Entities.Mentions;
 public sealed class ArticleNameExtender : IMentionRefiner
 {
     private readonly AliasTable table;
-    private readonly HashSet<string> articles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
     private readonly IReadOnlySet<string> knownOrganizations;
     private readonly IReadOnlySet<string> knownPlaces;
 
@@ -34,7 +35,7 @@ public sealed class ArticleNameExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(knownOrganizations);
         ArgumentNullException.ThrowIfNull(knownPlaces);
         this.table = table;
-        this.articles = new HashSet<string>(articles.Select(Apostrophes.Straighten), StringComparer.Ordinal);
+        this.articles = articles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.knownOrganizations = knownOrganizations;
         this.knownPlaces = knownPlaces;
     }
@@ -58,8 +59,7 @@ public sealed class ArticleNameExtender : IMentionRefiner
             if (first <= 0) return null;
             var article = tokens[first - 1];
             if ((index > 0 && mentions[index - 1].End > article.Start) || !char.IsUpper(text[article.Start])) return null;
-            var span = article.GetSpan(text);
-            if (!(span.Contains('\u2019') ? extender.articles.Contains(Apostrophes.Straighten(span.ToString())) : extender.articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))) return null;
+            if (!Apostrophes.IsIn(article.GetSpan(text), extender.articles)) return null;
             if (article.End != mention.Start && (mention.Start - article.End != 1 || text[article.End] != ' ')) return null;
             string name = text[article.Start..mention.End];
             var knownNames = mention.Label == EntityLabel.Organization ? extender.knownOrganizations : extender.knownPlaces;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.Sentences;
 using Entities.Tokenization;
 
@@ -19,9 +20,10 @@ namespace Entities.Mentions;
 public sealed class HeadNounExtender : IMentionRefiner
 {
     private readonly EntityLabel label;
-    private readonly HashSet<string> heads;
-    private readonly HashSet<string> linkedHeads;
-    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "la", "l'" };
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> linkedHeads;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWords =
+        new[] { "de", "du", "des", "d'", "la", "l'" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Creates an extender giving <paramref name="label"/> over <paramref name="heads"/> (lower case: <c>rue</c>, <c>mont</c>), of
@@ -33,8 +35,9 @@ public sealed class HeadNounExtender : IMentionRefiner
         this.label = label;
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(linkedHeads);
-        this.linkedHeads = new HashSet<string>(linkedHeads, StringComparer.Ordinal);
-        this.heads = new HashSet<string>(heads.Concat(this.linkedHeads), StringComparer.Ordinal);
+        var linked = linkedHeads.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.linkedHeads = linked.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.heads = heads.Select(Apostrophes.Straighten).Concat(linked).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -58,16 +61,9 @@ public sealed class HeadNounExtender : IMentionRefiner
         int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
         if (first <= 0) return null;
         int t = first - 1;
-        for (int links = 0; links < 2 && t > 0 && Contains(LinkWords, text, tokens[t]); links++) t--;
-        if (tokens[t].Start < previousEnd || !Contains(t == first - 1 ? heads : linkedHeads, text, tokens[t])) return null;
+        for (int links = 0; links < 2 && t > 0 && Apostrophes.IsIn(tokens[t].GetSpan(text), LinkWords); links++) t--;
+        if (tokens[t].Start < previousEnd || !Apostrophes.IsIn(tokens[t].GetSpan(text), t == first - 1 ? heads : linkedHeads)) return null;
         if (t == first - 1 && mention.Label == EntityLabel.Organization && label != EntityLabel.Organization) return null;   // "l'hôtel Dieu SA": no link word, keep an organization
         return mention with { Start = tokens[t].Start, Text = text[tokens[t].Start..mention.End], Label = label };
-    }
-
-    /// <summary>Whether <paramref name="words"/> holds the token's text (typographic apostrophes read as straight ones).</summary>
-    private static bool Contains(HashSet<string> words, string text, Token token)
-    {
-        var span = text.AsSpan(token.Start, token.Length);
-        return span.Contains('\u2019') ? words.Contains(span.ToString().Replace('\u2019', '\'')) : words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
     }
 }

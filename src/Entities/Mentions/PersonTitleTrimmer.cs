@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.Sentences;
 using Entities.Tokenization;
 
@@ -20,7 +21,7 @@ public sealed class PersonTitleTrimmer : IMentionRefiner
 {
     private readonly HashSet<string> honorifics;
     private readonly HashSet<string> titles;
-    private readonly HashSet<string> particles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
     /// <summary>Creates a trimmer.</summary>
     /// <param name="honorifics">Honorifics, moved out of a span (any case, final period optional: <c>M.</c>, <c>Mgr</c>).</param>
@@ -34,7 +35,7 @@ public sealed class PersonTitleTrimmer : IMentionRefiner
         ArgumentNullException.ThrowIfNull(particles);
         this.honorifics = new HashSet<string>(honorifics.Select(t => t.TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
         this.titles = new HashSet<string>(titles.Select(t => t.TrimEnd('.')).Concat(this.honorifics), StringComparer.OrdinalIgnoreCase);
-        this.particles = new HashSet<string>(particles.Select(p => p.Replace('\u2019', '\'')), StringComparer.Ordinal);
+        this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -77,9 +78,5 @@ public sealed class PersonTitleTrimmer : IMentionRefiner
         return word.Length > 0 && char.IsLetter(word[0]) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    private bool IsParticle(string text, Token token)
-    {
-        var span = text.AsSpan(token.Start, token.Length);
-        return span.Contains('\u2019') ? particles.Contains(span.ToString().Replace('\u2019', '\'')) : particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
-    }
+    private bool IsParticle(string text, Token token) => Apostrophes.IsIn(token.GetSpan(text), particles);
 }
