@@ -13,6 +13,11 @@ rm -rf "$PACKAGES"
 for project in src/Entities src/Entities.French src/Entities.Training src/Entities.Sqlite src/Entities.PostgreSql src/Entities.Cli; do
   dotnet pack "$project" -c Release -o "$PACKAGES" --nologo -v quiet
 done
+# The tool's platform packages, as the README's install steps make them: portable, and native (AOT) on linux-x64.
+dotnet pack src/Entities.Cli -c Release -r any -o "$PACKAGES" --nologo -v quiet
+if [ "$(uname -s -m)" = "Linux x86_64" ]; then
+  dotnet pack src/Entities.Cli -c Release -r linux-x64 -o "$PACKAGES" --nologo -v quiet
+fi
 ls -l "$PACKAGES"
 # The version changes with every commit (0.2.0-dev.<height>, see Directory.Build.targets): read it from the package built.
 VERSION=$(ls "$PACKAGES" | sed -n 's/^Entities\.French\.\(.*\)\.nupkg$/\1/p' | head -1)
@@ -85,9 +90,11 @@ out=$(echo "M. Paul Girard a quitté la Banque de France pour rejoindre l'Unesco
 echo "$out"
 grep -q '"label":"PER"' <<<"$out" || { echo "tool: no PER"; exit 1; }
 grep -q '"label":"ORG"' <<<"$out" || { echo "tool: no ORG"; exit 1; }
-# The tool is packed per platform: on linux-x64 the precompiled (ReadyToRun) package is the one installed.
+# The tool is packed per platform: on linux-x64 the native (AOT) package is the one installed, and it runs every command
+# that depends on code generated or resolved at run time (JSON, SQLite, the graph exports, evaluation, training).
 if [ "$(uname -s -m)" = "Linux x86_64" ]; then
   ls -d "$WORK"/tool/.store/entities.cli/"$VERSION"/entities.cli.linux-x64 >/dev/null \
     || { echo "tool: the linux-x64 package was not the one installed"; ls -R "$WORK/tool/.store" | head; exit 1; }
+  bash "$ROOT/.ci/tool-smoke.sh" "$WORK/tool/entities" "$WORK/smoke"
 fi
 echo "consumer check passed: $(cd "$PACKAGES" && ls -s --block-size=K *.nupkg *.snupkg | tr '\n' ' ')"

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Entities.Graph;
 using Entities.Linking;
 using Microsoft.Data.Sqlite;
@@ -37,7 +36,7 @@ internal sealed class SqliteGraphWriter(EntityGraphOptions options, DocumentEdge
     private readonly List<long[]> mentions = [];
     private readonly Dictionary<long, int> documentCounts = [];
     private readonly Dictionary<(long First, long Second), (long Sentences, long Documents)> edges = [];
-    private readonly List<object?[]> roles = [];
+    private readonly List<(long Document, long Person, long? Target, string? Place, string Role)> roles = [];
 
     /// <summary>Adds one linked document's rows (its aliases also to the cache, so the next document of the batch sees them).</summary>
     public void Add(SqliteGraphCache cache, long document, long[] linked, LinkCandidate[] candidates, IReadOnlyList<EntityMention> documentMentions, IReadOnlyList<int> sentenceOfMention, IReadOnlyList<GraphRole> documentRoles)
@@ -64,21 +63,41 @@ internal sealed class SqliteGraphWriter(EntityGraphOptions options, DocumentEdge
             edges[(edge.First, edge.Second)] = (sum.Sentences + edge.Sentences, sum.Documents + 1);
         }
 
-        foreach (var r in documentRoles) roles.Add([document, linked[r.PersonEntity], r.TargetEntity is { } t ? linked[t] : null, r.Place, r.Role]);
+        foreach (var r in documentRoles) roles.Add((document, linked[r.PersonEntity], r.TargetEntity is { } t ? linked[t] : null, r.Place, r.Role));
     }
 
     /// <summary>Writes the batch's rows and the touched nodes' new names, then forgets them.</summary>
     public void Write(SqliteStatements statements, SqliteGraphCache cache, SqliteTransaction transaction)
     {
         if (aliases.Count > 0)
-            statements.Execute(InsertAliases, transaction, ("$rows", JsonSerializer.Serialize(aliases.Select(a => new object[] { a.Key.Node, a.Key.Alias, a.Value }))));
-        if (mentions.Count > 0) statements.Execute(InsertMentions, transaction, ("$rows", JsonSerializer.Serialize(mentions)));
+            statements.Execute(InsertAliases, transaction, ("$rows", JsonRows.Write(aliases, static (w, a) => { w.WriteNumberValue(a.Key.Node); w.WriteStringValue(a.Key.Alias); w.WriteNumberValue(a.Value); })));
+        if (mentions.Count > 0) statements.Execute(InsertMentions, transaction, ("$rows", JsonRows.Write(mentions, static (w, m) => { foreach (long v in m) w.WriteNumberValue(v); })));
         if (documentCounts.Count > 0)
-            statements.Execute(TouchNodes, transaction, ("$rows", JsonSerializer.Serialize(documentCounts.Select(c => new[] { c.Key, c.Value }))));
+            statements.Execute(TouchNodes, transaction, ("$rows", JsonRows.Write(documentCounts, static (w, c) => { w.WriteNumberValue(c.Key); w.WriteNumberValue(c.Value); })));
         foreach (long node in documentCounts.Keys) cache.Rename(node);
         if (edges.Count > 0)
-            statements.Execute(InsertEdges, transaction, ("$rows", JsonSerializer.Serialize(edges.Select(e => new[] { e.Key.First, e.Key.Second, e.Value.Sentences, e.Value.Documents }))));
-        if (roles.Count > 0 && options.RecordOccurrences) statements.Execute(InsertRoles, transaction, ("$rows", JsonSerializer.Serialize(roles)));
+        {
+            statements.Execute(InsertEdges, transaction, ("$rows", JsonRows.Write(edges, static (w, e) =>
+            {
+                w.WriteNumberValue(e.Key.First);
+                w.WriteNumberValue(e.Key.Second);
+                w.WriteNumberValue(e.Value.Sentences);
+                w.WriteNumberValue(e.Value.Documents);
+            })));
+        }
+        if (roles.Count > 0 && options.RecordOccurrences)
+        {
+            statements.Execute(InsertRoles, transaction, ("$rows", JsonRows.Write(roles, static (w, r) =>
+            {
+                w.WriteNumberValue(r.Document);
+                w.WriteNumberValue(r.Person);
+                if (r.Target is { } target) w.WriteNumberValue(target);
+                else w.WriteNullValue();
+                if (r.Place is null) w.WriteNullValue();
+                else w.WriteStringValue(r.Place);
+                w.WriteStringValue(r.Role);
+            })));
+        }
         Clear();
     }
 

@@ -65,12 +65,12 @@ internal static class EvalCommand
                 }
                 if (parse.GetValue(calibration))
                     streams.Error.WriteLine(CalibrationReport.Measure(tagger, sentences).ToText(file));
-                if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file)}: {report.ToJson()}");
+                if (asJson) parts.Add($"\"{System.Text.Json.JsonEncodedText.Encode(file)}\": {report.ToJson()}");
                 else streams.Output.WriteLine(report.ToText(file));
                 if (extractor is not null)
                 {
                     var pipelineReport = PipelineEvaluation.Evaluate(extractor, sentences);
-                    if (asJson) parts.Add($"{System.Text.Json.JsonSerializer.Serialize(file + "#pipeline")}: {pipelineReport.ToJson()}");
+                    if (asJson) parts.Add($"\"{System.Text.Json.JsonEncodedText.Encode(file + "#pipeline")}\": {pipelineReport.ToJson()}");
                     else streams.Output.WriteLine(pipelineReport.ToText(file + "#pipeline"));
                 }
             }

@@ -67,21 +67,41 @@ internal static class StatusCommand
 
     private static void WriteJson(TextWriter output, QueueStatus status)
     {
-        var payload = new
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            total = status.Total,
-            done = status.Done,
-            inProgress = status.InProgress,
-            pending = status.Pending,
-            expired = status.Expired,
-            failed = status.Failed,
-            workers = status.Workers,
-            firstClaimed = status.FirstClaimed,
-            lastFinished = status.LastFinished,
-            documentsPerSecond = Math.Round(status.DocumentsPerSecond, 2),
-            doneLastMinute = status.DoneLastMinute,
-            failures = status.Failures.Select(f => new { source = f.Source, error = f.Error, attempts = f.Attempts }),
-        };
-        output.WriteLine(JsonSerializer.Serialize(payload, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            w.WriteStartObject();
+            w.WriteNumber("total", status.Total);
+            w.WriteNumber("done", status.Done);
+            w.WriteNumber("inProgress", status.InProgress);
+            w.WriteNumber("pending", status.Pending);
+            w.WriteNumber("expired", status.Expired);
+            w.WriteNumber("failed", status.Failed);
+            w.WriteNumber("workers", status.Workers);
+            WriteMoment(w, "firstClaimed", status.FirstClaimed);
+            WriteMoment(w, "lastFinished", status.LastFinished);
+            w.WriteNumber("documentsPerSecond", Math.Round(status.DocumentsPerSecond, 2));
+            w.WriteNumber("doneLastMinute", status.DoneLastMinute);
+            w.WriteStartArray("failures");
+            foreach (var f in status.Failures)
+            {
+                w.WriteStartObject();
+                w.WriteString("source", f.Source);
+                w.WriteString("error", f.Error);
+                w.WriteNumber("attempts", f.Attempts);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteMoment(Utf8JsonWriter w, string name, DateTimeOffset? moment)
+    {
+        if (moment is { } m) w.WriteString(name, m);
+        else w.WriteNull(name);
     }
 }

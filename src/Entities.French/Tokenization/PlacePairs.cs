@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Entities.French.Resolution;
 using Entities.Knowledge;
 using Entities.Resolution;
@@ -19,22 +18,33 @@ internal static class PlacePairs
 {
     private static readonly string[] PlaceGazetteers = ["country", "region", "world-city", "known-LOC", "alias-LOC"];
 
-    private static readonly Lazy<(FrozenSet<string> Parts, FrozenSet<string> Wholes)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(HashSet<string> Parts, HashSet<string> Wholes)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static (FrozenSet<string> Parts, FrozenSet<string> Wholes) Load()
+    private static (HashSet<string> Parts, HashSet<string> Wholes) Load()
     {
         var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
-        var givenNames = FrenchResolutionData.GivenNames;
-        var modelGivenNames = gazetteers.Where(g => g.Name == "given-name").SelectMany(g => g.Entries).ToHashSet(StringComparer.Ordinal);
-        var parts = new[] { "countries.tsv", "cities.tsv" }
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        var tableNames = new[] { "countries.tsv", "cities.tsv" }
             .SelectMany(file => FrenchResolutionData.Read(file, AliasTableReader.Parse))
-            .SelectMany(entry => entry.AllNames)
-            .Concat(gazetteers.Where(g => PlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries))
-            .Where(name => name.Length > 1 && char.IsUpper(name[0]) && !name.Any(c => c is ' ' or '-' or '\'' or '’') && givenNames.GenderOf(name) == PersonGender.Unknown && !modelGivenNames.Contains(name))
-            .ToFrozenSet(StringComparer.Ordinal);
-        var wholes = gazetteers.Where(g => g.Name == "commune" || PlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries)
-            .Where(name => name.Contains('-') && !name.Contains(' '))
-            .ToFrozenSet(StringComparer.Ordinal);
+            .SelectMany(entry => entry.AllNames);
+        foreach (string name in tableNames.Concat(gazetteers.Where(g => PlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries)))
+        {
+            if (name.Length > 1 && char.IsUpper(name[0]) && name.AsSpan().IndexOfAny(" -'’") < 0) parts.Add(name);
+        }
+
+        // Given names are no place parts (Jean-Pierre): checked once per distinct name, the cheap set first.
+        var modelGivenNames = gazetteers.Where(g => g.Name == "given-name").SelectMany(g => g.Entries).ToHashSet(StringComparer.Ordinal);
+        var givenNames = FrenchResolutionData.GivenNames;
+        parts.RemoveWhere(name => modelGivenNames.Contains(name) || givenNames.GenderOf(name) != PersonGender.Unknown);
+        var wholes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var gazetteer in gazetteers.Where(g => g.Name == "commune" || PlaceGazetteers.Contains(g.Name)))
+        {
+            foreach (string name in gazetteer.Entries)
+            {
+                if (name.Contains('-') && !name.Contains(' ')) wholes.Add(name);
+            }
+        }
+
         return (parts, wholes);
     }
 

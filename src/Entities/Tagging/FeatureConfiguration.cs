@@ -53,6 +53,9 @@ public sealed class FeatureConfiguration
     /// <summary>An empty configuration: lexical and shape features only.</summary>
     public static FeatureConfiguration Empty { get; } = new();
 
+    /// <summary>The matcher of <see cref="Gazetteers"/>, when built ahead (by the model reader, on another core while it reads on).</summary>
+    internal GazetteerMatcher? PrebuiltMatcher { init => matcher = value; }
+
     internal GazetteerMatcher Matcher => matcher ?? LazyInitializer.EnsureInitialized(ref matcher, () => new GazetteerMatcher(Gazetteers));
 
     internal HashSet<ulong> TitleHashes => titleHashes ?? LazyInitializer.EnsureInitialized(ref titleHashes,

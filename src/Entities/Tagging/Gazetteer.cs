@@ -15,7 +15,24 @@ public sealed class Gazetteer
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(entries);
         Name = name;
-        Entries = entries.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var given = entries.ToArray();
+        // A model file stores its gazetteers normalized: taken as they are, without sorting them again at every load.
+        Entries = IsNormalized(given)
+            ? given
+            : given.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Whether <paramref name="entries"/> are trimmed, not blank, and strictly increasing in ordinal order.</summary>
+    private static bool IsNormalized(string[] entries)
+    {
+        for (int i = 0; i < entries.Length; i++)
+        {
+            string e = entries[i];
+            if (e.Length == 0 || char.IsWhiteSpace(e[0]) || char.IsWhiteSpace(e[^1])) return false;
+            if (i > 0 && string.CompareOrdinal(entries[i - 1], e) >= 0) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The gazetteer's identifier.</summary>
@@ -27,6 +44,8 @@ public sealed class Gazetteer
     /// <summary>Splits an entry into the tokens the tagger sees.</summary>
     internal static List<string> TokenizeEntry(string entry)
     {
+        // Most entries are one word without an apostrophe: one token, the entry itself.
+        if (!entry.AsSpan().ContainsAny(SplitCharacters)) return [entry];
         var tokens = new List<string>();
         foreach (var word in entry.Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -45,4 +64,8 @@ public sealed class Gazetteer
 
         return tokens;
     }
+
+    /// <summary>The characters where <see cref="TokenizeEntry"/> may cut an entry: white space and apostrophes.</summary>
+    private static readonly System.Buffers.SearchValues<char> SplitCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '\'' or '\u2019')]);
 }

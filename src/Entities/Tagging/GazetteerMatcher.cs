@@ -14,6 +14,7 @@ internal sealed class GazetteerMatcher
     {
         if (gazetteers.Count > 30) throw new ArgumentException("At most 30 gazetteers are supported.", nameof(gazetteers));
         Count = gazetteers.Count;
+        phrases.EnsureCapacity(gazetteers.Sum(g => g.Entries.Count));
         for (int g = 0; g < gazetteers.Count; g++)
         {
             foreach (var entry in gazetteers[g].Entries)
@@ -25,7 +26,7 @@ internal sealed class GazetteerMatcher
                 {
                     h = FeatureHash.Combine(h, FeatureHash.OfSpan(tokens[i]));
                     uint bits = i == tokens.Count - 1 ? 1u << (g + 1) : PrefixBit;
-                    phrases[h] = phrases.GetValueOrDefault(h) | bits;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(phrases, h, out _) |= bits;
                 }
             }
         }

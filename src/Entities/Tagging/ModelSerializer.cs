@@ -207,6 +207,9 @@ internal static class ModelSerializer
             gazetteers[i] = new Gazetteer(name, ReadStrings(r));
         }
 
+        // The matcher depends on the gazetteers alone: it is built on another core while the rest of the file is read.
+        var matcher = Task.Run(() => new GazetteerMatcher(gazetteers));
+
         var lowercase = ReadStrings(r);
         int clusterCount = ReadCount(r, 10_000_000);
         var clusters = new WordCluster[clusterCount];
@@ -257,6 +260,7 @@ internal static class ModelSerializer
         {
             TitleWords = titles, ElisionWords = elisions, Gazetteers = gazetteers, LowercaseWords = lowercase, WordClusters = clusters, TriggerWords = triggers,
             CapitalizationClasses = capitalization, FineNeighbors = fineNeighbors, OrdinaryWords = ordinary,
+            PrebuiltMatcher = matcher.GetAwaiter().GetResult(),
         };
         return new TaggerModel(tagSet, features, new FeatureTable(hashes, weights, t), transitions, metadata, temperature);
     }

@@ -8,7 +8,22 @@ public sealed class GazetteerTests
     [InlineData("L'Isle-Adam", new[] { "L'", "Isle-Adam" })]
     [InlineData("Corée du Nord", new[] { "Corée", "du", "Nord" })]
     [InlineData("Côte d’Ivoire", new[] { "Côte", "d'", "Ivoire" })]
+    [InlineData("Saint-Étienne", new[] { "Saint-Étienne" })]
+    [InlineData("Lyon", new[] { "Lyon" })]
+    [InlineData("Aujourd'hui", new[] { "Aujourd'hui" })]
+    [InlineData("Jusqu'à Lyon", new[] { "Jusqu'", "à", "Lyon" })]
+    [InlineData("New\u00A0York", new[] { "New", "York" })]
     public void TokenizesEntries(string entry, string[] tokens) => Assert.Equal(tokens, Gazetteer.TokenizeEntry(entry));
+
+    [Theory]
+    [InlineData(new[] { "Lyon", "Brest", "Lyon", " Nice ", "", "  " }, new[] { "Brest", "Lyon", "Nice" })]
+    [InlineData(new[] { "Brest", "Lyon", "Nice" }, new[] { "Brest", "Lyon", "Nice" })]
+    [InlineData(new[] { "Brest", "Brest" }, new[] { "Brest" })]
+    [InlineData(new[] { "Nice", "Brest" }, new[] { "Brest", "Nice" })]
+    [InlineData(new[] { "Brest", "Nice " }, new[] { "Brest", "Nice" })]
+    [InlineData(new string[0], new string[0])]
+    public void NormalizesEntriesWhateverTheirOrder(string[] given, string[] expected) =>
+        Assert.Equal(expected, new Gazetteer("test", given).Entries);
 
     [Fact]
     public void MarksLongestMatches()
