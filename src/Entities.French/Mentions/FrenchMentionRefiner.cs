@@ -123,6 +123,7 @@ public static class FrenchMentionRefiner
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
+            new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.TaggerTitles(), ["de", "d'", "du"]),

@@ -17,6 +17,8 @@ namespace Entities.Graph;
 /// <item><b>Weak evidence.</b> An entity known only by a short form (a linking node with weak keys and no strong key, such as a
 /// lone <c>Biden</c>) joins the one entity of its label that carries one of its weak keys (a full name ending in that surname)
 /// and is compatible with it: not of another gender (<c>gender:</c> keys: <c>M. Obama</c> never joins <c>Michelle Obama</c>),
+/// not given the same role in other places only (<c>le Premier ministre belge De Croo</c> never joins a De Croo that documents
+/// call <c>Premier ministre néerlandais</c>; another role, or a role said without a place, is no conflict),
 /// and never mentioned in the same document (there the resolver saw both and kept them apart: <c>son épouse</c>,
 /// <c>sa fille</c>). When several people carry the surname and only one is compatible, it joins that one only if both have
 /// the same known gender (<c>Mme Durand</c> joins Claire Durand beside Paul Durand; the lone <c>président Clinton</c> does
@@ -282,14 +284,55 @@ public static class GraphConsolidation
         private readonly Dictionary<int, int> _genders = [];
         private readonly Dictionary<int, HashSet<string>> _documents = [];
 
-        /// <summary>False when the components have different genders or share a document.</summary>
+        /// <summary>False when the components have different genders, share a document, or hold the same role in different places.</summary>
         public bool Compatible(int a, int b)
         {
             int ga = Gender(a), gb = Gender(b);
             if ((ga == Male || ga == Female) && (gb == Male || gb == Female) && ga != gb) return false;
             var da = Documents(a);
             var db = Documents(b);
-            return !(da.Count <= db.Count ? da.Overlaps(db) : db.Overlaps(da));
+            if (da.Count <= db.Count ? da.Overlaps(db) : db.Overlaps(da)) return false;
+            return !ConflictingRoles(a, b);
+        }
+
+        /// <summary>
+        /// True when documents gave both components the same role, each only in places the other never had it
+        /// (<c>le Premier ministre belge</c> against <c>le Premier ministre néerlandais Mark Rutte</c>): two people. A role
+        /// without a place (<c>président</c>, <c>@</c>) says nothing either way; another role (<c>secrétaire général</c>) neither.
+        /// </summary>
+        public bool ConflictingRoles(int a, int b)
+        {
+            var pa = PlacedRoles(a);
+            var pb = PlacedRoles(b);
+            foreach (var (role, places) in pa)
+            {
+                if (pb.TryGetValue(role, out var others) && !places.Overlaps(others)) return true;
+            }
+
+            return false;
+        }
+
+        private readonly Dictionary<int, Dictionary<string, HashSet<string>>> _placedRoles = [];
+
+        /// <summary>A component's roles said with a place or an organization: role → where.</summary>
+        private Dictionary<string, HashSet<string>> PlacedRoles(int root)
+        {
+            if (_placedRoles.TryGetValue(root, out var placed)) return placed;
+            placed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            if (roles.TryGetValue(root, out var signatures))
+            {
+                foreach (string signature in signatures)
+                {
+                    int bar = signature.IndexOf('|');
+                    string where = signature[(bar + 1)..];
+                    if (where == "@") continue;
+                    string role = signature[..bar];
+                    if (!placed.TryGetValue(role, out var places)) placed[role] = places = new HashSet<string>(StringComparer.Ordinal);
+                    places.Add(where);
+                }
+            }
+
+            return _placedRoles[root] = placed;
         }
 
         /// <summary>True when both components have one known gender, the same.</summary>

@@ -132,6 +132,51 @@ public sealed class GraphConsolidationTests
         }
     }
 
+    [Theory]
+    [InlineData("Premier ministre", "Pays-Bas", true)]     // the same role in the same place: joins
+    [InlineData("Premier ministre", "Belgique", false)]    // the same role in another place only: another person
+    [InlineData("Premier ministre", null, true)]           // a role without a place says nothing against
+    [InlineData("secrétaire général", "Belgique", true)]   // another role: no conflict (one person holds several)
+    public void TheSameRoleInAnotherPlaceKeepsALoneSurnameApart(string role, string? place, bool joins)
+    {
+        foreach (bool reversed in new[] { false, true })
+        {
+            var documents = new List<(TestDocument Document, GraphRole[] Roles)>
+            {
+                (new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte"), [new GraphRole(0, "Premier ministre", null, "Pays-Bas")]),
+                (new TestDocument("b").Add(Per, "Rutte", "surname:rutte"), [new GraphRole(0, role, null, place)]),
+            };
+            if (reversed) documents.Reverse();
+            var graph = new EntityGraph();
+            foreach (var (document, roles) in documents) document.MergeInto(graph, roles);
+
+            Assert.Equal(joins ? 1 : 2, graph.NodeCount);
+        }
+    }
+
+    [Theory]
+    [InlineData("Otan", true)]    // the same organization: joins
+    [InlineData("Onu", false)]    // the same role in another organization: another person
+    public void TheSameRoleInAnotherOrganizationKeepsALoneSurnameApart(string organization, bool joins)
+    {
+        foreach (bool reversed in new[] { false, true })
+        {
+            var documents = new List<(TestDocument Document, GraphRole[] Roles)>
+            {
+                (new TestDocument("a").Add(Per, "Mark Rutte", "full:mark rutte", "surname:rutte").Add(Org, "Otan", "full:otan"),
+                    [new GraphRole(0, "secrétaire général", 1, null)]),
+                (new TestDocument("b").Add(Per, "Rutte", "surname:rutte").Add(Org, organization, "full:" + organization.ToLowerInvariant()),
+                    [new GraphRole(0, "secrétaire général", 1, null)]),
+            };
+            if (reversed) documents.Reverse();
+            var graph = new EntityGraph();
+            foreach (var (document, roles) in documents) document.MergeInto(graph, roles);
+
+            var rutte = graph.FindByAlias("Mark Rutte").Single();
+            Assert.Equal(joins, rutte.Aliases.Any(a => a.Alias == "Rutte"));
+        }
+    }
+
     [Fact]
     public void NothingToJoinReturnsTheLinkingSnapshotItself()
     {

@@ -42,6 +42,22 @@ public sealed class PrecedingWordsRelabelerTests
         Assert.Equal([expected], input.Render(input.Run(Places)));
     }
 
+    private static readonly PrecedingWordsRelabeler People = new(
+        EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt"));
+
+    [Theory]
+    [InlineData("Les héritiers de Wagner défendent la mise en scène.", "Wagner", EntityLabel.Organization, "Wagner/PER")]
+    [InlineData("La veuve de Mitterrand a parlé.", "Mitterrand", EntityLabel.Location, "Mitterrand/PER")]
+    [InlineData("Le petit-fils d’Hergé expose ses dessins.", "Hergé", EntityLabel.Miscellaneous, "Hergé/PER")]
+    [InlineData("Les paramilitaires de Wagner ont quitté le pays.", "Wagner", EntityLabel.Organization, "Wagner/ORG")]   // no phrase
+    [InlineData("L'héritière de L'Oréal est reçue.", "L'Oréal", EntityLabel.Organization, "L'Oréal/ORG")]             // heirs of a company
+    [InlineData("Le fils de Jean Dupont arrive.", "Jean Dupont", EntityLabel.Organization, "Jean Dupont/ORG")]        // several words
+    public void OneWordNamesAfterAKinPhraseArePeople(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(People)));
+    }
+
     [Fact]
     public void ThePhrasesAreCheckedAtConstruction()
     {
@@ -52,6 +68,7 @@ public sealed class PrecedingWordsRelabelerTests
     [Theory]
     [InlineData("organization-context.txt", 40)]
     [InlineData("place-context.txt", 30)]
+    [InlineData("person-context.txt", 30)]
     public void TheFrenchPhrasesAreLowerCaseAndEndWithAPreposition(string file, int atLeast)
     {
         var phrases = FrenchResolutionData.ReadWords(file);
