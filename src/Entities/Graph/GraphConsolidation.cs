@@ -27,7 +27,9 @@ namespace Entities.Graph;
 /// of them the same role in the same place (<see cref="EntityGraphSnapshot.Roles"/>: <c>le président américain Biden</c>
 /// joins the Joe Biden that other documents call <c>le président américain</c>); a shared role is also the positive sign
 /// that lets it join the one compatible namesake of unknown gender. With none, the short-form entities with the same weak keys and gender are one entity (<c>Macron</c> in every
-/// document when no full name ends in it).</item>
+/// document when no full name ends in it), unless two of them hold the same role in different places only: then each set of
+/// placed roles is one entity, and the short forms said with none another (<c>Kervella, maire de Brest</c> and <c>Kervella, maire
+/// de Quimper</c> stay apart).</item>
 /// </list>
 /// The consolidated node's id is the lowest id among its linking nodes; the others are listed in
 /// <see cref="EntityNode.MergedIds"/>, so an id a document's output gave never dangles.
@@ -94,7 +96,7 @@ public static class GraphConsolidation
 
         var facts = new ComponentFacts(nodes, components, RoleSignatures(linking, parent));
         var attachments = new List<(int Group, int Target)>();
-        var pools = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pools = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (int shortForm in shortForms)
         {
             var candidates = new List<int>();
@@ -127,7 +129,27 @@ public static class GraphConsolidation
             {
                 // The keys are sorted: the same weak keys and gender give the same signature.
                 string signature = nodes[shortForm].Label.ToString() + "\n" + string.Join('\n', nodes[shortForm].Keys);
-                if (!pools.TryAdd(signature, shortForm)) attachments.Add((shortForm, pools[signature]));
+                if (!pools.TryGetValue(signature, out var pool)) pools[signature] = pool = [];
+                pool.Add(shortForm);
+            }
+        }
+
+        // Short forms pooled by signature are one entity, unless two of them hold the same role in different places only: then
+        // each set of placed roles is an entity of its own, and so are those said with none (two lone Kervella, mayors of two
+        // towns, stay apart). A function of the pool, whatever the order its members came in.
+        foreach (var pool in pools.Values)
+        {
+            bool conflict = false;
+            for (int i = 0; i < pool.Count && !conflict; i++)
+            {
+                for (int j = i + 1; j < pool.Count && !conflict; j++) conflict = facts.ConflictingRoles(pool[i], pool[j]);
+            }
+
+            var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (int shortForm in pool)
+            {
+                string part = conflict ? facts.PlacedRoleProfile(shortForm) : "";
+                if (!firsts.TryAdd(part, shortForm)) attachments.Add((shortForm, firsts[part]));
             }
         }
 
@@ -311,6 +333,10 @@ public static class GraphConsolidation
 
             return false;
         }
+
+        /// <summary>A component's roles said with a place or an organization, as one sorted string (empty without any).</summary>
+        public string PlacedRoleProfile(int root) =>
+            string.Join('\n', PlacedRoles(root).SelectMany(r => r.Value.Select(where => r.Key + "|" + where)).Order(StringComparer.Ordinal));
 
         private readonly Dictionary<int, Dictionary<string, HashSet<string>>> _placedRoles = [];
 

@@ -177,6 +177,26 @@ public sealed class GraphConsolidationTests
         }
     }
 
+    [Theory]
+    [InlineData("Brest", 1)]      // the same role in the same place: one entity
+    [InlineData(null, 1)]         // a role without a place: no conflict
+    [InlineData("Quimper", 3)]    // the same role in two places: the mayor of Brest, the mayor of Quimper, and the one said with no role
+    public void ShortFormsWithNoFullNameStayApartOnlyOnConflictingRoles(string? place, int entities)
+    {
+        var documents = new List<(TestDocument Document, GraphRole[] Roles)>
+        {
+            (new TestDocument("a").Add(Per, "Kervella", "surname:kervella"), [new GraphRole(0, "maire", null, "Brest")]),
+            (new TestDocument("b").Add(Per, "Kervella", "surname:kervella"), [new GraphRole(0, "maire", null, place)]),
+            (new TestDocument("c").Add(Per, "Kervella", "surname:kervella"), []),
+        };
+        foreach (var order in new[] { new[] { 0, 1, 2 }, [2, 1, 0], [1, 2, 0] })
+        {
+            var graph = new EntityGraph();
+            foreach (int i in order) documents[i].Document.MergeInto(graph, documents[i].Roles);
+            Assert.Equal(entities, graph.NodeCount);
+        }
+    }
+
     [Fact]
     public void NothingToJoinReturnsTheLinkingSnapshotItself()
     {
