@@ -19,10 +19,7 @@ public sealed class PrecedingWordsRelabelerTests
     [InlineData("Le PDG a vu Michelin hier.", "Michelin", EntityLabel.Person, "Michelin/PER")]     // no phrase right before
     [InlineData("Le PDG de  Michelin a parlé.", "Michelin", EntityLabel.Person, "Michelin/PER")]   // exactly one space
     public void RelabelsOneWordNamesRightAfterAPhrase(string text, string surface, EntityLabel label, string expected)
-    {
-        var input = new RefinerInput(text).With(surface, label);
-        Assert.Equal([expected], input.Render(input.Run(Companies)));
-    }
+        => Assert.Equal([expected], Relabel(Companies, text, surface, label));
 
     private static readonly PrecedingWordsRelabeler Places = new(
         EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt"));
@@ -37,10 +34,7 @@ public sealed class PrecedingWordsRelabelerTests
     [InlineData("Le maire de Force ouvrière parle.", "Force ouvrière", EntityLabel.Organization, "Force ouvrière/ORG")] // several words
     [InlineData("Le premier maire de Lyon Gérard Collomb.", "Lyon Gérard Collomb", EntityLabel.Person, "Lyon Gérard Collomb/PER")]
     public void OneWordNamesAfterAPlacePhraseArePlaces(string text, string surface, EntityLabel label, string expected)
-    {
-        var input = new RefinerInput(text).With(surface, label);
-        Assert.Equal([expected], input.Render(input.Run(Places)));
-    }
+        => Assert.Equal([expected], Relabel(Places, text, surface, label));
 
     private static readonly PrecedingWordsRelabeler People = new(
         EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt"));
@@ -53,9 +47,13 @@ public sealed class PrecedingWordsRelabelerTests
     [InlineData("L'héritière de L'Oréal est reçue.", "L'Oréal", EntityLabel.Organization, "L'Oréal/ORG")]             // heirs of a company
     [InlineData("Le fils de Jean Dupont arrive.", "Jean Dupont", EntityLabel.Organization, "Jean Dupont/ORG")]        // several words
     public void OneWordNamesAfterAKinPhraseArePeople(string text, string surface, EntityLabel label, string expected)
+        => Assert.Equal([expected], Relabel(People, text, surface, label));
+
+    /// <summary>The mentions after <paramref name="relabeler"/> ran on <paramref name="text"/> with one mention.</summary>
+    private static string[] Relabel(PrecedingWordsRelabeler relabeler, string text, string surface, EntityLabel label)
     {
         var input = new RefinerInput(text).With(surface, label);
-        Assert.Equal([expected], input.Render(input.Run(People)));
+        return input.Render(input.Run(relabeler));
     }
 
     [Fact]
