@@ -207,8 +207,9 @@ internal static class ModelSerializer
             gazetteers[i] = new Gazetteer(name, ReadStrings(r));
         }
 
-        // The matcher depends on the gazetteers alone: it is built on another core while the rest of the file is read.
-        var matcher = Task.Run(() => new GazetteerMatcher(gazetteers));
+        // The matcher depends on the gazetteers alone: it is built on another core while the rest of the file is read (on a
+        // thread of its own, so that a busy thread pool never delays a model load).
+        var matcher = Task.Factory.StartNew(() => new GazetteerMatcher(gazetteers), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         var lowercase = ReadStrings(r);
         int clusterCount = ReadCount(r, 10_000_000);
