@@ -118,6 +118,8 @@ public sealed class DocumentSenseTests
     [Theory]
     [InlineData("M. Durand a croisé Mme Durand dans le couloir.", "PER:Durand", "PER:Durand")]
     [InlineData("La présidente Martin a reçu le sénateur Martin.", "PER:Martin", "PER:Martin")]
+    [InlineData("Le préfet Girard a reçu la préfète Girard.", "PER:Girard", "PER:Girard")]
+    [InlineData("La conseillère municipale Girard a répondu au conseiller municipal Girard.", "PER:Girard", "PER:Girard")]
     public void OneFormWithTitlesOfTwoGendersIsTwoPeople(string text, string first, string second)
     {
         var entities = FrenchResolve.Run(text, first, second);
