@@ -17,7 +17,8 @@ namespace Entities.French.Mentions;
 /// that label (<see cref="TableLabelRelabeler"/>: <c>Insee</c> tagged LOC becomes ORG), then tags the untagged repeats of
 /// acronyms the tagger found (<see cref="AcronymRecurrenceRefiner"/>), then adds the table's acronyms it missed
 /// (<see cref="TableAcronymTagger"/>), then the table's other names it missed (<see cref="TableNameTagger"/>:
-/// <c>la Haute Autorité de santé</c>), then makes an organization of a one-word name after a company role
+/// <c>la Haute Autorité de santé</c>), then makes an organization of a name the tagger read as a place when the knowledge tables know it as an organization
+/// and no table or gazetteer as a place (<c>l'Ademe</c>), of a one-word name after a company role
 /// (<see cref="PrecedingWordsRelabeler"/>: <c>le PDG de Michelin</c>), and last makes a person of every mention an honorific introduces
 /// (<see cref="HonorificPersonRelabeler"/>: <c>M. Renault</c>).
 /// </summary>
@@ -79,6 +80,13 @@ public static class FrenchMentionRefiner
             .Select(name => name.Replace('\u2019', '\'')),
     ];
 
+    /// <summary>The place names of the embedded model's gazetteers (countries, regions, communes, world cities).</summary>
+    private static readonly Lazy<HashSet<string>> ModelPlaces = new(() =>
+    [
+        .. Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers
+            .Where(g => g.Name is "country" or "region" or "commune" or "world-city").SelectMany(g => g.Entries),
+    ]);
+
     /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
     private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
     {
@@ -121,6 +129,7 @@ public static class FrenchMentionRefiner
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
+            new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !ModelPlaces.Value.Contains(name))),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),

@@ -13,6 +13,7 @@ public sealed class SurfaceRelabeler : IMentionRefiner
 {
     private readonly FrozenSet<string> surfaces;
     private readonly EntityLabel label;
+    private readonly FrozenSet<EntityLabel>? from;
 
     /// <summary>Creates a relabeler giving <paramref name="label"/> to mentions spelled as one of <paramref name="surfaces"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="surfaces"/> is <see langword="null"/>.</exception>
@@ -21,6 +22,18 @@ public sealed class SurfaceRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(surfaces);
         this.label = label;
         this.surfaces = surfaces.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Creates a relabeler giving <paramref name="label"/> to mentions spelled as one of <paramref name="surfaces"/> and labelled
+    /// one of <paramref name="from"/> (the others keep theirs).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public SurfaceRelabeler(EntityLabel label, IEnumerable<EntityLabel> from, IEnumerable<string> surfaces)
+        : this(label, surfaces)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        this.from = from.ToFrozenSet();
     }
 
     /// <inheritdoc />
@@ -33,6 +46,7 @@ public sealed class SurfaceRelabeler : IMentionRefiner
     private readonly struct Rule(SurfaceRelabeler relabeler) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label != relabeler.label && relabeler.surfaces.Contains(Apostrophes.Straighten(mention.Text)) ? relabeler.label : null;
+            mention.Label != relabeler.label && (relabeler.from is null || relabeler.from.Contains(mention.Label))
+                && relabeler.surfaces.Contains(Apostrophes.Straighten(mention.Text)) ? relabeler.label : null;
     }
 }

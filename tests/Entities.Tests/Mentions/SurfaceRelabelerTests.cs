@@ -17,4 +17,17 @@ public sealed class SurfaceRelabelerTests
         var input = new RefinerInput(text).With(surface, label);
         Assert.Equal([expected], input.Render(input.Run(Demonyms)));
     }
+
+    private static readonly SurfaceRelabeler KnownOrganizations = new(EntityLabel.Organization, [EntityLabel.Location], ["Ademe", "Anses"]);
+
+    [Theory]
+    [InlineData("Le directeur de l'Ademe a parlé.", "Ademe", EntityLabel.Location, "Ademe/ORG")]
+    [InlineData("Selon l'Anses, le produit est sûr.", "Anses", EntityLabel.Person, "Anses/PER")]        // only the labels given change
+    [InlineData("Le directeur de l'Ademe a parlé.", "Ademe", EntityLabel.Miscellaneous, "Ademe/MISC")]
+    [InlineData("La ville de Brest a voté.", "Brest", EntityLabel.Location, "Brest/LOC")]              // not listed
+    public void RelabelsOnlyTheGivenLabels(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(KnownOrganizations)));
+    }
 }
