@@ -111,6 +111,9 @@ public sealed class RoleExtractor : IRoleExtractor
 
         public (int Start, int End)? Portfolio { get; set; }
 
+        /// <summary>Whether the place where a state role is held was skipped (once).</summary>
+        public bool SkippedPosting { get; set; }
+
         public int End { get; set; }
     }
 
@@ -277,6 +280,13 @@ public sealed class RoleExtractor : IRoleExtractor
                 {
                     k = afterJoiner;
                     continue;
+                }
+                else if (role.State && complement.Targets.Count > 0 && !complement.SkippedPosting && k + 1 < items.Count && items[k].IsWord
+                    && Lexicon.IntroducesPosting(items[k].Folded) && items[k + 1].IsMention && mentions[items[k + 1].Mention].Label == EntityLabel.Location)
+                {
+                    // The place where a state role is held, after the state it serves (l'ambassadeur d'Ukraine en France): skipped.
+                    complement.SkippedPosting = true;
+                    k += 2;
                 }
                 else if (PrepositionAfter(items, k) is int afterPreposition && afterPreposition > k && afterPreposition < items.Count)
                 {

@@ -102,6 +102,20 @@ public sealed class RoleLexicon
     /// <summary>Whether the folded word opens a phrase at the start of a clause.</summary>
     public bool OpensPhrase(string folded) => _phraseOpeners.Contains(folded);
 
+    /// <summary>
+    /// Words that introduce where a state role is held, after the state it serves (<c>l'ambassadeur d'Ukraine en France</c>,
+    /// <c>le consul de France à Genève</c>): that place is skipped, not a second target. Given as written (folded here).
+    /// </summary>
+    public IEnumerable<string> PostingWords
+    {
+        init => _postingWords = Folded(value ?? []);
+    }
+
+    private readonly FrozenSet<string> _postingWords = FrozenSet<string>.Empty;
+
+    /// <summary>Whether <paramref name="folded"/> introduces the posting of a state role (see <see cref="PostingWords"/>).</summary>
+    public bool IntroducesPosting(string folded) => _postingWords.Contains(folded);
+
     /// <summary>An empty lexicon: no roles are found.</summary>
     public static RoleLexicon Empty { get; } = new([], [], [], [], [], []);
 

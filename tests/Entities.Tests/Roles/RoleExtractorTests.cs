@@ -16,6 +16,9 @@ public sealed class RoleExtractorTests
         { "Le président brésilien Lula arrive.", ["PER:Lula"], "Lula | président | @Brésil" },
         { "Christine Lagarde, présidente de la BCE, arrive.", ["PER:Christine Lagarde", "ORG:BCE"], "Christine Lagarde | présidente | BCE" },
         { "Le PDG de Renault, Luca de Meo, arrive.", ["ORG:Renault", "PER:Luca de Meo"], "Luca de Meo | PDG | Renault" },
+        { "L'ambassadeur d'Ukraine en France, Vadym Omelchenko, remercie.", ["LOC:Ukraine", "LOC:France", "PER:Vadym Omelchenko"], "Vadym Omelchenko | ambassadeur | Ukraine" },
+        { "L'ambassadrice de France au Japon, Claire Martin, arrive.", ["LOC:France", "LOC:Japon", "PER:Claire Martin"], "Claire Martin | ambassadrice | France" },
+        { "Le PDG de Renault en France, Luca de Meo, arrive.", ["ORG:Renault", "LOC:France", "PER:Luca de Meo"], "" },
         { "L’ancien Premier ministre britannique Boris Johnson arrive.", ["PER:Boris Johnson"], "Boris Johnson | Premier ministre (ancien) | @Royaume-Uni" },
         { "L'ex-ministre de la Santé, Jean Dupuis, témoigne.", ["PER:Jean Dupuis"], "Jean Dupuis | ministre de la Santé (ex) | @" },
         { "Paul Martin, ancien ministre, témoigne.", ["PER:Paul Martin"], "Paul Martin | ministre (ancien) | @" },
@@ -34,7 +37,7 @@ public sealed class RoleExtractorTests
         { "Les présidents français, allemand et italien, Paul Martin et Hans Weber, arrivent.", ["PER:Paul Martin", "PER:Hans Weber"], "" },   // three countries, two people
         { "Carlos Ghosn, ancien PDG de Renault et de Nissan, accuse.", ["PER:Carlos Ghosn", "ORG:Renault", "ORG:Nissan"], "Carlos Ghosn | PDG (ancien) | Renault;Carlos Ghosn | PDG (ancien) | Nissan" },
         { "Paul Martin, maire du Havre et ancien Premier ministre, arrive.", ["PER:Paul Martin", "LOC:Havre"], "Paul Martin | maire | Havre;Paul Martin | Premier ministre (ancien) | @" },
-        { "L'ambassadeur de France au Japon, Paul Martin, arrive.", ["LOC:France", "LOC:Japon", "PER:Paul Martin"], "" },   // the posting is no second organization
+        { "L'ambassadeur de France au Japon, Paul Martin, arrive.", ["LOC:France", "LOC:Japon", "PER:Paul Martin"], "Paul Martin | ambassadeur | France" },   // the posting is no second target
         // Nothing: no organization, no person next to the role, a sentence between them, a person as the "organization".
         { "Paul Martin, président de la séance, a levé la séance.", ["PER:Paul Martin"], "" },
         { "Le fils du président, Paul Martin, arrive.", ["PER:Paul Martin"], "" },
