@@ -8,7 +8,7 @@ namespace Entities.French.Resolution;
 internal static class FrenchResolutionData
 {
     /// <summary>The knowledge tables whose names also join the alias table (the others are tagger gazetteers only).</summary>
-    public static IReadOnlyList<string> KnowledgeTableFiles { get; } = ["knowledge/org-companies-fr.tsv", "knowledge/org-companies-world.tsv", "knowledge/org-media.tsv", "knowledge/org-unions.tsv"];
+    public static IReadOnlyList<string> KnowledgeTableFiles { get; } = ["knowledge/org-companies-fr.tsv", "knowledge/org-companies-world.tsv", "knowledge/org-media.tsv", "knowledge/org-unions.tsv", "knowledge/org-sports.tsv"];
 
     /// <summary>The alias table files, one per domain.</summary>
     public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv"];

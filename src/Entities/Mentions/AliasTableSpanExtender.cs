@@ -8,12 +8,14 @@ namespace Entities.Mentions;
 /// <summary>
 /// Extends a mention the tagger cut short to the longest alias-table name that starts where the mention starts and
 /// continues over the following tokens (<c>Organisation du traité de l'Atlantique</c> + <c>nord</c>, <c>Kim Jong</c> +
-/// <c>Un</c>). Immutable and thread-safe.
+/// <c>Un</c>), or over the whole next mention when the tagger cut the name into two (<c>Paris</c> + <c>Saint-Germain</c>).
+/// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Precision first: the extended span must fold (case, diacritics, hyphens, apostrophes, transliteration — the table's
 /// <see cref="AliasTable.KeyBuilder"/>) to exactly one of the table's names; it covers whole tokens only, never crosses a
-/// sentence end, never reaches the next mention, and never takes in punctuation other than apostrophes, hyphens and periods.
+/// sentence end, never ends inside the next mention (it reaches it only to take it in whole, when no name ends before it), and
+/// never takes in punctuation other than apostrophes, hyphens and periods.
 /// The mention keeps its label when the name has an entry of that label; otherwise it takes the name's label only when the
 /// name has entries of a single label, and is left alone when the name is ambiguous.
 /// </remarks>
@@ -63,7 +65,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        EntityMention[]? refined = null;
+        List<EntityMention>? refined = null;
         var buffer = buffers.TryTake(out var pooled) ? pooled : new CharBuffer();
         var span = TokenLookup.AsSpan(tokens);
         var cursor = new TokenCursor(span, TokenLookup.AsSpan(sentences));
@@ -72,13 +74,34 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
             if (TryExtend(text, span, sentences, ref cursor, mentions[i], limit, buffer, out var extended))
             {
-                refined ??= [.. mentions];
-                refined[i] = extended;
+                refined ??= Copy(mentions, i);
+                refined.Add(extended);
+                continue;
             }
+
+            // A name the tagger cut into two mentions (Paris + Saint-Germain): the table's name takes in the whole next mention.
+            int beyond = i + 2 < mentions.Count ? mentions[i + 2].Start : int.MaxValue;
+            if (i + 1 < mentions.Count && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, buffer, out extended) && extended.End == mentions[i + 1].End)
+            {
+                refined ??= Copy(mentions, i);
+                refined.Add(extended);
+                i++;
+                continue;
+            }
+
+            refined?.Add(mentions[i]);
         }
 
         buffers.Return(buffer); // (not returned when the call fails: the pool makes another)
         return refined ?? mentions;
+    }
+
+    /// <summary>The first <paramref name="count"/> mentions, in a list the rest will be added to.</summary>
+    private static List<EntityMention> Copy(IReadOnlyList<EntityMention> mentions, int count)
+    {
+        var copy = new List<EntityMention>(mentions.Count);
+        for (int i = 0; i < count; i++) copy.Add(mentions[i]);
+        return copy;
     }
 
     private bool TryExtend(

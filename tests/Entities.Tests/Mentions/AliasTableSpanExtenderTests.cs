@@ -43,11 +43,20 @@ public sealed class AliasTableSpanExtenderTests
         Assert.Same(input.Mentions, input.Run(French));
     }
 
-    [Fact]
-    public void NeverReachesTheNextMention()
+    [Theory]
+    [InlineData("Des soldats de la Corée du Nord sont arrivés.", "Corée", "LOC", "Nord", "LOC", "Corée du Nord/LOC")]
+    [InlineData("Le Paris Saint-Germain a perdu.", "Paris", "LOC", "Saint-Germain", "PER", "Paris Saint-Germain/ORG")]
+    public void TakesInTheWholeNextMentionWhenTheNameCoversIt(string text, string first, string firstLabel, string second, string secondLabel, string expected)
     {
-        var input = new RefinerInput("Des soldats de la Corée du Nord sont arrivés.").With("Corée", EntityLabel.Location).With("Nord", EntityLabel.Location);
-        Assert.Equal(["Corée/LOC", "Nord/LOC"], input.Render(input.Run(French)));
+        var input = new RefinerInput(text).With(first, Parse(firstLabel)).With(second, Parse(secondLabel));
+        Assert.Equal([expected], input.Render(input.Run(French)));
+    }
+
+    [Fact]
+    public void NeverEndsInsideTheNextMention()
+    {
+        var input = new RefinerInput("Des soldats de la Corée du Nord Express sont arrivés.").With("Corée", EntityLabel.Location).With("Nord Express", EntityLabel.Organization);
+        Assert.Equal(["Corée/LOC", "Nord Express/ORG"], input.Render(input.Run(French)));
     }
 
     [Fact]
