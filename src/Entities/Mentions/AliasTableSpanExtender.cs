@@ -55,6 +55,9 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         if (skeletonFilter) namePrefixFilter = new MatchKeySkeletonFilter(table.KeyBuilder, namePrefixes);
     }
 
+    /// <summary>The most characters between two mentions that one table name may take in together (<c>Corée</c> du <c>Nord</c>).</summary>
+    private const int MaxGapToNextMention = 12;
+
     /// <summary>The key buffers, reused from call to call (one call holds one at a time).</summary>
     private readonly Pooling.ScratchPool<CharBuffer> buffers = new();
 
@@ -81,7 +84,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
 
             // A name the tagger cut into two mentions (Paris + Saint-Germain): the table's name takes in the whole next mention.
             int beyond = i + 2 < mentions.Count ? mentions[i + 2].Start : int.MaxValue;
-            if (i + 1 < mentions.Count && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, buffer, out extended) && extended.End == mentions[i + 1].End)
+            if (i + 1 < mentions.Count && mentions[i + 1].Start - mentions[i].End <= MaxGapToNextMention
+                && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, buffer, out extended) && extended.End == mentions[i + 1].End)
             {
                 refined ??= Copy(mentions, i);
                 refined.Add(extended);
