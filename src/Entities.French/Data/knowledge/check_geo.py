@@ -65,8 +65,16 @@ ALLOWED_PLACES = {
     "RDA": "historical state (est-allemand)",
     "Empire ottoman": "historical state",
     # Départements (INSEE data).
-    "Vendée": "département, named by the INSEE data",
-    "Landes": "département, named by the INSEE data",
+    **{departement: "département, named by the INSEE data" for departement in [
+        "Vendée", "Landes", "Aisne", "Alpes-Maritimes", "Hautes-Alpes", "Ardèche", "Ariège", "Aube", "Aude", "Aveyron",
+        "Bouches-du-Rhône", "Cantal", "Corrèze", "Côtes-d'Armor", "Creuse", "Drôme", "Eure", "Eure-et-Loir",
+        "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre", "Haute-Loire",
+        "Loiret", "Lot", "Lozère", "Haute-Marne", "Mayenne", "Morbihan", "Nièvre", "Orne", "Puy-de-Dôme",
+        "Hautes-Pyrénées", "Bas-Rhin", "Haut-Rhin", "Haute-Saône", "Sarthe", "Haute-Savoie", "Seine-Maritime",
+        "Deux-Sèvres", "Var", "Vaucluse", "Haute-Vienne", "Yonne", "Essonne", "Yvelines", "Seine-Saint-Denis",
+        "Val-d'Oise"]},
+    # Historical provinces.
+    "Berry": "historical province",
     # Cities left to GeoNames (not in ../aliases/cities.tsv).
     **{city: "city, named by GeoNames" for city in [
         "Lille", "Toulouse", "Bordeaux", "Nantes", "Nice", "Montpellier", "Rennes", "Grenoble", "Saint-Étienne",
@@ -74,7 +82,31 @@ ALLOWED_PLACES = {
         "Ajaccio", "Bastia", "Avignon", "Perpignan", "Nîmes", "Cannes", "Calais", "Mulhouse", "Amiens", "Pau",
         "Bayonne", "Biarritz", "Versailles", "Milan", "Naples", "Venise", "Florence", "Turin",
         "Gênes", "Barcelone", "Séville", "Munich", "Hambourg", "Francfort", "Cologne", "Anvers", "Liège", "Lausanne",
-        "Zurich", "Bâle", "Berne", "Manchester", "Casablanca", "Boston"]},
+        "Zurich", "Bâle", "Berne", "Manchester", "Casablanca", "Boston",
+        "Lens", "Clermont-Ferrand", "Saint-Denis", "Villeurbanne", "Aix-en-Provence", "Le Mans", "Besançon", "Annecy",
+        "Poitiers", "La Rochelle", "Lorient", "Vannes", "Quimper", "Saint-Brieuc", "Saint-Nazaire", "Laval", "Cholet",
+        "La Roche-sur-Yon", "Niort", "Angoulême", "Cherbourg", "Évreux", "Alençon", "Lisieux", "Dieppe", "Saint-Lô",
+        "Lannion", "Morlaix", "Fougères", "Vitré", "Concarneau", "Auxerre", "Troyes", "Nevers", "Montbéliard",
+        "Belfort", "Colmar", "Haguenau", "Épinal", "Saint-Dié-des-Vosges", "Lunéville", "Verdun", "Thionville",
+        "Forbach", "Sarreguemines", "Épernay", "Sedan", "Charleville-Mézières", "Le Creusot", "Valenciennes",
+        "Dunkerque", "Roubaix", "Tourcoing", "Douai", "Arras", "Cambrai", "Maubeuge", "Béthune", "Liévin",
+        "Hénin-Beaumont", "Saint-Omer", "Abbeville", "Beauvais", "Compiègne", "Soissons", "Laon", "Saint-Quentin",
+        "Bourges", "Châteauroux", "Chartres", "Blois", "Dreux", "Vierzon", "Chambéry", "Valence", "Bourg-en-Bresse",
+        "Roanne", "Oyonnax", "Annemasse", "Albertville", "Thonon-les-Bains", "Vénissieux", "Vaulx-en-Velin",
+        "Villefranche-sur-Saône", "Montélimar", "Romans-sur-Isère", "Le Puy-en-Velay", "Montluçon", "Moulins",
+        "Aurillac", "Brive-la-Gaillarde", "Tulle", "Rodez", "Millau", "Cahors", "Montauban", "Albi", "Castres",
+        "Colomiers", "Auch", "Tarbes", "Lourdes", "Dax", "Agen", "Périgueux", "Bergerac", "Libourne", "Mérignac",
+        "Pessac", "Cognac", "Saintes", "Rochefort", "Royan", "Les Sables-d'Olonne", "Béziers", "Narbonne",
+        "Carcassonne", "Sète", "Alès", "Istres", "Martigues", "Aubagne", "Salon-de-Provence", "Vitrolles", "Marignane",
+        "La Ciotat", "Carpentras", "Cavaillon", "Hyères", "Fréjus", "Saint-Raphaël", "Draguignan", "Antibes", "Grasse",
+        "Menton", "Gap", "Nanterre", "Créteil", "Argenteuil", "Montreuil", "Saint-Ouen", "Aubervilliers", "Bobigny",
+        "Pantin", "Drancy", "Aulnay-sous-Bois", "Sarcelles", "Vitry-sur-Seine", "Ivry-sur-Seine", "Vincennes",
+        "Neuilly-sur-Seine", "Levallois-Perret", "Courbevoie", "Issy-les-Moulineaux", "Rueil-Malmaison",
+        "Saint-Germain-en-Laye", "Poissy", "Mantes-la-Jolie", "Cergy", "Évry", "Massy", "Meaux", "Melun",
+        "Fontainebleau", "Nouméa", "Papeete", "Fort-de-France", "Pointe-à-Pitre", "Cayenne"]},
+    # Towns below the cities15000 threshold of GeoNames, named by the INSEE data.
+    **{town: "town, named by the INSEE data (not in GeoNames cities15000)" for town in [
+        "Sochaux", "Guingamp", "Saint-Jean-de-Luz", "Hendaye", "Arcachon"]},
 }
 
 # Adjectives (masculine, folded) whose forms name two places on purpose, with the places.
