@@ -94,7 +94,7 @@ public sealed partial class StoryGraphExportTests
     public void WritesTheDocsFilesWhenAsked()
     {
         if (Environment.GetEnvironmentVariable("ENTITIES_WRITE_DOCS") != "1") return;
-        string docs = Path.Combine(RepositoryRoot(), "docs");
+        string docs = Path.Combine(TestRepository.Root(), "docs");
         Directory.CreateDirectory(docs);
         File.WriteAllText(Path.Combine(docs, "story-graph.dot"), Export(new DotExporter()));
         File.WriteAllText(Path.Combine(docs, "story-graph.graphml"), Export(new GraphMLExporter()));
@@ -112,17 +112,6 @@ public sealed partial class StoryGraphExportTests
     {
         string id = keys.Single(k => (string?)k.Value.Attribute("attr.name") == attributeName).Key;
         return node.Elements(GraphML + "data").SingleOrDefault(d => (string?)d.Attribute("key") == id)?.Value;
-    }
-
-    /// <summary>The clone's root, found above the test binaries (source paths are mapped to <c>/_/</c> in CI builds).</summary>
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entities.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Entities.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("^  \"(?<id>[^\"]+)\" \\[label=\"[^\"]+\"", RegexOptions.Multiline)]
