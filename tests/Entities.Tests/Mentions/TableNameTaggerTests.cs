@@ -110,4 +110,13 @@ public sealed class TableNameTaggerTests
         var mentions = input.Run(Entities.French.Mentions.FrenchMentionRefiner.Default);
         Assert.Equal(expected, string.Join(" ", input.Render(mentions)));
     }
+
+    [Fact]
+    public void ATableNameBeatsTheAcronymItStartsWith()
+    {
+        // The acronym alone is found again by its recurrence and by the acronym layer, which run after the table's names.
+        var input = new RefinerInput("La SNCF a répondu. SNCF Réseau engagera des travaux.").With("SNCF", EntityLabel.Organization);
+        var mentions = input.Run(Entities.French.Mentions.FrenchMentionRefiner.Default);
+        Assert.Equal("SNCF/ORG SNCF Réseau/ORG", string.Join(" ", input.Render(mentions)));
+    }
 }
