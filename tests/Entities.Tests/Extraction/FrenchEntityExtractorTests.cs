@@ -175,8 +175,9 @@ public sealed class FrenchWebAndNovelTextTests
     [Theory]
     [InlineData("Le chantier reprend lundi. Read More")]
     [InlineData("Le chantier reprend lundi.\nLire aussi\nPartager")]
+    [InlineData("Ce contenu est réservé à nos abonnés. Already a subscriber? Log in")]
     public void WebFurnitureIsNeverAnEntity(string text) =>
-        Assert.DoesNotContain(Extractor.ExtractEntities(text).Mentions, m => m.Text is "Read More" or "Lire aussi" or "Partager");
+        Assert.DoesNotContain(Extractor.ExtractEntities(text).Mentions, m => m.Text is "Read More" or "Lire aussi" or "Partager" or "Already" or "Log in");
 
     [Fact]
     public void NationalityNounsAreMiscellaneousNotPlaces()
