@@ -14,7 +14,8 @@ namespace Entities.Graph;
 /// entity: a document entity whose keys were owned by two nodes recorded both (its connected component).</item>
 /// <item><b>Alias-table identity across labels.</b> Linking nodes that share a <c>table:</c> key are one entity whatever their
 /// labels (<c>Onu</c> tagged LOC here, ORG there); the entity takes the label most of its mentions have.</item>
-/// <item><b>Weak evidence.</b> An entity known only by a short form (a linking node with weak keys and no strong key, such as a
+/// <item><b>Weak evidence.</b> (A person named only by a given name with no title has a <c>given:</c> attribute instead of a weak
+/// key, <see cref="MatchKeys.GivenName"/>: it joins nothing here.) An entity known only by a short form (a linking node with weak keys and no strong key, such as a
 /// lone <c>Biden</c>) joins the one entity of its label that carries one of its weak keys (a full name ending in that surname)
 /// and is compatible with it: not of another gender (<c>gender:</c> keys: <c>M. Obama</c> never joins <c>Michelle Obama</c>),
 /// not given the same role in other places only (<c>le Premier ministre belge De Croo</c> never joins a De Croo that documents

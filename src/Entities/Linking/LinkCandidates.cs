@@ -17,7 +17,7 @@ public sealed record LinkCandidate(ResolvedEntity Source, string[] StrongKeys, s
 public static class LinkCandidates
 {
     /// <summary>Key kinds that describe an entity without identifying it: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>).</summary>
-    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender", "given"], StringComparer.Ordinal);
 
     /// <summary>Whether keys of <paramref name="kind"/> identify an entity: neither weak (<paramref name="weakKinds"/>) nor an attribute.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>

@@ -50,4 +50,11 @@ public static class MatchKeys
 
     /// <summary>The <see cref="Gender"/> key of a woman.</summary>
     public const string Female = Gender + "f";
+
+    /// <summary>
+    /// <c>given:</c> a person named in a document only by a given name, with no title (<c>Marie, 34 ans, infirmière</c>), instead
+    /// of a <see cref="Surname"/> key. An attribute, not an identity: the press names many different people by a first name
+    /// alone, so such an entity never joins, nor is pooled with, an entity of another document.
+    /// </summary>
+    public const string GivenName = "given:";
 }

@@ -220,9 +220,10 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         foreach (string key in full.Sorted()) keys[k++] = MatchKeys.Full + key;
         if (group.TableEntry is { } entry) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         foreach (string key in acronyms.Sorted()) keys[k++] = MatchKeys.Acronym + key;
+        string surnamePrefix = person && fullNames.Count == 0 && IsLoneGivenName(members) ? MatchKeys.GivenName : MatchKeys.Surname;
         foreach (string key in surnames.Sorted())
         {
-            if (!full.Contains(key)) keys[k++] = MatchKeys.Surname + key;
+            if (!full.Contains(key)) keys[k++] = surnamePrefix + key;
         }
 
         if (gender is not null) keys[k] = gender;
@@ -258,9 +259,23 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         if (full is not null) keys[k++] = MatchKeys.Full + full;
         if (entry is not null) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         if (acronym is not null) keys[k++] = MatchKeys.Acronym + acronym;
-        if (surname is not null) keys[k++] = MatchKeys.Surname + surname;
+        if (surname is not null) keys[k++] = (full is null && person && !IsFullPersonName(member) && IsLoneGivenName([member]) ? MatchKeys.GivenName : MatchKeys.Surname) + surname;
         if (gender is not null) keys[k] = gender;
         return Array.AsReadOnly(keys);
+    }
+
+    /// <summary>
+    /// Whether a person's one-word forms are only a known given name said with no title (<c>Marie, 34 ans</c>; not <c>Mme
+    /// Marie</c>, not <c>Macron</c>): the entity then gets a <see cref="MatchKeys.GivenName"/> key, which joins nothing.
+    /// </summary>
+    private bool IsLoneGivenName(IReadOnlyList<AnalyzedMention> members)
+    {
+        foreach (var member in members)
+        {
+            if (member.WordCount != 1 || member.HasTitle || profile.GivenNames.GenderOf(member.Display) == PersonGender.Unknown) return false;
+        }
+
+        return members.Count > 0;
     }
 
     /// <summary>

@@ -71,6 +71,11 @@ public sealed class GraphConsolidationTests
             "Orange;Orange"
         },
         {
+            "a lone given name, with no title, never joins another document's (Marie, 34 ans)",
+            [["PER|Marie|given:marie"], ["PER|Marie|given:marie"], ["PER|Marie Dupont|full:marie dupont|surname:dupont"]],
+            "Marie;Marie;Marie Dupont"
+        },
+        {
             "a weak key never crosses labels",
             [["PER|Jean Dupont|full:jean dupont|surname:dupont"], ["ORG|Dupont|surname:dupont"]],
             "Dupont;Jean Dupont"

@@ -128,6 +128,17 @@ public sealed class DocumentSenseTests
     }
 
     [Theory]
+    [InlineData("Marie, 34 ans, infirmière, témoigne.", "PER:Marie", "given:marie")]   // a given name alone: an attribute
+    [InlineData("Mme Marie a témoigné.", "PER:Marie", "surname:marie")]              // a title makes it a surname
+    [InlineData("Macron a témoigné.", "PER:Macron", "surname:macron")]                // no given name
+    public void ALoneGivenNameWithNoTitleIsNoSurname(string text, string mention, string key)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, mention));
+        Assert.Contains(key, entity.Keys);
+        Assert.DoesNotContain(entity.Keys, k => k != key && (k.StartsWith(MatchKeys.Surname, StringComparison.Ordinal) || k.StartsWith(MatchKeys.GivenName, StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("M. Durand a parlé. M. Durand a conclu.")]
     [InlineData("Mme Durand a parlé. Durand a conclu.")]
     public void OneFormWithOneGenderIsOnePerson(string text)
