@@ -80,12 +80,9 @@ public static class FrenchMentionRefiner
             .Select(name => name.Replace('\u2019', '\'')),
     ];
 
-    /// <summary>The place names of the embedded model's gazetteers (countries, regions, communes, world cities).</summary>
-    private static readonly Lazy<HashSet<string>> ModelPlaces = new(() =>
-    [
-        .. Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers
-            .Where(g => g.Name is "country" or "region" or "commune" or "world-city").SelectMany(g => g.Entries),
-    ]);
+    /// <summary>Whether <paramref name="name"/> is a place of the embedded model's gazetteers (countries, regions, communes, world cities).</summary>
+    private static bool IsModelPlace(string name) =>
+        Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Any(g => g.Name is "country" or "region" or "commune" or "world-city" && g.Contains(name));
 
     /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
     private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
@@ -129,7 +126,7 @@ public static class FrenchMentionRefiner
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
-            new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !ModelPlaces.Value.Contains(name))),
+            new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),

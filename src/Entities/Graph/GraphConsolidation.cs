@@ -280,9 +280,9 @@ public static class GraphConsolidation
     /// The roles of each component (by root): the role folded and where (the target's component, or the place), as documents
     /// said them of its people.
     /// </summary>
-    private static Dictionary<int, HashSet<string>> RoleSignatures(EntityGraphSnapshot linking, int[] parent)
+    private static Dictionary<int, HashSet<(string Role, string Where)>> RoleSignatures(EntityGraphSnapshot linking, int[] parent)
     {
-        var signatures = new Dictionary<int, HashSet<string>>();
+        var signatures = new Dictionary<int, HashSet<(string Role, string Where)>>();
         if (linking.Roles.Count == 0) return signatures;
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < linking.Nodes.Count; i++) indexOf[linking.Nodes[i].Id] = i;
@@ -291,15 +291,15 @@ public static class GraphConsolidation
             if (!indexOf.TryGetValue(role.Person, out int person)) continue;
             string where = role.Target is not null && indexOf.TryGetValue(role.Target, out int target) ? "#" + Find(parent, target) : "@" + role.Place;
             int root = Find(parent, person);
-            if (!signatures.TryGetValue(root, out var set)) signatures[root] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(Knowledge.TextFolding.Fold(role.Role) + "|" + where);
+            if (!signatures.TryGetValue(root, out var set)) signatures[root] = set = [];
+            set.Add((Knowledge.TextFolding.Fold(role.Role), where));
         }
 
         return signatures;
     }
 
     /// <summary>What keeps two components apart, or brings them together, computed once per component when asked.</summary>
-    private sealed class ComponentFacts(IReadOnlyList<EntityNode> nodes, Dictionary<int, List<int>> components, Dictionary<int, HashSet<string>> roles)
+    private sealed class ComponentFacts(IReadOnlyList<EntityNode> nodes, Dictionary<int, List<int>> components, Dictionary<int, HashSet<(string Role, string Where)>> roles)
     {
         /// <summary>True when documents gave both components the same role in the same place (<c>président</c>, <c>@États-Unis</c>).</summary>
         public bool SharesRole(int a, int b) => roles.TryGetValue(a, out var ra) && roles.TryGetValue(b, out var rb) && ra.Overlaps(rb);
@@ -348,12 +348,9 @@ public static class GraphConsolidation
             placed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             if (roles.TryGetValue(root, out var signatures))
             {
-                foreach (string signature in signatures)
+                foreach (var (role, where) in signatures)
                 {
-                    int bar = signature.IndexOf('|');
-                    string where = signature[(bar + 1)..];
                     if (where == "@") continue;
-                    string role = signature[..bar];
                     if (!placed.TryGetValue(role, out var places)) placed[role] = places = new HashSet<string>(StringComparer.Ordinal);
                     places.Add(where);
                 }

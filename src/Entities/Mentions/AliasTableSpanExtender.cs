@@ -77,7 +77,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
             if (TryExtend(text, span, sentences, ref cursor, mentions[i], limit, buffer, out var extended))
             {
-                refined ??= Copy(mentions, i);
+                refined ??= [.. mentions.Take(i)];
                 refined.Add(extended);
                 continue;
             }
@@ -87,7 +87,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             if (i + 1 < mentions.Count && mentions[i + 1].Start - mentions[i].End <= MaxGapToNextMention
                 && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, buffer, out extended) && extended.End == mentions[i + 1].End)
             {
-                refined ??= Copy(mentions, i);
+                refined ??= [.. mentions.Take(i)];
                 refined.Add(extended);
                 i++;
                 continue;
@@ -98,14 +98,6 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
 
         buffers.Return(buffer); // (not returned when the call fails: the pool makes another)
         return refined ?? mentions;
-    }
-
-    /// <summary>The first <paramref name="count"/> mentions, in a list the rest will be added to.</summary>
-    private static List<EntityMention> Copy(IReadOnlyList<EntityMention> mentions, int count)
-    {
-        var copy = new List<EntityMention>(mentions.Count);
-        for (int i = 0; i < count; i++) copy.Add(mentions[i]);
-        return copy;
     }
 
     private bool TryExtend(

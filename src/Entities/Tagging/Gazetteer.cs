@@ -17,10 +17,12 @@ public sealed class Gazetteer
         Name = name;
         var given = entries.ToArray();
         // A model file stores its gazetteers normalized: taken as they are, without sorting them again at every load.
-        Entries = IsNormalized(given)
+        sorted = IsNormalized(given)
             ? given
             : given.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
+
+    private readonly string[] sorted;
 
     /// <summary>Whether <paramref name="entries"/> are trimmed, not blank, and strictly increasing in ordinal order.</summary>
     private static bool IsNormalized(string[] entries)
@@ -39,7 +41,15 @@ public sealed class Gazetteer
     public string Name { get; }
 
     /// <summary>The names, sorted ordinally, without duplicates.</summary>
-    public IReadOnlyList<string> Entries { get; }
+    public IReadOnlyList<string> Entries => sorted;
+
+    /// <summary>Whether <paramref name="name"/> is one of the <see cref="Entries"/>, as written (a binary search: no set is built).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool Contains(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Array.BinarySearch(sorted, name, StringComparer.Ordinal) >= 0;
+    }
 
     /// <summary>Splits an entry into the tokens the tagger sees.</summary>
     internal static List<string> TokenizeEntry(string entry)

@@ -25,6 +25,14 @@ public sealed class GazetteerTests
     public void NormalizesEntriesWhateverTheirOrder(string[] given, string[] expected) =>
         Assert.Equal(expected, new Gazetteer("test", given).Entries);
 
+    [Theory]
+    [InlineData("Lyon", true)]
+    [InlineData("Nice", true)]          // trimmed when the gazetteer was made
+    [InlineData("lyon", false)]         // as written
+    [InlineData("Paris", false)]
+    public void ContainsLooksNamesUpAsWritten(string name, bool expected) =>
+        Assert.Equal(expected, new Gazetteer("test", ["Lyon", "Brest", " Nice "]).Contains(name));
+
     [Fact]
     public void MarksLongestMatches()
     {
