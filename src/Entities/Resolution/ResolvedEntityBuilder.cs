@@ -259,7 +259,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         if (full is not null) keys[k++] = MatchKeys.Full + full;
         if (entry is not null) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         if (acronym is not null) keys[k++] = MatchKeys.Acronym + acronym;
-        if (surname is not null) keys[k++] = (full is null && person && !IsFullPersonName(member) && IsLoneGivenName([member]) ? MatchKeys.GivenName : MatchKeys.Surname) + surname;
+        if (surname is not null) keys[k++] = (!IsFullPersonName(member) && IsLoneGivenName([member]) ? MatchKeys.GivenName : MatchKeys.Surname) + surname;
         if (gender is not null) keys[k] = gender;
         return Array.AsReadOnly(keys);
     }
