@@ -137,7 +137,7 @@ public static class FrenchMentionRefiner
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
             LabelConsistencyRefiner.Instance,
-            new NameRecurrenceRefiner(EntityLabel.Person),
+            new NameRecurrenceRefiner(KnownOrganizations.Value.Where(name => !name.Contains(' ')), EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
             new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(exclusions)),
         ];

@@ -10,7 +10,8 @@ namespace Entities.Mentions;
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// Precision first: single tokens of at least three characters, a capital followed by lower-case letters, compared exactly
+/// The words of a longer person name count too (<c>Clémence</c> and <c>Aubry</c> after <c>Clémence Aubry</c>), after the
+/// one-word names. Precision first: single tokens of at least three characters, a capital followed by lower-case letters, compared exactly
 /// (ordinal); only the labels given; a name tagged with different labels in the document is left alone; an occurrence next to
 /// another capitalized word (part of a longer name, or a title-case headline) is not added, unless that word opens the sentence
 /// (<c>Puis Rodolphe partit</c>; so <c>Gérard Villefort</c> opening a sentence untagged gives <c>Villefort</c>); existing
@@ -19,13 +20,26 @@ namespace Entities.Mentions;
 public sealed class NameRecurrenceRefiner : IMentionRefiner
 {
     private readonly EntityLabel[] labels;
+    private readonly HashSet<string> partExclusions;
 
     /// <summary>Creates the refiner for names of <paramref name="labels"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="labels"/> is <see langword="null"/>.</exception>
     public NameRecurrenceRefiner(params IEnumerable<EntityLabel> labels)
+        : this([], labels)
     {
+    }
+
+    /// <summary>
+    /// Creates the refiner for names of <paramref name="labels"/>; the words of <paramref name="partExclusions"/> are not taken
+    /// from longer names (organizations named after a person: <c>Tesla</c> of <c>Nikola Tesla</c>, <c>Renault</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public NameRecurrenceRefiner(IEnumerable<string> partExclusions, params IEnumerable<EntityLabel> labels)
+    {
+        ArgumentNullException.ThrowIfNull(partExclusions);
         ArgumentNullException.ThrowIfNull(labels);
         this.labels = [.. labels];
+        this.partExclusions = new HashSet<string>(partExclusions, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -77,15 +91,37 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
     {
         Dictionary<string, EntityMention?>? tagged = null;
         var span = TokenLookup.AsSpan(tokens);
+        List<(int Token, EntityMention Mention)>? longer = null;
         foreach (var mention in mentions)
         {
-            if (!IsCapitalizedName(mention.Text)) continue;
             int token = TokenLookup.TokenStartingAt(span, mention.Start);
-            if (token < 0 || span[token].End != mention.End) continue;
+            if (token < 0) continue;
+            if (span[token].End != mention.End)
+            {
+                if (mention.Label == EntityLabel.Person && Array.IndexOf(labels, EntityLabel.Person) >= 0) (longer ??= []).Add((token, mention));
+                continue;
+            }
+
+            if (!IsCapitalizedName(mention.Text)) continue;
             tagged ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
             bool wanted = Array.IndexOf(labels, mention.Label) >= 0;
             if (!tagged.TryGetValue(mention.Text, out var previous)) tagged[mention.Text] = wanted ? mention : null;
             else if (previous is not null && (previous.Label != mention.Label || !wanted)) tagged[mention.Text] = null;
+        }
+
+        // The words of a longer person name (Clémence and Aubry of Clémence Aubry) after the one-word names, which they never
+        // override: a word that is also a one-word name of another label is left alone.
+        foreach (var (first, mention) in longer ?? [])
+        {
+            for (int t = first; t < span.Length && span[t].End <= mention.End; t++)
+            {
+                if (span[t].Kind != TokenKind.Word || !IsCapitalizedName(span[t].GetSpan(text))) continue;
+                tagged ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+                string word = span[t].GetText(text);
+                if (partExclusions.Contains(word)) continue;
+                if (!tagged.TryGetValue(word, out var previous)) tagged[word] = mention;
+                else if (previous is not null && previous.Label != mention.Label) tagged[word] = null;
+            }
         }
 
         return tagged;

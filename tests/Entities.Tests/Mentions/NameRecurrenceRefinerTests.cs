@@ -28,6 +28,35 @@ public sealed class NameRecurrenceRefinerTests
         Assert.Same(input.Mentions, input.Run(Refiner));
     }
 
+    [Theory]
+    [InlineData("Clémence Aubry partit tôt. Plus tard, Clémence la vit.", "Clémence_Aubry/PER", "Clémence_Aubry/PER Clémence/PER")]
+    [InlineData("On attendait Paul Verger. Verger arriva enfin.", "Paul_Verger/PER", "Paul_Verger/PER Verger/PER")]
+    [InlineData("Jean-Louis Foulquier chantait. Foulquier et Jean-Louis riaient.", "Jean-Louis_Foulquier/PER", "Jean-Louis_Foulquier/PER Foulquier/PER Jean-Louis/PER")]
+    [InlineData("Anne de Montrevel entra. Les Montrevel dînaient.", "Anne_de_Montrevel/PER", "Anne_de_Montrevel/PER Montrevel/PER")]
+    public void TagsTheWordsOfALongerPersonNameElsewhere(string text, string specs, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        Assert.Equal(expected, input.Specs(input.Run(Refiner)));
+    }
+
+    [Theory]
+    [InlineData("Jean Lorient parla. Lorient gagne. Puis Lorient perd.", "Jean_Lorient/PER Lorient/LOC")]   // a one-word name of another label
+    [InlineData("Marie Curie parla. Le lycée Marie Curie ferme.", "Marie_Curie/PER")]                     // next to capitals
+    [InlineData("Aline Morel partit. Lyon reste.", "Aline_Morel/ORG")]                                    // a label not asked for
+    public void AddsNoWordOfALongerNameElsewhere(string text, string specs)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        Assert.Equal(specs, input.Specs(input.Run(Refiner)));
+    }
+
+    [Fact]
+    public void AWordOfTheExclusionsIsNotTakenFromALongerName()
+    {
+        var input = new RefinerInput("L'inventeur Nikola Tesla refuse une voiture Tesla.").WithSpecs("Nikola_Tesla/PER");
+        Assert.Same(input.Mentions, input.Run(new NameRecurrenceRefiner(["Tesla"], EntityLabel.Person)));
+        Assert.Equal("Nikola_Tesla/PER Tesla/PER", input.Specs(input.Run(Refiner)));
+    }
+
     [Fact]
     public void ANameTaggedWithTwoLabelsIsLeftAlone()
     {
