@@ -91,6 +91,24 @@ public static class FrenchMentionRefiner
         return (features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords).ToHashSet(StringComparer.Ordinal);
     });
 
+    /// <summary>
+    /// The names known with their article whose bare name is neither a place nor an organization of the tables (<c>L'Oréal</c>,
+    /// <c>La Poste</c>; not <c>Le Dauphiné</c>, also a region): they decide the label of the name the tagger read.
+    /// </summary>
+    private static HashSet<string> DecisiveArticleNames(AliasTable table)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string name in OrganizationsWithArticles.Value.Concat(PlacesWithArticles.Value))
+        {
+            int space = name.IndexOfAny([' ', '\'']);
+            if (space < 0) continue;
+            string bare = name[(space + 1)..];
+            if (!IsPlaceName(table, bare) && !IsModelPlace(bare) && !KnownOrganizations.Value.Contains(bare)) names.Add(name);
+        }
+
+        return names;
+    }
+
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
 
@@ -108,18 +126,19 @@ public static class FrenchMentionRefiner
         [
             new PersonRunOnSplitter(personInnerWords),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
+            new NounNameTagger(FrenchResolutionData.ReadWords("organization-nouns.txt")),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
-            new ArticleNameExtender(table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value),
+            new ArticleNameExtender(table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)),
             new OrganizationHeadExtender(
                 FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("organization-head-links.txt"), FrenchResolutionData.ReadWords("organization-head-stops.txt")),
-            new NounNameTagger(FrenchResolutionData.ReadWords("organization-nouns.txt")),
             new MediaNameTagger(FrenchResolutionData.ReadWords("media-words.txt"), FrenchResolutionData.ReadWords("connectors.txt").Concat(FrenchResolutionData.ReadWords("media-name-stops.txt"))),
             new CompanySuffixExtender(FrenchResolutionData.ReadWords("company-suffixes.txt")),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt")),
-            new FirstWordRelabeler(EntityLabel.Organization, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
-            new FirstWordRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person], PlaceHeads.Select(row => row[0])),
+            new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
+            new NameWordRelabeler(EntityLabel.Organization, NameWord.Last, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-final-words.txt")),
+            new NameWordRelabeler(EntityLabel.Location, NameWord.First, [EntityLabel.Organization, EntityLabel.Person], PlaceHeads.Select(row => row[0])),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),

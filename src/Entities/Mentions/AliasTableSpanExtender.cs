@@ -15,7 +15,8 @@ namespace Entities.Mentions;
 /// Precision first: the extended span must fold (case, diacritics, hyphens, apostrophes, transliteration — the table's
 /// <see cref="AliasTable.KeyBuilder"/>) to exactly one of the table's names; it covers whole tokens only, never crosses a
 /// sentence end, never ends inside the next mention (it reaches it only to take it in whole, when no name ends before it), and
-/// never takes in punctuation other than apostrophes, hyphens and periods.
+/// never takes in punctuation other than apostrophes, hyphens and periods, or a comma, an ampersand or a dash that the table's
+/// name has at the same place (<c>Rassemblement des démocrates, progressistes et indépendants</c>).
 /// The mention keeps its label when the name has an entry of that label; otherwise it takes the name's label only when the
 /// name has entries of a single label, and is left alone when the name is ambiguous.
 /// </remarks>
@@ -110,8 +111,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         int next = cursor.FirstTokenAtOrAfter(mention.End);
         int end = Math.Min(sentences[sentence].EndToken, next + 2 * maxNameWords);
 
-        // The cheap tests of the first token the name would take in, before building any key: a mention followed by a comma,
-        // a period or the sentence end cannot be extended.
+        // The cheap tests of the first token the name would take in, before building any key: a mention followed by a period
+        // or the sentence end cannot be extended.
         if (next >= end || !MayTakeIn(text, tokens, next, nextMentionStart)) return false;
         if (!IsNamePrefix(mention.Text, buffer)) return false;
         int bestEnd = -1;
@@ -125,7 +126,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             var key = table.KeyBuilder.Build(surface, buffer);
             if (!namePrefixLookup.Contains(key)) break;
             // A bare hyphen or apostrophe may join two parts of a name but never ends one (`France -` is not a name).
-            if (EndsName(text, token) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label))
+            if (EndsName(text, token) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label)
+                && SamePunctuation(surface, table.GetEntriesByKey(key)))
             {
                 bestEnd = token.End;
                 bestLabel = label;
@@ -170,9 +172,13 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         return false;
     }
 
-    /// <summary>Letters, digits, apostrophes, hyphens and periods only: no bracket, comma, quote or dash enters a name.</summary>
+    /// <summary>
+    /// Letters, digits, apostrophes, hyphens and periods, or one of the marks a table name may hold inside (<see
+    /// cref="IsInnerMark"/>): no bracket, quote or other mark enters a name.
+    /// </summary>
     private static bool IsNameToken(string text, Token token)
     {
+        if (token.Length == 1 && IsInnerMark(text[token.Start])) return true;
         bool hasLetterOrDigit = false;
         foreach (char c in token.GetSpan(text))
         {
@@ -181,6 +187,40 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         }
 
         return hasLetterOrDigit || token.Length == 1 && text[token.Start] is '\'' or '\u2019' or '-';
+    }
+
+    /// <summary>A comma, an ampersand or a dash: inside a name only where the table's name has it (<c>Horizons &amp; indépendants</c>).</summary>
+    private static bool IsInnerMark(char c) => c is ',' or '&' or '\u2013' or '\u2014';
+
+    /// <summary>
+    /// Whether the inner marks of <paramref name="surface"/> (<see cref="IsInnerMark"/>), in order, are those of one of the
+    /// names of <paramref name="entries"/>: the fold drops them, so <c>Paris, Lyon</c> must not match a name <c>Paris Lyon</c>. A
+    /// surface without any matches as before (a mark left out: <c>Rassemblement des démocrates progressistes…</c>).
+    /// </summary>
+    private static bool SamePunctuation(ReadOnlySpan<char> surface, IReadOnlyList<AliasEntry> entries)
+    {
+        if (surface.IndexOfAny(",&\u2013\u2014") < 0) return true;
+        foreach (var entry in entries)
+        {
+            foreach (string name in entry.AllNames)
+            {
+                if (SameMarks(surface, name)) return true;
+            }
+        }
+
+        return false;
+
+        static bool SameMarks(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            int i = 0, j = 0;
+            while (true)
+            {
+                while (i < a.Length && !IsInnerMark(a[i])) i++;
+                while (j < b.Length && !IsInnerMark(b[j])) j++;
+                if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+                if (a[i++] != b[j++]) return false;
+            }
+        }
     }
 
     /// <summary>Nothing or spaces between two tokens, but no line break.</summary>

@@ -8,12 +8,14 @@ namespace Entities.Mentions;
 /// <summary>
 /// Takes a capitalized article into a name when the name is known with it (<c>Le Monde</c>, <c>La France insoumise</c>, <c>Les
 /// Républicains</c>, <c>Le Dauphiné libéré</c>, <c>La Rochelle</c>): the tagger left the article out, the convention keeps it
-/// in. Labels and scores never change. Immutable and thread-safe.
+/// in. Scores never change, and labels only for the decisive names given, known under one label alone, when the tagger
+/// gave another (<c>Les titres de L'Oréal</c>, read as the place <c>Oréal</c>, give the organization <c>L'Oréal</c>).
+/// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// The article is the token right before the mention, written with a capital (<c>Le</c>, <c>La</c>, <c>Les</c>, <c>L'</c>);
 /// the article and the mention together must be a name of the alias table with the mention's label, or one of the given
-/// known names of that label (as written). Organizations and places only.
+/// known names of that label (as written); or, whatever the mention's label, one of the given decisive names.
 /// </remarks>
 public sealed class ArticleNameExtender : IMentionRefiner
 {
@@ -21,6 +23,7 @@ public sealed class ArticleNameExtender : IMentionRefiner
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
     private readonly IReadOnlySet<string> knownOrganizations;
     private readonly IReadOnlySet<string> knownPlaces;
+    private readonly IReadOnlySet<string> decisiveNames;
 
     /// <summary>Creates the extender.</summary>
     /// <param name="table">The alias table whose names are known with their article.</param>
@@ -29,7 +32,25 @@ public sealed class ArticleNameExtender : IMentionRefiner
     /// <param name="knownPlaces">Other places known with their article, as written with straight apostrophes.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public ArticleNameExtender(AliasTable table, IEnumerable<string> articles, IReadOnlySet<string> knownOrganizations, IReadOnlySet<string> knownPlaces)
+        : this(table, articles, knownOrganizations, knownPlaces, new HashSet<string>())
     {
+    }
+
+    /// <summary>Creates the extender.</summary>
+    /// <param name="table">The alias table whose names are known with their article.</param>
+    /// <param name="articles">Capitalized articles, as written (<c>Le</c>, <c>L'</c>).</param>
+    /// <param name="knownOrganizations">Other organizations known with their article, as written with straight apostrophes.</param>
+    /// <param name="knownPlaces">Other places known with their article, as written with straight apostrophes.</param>
+    /// <param name="decisiveNames">
+    /// Names with their article (as written with straight apostrophes) that are an organization or a place whatever the tagger
+    /// read (<c>L'Oréal</c>: not <c>Le Dauphiné</c>, whose bare name is also a region); their label is the one they are known
+    /// under, when that is one label only.
+    /// </param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ArticleNameExtender(
+        AliasTable table, IEnumerable<string> articles, IReadOnlySet<string> knownOrganizations, IReadOnlySet<string> knownPlaces, IReadOnlySet<string> decisiveNames)
+    {
+        ArgumentNullException.ThrowIfNull(decisiveNames);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(knownOrganizations);
@@ -38,6 +59,7 @@ public sealed class ArticleNameExtender : IMentionRefiner
         this.articles = articles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.knownOrganizations = knownOrganizations;
         this.knownPlaces = knownPlaces;
+        this.decisiveNames = decisiveNames;
     }
 
     /// <inheritdoc />
@@ -54,7 +76,6 @@ public sealed class ArticleNameExtender : IMentionRefiner
         public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index)
         {
             var mention = mentions[index];
-            if (mention.Label is not (EntityLabel.Organization or EntityLabel.Location)) return null;
             int first = TokenLookup.TokenStartingAt(tokens, mention.Start);
             if (first <= 0) return null;
             var article = tokens[first - 1];
@@ -62,9 +83,22 @@ public sealed class ArticleNameExtender : IMentionRefiner
             if (!Apostrophes.IsIn(article.GetSpan(text), extender.articles)) return null;
             if (article.End != mention.Start && (mention.Start - article.End != 1 || text[article.End] != ' ')) return null;
             string name = text[article.Start..mention.End];
-            var knownNames = mention.Label == EntityLabel.Organization ? extender.knownOrganizations : extender.knownPlaces;
-            bool known = knownNames.Contains(Apostrophes.Straighten(name)) || extender.table.TryGetEntry(name, mention.Label, out _);
-            return known ? mention with { Start = article.Start, Text = name } : null;
+            bool organization = IsKnown(name, EntityLabel.Organization), place = IsKnown(name, EntityLabel.Location);
+            if (mention.Label is EntityLabel.Organization or EntityLabel.Location)
+            {
+                if (mention.Label == EntityLabel.Organization ? organization : place) return mention with { Start = article.Start, Text = name };
+            }
+
+            // A decisive name known with its article under one label only is that name, whatever the tagger read (L'Oréal, not the
+            // place Oréal).
+            if (organization == place || !extender.decisiveNames.Contains(Apostrophes.Straighten(name))) return null;
+            return mention with { Start = article.Start, Text = name, Label = organization ? EntityLabel.Organization : EntityLabel.Location };
+        }
+
+        private bool IsKnown(string name, EntityLabel label)
+        {
+            var knownNames = label == EntityLabel.Organization ? extender.knownOrganizations : extender.knownPlaces;
+            return knownNames.Contains(Apostrophes.Straighten(name)) || extender.table.TryGetEntry(name, label, out _);
         }
     }
 }

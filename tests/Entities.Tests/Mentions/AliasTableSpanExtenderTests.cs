@@ -18,6 +18,10 @@ public sealed class AliasTableSpanExtenderTests
     [InlineData("Des soldats de la Corée du Nord sont arrivés.", "Corée", "LOC", "Corée du Nord/LOC")]
     [InlineData("Le Service national de renseignement sud-coréen l'affirme.", "Service national", "ORG", "Service national de renseignement sud-coréen/ORG")]
     [InlineData("Les Nations unies ont voté.", "Nations", "MISC", "Nations unies/ORG")]
+    [InlineData("Pour le groupe Rassemblement des démocrates, progressistes et indépendants, Mme Ousseni.", "Rassemblement des démocrates", "ORG", "Rassemblement des démocrates, progressistes et indépendants/ORG")]
+    [InlineData("Pour le groupe Horizons & indépendants, Mme Delattre.", "Horizons", "ORG", "Horizons & indépendants/ORG")]
+    [InlineData("Pour le groupe Les Indépendants – République et Territoires, M. Roy.", "Les Indépendants", "ORG", "Les Indépendants – République et Territoires/ORG")]
+    [InlineData("Le Rassemblement des démocrates progressistes et indépendants vote.", "Rassemblement des démocrates", "ORG", "Rassemblement des démocrates progressistes et indépendants/ORG")] // a mark left out
     public void ExtendsToTheLongestMatchingName(string text, string surface, string label, string expected)
     {
         var input = new RefinerInput(text).With(surface, Parse(label));
@@ -37,6 +41,8 @@ public sealed class AliasTableSpanExtenderTests
     [InlineData("Un inconnu, Jean Dupont, parle de la Corée.", "Jean Dupont", "PER")]
     [InlineData("Non, la France - affirme le ministre - refuse.", "France", "ORG")]
     [InlineData("La finale France - Brésil a lieu ce soir.", "France", "LOC")]
+    [InlineData("Pour les Socialistes, et apparentés, le vote est acquis.", "Socialistes", "ORG")]                    // a comma the name has not
+    [InlineData("Pour le groupe Horizons, indépendants compris, Mme Delattre.", "Horizons", "ORG")]               // another mark than the name's
     public void LeavesMentionsAloneWhenNoNameMatchesTheText(string text, string surface, string label)
     {
         var input = new RefinerInput(text).With(surface, Parse(label));

@@ -24,4 +24,20 @@ public sealed class ArticleNameExtenderTests
         var input = new RefinerInput(text).With(surface, label);
         Assert.Equal([expected], input.Render(input.Run(Extender)));
     }
+
+    private static readonly ArticleNameExtender Decisive = new(
+        FrenchAliasTable.Default, ["Le", "La", "Les", "L'"], new HashSet<string> { "L'Oréal", "Le Dauphiné", "Le Havre" }, new HashSet<string> { "Le Havre" },
+        new HashSet<string> { "L'Oréal", "Le Havre" });
+
+    [Theory]
+    [InlineData("Les titres de L'Oréal ont résisté.", "Oréal", EntityLabel.Location, "L'Oréal/ORG")]                 // decisive, known as an organization
+    [InlineData("Les titres de L’Oréal ont résisté.", "Oréal", EntityLabel.Person, "L’Oréal/ORG")]
+    [InlineData("Lu dans Le Dauphiné ce matin.", "Dauphiné", EntityLabel.Location, "Dauphiné/LOC")]                 // not decisive (also a region)
+    [InlineData("Le Havre gagne.", "Havre", EntityLabel.Person, "Havre/PER")]                                         // known under both labels
+    [InlineData("Le Havre gagne.", "Havre", EntityLabel.Location, "Le Havre/LOC")]                                    // the mention's label: as before
+    public void ADecisiveNameTakesItsLabel(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Decisive)));
+    }
 }

@@ -1,0 +1,57 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class NameWordRelabelerTests
+{
+    private static readonly NameWordRelabeler Relabeler = new(EntityLabel.Organization, NameWord.First, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-only-heads.txt"));
+
+    [Theory]
+    [InlineData("Il est soigné au CHU de Grenoble.", "CHU de Grenoble", EntityLabel.Location, "CHU de Grenoble/ORG")]
+    [InlineData("La Banque de France publie.", "Banque de France", EntityLabel.Location, "Banque de France/ORG")]
+    [InlineData("Le Centre Pompidou ouvre.", "Centre Pompidou", EntityLabel.Location, "Centre Pompidou/LOC")]                 // a venue head
+    [InlineData("La Confédération suisse vote.", "Confédération suisse", EntityLabel.Location, "Confédération suisse/LOC")]
+    [InlineData("Le Conseil a voté.", "Conseil", EntityLabel.Location, "Conseil/LOC")]                                       // one word
+    [InlineData("Chambre Dupont parle.", "Chambre Dupont", EntityLabel.Person, "Chambre Dupont/PER")]                         // only places
+    public void AnOrganizationsHeadMakesAnOrganization(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Relabeler)));
+    }
+
+    private static readonly NameWordRelabeler Places = new(
+        EntityLabel.Location, NameWord.First, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')[0]));
+
+    [Theory]
+    [InlineData("Réunion à l'hôtel Matignon ce soir.", "hôtel Matignon", EntityLabel.Organization, "hôtel Matignon/LOC")]
+    [InlineData("Il traverse le pont Alexandre-III.", "pont Alexandre-III", EntityLabel.Person, "pont Alexandre-III/LOC")]
+    [InlineData("Le Pont Neuf Group recrute.", "Pont Neuf Group", EntityLabel.Organization, "Pont Neuf Group/ORG")]     // heads are lower case
+    [InlineData("Le prix de la rue Cambon.", "rue Cambon", EntityLabel.Miscellaneous, "rue Cambon/MISC")]              // MISC is not among the labels
+    public void APlacesHeadMakesAPlace(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Places)));
+    }
+
+    private static readonly NameWordRelabeler Firms = new(
+        EntityLabel.Organization, NameWord.Last, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-final-words.txt"));
+
+    [Theory]
+    [InlineData("Le chantier confié à Bouchet TP avance.", "Bouchet TP", EntityLabel.Person, "Bouchet TP/ORG")]
+    [InlineData("Un vote de Bordeaux Métropole hier.", "Bordeaux Métropole", EntityLabel.Location, "Bordeaux Métropole/ORG")]
+    [InlineData("Les vols de Royal Air Maroc Airlines reprennent.", "Royal Air Maroc Airlines", EntityLabel.Location, "Royal Air Maroc Airlines/ORG")]
+    [InlineData("Il a fondé Lumen Technologies.", "Lumen Technologies", EntityLabel.Person, "Lumen Technologies/ORG")]
+    [InlineData("Martin Dupont Groupe rachète.", "Martin Dupont Groupe", EntityLabel.Miscellaneous, "Martin Dupont Groupe/MISC")]   // MISC is not among the labels
+    [InlineData("Le groupe Métropole parle.", "Métropole", EntityLabel.Location, "Métropole/LOC")]                                // one word
+    [InlineData("Paul Capital dirige.", "Paul Capital", EntityLabel.Person, "Paul Capital/PER")]                                  // not in the list
+    public void AFirmsFinalWordMakesAnOrganization(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Firms)));
+    }
+
+    [Fact]
+    public void APositionOutsideTheEnumIsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NameWordRelabeler(EntityLabel.Organization, (NameWord)7, [], []));
+}
