@@ -109,6 +109,53 @@ public static class FrenchMentionRefiner
         return names;
     }
 
+    /// <summary>
+    /// The organizations a role names (<see cref="OrganizationRoleContexts"/>): the knowledge tables' organizations, with the
+    /// article-less form of those known with an article (<c>des Républicains</c>) and of the alias table's, less every name that
+    /// is also a place (<c>maire d'Orange</c>).
+    /// </summary>
+    private static AliasTable ContextOrganizations(AliasTable table)
+    {
+        var names = new HashSet<string>(KnownOrganizations.Value, StringComparer.Ordinal);
+        foreach (var entry in table.Entries)
+        {
+            if (entry.Label != EntityLabel.Organization) continue;
+            foreach (string name in entry.AllNames)
+            {
+                if (WithoutArticle(name) is { } bare) names.Add(bare);
+            }
+        }
+
+        foreach (string name in KnownOrganizations.Value)
+        {
+            if (WithoutArticle(name) is { } bare) names.Add(bare);
+        }
+
+        // One entry per matching key (Likud, Likoud).
+        var entries = names
+            .Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))
+            .Order(StringComparer.Ordinal)
+            .GroupBy(name => table.KeyBuilder.Build(name), StringComparer.Ordinal)
+            .Select(group => new AliasEntry(group.First(), EntityLabel.Organization, [.. group.Skip(1)], "knowledge"));
+        return new AliasTable(entries, table.KeyBuilder);
+
+        static string? WithoutArticle(string name)
+        {
+            foreach (string article in (ReadOnlySpan<string>)["Les ", "Le ", "La ", "L'", "L\u2019"])
+            {
+                if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 1) return name[article.Length..];
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The roles of <c>organization-roles.txt</c> with each preposition (<c>pdg de</c>, <c>président des</c>), and the phrases of <c>organization-context.txt</c>.</summary>
+    private static IEnumerable<string> OrganizationRoleContexts() =>
+        FrenchResolutionData.ReadWords("organization-roles.txt")
+            .SelectMany(role => new[] { " de", " d'", " du", " des", " de l'", " de la" }.Select(preposition => role + preposition))
+            .Concat(FrenchResolutionData.ReadWords("organization-context.txt"));
+
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
 
@@ -143,6 +190,7 @@ public static class FrenchMentionRefiner
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
+            new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts()),
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),

@@ -13,10 +13,7 @@ namespace Entities.Mentions;
 /// </summary>
 public sealed class PrecedingWordsRelabeler : IMentionRefiner
 {
-    /// <summary>The longest phrase (characters).</summary>
-    private const int MaxPhraseLength = 60;
-
-    private readonly string[] phrases;
+    private readonly PrecedingPhrases phrases;
     private readonly EntityLabel label;
     private readonly FrozenSet<EntityLabel> from;
 
@@ -26,15 +23,14 @@ public sealed class PrecedingWordsRelabeler : IMentionRefiner
     /// <c>pdg de</c>, <c>pdg d'</c>), compared case-insensitively at a word boundary.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A phrase is empty or longer than <see cref="MaxPhraseLength"/> characters.</exception>
+    /// <exception cref="ArgumentException">A phrase is empty or longer than 60 characters.</exception>
     public PrecedingWordsRelabeler(EntityLabel label, IEnumerable<EntityLabel> from, IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(phrases);
         this.label = label;
         this.from = from.ToFrozenSet();
-        this.phrases = [.. phrases.Select(p => p.Trim()).Distinct(StringComparer.Ordinal)];
-        if (this.phrases.Any(p => p.Length == 0 || p.Length > MaxPhraseLength)) throw new ArgumentException($"Phrases must be 1 to {MaxPhraseLength} characters.", nameof(phrases));
+        this.phrases = new PrecedingPhrases(phrases, nameof(phrases));
     }
 
     /// <inheritdoc />
@@ -45,33 +41,10 @@ public sealed class PrecedingWordsRelabeler : IMentionRefiner
         return MentionRelabeling.Apply(mentions, new Rule(this, text));
     }
 
-    /// <summary>Whether one of the phrases ends right before <paramref name="start"/> (one space after it, or none after an apostrophe).</summary>
-    private bool FollowsPhrase(string text, int start)
-    {
-        foreach (string phrase in phrases)
-        {
-            int gap = phrase[^1] == '\'' ? 0 : 1;
-            int phraseStart = start - gap - phrase.Length;
-            if (phraseStart < 0 || (gap == 1 && text[start - 1] != ' ')) continue;
-            if (phraseStart > 0 && char.IsLetterOrDigit(text[phraseStart - 1])) continue;
-            bool same = true;
-            for (int k = 0; k < phrase.Length && same; k++)
-            {
-                char c = text[phraseStart + k];
-                if (c == '\u2019') c = '\'';
-                same = char.ToLowerInvariant(c) == phrase[k];
-            }
-
-            if (same) return true;
-        }
-
-        return false;
-    }
-
     private readonly struct Rule(PrecedingWordsRelabeler relabeler, string text) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label != relabeler.label && relabeler.from.Contains(mention.Label) && IsOneWord(mention.Text) && relabeler.FollowsPhrase(text, mention.Start)
+            mention.Label != relabeler.label && relabeler.from.Contains(mention.Label) && IsOneWord(mention.Text) && relabeler.phrases.EndBefore(text, mention.Start)
                 ? relabeler.label
                 : null;
 

@@ -33,6 +33,9 @@ public sealed class TableNameTagger : IMentionRefiner
     /// <summary>Rejects at once the tokens that cannot be a key of <see cref="byFirstToken"/> (typographic apostrophes read as straight).</summary>
     private readonly SurfaceFilter firstTokenFilter;
 
+    /// <summary>The phrases one of which must stand right before a name, or <see langword="null"/> for none.</summary>
+    private readonly PrecedingPhrases? precedingPhrases;
+
     /// <summary>Creates the layer over the names of <paramref name="table"/>, split by <paramref name="tokenizer"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public TableNameTagger(AliasTable table, ITokenizer tokenizer)
@@ -48,8 +51,23 @@ public sealed class TableNameTagger : IMentionRefiner
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public TableNameTagger(AliasTable table, ITokenizer tokenizer, IEnumerable<string> ordinaryWords)
+        : this(table, tokenizer, ordinaryWords, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates the layer as <see cref="TableNameTagger(AliasTable, ITokenizer, IEnumerable{string})"/>, that tags a name only
+    /// right after one of <paramref name="precedingPhrases"/> when there are any (lower case, straight apostrophes, each
+    /// ending with its preposition: <c>pdg de</c>, <c>secrétaire général d'</c>; compared case-insensitively at a word
+    /// boundary): for names that only such a context makes safe (<c>le PDG de Carrefour</c>, <c>président des Républicains</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A phrase is empty or longer than 60 characters.</exception>
+    public TableNameTagger(AliasTable table, ITokenizer tokenizer, IEnumerable<string> ordinaryWords, IEnumerable<string> precedingPhrases)
     {
         ArgumentNullException.ThrowIfNull(ordinaryWords);
+        var phrases = new PrecedingPhrases(precedingPhrases, nameof(precedingPhrases));
+        this.precedingPhrases = phrases.IsEmpty ? null : phrases;
         var ordinary = ordinaryWords as IReadOnlySet<string> ?? ordinaryWords.ToHashSet(StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(tokenizer);
@@ -108,7 +126,8 @@ public sealed class TableNameTagger : IMentionRefiner
                 bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
                     : lookup.TryGetValue(surface, out names));
-                if (!found || Match(text, span, sentence, t, freeUntil, names!) is not { } name)
+                if (!found || (precedingPhrases is not null && !precedingPhrases.EndBefore(text, token.Start))
+                    || Match(text, span, sentence, t, freeUntil, names!) is not { } name)
                 {
                     t++;
                     continue;

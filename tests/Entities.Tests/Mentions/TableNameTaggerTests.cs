@@ -1,3 +1,4 @@
+using Entities.Knowledge;
 using Entities.French.Resolution;
 using Entities.French.Tokenization;
 using Entities.Mentions;
@@ -118,5 +119,45 @@ public sealed class TableNameTaggerTests
         var input = new RefinerInput("La SNCF a répondu. SNCF Réseau engagera des travaux.").With("SNCF", EntityLabel.Organization);
         var mentions = input.Run(Entities.French.Mentions.FrenchMentionRefiner.Default);
         Assert.Equal("SNCF/ORG SNCF Réseau/ORG", string.Join(" ", input.Render(mentions)));
+    }
+
+    private static readonly TableNameTagger AfterRoles = new(
+        new AliasTable(
+            [
+                new AliasEntry("Renaissance", EntityLabel.Organization, [], "test"),
+                new AliasEntry("Républicains", EntityLabel.Organization, [], "test"),
+                new AliasEntry("Action", EntityLabel.Organization, [], "test"),
+            ],
+            FrenchAliasTable.Default.KeyBuilder),
+        FrenchTokenizer.Default, [], ["secrétaire général de", "président des", "pdg d'", "salariés d'"]);
+
+    [Theory]
+    [InlineData("Paul Roy, secrétaire général de Renaissance, parle.", "Renaissance/ORG")]
+    [InlineData("Le président des Républicains a voté.", "Républicains/ORG")]
+    [InlineData("Le PDG d'Action démissionne.", "Action/ORG")]                       // after an apostrophe, no space
+    [InlineData("Le PDG d’Action démissionne.", "Action/ORG")]                       // typographic apostrophe
+    [InlineData("Les SALARIÉS D'Action manifestent.", "Action/ORG")]                 // the phrase in any case
+    public void WithPhrasesTagsANameOnlyAfterOne(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        Assert.Equal(expected.Split('|'), input.Render(input.Run(AfterRoles)));
+    }
+
+    [Theory]
+    [InlineData("La Renaissance italienne fascine.")]                    // no phrase before
+    [InlineData("Le secrétaire de Renaissance parle.")]                  // another phrase
+    [InlineData("Le sous-secrétaire général deRenaissance parle.")]     // no space after the phrase
+    [InlineData("Une Action collective.")]
+    public void WithPhrasesAddsNothingElsewhere(string text)
+    {
+        var input = new RefinerInput(text);
+        Assert.Same(input.Mentions, input.Run(AfterRoles));
+    }
+
+    [Fact]
+    public void AnEmptyOrOverlongPhraseIsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new TableNameTagger(TestTables.Institutions, FrenchTokenizer.Default, [], [" "]));
+        Assert.Throws<ArgumentException>(() => new TableNameTagger(TestTables.Institutions, FrenchTokenizer.Default, [], [new string('a', 61)]));
     }
 }

@@ -1,0 +1,48 @@
+namespace Entities.Mentions;
+
+/// <summary>
+/// Phrases that end with a preposition (<c>pdg de</c>, <c>pdg d'</c>, <c>salariés de</c>) and may stand right before a name:
+/// lower case, straight apostrophes, compared case-insensitively at a word boundary. Immutable and thread-safe.
+/// </summary>
+internal sealed class PrecedingPhrases
+{
+    /// <summary>The longest phrase (characters).</summary>
+    public const int MaxPhraseLength = 60;
+
+    private readonly string[] phrases;
+
+    /// <exception cref="ArgumentNullException"><paramref name="phrases"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A phrase is empty or longer than <see cref="MaxPhraseLength"/> characters.</exception>
+    public PrecedingPhrases(IEnumerable<string> phrases, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(phrases, parameterName);
+        this.phrases = [.. phrases.Select(p => p.Trim()).Distinct(StringComparer.Ordinal)];
+        if (this.phrases.Any(p => p.Length == 0 || p.Length > MaxPhraseLength)) throw new ArgumentException($"Phrases must be 1 to {MaxPhraseLength} characters.", parameterName);
+    }
+
+    /// <summary>Whether there is no phrase.</summary>
+    public bool IsEmpty => phrases.Length == 0;
+
+    /// <summary>Whether one of the phrases ends right before <paramref name="start"/> (one space after it, or none after an apostrophe).</summary>
+    public bool EndBefore(string text, int start)
+    {
+        foreach (string phrase in phrases)
+        {
+            int gap = phrase[^1] == '\'' ? 0 : 1;
+            int phraseStart = start - gap - phrase.Length;
+            if (phraseStart < 0 || (gap == 1 && text[start - 1] != ' ')) continue;
+            if (phraseStart > 0 && char.IsLetterOrDigit(text[phraseStart - 1])) continue;
+            bool same = true;
+            for (int k = 0; k < phrase.Length && same; k++)
+            {
+                char c = text[phraseStart + k];
+                if (c == '\u2019') c = '\'';
+                same = char.ToLowerInvariant(c) == phrase[k];
+            }
+
+            if (same) return true;
+        }
+
+        return false;
+    }
+}
