@@ -31,9 +31,9 @@ public static class FrenchRoleExtractor
         var words = FrenchDataFiles.ReadEntries("role-words.tsv").Select(l => l.Split('\t')).ToList();
         foreach (var row in words)
         {
-            if (row.Length != 3 || row[1] is not ("qualifier" or "preposition" or "determiner" or "relative" or "opener" or "posting"))
+            if (row.Length != 3 || row[1] is not ("qualifier" or "preposition" or "determiner" or "relative" or "opener" or "posting" or "complement" or "complement-stop"))
             {
-                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>qualifier|preposition|determiner|relative|opener|posting<TAB>value', got '{string.Join("\t", row)}'.");
+                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>qualifier|preposition|determiner|relative|opener|posting|complement|complement-stop<TAB>value', got '{string.Join("\t", row)}'.");
             }
         }
 
@@ -49,6 +49,8 @@ public static class FrenchRoleExtractor
             Relatives = words.Where(r => r[1] == "relative").Select(r => RoleLexicon.Fold(r[0])).ToHashSet(StringComparer.Ordinal),
             PhraseOpeners = words.Where(r => r[1] == "opener").Select(r => r[0]).ToList(),
             PostingWords = words.Where(r => r[1] == "posting").Select(r => r[0]).ToList(),
+            ComplementOpeners = words.Where(r => r[1] == "complement").Select(r => r[0]).ToList(),
+            ComplementStops = words.Where(r => r[1] == "complement-stop").Select(r => r[0]).ToList(),
             PortfolioRoles = roles.Where(r => r.Length == 2 && r[1].Split(',').Contains("portfolio")).Select(r => r[0]).ToList(),
         };
     }

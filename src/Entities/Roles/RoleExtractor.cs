@@ -111,6 +111,9 @@ public sealed class RoleExtractor : IRoleExtractor
 
         public (int Start, int End)? Portfolio { get; set; }
 
+        /// <summary>The end of the role's name after its organization or nationality (<c>pour les affaires étrangères</c>).</summary>
+        public (int Start, int End)? Tail { get; set; }
+
         /// <summary>Whether the place where a state role is held was skipped (once).</summary>
         public bool SkippedPosting { get; set; }
 
@@ -249,7 +252,8 @@ public sealed class RoleExtractor : IRoleExtractor
         {
             int roleStart = items[role.First].Piece.Start + (role.ExPrefix ? 3 : 0);
             string name = role.Singular ?? text[roleStart..items[role.Last].Piece.End];
-            return complement.Portfolio is { } p ? name + " " + text[p.Start..p.End] : name;
+            if (complement.Portfolio is { } p) name += " " + text[p.Start..p.End];
+            return complement.Tail is { } tail ? name + " " + text[tail.Start..tail.End] : name;
         }
 
         /// <summary>One person with one role in several organizations or countries: one role each.</summary>
@@ -335,7 +339,38 @@ public sealed class RoleExtractor : IRoleExtractor
                 complement.End = k;
             }
 
+            if ((role.TakesPortfolio || role.State) && TailEnd(items, complement.End) is int tailEnd)
+            {
+                complement.Tail = (items[complement.End].Piece.Start, items[tailEnd - 1].Piece.End);
+                complement.End = tailEnd;
+            }
+
             return complement;
+        }
+
+        /// <summary>
+        /// The item after the end of a role's name that starts at <paramref name="k"/> with a complement opener (<c>pour les
+        /// affaires étrangères</c>, <c>chargée du Numérique</c>, <c>aux droits de l'homme</c>) and runs to a comma or the end of
+        /// the clause, within 12 items, with no person and no stop word; null when there is none.
+        /// </summary>
+        private int? TailEnd(List<Item> items, int k)
+        {
+            if (k + 1 >= items.Count || !items[k].IsWord || items[k].IsMention || !Lexicon.OpensComplement(items[k].Folded)) return null;
+            if (items[k].Folded == "a" && text[items[k].Piece.Start] is not ('à' or 'À')) return null;   // the verb a, folded like à
+            if (items[k].Folded.StartsWith("charg", StringComparison.Ordinal) && PrepositionAfter(items, k + 1) < 0) return null;
+            if (items[k].Folded is "a" or "au" or "aux" && items[k + 1].IsMention) return null;   // a target or a posting: not a name's end
+            for (int j = k + 1; j < items.Count && j - k <= 12; j++)
+            {
+                var item = items[j];
+                if (item.IsComma) return j > k + 1 && EndsName(items[j - 1]) ? j : null;
+                if (item.IsMention ? mentions[item.Mention].Label == EntityLabel.Person : !item.IsWord || Lexicon.StopsComplement(item.Folded)) return null;
+                if (j == items.Count - 1) return EndsName(item) ? j + 1 : null;
+            }
+
+            return null;
+
+            // A name's end is no joiner, preposition or determiner (pour la Syrie et | Jan Berg).
+            bool EndsName(Item last) => last.IsMention || (last.Folded is not ("et" or "ou") && !Lexicon.IsPreposition(last.Folded) && !Lexicon.IsDeterminer(last.Folded));
         }
 
         /// <summary>The item after a joiner (<c>et</c>, <c>,</c>, <c>, et</c>) at <paramref name="k"/>, or null when there is none.</summary>

@@ -116,6 +116,35 @@ public sealed class RoleLexicon
     /// <summary>Whether <paramref name="folded"/> introduces the posting of a state role (see <see cref="PostingWords"/>).</summary>
     public bool IntroducesPosting(string folded) => _postingWords.Contains(folded);
 
+    /// <summary>
+    /// Words that open the end of a role's name, read up to the comma or the end of the clause after the role's organization
+    /// or nationality, for the roles that take a portfolio or are a state's (<c>haute représentante de l'UE pour les affaires
+    /// étrangères</c>, <c>la ministre déléguée française chargée du Numérique</c>, <c>haut-commissaire de l'ONU aux droits de
+    /// l'homme</c>). Given as written (folded here).
+    /// </summary>
+    public IEnumerable<string> ComplementOpeners
+    {
+        init => _complementOpeners = Folded(value ?? []);
+    }
+
+    private readonly FrozenSet<string> _complementOpeners = FrozenSet<string>.Empty;
+
+    /// <summary>Whether <paramref name="folded"/> opens the end of a role's name (see <see cref="ComplementOpeners"/>).</summary>
+    public bool OpensComplement(string folded) => _complementOpeners.Contains(folded);
+
+    /// <summary>
+    /// Words that a role's complement never holds (<c>qui</c>, <c>que</c>: a clause, not a name). Given as written (folded here).
+    /// </summary>
+    public IEnumerable<string> ComplementStops
+    {
+        init => _complementStops = Folded(value ?? []);
+    }
+
+    private readonly FrozenSet<string> _complementStops = FrozenSet<string>.Empty;
+
+    /// <summary>Whether <paramref name="folded"/> cannot be part of a role's complement (see <see cref="ComplementStops"/>).</summary>
+    public bool StopsComplement(string folded) => _complementStops.Contains(folded);
+
     /// <summary>An empty lexicon: no roles are found.</summary>
     public static RoleLexicon Empty { get; } = new([], [], [], [], [], []);
 

@@ -52,6 +52,15 @@ public sealed class RoleExtractorTests
         { "Paul Ferrier et Inès Boyer, respectivement président du directoire et directrice juridique de Valdor, arrivent.", ["PER:Paul Ferrier", "PER:Inès Boyer", "ORG:Valdor"], "Paul Ferrier | président du directoire | Valdor;Inès Boyer | directrice juridique | Valdor" },
         { "Christine Lagarde et Jerome Powell, respectivement présidente de la BCE et président de la Fed, ont parlé.", ["PER:Christine Lagarde", "PER:Jerome Powell", "ORG:BCE", "ORG:Fed"], "Christine Lagarde | présidente | BCE;Jerome Powell | président | Fed" },
         { "Paul Ferrier, Inès Boyer et Marc Roux, respectivement président et directrice de Valdor, arrivent.", ["PER:Paul Ferrier", "PER:Inès Boyer", "PER:Marc Roux", "ORG:Valdor"], "" }, // two roles for three people
+        // The end of a role's name after its organization or nationality, read to the comma (pour, chargé de, aux).
+        { "Anna Lind, haute représentante de l'UE pour les affaires étrangères, arrive.", ["PER:Anna Lind", "ORG:UE"], "Anna Lind | haute représentante pour les affaires étrangères | UE" },
+        { "La ministre déléguée française chargée du Numérique, Léa Roy, arrive.", ["PER:Léa Roy"], "Léa Roy | ministre déléguée chargée du Numérique | @France" },
+        { "Paul Weber, haut-commissaire de l'ONU aux droits de l'homme, alerte.", ["PER:Paul Weber", "ORG:ONU"], "Paul Weber | haut-commissaire aux droits de l'homme | ONU" },
+        { "L'envoyé spécial de l'ONU pour la Syrie, Jan Berg, arrive.", ["ORG:ONU", "LOC:Syrie", "PER:Jan Berg"], "Jan Berg | envoyé spécial pour la Syrie | ONU" },
+        { "Le président a téléphoné à Paul Martin.", ["PER:Paul Martin"], "" },                                              // the verb a is no à
+        { "Le ministre des Finances pour qui la dette compte, Paul Martin, parle.", ["PER:Paul Martin"], "" },                  // a clause, not a name
+        { "Paul Martin, président de Valdor au moment des faits, se tait.", ["PER:Paul Martin", "ORG:Valdor"], "Paul Martin | président | Valdor" }, // a time, not the name's end
+        { "L'envoyé spécial pour la Syrie et Jan Berg, arrivent.", ["LOC:Syrie", "PER:Jan Berg"], "" },                      // a name's end is no joiner
         // A phrase closed by its own comma before the role leaves the role in apposition.
         { "Reçu à Bercy pour un dîner, le ministre allemand des Finances, Paul Martin, a parlé.", ["PER:Paul Martin"], "Paul Martin | ministre des Finances | @Allemagne" },
     };
