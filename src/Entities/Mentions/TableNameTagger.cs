@@ -126,8 +126,8 @@ public sealed class TableNameTagger : IMentionRefiner
                 bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
                     : lookup.TryGetValue(surface, out names));
-                if (!found || (precedingPhrases is not null && !precedingPhrases.EndBefore(text, token.Start))
-                    || Match(text, span, sentence, t, freeUntil, names!) is not { } name)
+                if (!found || Match(text, span, sentence, t, freeUntil, names!) is not { } name
+                    || (precedingPhrases is not null && !precedingPhrases.EndBefore(text, token.Start)))
                 {
                     t++;
                     continue;
