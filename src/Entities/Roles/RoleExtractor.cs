@@ -8,7 +8,8 @@ namespace Entities.Roles;
 /// <c>la présidente de la Commission européenne Ursula von der Leyen</c>, <c>le pianiste Alexandre Tharaud</c> (no
 /// organization), <c>les secrétaires générales de la CGT et de la CFDT, Sophie Binet et Marylise Léon</c>;</item>
 /// <item>role after the people, after a comma: <c>Christine Lagarde, présidente de la BCE</c>, <c>Paul Martin, ancien
-/// ministre,</c>, <c>Tim Cook et Sundar Pichai, patrons respectifs d'Apple et de Google</c>;</item>
+/// ministre,</c>, <c>Tim Cook et Sundar Pichai, patrons respectifs d'Apple et de Google</c> (a bracketed aside before the
+/// comma is skipped: <c>Jean Martin (LR), maire de Meaux</c>), or filling brackets: <c>Marc Roy (maire de Nantes)</c>;</item>
 /// <item>nationality adjectives after a role of a state name its country: <c>le président brésilien Lula</c>, <c>les
 /// ministres français et allemand des Affaires étrangères, Jean-Noël Barrot et Johann Wadephul</c> (after a profession an
 /// adjective only states a nationality: <c>le réalisateur iranien Jafar Panahi</c>).</item>
@@ -61,6 +62,7 @@ public sealed class RoleExtractor : IRoleExtractor
             var scan = new Scan(this, text, mentions, people);
             var found = scan.Before();
             found.AddRange(scan.After());
+            found.AddRange(scan.Bracketed());
             if (found.Count > 0) (roles ??= []).AddRange(found);
             m = people[^1];
         }
@@ -156,7 +158,8 @@ public sealed class RoleExtractor : IRoleExtractor
         public List<PersonRole> After()
         {
             if (!RoleText.MayStartRoleAfterComma(text, mentions[people[^1]].End, 4, Lexicon)) return [];
-            var items = Items(mentions[people[^1]].End, Math.Min(text.Length, mentions[people[^1]].End + Window), fromEnd: false);
+            int from = RoleText.SkipAside(text, mentions[people[^1]].End);   // Jean Martin (LR), maire de Meaux
+            var items = Items(from, Math.Min(text.Length, from + Window), fromEnd: false);
             if (items.Count < 2 || !items[0].IsComma) return [];
             int k = 1;
             bool respectively = items[k].IsWord && items[k].Folded == "respectivement";
@@ -187,6 +190,23 @@ public sealed class RoleExtractor : IRoleExtractor
             }
 
             return results;
+        }
+
+        /// <summary><c>PEOPLE ([det] [qualifier] role [complement])</c>: a role that fills the brackets right after the people (<c>Marc Roy (maire de Nantes)</c>).</summary>
+        public List<PersonRole> Bracketed()
+        {
+            int open = mentions[people[^1]].End;
+            while (open < text.Length && char.IsWhiteSpace(text[open])) open++;
+            int close = RoleText.ClosingBracket(text, open, Window);
+            if (close < 0) return [];
+            var items = Items(open + 1, close, fromEnd: false);
+            if (items.Count == 0 || !text.AsSpan(items[^1].Piece.End, close - items[^1].Piece.End).IsWhiteSpace()) return [];   // a stop inside
+            int k = 0;
+            if (items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et") k++;
+            if (RoleStartingAt(items, k) is not { } role) return [];
+            var complement = ComplementAt(items, role.Last + 1, role);
+            if (Math.Max(complement.End, role.Last + 1) != items.Count) return [];
+            return Results(items, role, complement, mentions[people[0]].Start, close + 1);
         }
 
         /// <summary>

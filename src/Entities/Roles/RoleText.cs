@@ -23,14 +23,15 @@ internal static class RoleText
         IsApostrophe(text[piece.End - 1]) ? TextFolding.Fold(text[piece.Start..(piece.End - 1)]) + "'" : TextFolding.Fold(text[piece.Start..piece.End]);
 
     /// <summary>
-    /// Whether one of the first <paramref name="words"/> words after the comma that follows <paramref name="start"/> starts a
-    /// role of <paramref name="lexicon"/> (false when no comma follows): a cheap test, without allocating.
+    /// Whether one of the first <paramref name="words"/> words after the comma or opening bracket that follows
+    /// <paramref name="start"/> (after a bracketed aside, <see cref="SkipAside"/>) starts a role of <paramref name="lexicon"/>
+    /// (false when neither follows): a cheap test, without allocating.
     /// </summary>
     public static bool MayStartRoleAfterComma(string text, int start, int words, RoleLexicon lexicon)
     {
-        int i = start;
+        int i = SkipAside(text, start);
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i >= text.Length || text[i] != ',') return false;
+        if (i >= text.Length || text[i] is not (',' or '(')) return false;
         i++;
         Span<char> buffer = stackalloc char[96];
         for (int w = 0; w < words && i < text.Length;)
@@ -81,6 +82,29 @@ internal static class RoleText
 
         return false;
     }
+
+    /// <summary>The most characters of a bracketed aside after a name (<c>Jean Martin (LR), maire de Meaux</c>).</summary>
+    public const int MaxAside = 40;
+
+    /// <summary>
+    /// The position after a bracketed aside that starts at <paramref name="start"/> (spaces before it) and is followed by a
+    /// comma (<c>(LR),</c>), or <paramref name="start"/> itself when there is none.
+    /// </summary>
+    public static int SkipAside(string text, int start)
+    {
+        int i = start;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || text[i] != '(') return start;
+        int close = text.IndexOf(')', i + 1, Math.Min(MaxAside, text.Length - i - 1));
+        if (close < 0) return start;
+        int after = close + 1;
+        while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+        return after < text.Length && text[after] == ',' ? close + 1 : start;
+    }
+
+    /// <summary>The position of the closing bracket of a bracketed phrase opened at <paramref name="open"/> (within the window), or -1.</summary>
+    public static int ClosingBracket(string text, int open, int window) =>
+        open < text.Length && text[open] == '(' ? text.IndexOf(')', open + 1, Math.Min(window, text.Length - open - 1)) : -1;
 
     /// <summary>Folds <paramref name="word"/> into <paramref name="buffer"/>; 0 for a word too long for it (no role word is).</summary>
     private static int FoldShort(ReadOnlySpan<char> word, Span<char> buffer) => word.Length * 2 > buffer.Length ? 0 : TextFolding.FoldInto(word, buffer);

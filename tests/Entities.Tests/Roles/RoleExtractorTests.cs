@@ -61,6 +61,14 @@ public sealed class RoleExtractorTests
         { "Le ministre des Finances pour qui la dette compte, Paul Martin, parle.", ["PER:Paul Martin"], "" },                  // a clause, not a name
         { "Paul Martin, président de Valdor au moment des faits, se tait.", ["PER:Paul Martin", "ORG:Valdor"], "Paul Martin | président | Valdor" }, // a time, not the name's end
         { "L'envoyé spécial pour la Syrie et Jan Berg, arrivent.", ["LOC:Syrie", "PER:Jan Berg"], "" },                      // a name's end is no joiner
+        // A role filling the brackets after the people; a bracketed aside before the comma is skipped.
+        { "Marc Roy (maire de Nantes) a signé.", ["PER:Marc Roy", "LOC:Nantes"], "Marc Roy | maire | Nantes" },
+        { "Paul Roy (ancien ministre) témoigne.", ["PER:Paul Roy"], "Paul Roy | ministre (ancien) | @" },
+        { "Jean Copé (LR), maire de Meaux, a parlé.", ["PER:Jean Copé", "ORG:LR", "LOC:Meaux"], "Jean Copé | maire | Meaux" },
+        { "Anne Lefort (Renew) a déposé un amendement.", ["PER:Anne Lefort", "ORG:Renew"], "" },                                  // no role
+        { "Paul Roy (voir page 3) témoigne.", ["PER:Paul Roy"], "" },
+        { "Marc Roy (maire de Nantes depuis 2014) a signé.", ["PER:Marc Roy", "LOC:Nantes"], "" },                           // the role does not fill the brackets
+        { "Marc Roy (maire de Nantes. Il a signé.", ["PER:Marc Roy", "LOC:Nantes"], "" },                                      // never closed
         // A phrase closed by its own comma before the role leaves the role in apposition.
         { "Reçu à Bercy pour un dîner, le ministre allemand des Finances, Paul Martin, a parlé.", ["PER:Paul Martin"], "Paul Martin | ministre des Finances | @Allemagne" },
     };
