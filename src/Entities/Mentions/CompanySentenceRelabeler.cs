@@ -9,9 +9,11 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// Precision first: only one-word person mentions whose text is a known organization name (<c>Hermès</c>, <c>Vinci</c>,
-/// <c>Bouygues</c>: names that are also a person's, which is why the tagger hesitates), and only when the same sentence has
-/// another mention tagged as an organization whose text is a known organization too. Places keep their label (<c>Orange</c>
-/// the town). Spans never change.
+/// <c>Bouygues</c>: names that are also a person's, which is why the tagger hesitates), and only when the same sentence is
+/// about companies: another mention tagged as an organization whose text is a known organization too, or a percentage
+/// (<c>Vinci et Bouygues ont terminé à l'équilibre, tandis que Michelin a gagné 0,5 %</c>). Two bare names alone are no
+/// such sign (<c>l'époque des Alix, Chanel, Lanvin</c>: the couturiers). Places keep their label (<c>Orange</c> the town).
+/// Spans never change.
 /// </remarks>
 public sealed class CompanySentenceRelabeler : IMentionRefiner
 {
@@ -28,6 +30,7 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -42,12 +45,23 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
             while (sentence + 1 < sentences.Count && sentences[sentence].EndToken <= token) sentence++;
             if (sentence >= sentences.Count) break;
             int from = tokens[sentences[sentence].FirstToken].Start, to = tokens[sentences[sentence].EndToken - 1].End;
-            if (!HasKnownOrganization(mentions, from, to, i)) continue;
+            if (!HasKnownOrganization(mentions, from, to, i) && !HasPercentage(text, tokens, sentences[sentence])) continue;
             result ??= [.. mentions];
             result[i] = mention with { Label = EntityLabel.Organization };
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>Whether the sentence holds a percentage sign (<c>0,5 %</c>, <c>4%</c>).</summary>
+    private static bool HasPercentage(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].GetSpan(text).Contains('%')) return true;
+        }
+
+        return false;
     }
 
     private bool HasKnownOrganization(IReadOnlyList<EntityMention> mentions, int from, int to, int except)

@@ -4,7 +4,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class CompanySentenceRelabelerTests
 {
-    private static readonly CompanySentenceRelabeler Relabeler = new(["Kering", "Hermès", "LVMH", "Orange", "Vinci"]);
+    private static readonly CompanySentenceRelabeler Relabeler = new(["Kering", "Hermès", "LVMH", "Orange", "Vinci", "Bouygues", "Michelin"]);
 
     /// <summary>Mentions as surface/LABEL (spaces as _), in text order; the expected labels in order.</summary>
     [Theory]
@@ -14,6 +14,13 @@ public sealed class CompanySentenceRelabelerTests
     [InlineData("Orange accueille une usine de Kering.", "Orange/LOC Kering/ORG", "LOC ORG")]               // a place keeps its label
     [InlineData("Léonard de Vinci et Kering.", "Léonard_de_Vinci/PER Kering/ORG", "PER ORG")]               // only a bare name
     [InlineData("Vinci et la société Acme.", "Vinci/PER Acme/ORG", "PER ORG")]                              // the other one must be known
+    [InlineData("Vinci et Bouygues ont terminé à l'équilibre, Michelin a gagné 0,5 %.", "Vinci/PER Bouygues/PER Michelin/PER", "ORG ORG ORG")]
+    [InlineData("C'est l'époque des Hermès, Vinci et Michelin.", "Hermès/PER Vinci/PER Michelin/PER", "PER PER PER")]    // bare names alone: people
+    [InlineData("Michelin a gagné 0,5 %.", "Michelin/PER", "ORG")]                                            // a percentage
+    [InlineData("Michelin a gagné 0,5%.", "Michelin/PER", "ORG")]
+    [InlineData("Michelin a parlé. Il a gagné 0,5 %.", "Michelin/PER", "PER")]                               // in another sentence
+    [InlineData("Michelin a reçu Zeus.", "Michelin/PER Zeus/PER", "PER PER")]                                  // no company beside it
+    [InlineData("Hermès a reçu Marie Vinci.", "Hermès/PER Marie_Vinci/PER", "PER PER")]                        // a full name is no company
     public void ACompanysNameBesideAnotherCompanyIsTheCompany(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
