@@ -84,6 +84,14 @@ public static class FrenchMentionRefiner
     private static bool IsModelPlace(string name) =>
         Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Any(g => g.Name is "country" or "region" or "commune" or "world-city" && g.Contains(name));
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is a country or a region of the embedded model's gazetteers, or a place of the knowledge or
+    /// alias tables; not a commune nor a GeoNames city, whose names and alternate names hold many surnames (<c>Morand</c>, an
+    /// alternate name of Marand in Iran).
+    /// </summary>
+    private static bool IsLargePlace(string name) =>
+        Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Any(g => g.Name is "country" or "region" or "known-LOC" or "alias-LOC" && g.Contains(name));
+
     /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
     private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
     {
@@ -203,7 +211,7 @@ public static class FrenchMentionRefiner
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
-            LabelConsistencyRefiner.Instance,
+            new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new NameRecurrenceRefiner(KnownOrganizations.Value.Where(name => !name.Contains(' ')), EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
             new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(exclusions)),

@@ -8,7 +8,8 @@ namespace Entities.Mentions;
 /// text is tagged with different labels among PER, LOC and ORG, the mentions in the minority take the label whose scores sum
 /// to at least <see cref="Dominance"/> times any other's (<c>Villefort</c> read PER after <c>M. de</c> and in most sentences, LOC
 /// in a few). A person's full name votes for its last word too when that word is read as a place, never as an organization
-/// (<c>Barack Obama</c>… <c>à Honolulu, Obama évoque</c>; but <c>la maison Dior</c>… <c>Christian Dior</c>). Names split evenly are left alone
+/// (<c>Barack Obama</c>… <c>à Honolulu, Obama évoque</c>; but <c>la maison Dior</c>… <c>Christian Dior</c>), and decides it when the
+/// word is no known place (see the constructor). Names split evenly are left alone
 /// (<c>Washington</c> the city and <c>George Washington</c>). Spans never change; MISC mentions neither give nor take a label.
 /// Immutable and thread-safe.
 /// </summary>
@@ -17,8 +18,22 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     /// <summary>How many times the winning label's summed score must exceed each other label's.</summary>
     public const double Dominance = 2.0;
 
-    /// <summary>The one instance (the rule has no parameters).</summary>
-    public static LabelConsistencyRefiner Instance { get; } = new();
+    /// <summary>The instance that knows no place names: a person's full name only votes for its last word.</summary>
+    public static LabelConsistencyRefiner Instance { get; } = new(_ => true);
+
+    private readonly Func<string, bool> isPlaceName;
+
+    /// <summary>
+    /// Creates the refiner. A person's full name decides the label of its last word read as a place when
+    /// <paramref name="isPlaceName"/> says that word is no known place (<c>Lucien Morand</c>… <c>le neveu de ce Morand</c>);
+    /// for a known place it only votes (<c>George Washington</c> and the city).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="isPlaceName"/> is <see langword="null"/>.</exception>
+    public LabelConsistencyRefiner(Func<string, bool> isPlaceName)
+    {
+        ArgumentNullException.ThrowIfNull(isPlaceName);
+        this.isPlaceName = isPlaceName;
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
@@ -50,6 +65,12 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         }
 
         if (sums is null) return mentions;
+        HashSet<string>? decided = null;
+        foreach (string surname in surnames ?? [])
+        {
+            if (!isPlaceName(surname)) (decided ??= new(StringComparer.Ordinal)).Add(surname);
+        }
+
         foreach (var mention in mentions)
         {
             if (!IsMain(mention.Label)) continue;
@@ -59,7 +80,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
                 sums[surname] = Add(sum, EntityLabel.Person, mention.Score);
         }
 
-        return MentionRelabeling.Apply(mentions, new Rule(sums));
+        return MentionRelabeling.Apply(mentions, new Rule(sums, decided));
     }
 
     private static (double Per, double Loc, double Org) Add((double Per, double Loc, double Org) sum, EntityLabel label, double score)
@@ -99,9 +120,13 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         return null;
     }
 
-    private readonly struct Rule(Dictionary<string, (double Per, double Loc, double Org)> sums) : MentionRelabeling.IRule
+    private readonly struct Rule(Dictionary<string, (double Per, double Loc, double Org)> sums, HashSet<string>? decided) : MentionRelabeling.IRule
     {
-        public EntityLabel? NewLabel(EntityMention mention) =>
-            IsMain(mention.Label) && sums.TryGetValue(mention.Text, out var sum) ? Winner(sum) : null;
+        public EntityLabel? NewLabel(EntityMention mention)
+        {
+            if (!IsMain(mention.Label) || !sums.TryGetValue(mention.Text, out var sum)) return null;
+            if (mention.Label == EntityLabel.Location && decided is not null && decided.Contains(mention.Text)) return EntityLabel.Person;
+            return Winner(sum);
+        }
     }
 }

@@ -39,7 +39,26 @@ public sealed class LabelConsistencyRefinerTests
     [InlineData("Dior défile. À Dior, Christian Dior créa.", "Dior/ORG/0.3 Dior/LOC/0.3 Christian_Dior/PER/0.99", "ORG LOC PER")]        // never over an organization
     [InlineData("Barack Obama parle. Obama sourit.", "Barack_Obama/MISC/0.99 Obama/LOC/0.38", "MISC LOC")]                             // only a person votes
     [InlineData("Jean de La Fontaine écrit. La Fontaine coule.", "Jean_de_La_Fontaine/PER/0.99 La_Fontaine/LOC/0.4", "PER LOC")]        // one word only
-    public void APersonsFullNameVotesForItsSurname(string text, string mentions, string expected)
+    public void APersonsFullNameVotesForItsSurname(string text, string mentions, string expected) =>
+        Assert.Equal(expected, Labels(LabelConsistencyRefiner.Instance, text, mentions));
+
+    private static readonly LabelConsistencyRefiner KnowsPlaces = new(name => name is "Washington" or "Lorient" or "Honolulu");
+
+    /// <summary>A full name decides for its surname when the surname is no known place.</summary>
+    [Theory]
+    [InlineData("Lucien Morand entra. Le neveu de ce Morand rougit. Morand salua.", "Lucien_Morand/PER/0.9 Morand/LOC/0.8 Morand/LOC/0.7", "PER PER PER")]
+    [InlineData("Anne Lorient parle. Lorient gagne. Lorient perd.", "Anne_Lorient/PER/0.9 Lorient/LOC/0.8 Lorient/LOC/0.7", "PER LOC LOC")] // a known place: a vote only
+    [InlineData("George Washington parle. À Washington, il vote.", "George_Washington/PER/0.99 Washington/LOC/0.98", "PER LOC")]
+    [InlineData("La maison Morand ouvre. Lucien Morand entra. À Morand, il vote.", "Morand/ORG/0.3 Lucien_Morand/PER/0.9 Morand/LOC/0.5", "ORG PER LOC")] // never over an organization
+    [InlineData("Lucien Morand entra. Morand brille.", "Lucien_Morand/MISC/0.9 Morand/LOC/0.5", "MISC LOC")]                               // only a person decides
+    public void APersonsFullNameDecidesForASurnameThatIsNoKnownPlace(string text, string mentions, string expected) =>
+        Assert.Equal(expected, Labels(KnowsPlaces, text, mentions));
+
+    [Fact]
+    public void APlaceTestIsRequired() => Assert.Throws<ArgumentNullException>(() => new LabelConsistencyRefiner(null!));
+
+    /// <summary>The labels the refiner gives to mentions written as surface/LABEL/score (spaces as _), in text order.</summary>
+    private static string Labels(LabelConsistencyRefiner refiner, string text, string mentions)
     {
         var input = new RefinerInput(text);
         foreach (string spec in mentions.Split(' ').Select(s => s.Replace('_', ' ')))
@@ -51,7 +70,7 @@ public sealed class LabelConsistencyRefinerTests
                 double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), null));
         }
 
-        Assert.Equal(expected, string.Join(" ", input.Run(LabelConsistencyRefiner.Instance).Select(m => m.Label.ToCode())));
+        return string.Join(" ", input.Run(refiner).Select(m => m.Label.ToCode()));
     }
 
     [Fact]
