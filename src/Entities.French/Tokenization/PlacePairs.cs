@@ -12,13 +12,23 @@ namespace Entities.French.Tokenization;
 /// given names of <c>given-names.tsv</c> (<c>Jean-Pierre</c>). A word that is itself a place of those gazetteers or of the INSEE
 /// communes (<c>Charleville-Mézières</c>, <c>Boulogne-Billancourt</c>) stays whole, and so do the names of
 /// <c>unsplittable-words.txt</c> (<c>Autriche-Hongrie</c>) and a word right after a capitalized word, where it is more likely
-/// a double surname (<c>Kristen Anderson-Lopez</c>).
+/// a double surname (<c>Kristen Anderson-Lopez</c>). Right after a noun of <c>place-pair-nouns.txt</c> (<c>la ligne
+/// Calais-Douvres</c>, <c>la liaison Aurillac-Brive</c>) the INSEE communes are places too. Words in capitals are read
+/// capitalized (<c>BAYONNE-BIARRITZ</c>).
 /// </summary>
 internal static class PlacePairs
 {
     private static readonly string[] PlaceGazetteers = ["country", "region", "world-city", "known-LOC", "alias-LOC"];
 
     private static readonly Lazy<(HashSet<string> Parts, HashSet<string> Wholes)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The nouns of <c>place-pair-nouns.txt</c> (<c>ligne</c>, <c>liaison</c>), after which communes are place parts too.</summary>
+    private static readonly Lazy<HashSet<string>> PairNouns = new(
+        () => new HashSet<string>(Data.FrenchDataFiles.ReadEntries("place-pair-nouns.txt"), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The model's one-word communes, place parts after a pair noun only (<c>la ligne Calais-Douvres</c>).</summary>
+    private static readonly Lazy<Tagging.Gazetteer?> Communes = new(
+        () => Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.FirstOrDefault(g => g.Name == "commune"), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static (HashSet<string> Parts, HashSet<string> Wholes) Load()
     {
@@ -48,9 +58,13 @@ internal static class PlacePairs
         return (parts, wholes);
     }
 
-    /// <summary>Whether the word before <paramref name="start"/> (spaces between) starts with a capital letter.</summary>
-    public static bool FollowsCapitalizedWord(string text, int start)
+    /// <summary>
+    /// Whether the word before <paramref name="start"/> (spaces between) starts with a capital letter, where the word
+    /// [<paramref name="start"/>, <paramref name="wordEnd"/>) is not in capitals (in a headline in capitals every word is).
+    /// </summary>
+    public static bool FollowsCapitalizedWord(string text, int start, int wordEnd)
     {
+        if (IsCapitals(text.AsSpan(start, wordEnd - start))) return false;
         int end = start;
         while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '\u202F') end--;
         if (end == start || end == 0 || !char.IsLetter(text[end - 1])) return false;
@@ -59,15 +73,68 @@ internal static class PlacePairs
         return char.IsUpper(text[wordStart]);
     }
 
-    /// <summary>The position of the hyphen of <paramref name="word"/> when it joins two place names, else -1.</summary>
-    public static int HyphenOf(ReadOnlySpan<char> word)
+    /// <summary>Whether the word before <paramref name="start"/> (spaces between) is a pair noun (<c>ligne</c>, <c>liaison</c>, <c>axe</c>).</summary>
+    public static bool FollowsPairNoun(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '\u202F') end--;
+        if (end == start || end == 0 || !char.IsLetter(text[end - 1])) return false;
+        int wordStart = end;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return PairNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, end - wordStart));
+    }
+
+    /// <summary>
+    /// The position of the hyphen of <paramref name="word"/> when it joins two place names, else -1; after a pair noun
+    /// (<paramref name="afterPairNoun"/>) one-word communes are place names too. A word in capitals (<c>BAYONNE-BIARRITZ</c>) is
+    /// looked up with each part capitalized.
+    /// </summary>
+    public static int HyphenOf(ReadOnlySpan<char> word, bool afterPairNoun = false)
     {
         int hyphen = word.IndexOf('-');
         if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-')) return -1;
         if (!char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1])) return -1;
+        if (IsCapitals(word))
+        {
+            Span<char> titled = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+            for (int i = 0; i < word.Length; i++)
+                titled[i] = i == 0 || i == hyphen + 1 ? word[i] : char.ToLowerInvariant(word[i]);
+            return HyphenOfCased(titled, hyphen, afterPairNoun);
+        }
+
+        return HyphenOfCased(word, hyphen, afterPairNoun);
+    }
+
+    private static int HyphenOfCased(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun)
+    {
         var (parts, wholes) = Places.Value;
-        var partLookup = parts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!partLookup.Contains(word[..hyphen]) || !partLookup.Contains(word[(hyphen + 1)..])) return -1;
-        return wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? -1 : hyphen;
+        if (!IsPart(word[..hyphen]) || !IsPart(word[(hyphen + 1)..])) return -1;
+        return wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (afterPairNoun && IsCommune(word)) ? -1 : hyphen;
+
+        bool IsPart(ReadOnlySpan<char> part) => parts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part) || (afterPairNoun && IsCommune(part));
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a one-word commune that is no given name (<c>Marie</c> is a commune too).</summary>
+    private static bool IsCommune(ReadOnlySpan<char> name)
+    {
+        if (Communes.Value is not { } communes) return false;
+        string word = name.ToString();
+        return communes.Contains(word) && !IsGivenName(word);
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a given name of the model's gazetteer or of <c>given-names.tsv</c>.</summary>
+    private static bool IsGivenName(string name) =>
+        Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Any(g => g.Name == "given-name" && g.Contains(name))
+        || FrenchResolutionData.GivenNames.GenderOf(name) != PersonGender.Unknown;
+
+    /// <summary>Whether every letter of <paramref name="word"/> is a capital.</summary>
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+
+        return true;
     }
 }

@@ -35,6 +35,12 @@ public static class FrenchTokenizerSurfaceCases
         { "à Boulogne-Billancourt", "à | Boulogne-Billancourt" },
         { "Kristen Anderson-Lopez", "Kristen | Anderson-Lopez" },                          // after a capitalized word: a double surname
         { "avec Marie-France", "avec | Marie-France" },                                    // a given name is no place
+        { "la ligne Calais-Douvres", "la | ligne | Calais | - | Douvres" },                // after a pair noun, communes are places too
+        { "le vin de Calais-Douvres", "le | vin | de | Calais-Douvres" },                  // not after another word
+        { "LE DUEL BAYONNE-BIARRITZ", "LE | DUEL | BAYONNE | - | BIARRITZ" },              // capitals: read capitalized, even after a capital
+        { "M. DUPONT-MORETTI", "M. | DUPONT-MORETTI" },
+        { "la ligne Jean-Pierre", "la | ligne | Jean-Pierre" },                            // a given name is no commune part
+        { "la ligne Marie-France", "la | ligne | Marie-France" },                          // nor one that is a commune too
 
         // Elision, both apostrophes, any case
         { "l'Otan", "l' | Otan" },
