@@ -31,9 +31,9 @@ public static class FrenchRoleExtractor
         var words = FrenchDataFiles.ReadEntries("role-words.tsv").Select(l => l.Split('\t')).ToList();
         foreach (var row in words)
         {
-            if (row.Length != 3 || row[1] is not ("qualifier" or "preposition" or "determiner" or "relative" or "opener" or "posting" or "complement" or "complement-stop"))
+            if (row.Length != 3 || row[1] is not ("qualifier" or "preposition" or "determiner" or "relative" or "opener" or "posting" or "complement" or "complement-stop" or "repeat"))
             {
-                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>qualifier|preposition|determiner|relative|opener|posting|complement|complement-stop<TAB>value', got '{string.Join("\t", row)}'.");
+                throw new InvalidDataException($"role-words.tsv: expected 'words<TAB>qualifier|preposition|determiner|relative|opener|posting|complement|complement-stop|repeat<TAB>value', got '{string.Join("\t", row)}'.");
             }
         }
 
@@ -51,6 +51,7 @@ public static class FrenchRoleExtractor
             PostingWords = words.Where(r => r[1] == "posting").Select(r => r[0]).ToList(),
             ComplementOpeners = words.Where(r => r[1] == "complement").Select(r => r[0]).ToList(),
             ComplementStops = words.Where(r => r[1] == "complement-stop").Select(r => r[0]).ToList(),
+            RepeatWords = words.Where(r => r[1] == "repeat").Select(r => r[0]).ToList(),
             PortfolioRoles = roles.Where(r => r.Length == 2 && r[1].Split(',').Contains("portfolio")).Select(r => r[0]).ToList(),
         };
     }

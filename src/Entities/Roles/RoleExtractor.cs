@@ -44,6 +44,7 @@ public sealed class RoleExtractor : IRoleExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         if (Lexicon.RoleCount == 0 || mentions.Count == 0) return [];
         List<PersonRole>? roles = null;
+        PersonRole? previous = null;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Person) continue;
@@ -61,9 +62,15 @@ public sealed class RoleExtractor : IRoleExtractor
             for (int p = m; p <= last; p++) people.Add(p);
             var scan = new Scan(this, text, mentions, people);
             var found = scan.Before();
+            if (found.Count == 0 && previous is not null) found = scan.Repeated(previous);
             found.AddRange(scan.After());
             found.AddRange(scan.Bracketed());
-            if (found.Count > 0) (roles ??= []).AddRange(found);
+            if (found.Count > 0)
+            {
+                (roles ??= []).AddRange(found);
+                previous = found[^1];
+            }
+
             m = people[^1];
         }
 
@@ -190,6 +197,26 @@ public sealed class RoleExtractor : IRoleExtractor
             }
 
             return results;
+        }
+
+        /// <summary>
+        /// <c>[et] celui|celle de TARGET [,] PERSON</c>: the role of <paramref name="previous"/> (said before in the same sentence),
+        /// for another organization or place (<c>le maire de Perpignan, Louis Aliot, et celui de Béziers, Robert Ménard</c>).
+        /// </summary>
+        public List<PersonRole> Repeated(PersonRole previous)
+        {
+            int personStart = mentions[people[0]].Start;
+            if (people.Count != 1 || previous.End > personStart) return [];
+            var items = Items(Math.Max(previous.End, personStart - Window), personStart, fromEnd: true);
+            int end = items.Count;
+            if (end > 0 && items[end - 1].IsComma) end--;
+            if (end < 3 || !items[end - 1].IsMention || !IsTarget(items[end - 1].Mention)) return [];
+            int pronoun = end - 2;
+            while (pronoun >= Math.Max(0, end - 4) && !(items[pronoun].IsWord && Lexicon.RepeatsRole(items[pronoun].Folded))) pronoun--;
+            if (pronoun < Math.Max(0, end - 4) || PrepositionAfter(items, pronoun + 1) != end - 1) return [];
+            if (pronoun > 0 && !items[pronoun - 1].IsComma && items[pronoun - 1].Folded != "et") return [];
+            if (text.AsSpan(previous.End, items[pronoun].Piece.Start - previous.End).IndexOfAny(".!?;:") >= 0) return [];   // another sentence
+            return [new PersonRole(people[0], previous.Role, null, items[end - 1].Mention, null, items[pronoun].Piece.Start, mentions[people[0]].End)];
         }
 
         /// <summary><c>PEOPLE ([det] [qualifier] role [complement])</c>: a role that fills the brackets right after the people (<c>Marc Roy (maire de Nantes)</c>).</summary>

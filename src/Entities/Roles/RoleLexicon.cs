@@ -145,6 +145,23 @@ public sealed class RoleLexicon
     /// <summary>Whether <paramref name="folded"/> cannot be part of a role's complement (see <see cref="ComplementStops"/>).</summary>
     public bool StopsComplement(string folded) => _complementStops.Contains(folded);
 
+    /// <summary>
+    /// Pronouns that repeat the role said just before for another organization or place (<c>le maire de Perpignan, Louis Aliot,
+    /// et celui de Béziers, Robert Ménard</c>). Given as written (folded here).
+    /// </summary>
+    public IEnumerable<string> RepeatWords
+    {
+        init => _repeatWords = Folded(value ?? []);
+    }
+
+    private readonly FrozenSet<string> _repeatWords = FrozenSet<string>.Empty;
+
+    /// <summary>Whether <paramref name="folded"/> repeats the role said before (see <see cref="RepeatWords"/>).</summary>
+    public bool RepeatsRole(string folded) => _repeatWords.Contains(folded);
+
+    /// <summary>Whether the folded word repeats the role said before (see <see cref="RepeatWords"/>).</summary>
+    public bool RepeatsRole(ReadOnlySpan<char> folded) => _repeatWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
     /// <summary>An empty lexicon: no roles are found.</summary>
     public static RoleLexicon Empty { get; } = new([], [], [], [], [], []);
 

@@ -29,7 +29,14 @@ internal static class RoleText
     /// </summary>
     public static bool MayStartRoleAfterComma(string text, int start, int words, RoleLexicon lexicon)
     {
-        int i = SkipAside(text, start);
+        // A role in brackets (Marc Roy (maire de Nantes), …), else one after the comma that may follow an aside.
+        return StartsRoleAt(text, start, words, lexicon) || (SkipAside(text, start) is int after && after != start && StartsRoleAt(text, after, words, lexicon));
+    }
+
+    /// <summary>Whether one of the first <paramref name="words"/> words after the comma or bracket that follows <paramref name="start"/> starts a role.</summary>
+    private static bool StartsRoleAt(string text, int start, int words, RoleLexicon lexicon)
+    {
+        int i = start;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         if (i >= text.Length || text[i] is not (',' or '(')) return false;
         i++;
@@ -51,8 +58,8 @@ internal static class RoleText
 
     /// <summary>
     /// Whether one of the last <paramref name="words"/> words before <paramref name="end"/>, back to a stop, ends a role of
-    /// <paramref name="lexicon"/>: a cheap test, without allocating, before reading the text in pieces. A mention counts as one
-    /// word (<paramref name="mentions"/> before index <paramref name="person"/>).
+    /// <paramref name="lexicon"/> or repeats one (<c>celui</c>): a cheap test, without allocating, before reading the text in
+    /// pieces. A mention counts as one word (<paramref name="mentions"/> before index <paramref name="person"/>).
     /// </summary>
     public static bool MayEndRole(string text, int end, int words, RoleLexicon lexicon, IReadOnlyList<EntityMention> mentions, int person)
     {
@@ -77,7 +84,7 @@ internal static class RoleText
             while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || IsHyphen(text[i - 1]))) i--;
             w++;
             int length = FoldShort(text.AsSpan(i, to - i), buffer);
-            if (length > 0 && lexicon.EndsRole(buffer[..length])) return true;
+            if (length > 0 && (lexicon.EndsRole(buffer[..length]) || lexicon.RepeatsRole(buffer[..length]))) return true;
         }
 
         return false;

@@ -69,6 +69,13 @@ public sealed class RoleExtractorTests
         { "Paul Roy (voir page 3) témoigne.", ["PER:Paul Roy"], "" },
         { "Marc Roy (maire de Nantes depuis 2014) a signé.", ["PER:Marc Roy", "LOC:Nantes"], "" },                           // the role does not fill the brackets
         { "Marc Roy (maire de Nantes. Il a signé.", ["PER:Marc Roy", "LOC:Nantes"], "" },                                      // never closed
+        { "Ont signé : Anne Roy (maire de Rennes), Marc Roy (maire de Nancy).", ["PER:Anne Roy", "LOC:Rennes", "PER:Marc Roy", "LOC:Nancy"], "Anne Roy | maire | Rennes;Marc Roy | maire | Nancy" },
+        // "celui de": the role said just before, for another organization or place, in the same sentence.
+        { "Le maire de Lens, Paul Roy, et celui de Lille, Anne Roy, ont parlé.", ["LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Anne Roy"], "Paul Roy | maire | Lens;Anne Roy | maire | Lille" },
+        { "La PDG de Valdor Anne Roy et celle de Brestia Léa Roy signent.", ["ORG:Valdor", "PER:Anne Roy", "ORG:Brestia", "PER:Léa Roy"], "Anne Roy | PDG | Valdor;Léa Roy | PDG | Brestia" },
+        { "Le maire de Lens a parlé. Celui de Lille, Anne Roy, a répondu.", ["LOC:Lens", "LOC:Lille", "PER:Anne Roy"], "" },                    // no role said before it
+        { "Le maire de Lens, Paul Roy, a parlé. Celui de Lille, Anne Roy, a répondu.", ["LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Anne Roy"], "Paul Roy | maire | Lens" }, // another sentence
+        { "Le maire de Lens, Paul Roy, préfère celui de Lille, Anne Roy.", ["LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Anne Roy"], "Paul Roy | maire | Lens" },  // after a verb: no noun phrase of its own
         // A phrase closed by its own comma before the role leaves the role in apposition.
         { "Reçu à Bercy pour un dîner, le ministre allemand des Finances, Paul Martin, a parlé.", ["PER:Paul Martin"], "Paul Martin | ministre des Finances | @Allemagne" },
     };
