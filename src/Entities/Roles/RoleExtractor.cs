@@ -149,6 +149,11 @@ public sealed class RoleExtractor : IRoleExtractor
                 if (complement.End != end) continue;
                 if (!StartsNounPhrase(items, role.QualifierStart)) return [];
 
+                // "Karen Bass, maire de Los Angeles, Gaetano Manfredi, maire de Naples": a role right after another person and a
+                // comma is that person's apposition, not the role of the name after it.
+                int before = role.QualifierStart - 1;
+                if (before >= 1 && items[before].IsComma && items[before - 1].IsMention && mentions[items[before - 1].Mention].Label == EntityLabel.Person) return [];
+
                 // "Reçu par le ministre, Paul Martin a parlé", "À la demande du président, Paul Martin…": the comma closes a
                 // phrase that opens the clause; the name after it is its subject, not the role's holder.
                 // A phrase closed by its own comma before the role ("Reçu à Bercy, le ministre des Finances, Paul Martin,")
@@ -390,6 +395,13 @@ public sealed class RoleExtractor : IRoleExtractor
             {
                 complement.Tail = (items[complement.End].Piece.Start, items[tailEnd - 1].Piece.End);
                 complement.End = tailEnd;
+
+                // The organization after the name's end (le commissaire chargé du Climat à la Commission européenne).
+                if (complement.Targets.Count == 0 && OrganizationAfter(items, tailEnd) is int target)
+                {
+                    complement.Targets.Add(items[target].Mention);
+                    complement.End = target + 1;
+                }
             }
 
             return complement;
@@ -409,6 +421,7 @@ public sealed class RoleExtractor : IRoleExtractor
             for (int j = k + 1; j < items.Count && j - k <= 12; j++)
             {
                 var item = items[j];
+                if (OrganizationAfter(items, j) is not null) return j > k + 1 && EndsName(items[j - 1]) ? j : null;
                 if (item.IsComma) return j > k + 1 && EndsName(items[j - 1]) ? j : null;
                 if (item.IsMention ? mentions[item.Mention].Label == EntityLabel.Person : !item.IsWord || Lexicon.StopsComplement(item.Folded)) return null;
                 if (j == items.Count - 1) return EndsName(item) ? j + 1 : null;
@@ -418,6 +431,19 @@ public sealed class RoleExtractor : IRoleExtractor
 
             // A name's end is no joiner, preposition or determiner (pour la Syrie et | Jan Berg).
             bool EndsName(Item last) => last.IsMention || (last.Folded is not ("et" or "ou") && !Lexicon.IsPreposition(last.Folded) && !Lexicon.IsDeterminer(last.Folded));
+        }
+
+        /// <summary>
+        /// The organization mention after a preposition at <paramref name="k"/> that ends the clause or comes before a comma
+        /// (<c>à la Commission européenne,</c>), or null.
+        /// </summary>
+        private int? OrganizationAfter(List<Item> items, int k)
+        {
+            if (k >= items.Count || !items[k].IsWord) return null;
+            int at = PrepositionAfter(items, k);
+            if (at <= k || at >= items.Count) return null;
+            if (!items[at].IsMention || mentions[items[at].Mention].Label != EntityLabel.Organization) return null;
+            return at + 1 == items.Count || items[at + 1].IsComma ? at : null;
         }
 
         /// <summary>The item after a joiner (<c>et</c>, <c>,</c>, <c>, et</c>) at <paramref name="k"/>, or null when there is none.</summary>

@@ -70,6 +70,10 @@ public sealed class RoleExtractorTests
         { "Marc Roy (maire de Nantes depuis 2014) a signé.", ["PER:Marc Roy", "LOC:Nantes"], "" },                           // the role does not fill the brackets
         { "Marc Roy (maire de Nantes. Il a signé.", ["PER:Marc Roy", "LOC:Nantes"], "" },                                      // never closed
         { "Ont signé : Anne Roy (maire de Rennes), Marc Roy (maire de Nancy).", ["PER:Anne Roy", "LOC:Rennes", "PER:Marc Roy", "LOC:Nancy"], "Anne Roy | maire | Rennes;Marc Roy | maire | Nancy" },
+        { "Le commissaire chargé du Climat à la Commission européenne, Jan Berg, parle.", ["ORG:Commission européenne", "PER:Jan Berg"], "Jan Berg | commissaire chargé du Climat | Commission européenne" },
+        // A role between two people after a comma is the first one's apposition, not the second's.
+        { "Anne Roy, maire de Lens, Paul Roy, maire de Lille, et Léa Roy signent.", ["PER:Anne Roy", "LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Léa Roy"], "Anne Roy | maire | Lens;Paul Roy | maire | Lille" },
+        { "Léa Nair et Axel Roy, respectivement directrice générale de Valdor et gérant de Brestia, parlent.", ["PER:Léa Nair", "PER:Axel Roy", "ORG:Valdor", "ORG:Brestia"], "Léa Nair | directrice générale | Valdor;Axel Roy | gérant | Brestia" },
         // "celui de": the role said just before, for another organization or place, in the same sentence.
         { "Le maire de Lens, Paul Roy, et celui de Lille, Anne Roy, ont parlé.", ["LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Anne Roy"], "Paul Roy | maire | Lens;Anne Roy | maire | Lille" },
         { "La PDG de Valdor Anne Roy et celle de Brestia Léa Roy signent.", ["ORG:Valdor", "PER:Anne Roy", "ORG:Brestia", "PER:Léa Roy"], "Anne Roy | PDG | Valdor;Léa Roy | PDG | Brestia" },
