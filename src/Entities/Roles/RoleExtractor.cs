@@ -147,20 +147,33 @@ public sealed class RoleExtractor : IRoleExtractor
                 if (!items[last].IsWord || RoleEndingAt(items, last) is not { } role) continue;
                 var complement = ComplementAt(items, last + 1, role);
                 if (complement.End != end) continue;
-                if (!StartsNounPhrase(items, role.QualifierStart)) return [];
+
+                // "Le fondateur et président de Cortexis, Gaëtan Rossi": a first role joined by "et" shares the organization.
+                Found? joined = null;
+                if (role.QualifierStart >= 2 && items[role.QualifierStart - 1].IsWord && items[role.QualifierStart - 1].Folded == "et"
+                    && complement.Targets.Count > 0 && RoleEndingAt(items, role.QualifierStart - 2) is { } first)
+                {
+                    joined = first;
+                }
+
+                int phraseStart = joined?.QualifierStart ?? role.QualifierStart;
+                if (!StartsNounPhrase(items, phraseStart)) return [];
 
                 // "Karen Bass, maire de Los Angeles, Gaetano Manfredi, maire de Naples": a role right after another person and a
                 // comma is that person's apposition, not the role of the name after it.
-                int before = role.QualifierStart - 1;
+                int before = phraseStart - 1;
                 if (before >= 1 && items[before].IsComma && items[before - 1].IsMention && mentions[items[before - 1].Mention].Label == EntityLabel.Person) return [];
 
                 // "Reçu par le ministre, Paul Martin a parlé", "À la demande du président, Paul Martin…": the comma closes a
                 // phrase that opens the clause; the name after it is its subject, not the role's holder.
                 // A phrase closed by its own comma before the role ("Reçu à Bercy, le ministre des Finances, Paul Martin,")
                 // leaves the role in apposition: only a role inside the opening phrase is its complement.
-                if (comma && role.QualifierStart > 0 && items[0].IsWord && Lexicon.OpensPhrase(items[0].Folded)
-                    && !items.Take(role.QualifierStart).Any(item => item.IsComma)) return [];
-                return Results(items, role, complement, items[role.QualifierStart].Piece.Start, mentions[people[^1]].End);
+                if (comma && phraseStart > 0 && items[0].IsWord && Lexicon.OpensPhrase(items[0].Folded)
+                    && !items.Take(phraseStart).Any(item => item.IsComma)) return [];
+                var results = Results(items, role, complement, items[phraseStart].Piece.Start, mentions[people[^1]].End);
+                if (joined is { } shared && people.Count == 1)
+                    results.InsertRange(0, Results(items, shared, SharedTargets(complement), items[phraseStart].Piece.Start, mentions[people[^1]].End));
+                return results;
             }
 
             return [];
@@ -182,6 +195,22 @@ public sealed class RoleExtractor : IRoleExtractor
             int next = role.Last + 1;
             if (next < items.Count && items[next].IsWord && items[next].Folded is "respectifs" or "respectives" or "respectif" or "respective") next++;
             var complement = ComplementAt(items, next, role);
+
+            // "Gaëtan Rossi, fondateur et président de Cortexis,": two roles sharing the organization after the second.
+            if (people.Count == 1 && complement.Targets.Count == 0 && complement.Places.Count == 0 && complement.Portfolio is null && complement.Tail is null
+                && complement.End + 1 < items.Count && items[complement.End].IsWord && items[complement.End].Folded == "et"
+                && RoleStartingAt(items, complement.End + 1) is { } joined)
+            {
+                var secondComplement = ComplementAt(items, joined.Last + 1, joined);
+                if (secondComplement.Targets.Count > 0 && (secondComplement.End >= items.Count || items[secondComplement.End].IsComma))
+                {
+                    int sharedEnd = items[secondComplement.End - 1].Piece.End;
+                    var both = Results(items, role, SharedTargets(secondComplement), mentions[people[0]].Start, sharedEnd);
+                    both.AddRange(Results(items, joined, secondComplement, mentions[people[0]].Start, sharedEnd));
+                    return both;
+                }
+            }
+
             if (complement.Targets.Count == 0 && complement.End < items.Count && !items[complement.End].IsComma) return [];
 
             // "X, Y et Z, respectivement président, directrice et directeur de …": several roles, read none rather than one for all.
@@ -444,6 +473,14 @@ public sealed class RoleExtractor : IRoleExtractor
             if (at <= k || at >= items.Count) return null;
             if (!items[at].IsMention || mentions[items[at].Mention].Label != EntityLabel.Organization) return null;
             return at + 1 == items.Count || items[at + 1].IsComma ? at : null;
+        }
+
+        /// <summary>The organizations of <paramref name="complement"/> alone, for a role joined to it by <c>et</c> (no portfolio, no end of name).</summary>
+        private static Complement SharedTargets(Complement complement)
+        {
+            var shared = new Complement { End = complement.End };
+            shared.Targets.AddRange(complement.Targets);
+            return shared;
         }
 
         /// <summary>The item after a joiner (<c>et</c>, <c>,</c>, <c>, et</c>) at <paramref name="k"/>, or null when there is none.</summary>

@@ -74,6 +74,11 @@ public sealed class RoleExtractorTests
         // A role between two people after a comma is the first one's apposition, not the second's.
         { "Anne Roy, maire de Lens, Paul Roy, maire de Lille, et Léa Roy signent.", ["PER:Anne Roy", "LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Léa Roy"], "Anne Roy | maire | Lens;Paul Roy | maire | Lille" },
         { "Léa Nair et Axel Roy, respectivement directrice générale de Valdor et gérant de Brestia, parlent.", ["PER:Léa Nair", "PER:Axel Roy", "ORG:Valdor", "ORG:Brestia"], "Léa Nair | directrice générale | Valdor;Axel Roy | gérant | Brestia" },
+        // Two roles joined by "et" share the organization after the second.
+        { "Paul Roy, fondateur et président de Valdor, a parlé.", ["PER:Paul Roy", "ORG:Valdor"], "Paul Roy | fondateur | Valdor;Paul Roy | président | Valdor" },
+        { "Le fondateur et président de Valdor, Paul Roy, a parlé.", ["ORG:Valdor", "PER:Paul Roy"], "Paul Roy | fondateur | Valdor;Paul Roy | président | Valdor" },
+        { "Paul Roy, maire et député, a parlé.", ["PER:Paul Roy"], "" },                                                         // no organization: not read
+        { "Le fils et président de Valdor, Paul Roy, a parlé.", ["ORG:Valdor", "PER:Paul Roy"], "" },                        // a relative is no role: nothing read
         // "celui de": the role said just before, for another organization or place, in the same sentence.
         { "Le maire de Lens, Paul Roy, et celui de Lille, Anne Roy, ont parlé.", ["LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Anne Roy"], "Paul Roy | maire | Lens;Anne Roy | maire | Lille" },
         { "La PDG de Valdor Anne Roy et celle de Brestia Léa Roy signent.", ["ORG:Valdor", "PER:Anne Roy", "ORG:Brestia", "PER:Léa Roy"], "Anne Roy | PDG | Valdor;Léa Roy | PDG | Brestia" },
