@@ -158,6 +158,33 @@ public static class FrenchMentionRefiner
         }
     }
 
+    /// <summary>
+    /// The acronyms of the knowledge tables that the alias table leaves out (research, schools, NGOs, parties, public bodies,
+    /// international organizations: <c>MIT</c>, <c>UNRWA</c>), less the ambiguous names and any name the alias table has: a table
+    /// of their own for the acronym tagger, which reads acronyms only.
+    /// </summary>
+    private static AliasTable KnowledgeAcronyms(AliasTable table)
+    {
+        var ambiguous = FrenchDataFiles.ReadEntries("knowledge/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
+        var files = FrenchDataFiles.FileNames
+            .Where(f => f.StartsWith("knowledge/org-", StringComparison.Ordinal) && f.EndsWith(".tsv", StringComparison.Ordinal) && !FrenchResolutionData.KnowledgeTableFiles.Contains(f))
+            .Order(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new List<AliasEntry>();
+        foreach (var entry in files.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)))
+        {
+            if (entry.Label != EntityLabel.Organization) continue;
+            var acronyms = entry.AllNames
+                .Where(name => IsAcronym(name) && !ambiguous.Contains(name) && table.GetEntries(name).Count == 0 && keys.Add(table.KeyBuilder.Build(name)))
+                .ToList();
+            if (acronyms.Count > 0) entries.Add(new AliasEntry(acronyms[0], EntityLabel.Organization, acronyms[1..], "knowledge"));
+        }
+
+        return new AliasTable(entries, table.KeyBuilder);
+
+        static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsUpper(name[0]);
+    }
+
     /// <summary>The roles of <c>organization-roles.txt</c> with each preposition (<c>pdg de</c>, <c>président des</c>), and the phrases of <c>organization-context.txt</c>.</summary>
     private static IEnumerable<string> OrganizationRoleContexts() =>
         FrenchResolutionData.ReadWords("organization-roles.txt")
@@ -201,6 +228,7 @@ public static class FrenchMentionRefiner
             new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts()),
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
+            new TableAcronymTagger(KnowledgeAcronyms(table), OrdinaryWords.Value),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),

@@ -21,6 +21,13 @@ public sealed class FrenchEntityExtractorTests
         { "Sergueï Lavrov a reçu son homologue chinois à Moscou.", "Sergueï Lavrov", "PER" },
         { "Mark Rutte est arrivé à La Haye dans la matinée.", "Mark Rutte", "PER" },
         { "L'Organisation mondiale de la santé a lancé une alerte.", "Organisation mondiale de la santé", "ORG" },
+        // Rule layer of session 12: knowledge acronyms, names after a role, a decisive article, a percentage, firms' last words.
+        { "Daron Acemoglu, professeur au MIT, a témoigné.", "MIT", "ORG" },
+        { "Paul Roy, secrétaire général de Renaissance, a présenté le logo.", "Renaissance", "ORG" },
+        { "Les titres de L'Oréal ont mieux résisté.", "L'Oréal", "ORG" },
+        { "Michelin a gagné 0,5 % à la clôture.", "Michelin", "ORG" },
+        { "La ligne Calais-Douvres rouvre lundi.", "Douvres", "LOC" },
+        { "Pour le groupe Horizons & indépendants, Mme Sandrine Roy a voté contre.", "Horizons & indépendants", "ORG" },
     };
 
     [Theory]
