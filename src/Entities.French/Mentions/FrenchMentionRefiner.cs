@@ -229,6 +229,7 @@ public static class FrenchMentionRefiner
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
             new TableAcronymTagger(KnowledgeAcronyms(table), OrdinaryWords.Value),
+            AcronymPlaceJoiner.Instance,
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
