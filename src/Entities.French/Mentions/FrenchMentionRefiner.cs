@@ -175,14 +175,12 @@ public static class FrenchMentionRefiner
         {
             if (entry.Label != EntityLabel.Organization) continue;
             var acronyms = entry.AllNames
-                .Where(name => IsAcronym(name) && !ambiguous.Contains(name) && table.GetEntries(name).Count == 0 && keys.Add(table.KeyBuilder.Build(name)))
+                .Where(name => TableAcronymTagger.IsAcronym(name) && !ambiguous.Contains(name) && table.GetEntries(name).Count == 0 && keys.Add(table.KeyBuilder.Build(name)))
                 .ToList();
             if (acronyms.Count > 0) entries.Add(new AliasEntry(acronyms[0], EntityLabel.Organization, acronyms[1..], "knowledge"));
         }
 
         return new AliasTable(entries, table.KeyBuilder);
-
-        static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsUpper(name[0]);
     }
 
     /// <summary>The roles of <c>organization-roles.txt</c> with each preposition (<c>pdg de</c>, <c>président des</c>), and the phrases of <c>organization-context.txt</c>.</summary>

@@ -9,8 +9,8 @@ namespace Entities.Mentions;
 /// read the acronym as an organization and the place as a place. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// Only an acronym mention (one word of capitals and digits, two characters or more, starting with a capital) followed by one
-/// space and a place mention that is not itself in capitals (<c>GRÈVE À LA SNCF PARIS</c> is a headline); the organization
+/// Only an acronym mention (<see cref="TableAcronymTagger.IsAcronym"/>) followed by one space and a place mention that is
+/// not itself in capitals (<c>GRÈVE À LA SNCF PARIS</c> is a headline); the organization
 /// keeps the lower of the two scores.
 /// </remarks>
 public sealed class AcronymPlaceJoiner : IMentionRefiner
@@ -27,8 +27,9 @@ public sealed class AcronymPlaceJoiner : IMentionRefiner
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (i + 1 < mentions.Count && mention.Label == EntityLabel.Organization && IsAcronym(mention.Text)
-                && mentions[i + 1] is { Label: EntityLabel.Location } place && place.Start == mention.End + 1 && text[mention.End] == ' ' && !IsCapitals(place.Text))
+            if (i + 1 < mentions.Count && mention.Label == EntityLabel.Organization && TableAcronymTagger.IsAcronym(mention.Text)
+                && mentions[i + 1] is { Label: EntityLabel.Location } place && place.Start == mention.End + 1 && text[mention.End] == ' '
+                && !Capitals.IsCapitalsWord(place.Text))
             {
                 result ??= [.. mentions.Take(i)];
                 result.Add(mention with { End = place.End, Text = text[mention.Start..place.End], Score = Math.Min(mention.Score, place.Score) });
@@ -40,26 +41,5 @@ public sealed class AcronymPlaceJoiner : IMentionRefiner
         }
 
         return result ?? mentions;
-    }
-
-    private static bool IsAcronym(string word)
-    {
-        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
-        foreach (char c in word)
-        {
-            if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsCapitals(string name)
-    {
-        foreach (char c in name)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        }
-
-        return true;
     }
 }

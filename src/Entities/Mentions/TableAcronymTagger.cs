@@ -90,9 +90,11 @@ public sealed class TableAcronymTagger : IMentionRefiner
         }
     }
 
-    /// <summary>An acronym as the table spells it: one word of 2 to 8 characters, capitals and digits, at least one capital.</summary>
-    private static bool IsAcronym(string name)
+    /// <summary>Whether <paramref name="name"/> is an acronym as this tagger reads one: one word of 2 to 8 characters, capitals and digits, at least one capital.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public static bool IsAcronym(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (name.Length is < 2 or > 8) return false;
         bool capital = false;
         foreach (char c in name)
