@@ -120,7 +120,7 @@ public static class FrenchMentionRefiner
     /// <summary>
     /// The organizations a role names (<see cref="OrganizationRoleContexts"/>): the knowledge tables' organizations, with the
     /// article-less form of those known with an article (<c>des Républicains</c>) and of the alias table's, less every name that
-    /// is also a place (<c>maire d'Orange</c>).
+    /// is also a place (<c>maire d'Orange</c>) and every name of the alias table (the table's own tagger reads those anywhere).
     /// </summary>
     private static AliasTable ContextOrganizations(AliasTable table)
     {
@@ -141,7 +141,7 @@ public static class FrenchMentionRefiner
 
         // One entry per matching key (Likud, Likoud).
         var entries = names
-            .Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))
+            .Where(name => table.GetEntries(name).Count == 0 && !KnownPlaces.Value.Contains(name) && !IsModelPlace(name))
             .Order(StringComparer.Ordinal)
             .GroupBy(name => table.KeyBuilder.Build(name), StringComparer.Ordinal)
             .Select(group => new AliasEntry(group.First(), EntityLabel.Organization, [.. group.Skip(1)], "knowledge"));
@@ -201,6 +201,12 @@ public static class FrenchMentionRefiner
 
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
+        // The contextual table tagger indexes a few thousand names, the knowledge acronyms and the decisive names read tables and
+        // gazetteers: built on another core while the other steps are.
+        var contextTagger = Task.Run(() => new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts()));
+        var acronymTagger = Task.Run(() => new TableAcronymTagger(KnowledgeAcronyms(table), OrdinaryWords.Value));
+        var articleExtender = Task.Run(() => new ArticleNameExtender(
+            table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)));
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
         [
@@ -209,7 +215,7 @@ public static class FrenchMentionRefiner
             new NounNameTagger(FrenchResolutionData.ReadWords("organization-nouns.txt")),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
-            new ArticleNameExtender(table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)),
+            articleExtender.GetAwaiter().GetResult(),
             new OrganizationHeadExtender(
                 FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("organization-head-links.txt"), FrenchResolutionData.ReadWords("organization-head-stops.txt")),
             new MediaNameTagger(FrenchResolutionData.ReadWords("media-words.txt"), FrenchResolutionData.ReadWords("connectors.txt").Concat(FrenchResolutionData.ReadWords("media-name-stops.txt"))),
@@ -223,10 +229,10 @@ public static class FrenchMentionRefiner
             new AllCapsAliasRelabeler(table),
             new TableLabelRelabeler(table),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
-            new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts()),
+            contextTagger.GetAwaiter().GetResult(),
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
-            new TableAcronymTagger(KnowledgeAcronyms(table), OrdinaryWords.Value),
+            acronymTagger.GetAwaiter().GetResult(),
             AcronymPlaceJoiner.Instance,
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
