@@ -101,7 +101,8 @@ public static class FrenchMentionRefiner
 
     /// <summary>
     /// The names known with their article whose bare name is neither a place nor an organization of the tables (<c>L'Oréal</c>,
-    /// <c>La Poste</c>; not <c>Le Dauphiné</c>, also a region): they decide the label of the name the tagger read.
+    /// <c>La Poste</c>; not <c>Le Dauphiné</c>, also a region): they decide the label of the name the tagger read as a person or
+    /// a place (the anthem <c>La Marseillaise</c>, read as a work, stays one).
     /// </summary>
     private static HashSet<string> DecisiveArticleNames(AliasTable table)
     {
@@ -119,7 +120,7 @@ public static class FrenchMentionRefiner
 
     /// <summary>
     /// The organizations a role names (<see cref="OrganizationRoleContexts"/>): the knowledge tables' organizations, with the
-    /// article-less form of those known with an article (<c>des Républicains</c>) and of the alias table's, less every name that
+    /// article-less form of those known with <c>Le</c> or <c>Les</c> (<c>des Républicains</c>) and of the alias table's, less every name that
     /// is also a place (<c>maire d'Orange</c>) and every name of the alias table (the table's own tagger reads those anywhere).
     /// </summary>
     private static AliasTable ContextOrganizations(AliasTable table)
@@ -147,9 +148,11 @@ public static class FrenchMentionRefiner
             .Select(group => new AliasEntry(group.First(), EntityLabel.Organization, [.. group.Skip(1)], "knowledge"));
         return new AliasTable(entries, table.KeyBuilder);
 
+        // Only "Le" and "Les", which du, des, au and aux take in (président des Républicains, directeur du Monde); after "de la"
+        // the article stays and a bare word is a common noun (directrice de la Recherche).
         static string? WithoutArticle(string name)
         {
-            foreach (string article in (ReadOnlySpan<string>)["Les ", "Le ", "La ", "L'", "L\u2019"])
+            foreach (string article in (ReadOnlySpan<string>)["Les ", "Le "])
             {
                 if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length + 1) return name[article.Length..];
             }
@@ -183,6 +186,13 @@ public static class FrenchMentionRefiner
         return new AliasTable(entries, table.KeyBuilder);
     }
 
+    /// <summary>The articles of <c>articles.txt</c> that are no name particle of <c>name-particles.txt</c> (<c>la</c>, not <c>du</c> of <c>Anatole du Verger</c>).</summary>
+    private static IEnumerable<string> ArticlesThatAreNoParticles()
+    {
+        var particles = FrenchResolutionData.ReadWords("name-particles.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !particles.Contains(article));
+    }
+
     /// <summary>The roles of <c>organization-roles.txt</c> with each preposition (<c>pdg de</c>, <c>président des</c>), and the phrases of <c>organization-context.txt</c>.</summary>
     private static IEnumerable<string> OrganizationRoleContexts() =>
         FrenchResolutionData.ReadWords("organization-roles.txt")
@@ -204,7 +214,7 @@ public static class FrenchMentionRefiner
         // The contextual table tagger indexes a few thousand names, the knowledge acronyms and the decisive names read tables and
         // gazetteers: built on another core while the other steps are.
         var contextTagger = Task.Run(() => new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts()));
-        var acronymTagger = Task.Run(() => new TableAcronymTagger(KnowledgeAcronyms(table), OrdinaryWords.Value));
+        var acronymTagger = Task.Run(() => new TableAcronymTagger(KnowledgeAcronyms(table), []));   // capitals only: no table of places beside it to rule out Ill for ILL
         var articleExtender = Task.Run(() => new ArticleNameExtender(
             table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)));
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
@@ -233,7 +243,7 @@ public static class FrenchMentionRefiner
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
             acronymTagger.GetAwaiter().GetResult(),
-            AcronymPlaceJoiner.Instance,
+            new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
@@ -245,7 +255,8 @@ public static class FrenchMentionRefiner
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
-            new NameRecurrenceRefiner(KnownOrganizations.Value.Where(name => !name.Contains(' ')), EntityLabel.Person),
+            new NameRecurrenceRefiner(
+                KnownOrganizations.Value.Where(name => !name.Contains(' ')), ArticlesThatAreNoParticles(), EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
             new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(exclusions)),
         ];

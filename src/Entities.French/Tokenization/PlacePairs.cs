@@ -24,7 +24,7 @@ internal static class PlacePairs
 
     /// <summary>The nouns of <c>place-pair-nouns.txt</c> (<c>ligne</c>, <c>liaison</c>), after which communes are place parts too.</summary>
     private static readonly Lazy<HashSet<string>> PairNouns = new(
-        () => new HashSet<string>(Data.FrenchDataFiles.ReadEntries("place-pair-nouns.txt"), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => new HashSet<string>(Data.FrenchDataFiles.ReadEntries("place-pair-nouns.txt"), StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The model's one-word communes, place parts after a pair noun only (<c>la ligne Calais-Douvres</c>).</summary>
     private static readonly Lazy<Tagging.Gazetteer?> Communes = new(
@@ -59,18 +59,21 @@ internal static class PlacePairs
     }
 
     /// <summary>
-    /// Whether the word before <paramref name="start"/> (spaces between) starts with a capital letter, where the word
-    /// [<paramref name="start"/>, <paramref name="wordEnd"/>) is not in capitals (in a headline in capitals every word is).
+    /// Whether the word before <paramref name="start"/> (spaces between) starts with a capital letter, unless both it and the word
+    /// [<paramref name="start"/>, <paramref name="wordEnd"/>) are in capitals (in a headline in capitals every word is).
     /// </summary>
     public static bool FollowsCapitalizedWord(string text, int start, int wordEnd)
     {
-        if (IsCapitals(text.AsSpan(start, wordEnd - start))) return false;
         int end = start;
         while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '\u202F') end--;
         if (end == start || end == 0 || !char.IsLetter(text[end - 1])) return false;
         int wordStart = end;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
-        return char.IsUpper(text[wordStart]);
+        if (!char.IsUpper(text[wordStart])) return false;
+
+        // In capitals after a word in capitals: a headline (LE DUEL BAYONNE-BIARRITZ), not a given name and a double surname
+        // (Jean DUPONT-MORAND).
+        return !IsCapitals(text.AsSpan(start, wordEnd - start)) || !IsCapitals(text.AsSpan(wordStart, end - wordStart));
     }
 
     /// <summary>Whether the word before <paramref name="start"/> (spaces between) is a pair noun (<c>ligne</c>, <c>liaison</c>, <c>axe</c>).</summary>

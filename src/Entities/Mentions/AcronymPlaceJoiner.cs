@@ -15,13 +15,24 @@ namespace Entities.Mentions;
 /// </remarks>
 public sealed class AcronymPlaceJoiner : IMentionRefiner
 {
-    /// <summary>The one instance (the rule has no parameters).</summary>
-    public static AcronymPlaceJoiner Instance { get; } = new();
+    private readonly HashSet<string> pairNouns;
+
+    /// <summary>
+    /// Creates the joiner; after one of <paramref name="pairNouns"/> (compared case-insensitively: <c>match</c>, <c>sommet</c>)
+    /// an acronym and a place are two sides, not one name (<c>le sommet UE Japon</c>, <c>le choc PSG Marseille</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pairNouns"/> is <see langword="null"/>.</exception>
+    public AcronymPlaceJoiner(IEnumerable<string> pairNouns)
+    {
+        ArgumentNullException.ThrowIfNull(pairNouns);
+        this.pairNouns = new HashSet<string>(pairNouns, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? result = null;
         for (int i = 0; i < mentions.Count; i++)
@@ -29,7 +40,7 @@ public sealed class AcronymPlaceJoiner : IMentionRefiner
             var mention = mentions[i];
             if (i + 1 < mentions.Count && mention.Label == EntityLabel.Organization && TableAcronymTagger.IsAcronym(mention.Text)
                 && mentions[i + 1] is { Label: EntityLabel.Location } place && place.Start == mention.End + 1 && text[mention.End] == ' '
-                && !Capitals.IsCapitalsWord(place.Text))
+                && !Capitals.IsCapitalsWord(place.Text) && !AfterPairNoun(text, tokens, mention.Start))
             {
                 result ??= [.. mentions.Take(i)];
                 result.Add(mention with { End = place.End, Text = text[mention.Start..place.End], Score = Math.Min(mention.Score, place.Score) });
@@ -41,5 +52,12 @@ public sealed class AcronymPlaceJoiner : IMentionRefiner
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>Whether the word right before <paramref name="start"/> is a pair noun.</summary>
+    private bool AfterPairNoun(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        int token = TokenLookup.TokenStartingAt(tokens, start);
+        return token > 0 && pairNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[token - 1].GetSpan(text));
     }
 }

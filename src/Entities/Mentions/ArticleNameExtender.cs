@@ -9,7 +9,7 @@ namespace Entities.Mentions;
 /// Takes a capitalized article into a name when the name is known with it (<c>Le Monde</c>, <c>La France insoumise</c>, <c>Les
 /// Républicains</c>, <c>Le Dauphiné libéré</c>, <c>La Rochelle</c>): the tagger left the article out, the convention keeps it
 /// in. Scores never change, and labels only for the decisive names given, known under one label alone, when the tagger
-/// gave another (<c>Les titres de L'Oréal</c>, read as the place <c>Oréal</c>, give the organization <c>L'Oréal</c>).
+/// read a person, a place or an organization (a work, MISC, keeps its label) (<c>Les titres de L'Oréal</c>, read as the place <c>Oréal</c>, give the organization <c>L'Oréal</c>).
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
@@ -91,7 +91,7 @@ public sealed class ArticleNameExtender : IMentionRefiner
 
             // A decisive name known with its article under one label only is that name, whatever the tagger read (L'Oréal, not the
             // place Oréal).
-            if (organization == place || !extender.decisiveNames.Contains(Apostrophes.Straighten(name))) return null;
+            if (organization == place || mention.Label == EntityLabel.Miscellaneous || !extender.decisiveNames.Contains(Apostrophes.Straighten(name))) return null;
             return mention with { Start = article.Start, Text = name, Label = organization ? EntityLabel.Organization : EntityLabel.Location };
         }
 

@@ -10,8 +10,9 @@ namespace Entities.Mentions;
 /// <remarks>
 /// Precision first: only one-word person mentions whose text is a known organization name (<c>Hermès</c>, <c>Vinci</c>,
 /// <c>Bouygues</c>: names that are also a person's, which is why the tagger hesitates), and only when the same sentence is
-/// about companies: another mention tagged as an organization whose text is a known organization too, or a percentage
-/// (<c>Vinci et Bouygues ont terminé à l'équilibre, tandis que Michelin a gagné 0,5 %</c>). Two bare names alone are no
+/// about companies: another mention tagged as an organization whose text is a known organization too, or a percentage within
+/// a few words after the name (<c>Vinci et Bouygues ont terminé à l'équilibre, tandis que Michelin a gagné 0,5 %</c>; not
+/// <c>58 % des Français estiment que Lagardère…</c>). Two bare names alone are no
 /// such sign (<c>l'époque des Alix, Chanel, Lanvin</c>: the couturiers). Places keep their label (<c>Orange</c> the town).
 /// Spans never change.
 /// </remarks>
@@ -45,7 +46,7 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
             while (sentence + 1 < sentences.Count && sentences[sentence].EndToken <= token) sentence++;
             if (sentence >= sentences.Count) break;
             int from = tokens[sentences[sentence].FirstToken].Start, to = tokens[sentences[sentence].EndToken - 1].End;
-            if (!HasKnownOrganization(mentions, from, to, i) && !HasPercentage(text, tokens, sentences[sentence])) continue;
+            if (!HasKnownOrganization(mentions, from, to, i) && !HasPercentageAfter(text, tokens, token, sentences[sentence].EndToken)) continue;
             result ??= [.. mentions];
             result[i] = mention with { Label = EntityLabel.Organization };
         }
@@ -53,10 +54,13 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
         return result ?? mentions;
     }
 
-    /// <summary>Whether the sentence holds a percentage sign (<c>0,5 %</c>, <c>4%</c>).</summary>
-    private static bool HasPercentage(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    /// <summary>The most tokens between a company's name and the percentage that follows it (<c>Michelin a gagné 0,5 %</c>).</summary>
+    private const int PercentageWindow = 16;
+
+    /// <summary>Whether a percentage sign follows token <paramref name="token"/> within <see cref="PercentageWindow"/> tokens of its sentence.</summary>
+    private static bool HasPercentageAfter(string text, IReadOnlyList<Token> tokens, int token, int sentenceEnd)
     {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        for (int t = token + 1; t < sentenceEnd && t <= token + PercentageWindow; t++)
         {
             if (tokens[t].GetSpan(text).Contains('%')) return true;
         }

@@ -18,7 +18,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     /// <summary>How many times the winning label's summed score must exceed each other label's.</summary>
     public const double Dominance = 2.0;
 
-    /// <summary>The instance that knows no place names: a person's full name only votes for its last word.</summary>
+    /// <summary>The instance that takes every word for a known place: a person's full name only votes for its last word.</summary>
     public static LabelConsistencyRefiner Instance { get; } = new(_ => true);
 
     private readonly Func<string, bool> isPlaceName;

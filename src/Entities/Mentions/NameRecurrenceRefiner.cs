@@ -21,25 +21,30 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
 {
     private readonly EntityLabel[] labels;
     private readonly HashSet<string> partExclusions;
+    private readonly HashSet<string> articles;
 
     /// <summary>Creates the refiner for names of <paramref name="labels"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="labels"/> is <see langword="null"/>.</exception>
     public NameRecurrenceRefiner(params IEnumerable<EntityLabel> labels)
-        : this([], labels)
+        : this([], [], labels)
     {
     }
 
     /// <summary>
     /// Creates the refiner for names of <paramref name="labels"/>; the words of <paramref name="partExclusions"/> are not taken
-    /// from longer names (organizations named after a person: <c>Tesla</c> of <c>Nikola Tesla</c>, <c>Renault</c>).
+    /// from longer names (organizations named after a person: <c>Tesla</c> of <c>Nikola Tesla</c>, <c>Renault</c>), and a word
+    /// taken from a longer name is not tagged right after one of <paramref name="articles"/> (compared case-insensitively,
+    /// straight apostrophes: <c>Marine Le Pen</c> … <c>la Marine a démenti</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public NameRecurrenceRefiner(IEnumerable<string> partExclusions, params IEnumerable<EntityLabel> labels)
+    public NameRecurrenceRefiner(IEnumerable<string> partExclusions, IEnumerable<string> articles, params IEnumerable<EntityLabel> labels)
     {
         ArgumentNullException.ThrowIfNull(partExclusions);
+        ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(labels);
         this.labels = [.. labels];
         this.partExclusions = new HashSet<string>(partExclusions, StringComparer.Ordinal);
+        this.articles = new HashSet<string>(articles.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc />
@@ -50,7 +55,7 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         if (TaggedNames(text, tokens, mentions) is not { } tagged) return mentions;
-        return IsolatedTokenMentions.Add(text, tokens, mentions, new SurfaceFilter(tagged.Keys), new Rule(tagged.GetAlternateLookup<ReadOnlySpan<char>>(), text, tokens));
+        return IsolatedTokenMentions.Add(text, tokens, mentions, new SurfaceFilter(tagged.Keys), new Rule(tagged.GetAlternateLookup<ReadOnlySpan<char>>(), text, tokens, articles));
     }
 
     /// <summary>Whether <paramref name="word"/> looks like a name: a capital, then only lower-case letters (hyphens and apostrophes allowed).</summary>
@@ -74,16 +79,24 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
     private static bool IsCapitalized(string text, Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
 
     /// <summary>A copy of the tagged mention of a token's surface, over that token, when no neighbour is capitalized.</summary>
-    private readonly struct Rule(Dictionary<string, EntityMention?>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, IReadOnlyList<Token> tokens) : IsolatedTokenMentions.IRule
+    private readonly struct Rule(
+        Dictionary<string, EntityMention?>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, IReadOnlyList<Token> tokens, HashSet<string> articles) : IsolatedTokenMentions.IRule
     {
         public EntityMention? Propose(int t)
         {
             var token = tokens[t];
             if (!lookup.TryGetValue(token.GetSpan(text), out var source) || source is null) return null;
+
+            // A word taken from a longer name (its source spells more) is a common noun after an article (la Marine).
+            if (source.Text.Length != token.Length && t > 0 && IsArticle(tokens[t - 1])) return null;
             if (t > 0 && IsCapitalized(text, tokens[t - 1]) && tokens[t - 1].Kind == TokenKind.Word && !OpensSentence(text, tokens, t - 1)) return null;
             if (t + 1 < tokens.Count && IsCapitalized(text, tokens[t + 1]) && tokens[t + 1].Kind == TokenKind.Word) return null;
             return source with { Start = token.Start, End = token.End, Text = token.GetText(text) };
         }
+
+        private bool IsArticle(Token token) =>
+            articles.Count > 0 && articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Apostrophes.HasTypographic(token.GetSpan(text))
+                ? Apostrophes.Straighten(token.GetText(text)) : token.GetSpan(text));
     }
 
     /// <summary>Single-token capitalized name mentions of the chosen labels by surface, <see langword="null"/> for a surface with several labels.</summary>

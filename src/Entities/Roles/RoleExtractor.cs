@@ -151,7 +151,7 @@ public sealed class RoleExtractor : IRoleExtractor
                 // "Le fondateur et président de Cortexis, Gaëtan Rossi": a first role joined by "et" shares the organization.
                 Found? joined = null;
                 if (role.QualifierStart >= 2 && items[role.QualifierStart - 1].IsWord && items[role.QualifierStart - 1].Folded == "et"
-                    && complement.Targets.Count > 0 && RoleEndingAt(items, role.QualifierStart - 2) is { } first)
+                    && OrganizationsOnly(complement) && RoleEndingAt(items, role.QualifierStart - 2) is { } first && SharesTargets(first))
                 {
                     joined = first;
                 }
@@ -190,7 +190,8 @@ public sealed class RoleExtractor : IRoleExtractor
             bool respectively = items[k].IsWord && items[k].Folded == "respectivement";
             if (respectively) k++;
             if (respectively && people.Count > 1 && Respectively(items, k) is { } paired) return paired;
-            if (k < items.Count && items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et") k++;
+            bool determiner = k < items.Count && items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et";
+            if (determiner) k++;
             if (RoleStartingAt(items, k) is not { } role) return [];
             int next = role.Last + 1;
             if (next < items.Count && items[next].IsWord && items[next].Folded is "respectifs" or "respectives" or "respectif" or "respective") next++;
@@ -198,11 +199,11 @@ public sealed class RoleExtractor : IRoleExtractor
 
             // "Gaëtan Rossi, fondateur et président de Cortexis,": two roles sharing the organization after the second.
             if (people.Count == 1 && complement.Targets.Count == 0 && complement.Places.Count == 0 && complement.Portfolio is null && complement.Tail is null
-                && complement.End + 1 < items.Count && items[complement.End].IsWord && items[complement.End].Folded == "et"
+                && SharesTargets(role) && complement.End + 1 < items.Count && items[complement.End].IsWord && items[complement.End].Folded == "et"
                 && RoleStartingAt(items, complement.End + 1) is { } joined)
             {
                 var secondComplement = ComplementAt(items, joined.Last + 1, joined);
-                if (secondComplement.Targets.Count > 0 && (secondComplement.End >= items.Count || items[secondComplement.End].IsComma))
+                if (OrganizationsOnly(secondComplement) && (secondComplement.End >= items.Count || items[secondComplement.End].IsComma))
                 {
                     int sharedEnd = items[secondComplement.End - 1].Piece.End;
                     var both = Results(items, role, SharedTargets(secondComplement), mentions[people[0]].Start, sharedEnd);
@@ -212,6 +213,11 @@ public sealed class RoleExtractor : IRoleExtractor
             }
 
             if (complement.Targets.Count == 0 && complement.End < items.Count && !items[complement.End].IsComma) return [];
+
+            // "le président du Conseil, Paul Roy, le secrétaire général de l'OTAN, Anne Roy": a role with its article between two
+            // commas and before a person is that person's, in a list of roles and names.
+            if (determiner && complement.End + 1 < items.Count && items[complement.End].IsComma && items[complement.End + 1].IsMention
+                && mentions[items[complement.End + 1].Mention].Label == EntityLabel.Person) return [];
 
             // "X, Y et Z, respectivement président, directrice et directeur de …": several roles, read none rather than one for all.
             if (people.Count > 1 && Joiner(items, complement.End) is int other && other < items.Count && RoleStartingAt(items, other) is not null) return [];
@@ -446,7 +452,8 @@ public sealed class RoleExtractor : IRoleExtractor
             if (k + 1 >= items.Count || !items[k].IsWord || items[k].IsMention || !Lexicon.OpensComplement(items[k].Folded)) return null;
             if (items[k].Folded == "a" && text[items[k].Piece.Start] is not ('à' or 'À')) return null;   // the verb a, folded like à
             if (items[k].Folded.StartsWith("charg", StringComparison.Ordinal) && PrepositionAfter(items, k + 1) < 0) return null;
-            if (items[k].Folded is "a" or "au" or "aux" && items[k + 1].IsMention) return null;   // a target or a posting: not a name's end
+            if (items[k].Folded is "a" or "au" or "aux" && (items[k + 1].IsMention || (PrepositionAfter(items, k) is int at && at > k && at < items.Count && items[at].IsMention)))
+                return null;   // a target or a posting (au Japon, à l'ONU): not a name's end
             for (int j = k + 1; j < items.Count && j - k <= 12; j++)
             {
                 var item = items[j];
@@ -474,6 +481,16 @@ public sealed class RoleExtractor : IRoleExtractor
             if (!items[at].IsMention || mentions[items[at].Mention].Label != EntityLabel.Organization) return null;
             return at + 1 == items.Count || items[at + 1].IsComma ? at : null;
         }
+
+        /// <summary>
+        /// Whether a first role joined by <c>et</c> may take the second one's organizations: not a state's role, with no qualifier
+        /// of its own (<c>l'ancien Premier ministre et maire du Havre</c> is two roles in two places).
+        /// </summary>
+        private static bool SharesTargets(Found role) => !role.State && role.Qualifier is null;
+
+        /// <summary>Whether <paramref name="complement"/> names organizations, and only organizations (no place, no country).</summary>
+        private bool OrganizationsOnly(Complement complement) =>
+            complement.Targets.Count > 0 && complement.Places.Count == 0 && complement.Targets.All(t => mentions[t].Label == EntityLabel.Organization);
 
         /// <summary>The organizations of <paramref name="complement"/> alone, for a role joined to it by <c>et</c> (no portfolio, no end of name).</summary>
         private static Complement SharedTargets(Complement complement)

@@ -34,6 +34,7 @@ public sealed class ArticleNameExtenderTests
     [InlineData("Les titres de L’Oréal ont résisté.", "Oréal", EntityLabel.Person, "L’Oréal/ORG")]
     [InlineData("Lu dans Le Dauphiné ce matin.", "Dauphiné", EntityLabel.Location, "Dauphiné/LOC")]                 // not decisive (also a region)
     [InlineData("Le Havre gagne.", "Havre", EntityLabel.Person, "Havre/PER")]                                         // known under both labels
+    [InlineData("Ils ont chanté L'Oréal.", "Oréal", EntityLabel.Miscellaneous, "Oréal/MISC")]                         // a work keeps its label
     [InlineData("Le Havre gagne.", "Havre", EntityLabel.Location, "Le Havre/LOC")]                                    // the mention's label: as before
     public void ADecisiveNameTakesItsLabel(string text, string surface, EntityLabel label, string expected)
     {

@@ -20,6 +20,7 @@ public sealed class CompanySentenceRelabelerTests
     [InlineData("Michelin a gagné 0,5%.", "Michelin/PER", "ORG")]
     [InlineData("Michelin a parlé. Il a gagné 0,5 %.", "Michelin/PER", "PER")]                               // in another sentence
     [InlineData("Michelin a reçu Zeus.", "Michelin/PER Zeus/PER", "PER PER")]                                  // no company beside it
+    [InlineData("Selon un sondage, 58 % des Français estiment que Michelin a tort.", "Michelin/PER", "PER")]   // a percentage before the name
     [InlineData("Hermès a reçu Marie Vinci.", "Hermès/PER Marie_Vinci/PER", "PER PER")]                        // a full name is no company
     public void ACompanysNameBesideAnotherCompanyIsTheCompany(string text, string mentions, string expected)
     {

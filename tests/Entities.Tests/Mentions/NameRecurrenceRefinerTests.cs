@@ -6,6 +6,8 @@ public sealed class NameRecurrenceRefinerTests
 {
     private static readonly NameRecurrenceRefiner Refiner = new(EntityLabel.Person);
 
+    private static readonly NameRecurrenceRefiner WithArticles = new([], ["la", "le", "l'"], EntityLabel.Person);
+
     [Theory]
     [InlineData("Le comte de Villefort entra. Villefort salua Mercédès.", "Villefort", new[] { "Villefort/PER", "Villefort/PER" })]
     [InlineData("On vit Rodolphe. Puis Rodolphe partit, et Emma resta.", "Rodolphe", new[] { "Rodolphe/PER", "Rodolphe/PER" })]
@@ -49,11 +51,27 @@ public sealed class NameRecurrenceRefinerTests
         Assert.Equal(specs, input.Specs(input.Run(Refiner)));
     }
 
+    [Theory]
+    [InlineData("Marine Roy a parlé. La Marine a démenti.", "Marine_Roy/PER")]          // a word of a longer name after an article
+    [InlineData("Marine Roy a parlé. Selon l’Marine, non.", "Marine_Roy/PER")]          // typographic apostrophe
+    public void AWordOfALongerNameIsNoNameAfterAnArticle(string text, string specs)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        Assert.Equal(specs, input.Specs(input.Run(WithArticles)));
+    }
+
+    [Fact]
+    public void AOneWordNameStillRecursAfterAnArticle()
+    {
+        var input = new RefinerInput("Villefort entra. Le Villefort de la veille.").WithSpecs("Villefort/PER");
+        Assert.Equal("Villefort/PER Villefort/PER", input.Specs(input.Run(WithArticles)));
+    }
+
     [Fact]
     public void AWordOfTheExclusionsIsNotTakenFromALongerName()
     {
         var input = new RefinerInput("L'inventeur Nikola Tesla refuse une voiture Tesla.").WithSpecs("Nikola_Tesla/PER");
-        Assert.Same(input.Mentions, input.Run(new NameRecurrenceRefiner(["Tesla"], EntityLabel.Person)));
+        Assert.Same(input.Mentions, input.Run(new NameRecurrenceRefiner(["Tesla"], [], EntityLabel.Person)));
         Assert.Equal("Nikola_Tesla/PER Tesla/PER", input.Specs(input.Run(Refiner)));
     }
 

@@ -78,6 +78,10 @@ public sealed class RoleExtractorTests
         { "Paul Roy, fondateur et président de Valdor, a parlé.", ["PER:Paul Roy", "ORG:Valdor"], "Paul Roy | fondateur | Valdor;Paul Roy | président | Valdor" },
         { "Le fondateur et président de Valdor, Paul Roy, a parlé.", ["ORG:Valdor", "PER:Paul Roy"], "Paul Roy | fondateur | Valdor;Paul Roy | président | Valdor" },
         { "Paul Roy, maire et député, a parlé.", ["PER:Paul Roy"], "" },                                                         // no organization: not read
+        { "L'ancien Premier ministre et maire du Havre, Paul Roy, a parlé.", ["LOC:Havre", "PER:Paul Roy"], "" },             // a state's role never shares a place
+        { "Paul Roy, ancien président et maire du Havre, a parlé.", ["PER:Paul Roy", "LOC:Havre"], "" },                           // a place is not shared
+        { "Autour de la table : le président du Conseil, Paul Roy, le secrétaire général de l'OTAN, Anne Roy.", ["ORG:Conseil", "PER:Paul Roy", "ORG:OTAN", "PER:Anne Roy"], "Paul Roy | président | Conseil;Anne Roy | secrétaire général | OTAN" }, // a list of roles with their articles
+        { "Jean Roy, président de Valdor à partir de janvier, parle.", ["PER:Jean Roy", "ORG:Valdor"], "Jean Roy | président | Valdor" },   // a time, not the name's end
         { "Le fils et président de Valdor, Paul Roy, a parlé.", ["ORG:Valdor", "PER:Paul Roy"], "" },                        // a relative is no role: nothing read
         // "celui de": the role said just before, for another organization or place, in the same sentence.
         { "Le maire de Lens, Paul Roy, et celui de Lille, Anne Roy, ont parlé.", ["LOC:Lens", "PER:Paul Roy", "LOC:Lille", "PER:Anne Roy"], "Paul Roy | maire | Lens;Anne Roy | maire | Lille" },

@@ -39,6 +39,8 @@ public static class FrenchTokenizerSurfaceCases
         { "le vin de Calais-Douvres", "le | vin | de | Calais-Douvres" },                  // not after another word
         { "LE DUEL BAYONNE-BIARRITZ", "LE | DUEL | BAYONNE | - | BIARRITZ" },              // capitals: read capitalized, even after a capital
         { "M. DUPONT-MORETTI", "M. | DUPONT-MORETTI" },
+        { "Jean LYON-PARIS", "Jean | LYON-PARIS" },                                        // capitals after a given name: a double surname
+        { "LA LIAISON CALAIS-DOUVRES", "LA | LIAISON | CALAIS | - | DOUVRES" },            // a pair noun in capitals
         { "la ligne Jean-Pierre", "la | ligne | Jean-Pierre" },                            // a given name is no commune part
         { "la ligne Marie-France", "la | ligne | Marie-France" },                          // nor one that is a commune too
 
