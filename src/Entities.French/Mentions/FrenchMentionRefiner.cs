@@ -193,6 +193,12 @@ public static class FrenchMentionRefiner
         return FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !particles.Contains(article));
     }
 
+    /// <summary>
+    /// The honorifics written as words (<c>Monseigneur</c>, <c>Madame</c>, <c>Docteur</c>): alone they name no one (<c>— Monseigneur,
+    /// dit-il</c>). Not the abbreviations, which the filter's fold would confuse with acronyms (<c>Dr</c> and <c>DR</c>).
+    /// </summary>
+    private static IEnumerable<string> HonorificWords() => FrenchWordLists.Honorifics().Where(h => h.Length >= 4 && !h.Contains('.'));
+
     /// <summary>The roles of <c>organization-roles.txt</c> with each preposition (<c>pdg de</c>, <c>président des</c>), and the phrases of <c>organization-context.txt</c>.</summary>
     private static IEnumerable<string> OrganizationRoleContexts() =>
         FrenchResolutionData.ReadWords("organization-roles.txt")
@@ -258,7 +264,7 @@ public static class FrenchMentionRefiner
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ')), ArticlesThatAreNoParticles(), EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
-            new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(exclusions)),
+            new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(exclusions)),
         ];
     }
 }

@@ -186,6 +186,22 @@ public sealed class FrenchWebAndNovelTextTests
     public void WebFurnitureIsNeverAnEntity(string text) =>
         Assert.DoesNotContain(Extractor.ExtractEntities(text).Mentions, m => m.Text is "Read More" or "Lire aussi" or "Partager" or "Already" or "Log in");
 
+    [Theory]
+    [InlineData("Nous utilisons des cookies. Personnaliser Tout accepter Paramétrer", "Personnaliser")]
+    [InlineData("Nous utilisons des cookies. Paramétrer", "Paramétrer")]
+    public void ConsentBannerWordsAreNeverEntities(string text, string word) =>
+        Assert.DoesNotContain(Extractor.ExtractEntities(text).Mentions, m => m.Text == word);
+
+    [Theory]
+    [InlineData("— Monseigneur, dit-il, la voiture est prête.", "Monseigneur")]
+    [InlineData("— Madame, répondit le cocher, nous partons.", "Madame")]
+    public void ATitleAloneNamesNoOne(string text, string title) =>
+        Assert.DoesNotContain(Extractor.ExtractEntities(text).Mentions, m => m.Text == title);
+
+    [Fact]
+    public void AnAcronymSpelledLikeATitleStaysAnEntity() =>
+        Assert.Contains(Extractor.ExtractEntities("La parole est à Mme Anne Roy, pour le groupe DR.").Mentions, m => m.Text == "DR");
+
     [Fact]
     public void NationalityNounsAreMiscellaneousNotPlaces()
     {
