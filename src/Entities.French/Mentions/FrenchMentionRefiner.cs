@@ -246,6 +246,9 @@ public static class FrenchMentionRefiner
             new TableLabelRelabeler(table),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
             contextTagger.GetAwaiter().GetResult(),
+            new TableNameTagger(
+                new AliasTable(FrenchResolutionData.Read("context-organizations.tsv", AliasTableReader.Parse), table.KeyBuilder),
+                FrenchTokenizer.Default, [], FrenchResolutionData.ReadWords("context-organization-phrases.txt")),
             AcronymRecurrenceRefiner.Instance,
             new TableAcronymTagger(table, OrdinaryWords.Value),
             acronymTagger.GetAwaiter().GetResult(),

@@ -198,6 +198,14 @@ public sealed class FrenchWebAndNovelTextTests
     public void ATitleAloneNamesNoOne(string text, string title) =>
         Assert.DoesNotContain(Extractor.ExtractEntities(text).Mentions, m => m.Text == title);
 
+    [Theory]
+    [InlineData("Suivez-nous sur X et Facebook.", true)]
+    [InlineData("Le réseau social X a supprimé le compte.", true)]
+    [InlineData("Louis X fut roi de France.", false)]                    // part of a name
+    [InlineData("Le film X est sorti hier.", false)]                     // no phrase before it
+    public void TheSocialNetworkXIsReadOnlyInContext(string text, bool organization) =>
+        Assert.Equal(organization, Extractor.ExtractEntities(text).Mentions.Any(m => m.Text == "X" && m.Label == EntityLabel.Organization));
+
     [Fact]
     public void AnAcronymSpelledLikeATitleStaysAnEntity() =>
         Assert.Contains(Extractor.ExtractEntities("La parole est à Mme Anne Roy, pour le groupe DR.").Mentions, m => m.Text == "DR");
