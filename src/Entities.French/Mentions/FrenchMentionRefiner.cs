@@ -81,16 +81,25 @@ public static class FrenchMentionRefiner
     ];
 
     /// <summary>Whether <paramref name="name"/> is a place of the embedded model's gazetteers (countries, regions, communes, world cities).</summary>
-    private static bool IsModelPlace(string name) =>
-        Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Any(g => g.Name is "country" or "region" or "commune" or "world-city" && g.Contains(name));
+    private static bool IsModelPlace(string name) => InModelGazetteers(name, ["country", "region", "commune", "world-city"]);
 
     /// <summary>
     /// Whether <paramref name="name"/> is a country or a region of the embedded model's gazetteers, or a place of the knowledge or
     /// alias tables; not a commune nor a GeoNames city, whose names and alternate names hold many surnames (<c>Morand</c>, an
     /// alternate name of Marand in Iran).
     /// </summary>
-    private static bool IsLargePlace(string name) =>
-        Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Any(g => g.Name is "country" or "region" or "known-LOC" or "alias-LOC" && g.Contains(name));
+    private static bool IsLargePlace(string name) => InModelGazetteers(name, ["country", "region", "known-LOC", "alias-LOC"]);
+
+    /// <summary>Whether <paramref name="name"/> is an entry of one of the embedded model's gazetteers named <paramref name="gazetteers"/>.</summary>
+    private static bool InModelGazetteers(string name, ReadOnlySpan<string> gazetteers)
+    {
+        foreach (var gazetteer in Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers)
+        {
+            if (gazetteers.Contains(gazetteer.Name) && gazetteer.Contains(name)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
     private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
@@ -126,16 +135,8 @@ public static class FrenchMentionRefiner
     private static AliasTable ContextOrganizations(AliasTable table)
     {
         var names = new HashSet<string>(KnownOrganizations.Value, StringComparer.Ordinal);
-        foreach (var entry in table.Entries)
-        {
-            if (entry.Label != EntityLabel.Organization) continue;
-            foreach (string name in entry.AllNames)
-            {
-                if (WithoutArticle(name) is { } bare) names.Add(bare);
-            }
-        }
-
-        foreach (string name in KnownOrganizations.Value)
+        var tableOrganizations = table.Entries.Where(entry => entry.Label == EntityLabel.Organization).SelectMany(entry => entry.AllNames);
+        foreach (string name in tableOrganizations.Concat(KnownOrganizations.Value))
         {
             if (WithoutArticle(name) is { } bare) names.Add(bare);
         }

@@ -20,7 +20,7 @@ internal static class PlacePairs
 {
     private static readonly string[] PlaceGazetteers = ["country", "region", "world-city", "known-LOC", "alias-LOC"];
 
-    private static readonly Lazy<(HashSet<string> Parts, HashSet<string> Wholes)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(HashSet<string> Parts, HashSet<string> Wholes, HashSet<string> ModelGivenNames)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The nouns of <c>place-pair-nouns.txt</c> (<c>ligne</c>, <c>liaison</c>), after which communes are place parts too.</summary>
     private static readonly Lazy<HashSet<string>> PairNouns = new(
@@ -30,7 +30,7 @@ internal static class PlacePairs
     private static readonly Lazy<Tagging.Gazetteer?> Communes = new(
         () => Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.FirstOrDefault(g => g.Name == "commune"), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static (HashSet<string> Parts, HashSet<string> Wholes) Load()
+    private static (HashSet<string> Parts, HashSet<string> Wholes, HashSet<string> ModelGivenNames) Load()
     {
         var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
         var parts = new HashSet<string>(StringComparer.Ordinal);
@@ -44,8 +44,7 @@ internal static class PlacePairs
 
         // Given names are no place parts (Jean-Pierre): checked once per distinct name, the cheap set first.
         var modelGivenNames = gazetteers.Where(g => g.Name == "given-name").SelectMany(g => g.Entries).ToHashSet(StringComparer.Ordinal);
-        var givenNames = FrenchResolutionData.GivenNames;
-        parts.RemoveWhere(name => modelGivenNames.Contains(name) || givenNames.GenderOf(name) != PersonGender.Unknown);
+        parts.RemoveWhere(name => IsGivenName(name, modelGivenNames));
         var wholes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var gazetteer in gazetteers.Where(g => g.Name == "commune" || PlaceGazetteers.Contains(g.Name)))
         {
@@ -55,7 +54,7 @@ internal static class PlacePairs
             }
         }
 
-        return (parts, wholes);
+        return (parts, wholes, modelGivenNames);
     }
 
     /// <summary>
@@ -64,12 +63,8 @@ internal static class PlacePairs
     /// </summary>
     public static bool FollowsCapitalizedWord(string text, int start, int wordEnd)
     {
-        int end = start;
-        while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '\u202F') end--;
-        if (end == start || end == 0 || !char.IsLetter(text[end - 1])) return false;
-        int wordStart = end;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
-        if (!char.IsUpper(text[wordStart])) return false;
+        if (PreviousWord(text, start, withHyphens: true) is not { } previous || !char.IsUpper(text[previous.Start])) return false;
+        var (wordStart, end) = previous;
 
         // In capitals after a word in capitals: a headline (LE DUEL BAYONNE-BIARRITZ), not a given name and a double surname
         // (Jean DUPONT-MORAND).
@@ -77,14 +72,22 @@ internal static class PlacePairs
     }
 
     /// <summary>Whether the word before <paramref name="start"/> (spaces between) is a pair noun (<c>ligne</c>, <c>liaison</c>, <c>axe</c>).</summary>
-    public static bool FollowsPairNoun(string text, int start)
+    public static bool FollowsPairNoun(string text, int start) =>
+        PreviousWord(text, start, withHyphens: false) is { } previous
+        && PairNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(previous.Start, previous.End - previous.Start));
+
+    /// <summary>
+    /// The word that ends before <paramref name="start"/> with spaces between (letters, and hyphens when
+    /// <paramref name="withHyphens"/>), as [start, end); null when there are no spaces or no letter right before them.
+    /// </summary>
+    private static (int Start, int End)? PreviousWord(string text, int start, bool withHyphens)
     {
         int end = start;
         while (end > 0 && text[end - 1] is ' ' or '\u00A0' or '\u202F') end--;
-        if (end == start || end == 0 || !char.IsLetter(text[end - 1])) return false;
+        if (end == start || end == 0 || !char.IsLetter(text[end - 1])) return null;
         int wordStart = end;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-        return PairNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, end - wordStart));
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || (withHyphens && text[wordStart - 1] == '-'))) wordStart--;
+        return (wordStart, end);
     }
 
     /// <summary>
@@ -110,7 +113,7 @@ internal static class PlacePairs
 
     private static int HyphenOfCased(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun)
     {
-        var (parts, wholes) = Places.Value;
+        var (parts, wholes, _) = Places.Value;
         if (!IsPart(word[..hyphen]) || !IsPart(word[(hyphen + 1)..])) return -1;
         return wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (afterPairNoun && IsCommune(word)) ? -1 : hyphen;
 
@@ -122,13 +125,12 @@ internal static class PlacePairs
     {
         if (Communes.Value is not { } communes) return false;
         string word = name.ToString();
-        return communes.Contains(word) && !IsGivenName(word);
+        return communes.Contains(word) && !IsGivenName(word, Places.Value.ModelGivenNames);
     }
 
-    /// <summary>Whether <paramref name="name"/> is a given name of the model's gazetteer or of <c>given-names.tsv</c>.</summary>
-    private static bool IsGivenName(string name) =>
-        Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Any(g => g.Name == "given-name" && g.Contains(name))
-        || FrenchResolutionData.GivenNames.GenderOf(name) != PersonGender.Unknown;
+    /// <summary>Whether <paramref name="name"/> is a given name of the model's gazetteer (<paramref name="modelGivenNames"/>) or of <c>given-names.tsv</c>.</summary>
+    private static bool IsGivenName(string name, HashSet<string> modelGivenNames) =>
+        modelGivenNames.Contains(name) || FrenchResolutionData.GivenNames.GenderOf(name) != PersonGender.Unknown;
 
     /// <summary>Whether every letter of <paramref name="word"/> is a capital.</summary>
     private static bool IsCapitals(ReadOnlySpan<char> word)

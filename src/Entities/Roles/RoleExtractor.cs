@@ -162,7 +162,7 @@ public sealed class RoleExtractor : IRoleExtractor
                 // "Karen Bass, maire de Los Angeles, Gaetano Manfredi, maire de Naples": a role right after another person and a
                 // comma is that person's apposition, not the role of the name after it.
                 int before = phraseStart - 1;
-                if (before >= 1 && items[before].IsComma && items[before - 1].IsMention && mentions[items[before - 1].Mention].Label == EntityLabel.Person) return [];
+                if (before >= 1 && items[before].IsComma && IsPerson(items[before - 1])) return [];
 
                 // "Reçu par le ministre, Paul Martin a parlé", "À la demande du président, Paul Martin…": the comma closes a
                 // phrase that opens the clause; the name after it is its subject, not the role's holder.
@@ -190,7 +190,7 @@ public sealed class RoleExtractor : IRoleExtractor
             bool respectively = items[k].IsWord && items[k].Folded == "respectivement";
             if (respectively) k++;
             if (respectively && people.Count > 1 && Respectively(items, k) is { } paired) return paired;
-            bool determiner = k < items.Count && items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et";
+            bool determiner = k < items.Count && OpensWithDeterminer(items[k]);
             if (determiner) k++;
             if (RoleStartingAt(items, k) is not { } role) return [];
             int next = role.Last + 1;
@@ -216,8 +216,7 @@ public sealed class RoleExtractor : IRoleExtractor
 
             // "le président du Conseil, Paul Roy, le secrétaire général de l'OTAN, Anne Roy": a role with its article between two
             // commas and before a person is that person's, in a list of roles and names.
-            if (determiner && complement.End + 1 < items.Count && items[complement.End].IsComma && items[complement.End + 1].IsMention
-                && mentions[items[complement.End + 1].Mention].Label == EntityLabel.Person) return [];
+            if (determiner && complement.End + 1 < items.Count && items[complement.End].IsComma && IsPerson(items[complement.End + 1])) return [];
 
             // "X, Y et Z, respectivement président, directrice et directeur de …": several roles, read none rather than one for all.
             if (people.Count > 1 && Joiner(items, complement.End) is int other && other < items.Count && RoleStartingAt(items, other) is not null) return [];
@@ -269,7 +268,7 @@ public sealed class RoleExtractor : IRoleExtractor
             var items = Items(open + 1, close, fromEnd: false);
             if (items.Count == 0 || !text.AsSpan(items[^1].Piece.End, close - items[^1].Piece.End).IsWhiteSpace()) return [];   // a stop inside
             int k = 0;
-            if (items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et") k++;
+            if (OpensWithDeterminer(items[k])) k++;
             if (RoleStartingAt(items, k) is not { } role) return [];
             var complement = ComplementAt(items, role.Last + 1, role);
             if (Math.Max(complement.End, role.Last + 1) != items.Count) return [];
@@ -286,7 +285,7 @@ public sealed class RoleExtractor : IRoleExtractor
             var roles = new List<(Found Role, Complement Complement)>();
             while (k < items.Count)
             {
-                if (items[k].IsWord && Lexicon.IsDeterminer(items[k].Folded) && items[k].Folded != "et") k++;
+                if (OpensWithDeterminer(items[k])) k++;
                 if (RoleStartingAt(items, k) is not { } role) return null;
                 var complement = ComplementAt(items, role.Last + 1, role);
                 roles.Add((role, complement));
@@ -459,7 +458,7 @@ public sealed class RoleExtractor : IRoleExtractor
                 var item = items[j];
                 if (OrganizationAfter(items, j) is not null) return j > k + 1 && EndsName(items[j - 1]) ? j : null;
                 if (item.IsComma) return j > k + 1 && EndsName(items[j - 1]) ? j : null;
-                if (item.IsMention ? mentions[item.Mention].Label == EntityLabel.Person : !item.IsWord || Lexicon.StopsComplement(item.Folded)) return null;
+                if (IsPerson(item) || (!item.IsMention && (!item.IsWord || Lexicon.StopsComplement(item.Folded)))) return null;
                 if (j == items.Count - 1) return EndsName(item) ? j + 1 : null;
             }
 
@@ -529,6 +528,11 @@ public sealed class RoleExtractor : IRoleExtractor
         }
 
         private bool IsTarget(int mention) => mentions[mention].Label is EntityLabel.Organization or EntityLabel.Location;
+
+        private bool IsPerson(Item item) => item.IsMention && mentions[item.Mention].Label == EntityLabel.Person;
+
+        /// <summary>Whether <paramref name="item"/> is a determiner that may open a role's noun phrase (not <c>et</c>).</summary>
+        private bool OpensWithDeterminer(Item item) => item.IsWord && Lexicon.IsDeterminer(item.Folded) && item.Folded != "et";
 
         private bool IsCapitalized(Item item) => char.IsUpper(text[item.Piece.Start]);
 
