@@ -264,6 +264,10 @@ public static class FrenchMentionRefiner
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
+            new PersonVerbRelabeler(
+                FrenchResolutionData.ReadWords("person-verbs.txt"), ArticlesThatAreNoParticles(),
+                name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization),
+                OrdinaryWords.Value),
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ')), ArticlesThatAreNoParticles(), EntityLabel.Person),

@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Makes a person of a one-word name right before a verb only people are the subject of (<c>Villefort sourit</c>,
+/// <c>Estrelle soupira</c>, <c>Ford a plaisanté</c>), which the tagger read as a place, an organization or left miscellaneous.
+/// A name the tables know as a place or an organization (<c>Ford</c>, the carmaker) needs more: a person named in full in the
+/// same document whose last word it is (<c>L'acteur Harrison Ford</c>… <c>Ford a plaisanté</c>). A name after an article stays
+/// (<c>la Suisse</c>). A capitalized word the tagger left out that is no ordinary French word becomes a person mention the same
+/// way (<c>Marceau haussa les épaules</c>; not <c>Elle sourit</c>). Spans of existing mentions never change. Immutable and
+/// thread-safe.
+/// </summary>
+public sealed class PersonVerbRelabeler : IMentionRefiner
+{
+    /// <summary>The longest verb phrase (characters).</summary>
+    public const int MaxPhraseLength = 40;
+
+    /// <summary>The score of the person mentions this refiner adds.</summary>
+    public const double Score = 0.8;
+
+    private static readonly FrozenSet<EntityLabel> From = [EntityLabel.Location, EntityLabel.Organization, EntityLabel.Miscellaneous];
+    private readonly FrozenDictionary<char, string[]> phrasesByFirst;
+    private readonly FrozenSet<string> ordinaryWords;
+    private readonly FrozenSet<string> articles;
+    private readonly Func<string, bool> isKnownName;
+
+    /// <summary>
+    /// Creates the relabeler. <paramref name="phrases"/> are the verb phrases (lower case, straight apostrophes: <c>sourit</c>,
+    /// <c>a plaisanté</c>, <c>s'écria</c>), compared case-insensitively right after the name (one space) and up to a word
+    /// boundary; <paramref name="articles"/> the lower-case words after which a name is no person's (<c>la</c>, <c>l'</c>);
+    /// <paramref name="isKnownName"/> says whether a name is a known place or organization; a capitalized word left untagged
+    /// becomes a person mention only when its lower-case form is none of <paramref name="ordinaryWords"/> (no word is added when
+    /// the list is empty).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A phrase is empty or longer than <see cref="MaxPhraseLength"/> characters.</exception>
+    public PersonVerbRelabeler(IEnumerable<string> phrases, IEnumerable<string> articles, Func<string, bool> isKnownName, IEnumerable<string> ordinaryWords)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(isKnownName);
+        ArgumentNullException.ThrowIfNull(ordinaryWords);
+        string[] all = [.. phrases.Select(p => p.Trim()).Distinct(StringComparer.Ordinal)];
+        if (all.Any(p => p.Length == 0 || p.Length > MaxPhraseLength)) throw new ArgumentException($"Phrases must be 1 to {MaxPhraseLength} characters.", nameof(phrases));
+        phrasesByFirst = all.GroupBy(p => p[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        this.articles = articles.ToFrozenSet(StringComparer.Ordinal);
+        this.isKnownName = isKnownName;
+        this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (ordinaryWords.Count > 0) mentions = IsolatedTokenMentions.Add(text, tokens, mentions, null, new Untagged(this, text, tokens));
+        HashSet<string>? candidates = null;
+        foreach (var mention in mentions)
+        {
+            if (From.Contains(mention.Label) && IsOneWord(mention.Text) && char.IsUpper(mention.Text[0]) && VerbAfter(text, mention.End) && !ArticleBefore(text, mention.Start))
+                (candidates ??= new(StringComparer.Ordinal)).Add(mention.Text);
+        }
+
+        if (candidates is null) return mentions;
+        HashSet<string>? surnames = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Label != EntityLabel.Person) continue;
+            int space = mention.Text.LastIndexOf(' ');
+            if (space > 0 && candidates.Contains(mention.Text[(space + 1)..])) (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text[(space + 1)..]);
+        }
+
+        return MentionRelabeling.Apply(mentions, new Rule(this, text, candidates, surnames));
+    }
+
+    private bool Qualifies(string name, HashSet<string>? surnames) => (surnames is not null && surnames.Contains(name)) || !isKnownName(name);
+
+    /// <summary>Whether one of the phrases starts one space after <paramref name="end"/> and ends at a word boundary.</summary>
+    private bool VerbAfter(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ') return false;
+        int start = end + 1;
+        char first = char.ToLowerInvariant(text[start]);
+        if (first == '\u2019') first = '\'';
+        if (!phrasesByFirst.TryGetValue(first, out var phrases)) return false;
+        foreach (string phrase in phrases)
+        {
+            int stop = start + phrase.Length;
+            if (stop > text.Length || (stop < text.Length && char.IsLetterOrDigit(text[stop]))) continue;
+            bool same = true;
+            for (int k = 0; k < phrase.Length && same; k++)
+            {
+                char c = text[start + k];
+                if (c == '\u2019') c = '\'';
+                same = char.ToLowerInvariant(c) == phrase[k];
+            }
+
+            if (same) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word right before <paramref name="start"/> is one of the articles (<c>la Suisse</c>, <c>l'Italie</c>).</summary>
+    private bool ArticleBefore(string text, int start)
+    {
+        int end = start;
+        if (end > 0 && text[end - 1] is '\'' or '\u2019')
+        {
+            int from = end - 1;
+            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+            return articles.Contains(string.Concat(text.AsSpan(from, end - 1 - from).ToString().ToLowerInvariant(), "'"));
+        }
+
+        if (end == 0 || text[end - 1] != ' ') return false;
+        end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return begin < end && articles.Contains(text[begin..end].ToLowerInvariant());
+    }
+
+    private static bool IsOneWord(string surface)
+    {
+        foreach (char c in surface)
+        {
+            if (char.IsWhiteSpace(c)) return false;
+        }
+
+        return surface.Length > 0;
+    }
+
+    /// <summary>A capitalized word no mention covers, no ordinary word, before a person verb and after no article.</summary>
+    private readonly struct Untagged(PersonVerbRelabeler relabeler, string text, IReadOnlyList<Token> tokens) : IsolatedTokenMentions.IRule
+    {
+        public EntityMention? Propose(int t)
+        {
+            var token = tokens[t];
+            if (token.Length < 2 || !char.IsUpper(text[token.Start]) || !relabeler.VerbAfter(text, token.End)) return null;
+            var surface = token.GetSpan(text);
+            foreach (char c in surface)
+            {
+                if (!char.IsLetter(c) && c != '-') return null;
+            }
+
+            string word = surface.ToString();
+            if (relabeler.ordinaryWords.Contains(word.ToLowerInvariant()) || relabeler.ArticleBefore(text, token.Start)) return null;
+            return new EntityMention(token.Start, token.End, word, EntityLabel.Person, Score, null);
+        }
+    }
+
+    private readonly struct Rule(PersonVerbRelabeler relabeler, string text, HashSet<string> candidates, HashSet<string>? surnames) : MentionRelabeling.IRule
+    {
+        public EntityLabel? NewLabel(EntityMention mention) =>
+            From.Contains(mention.Label) && candidates.Contains(mention.Text) && relabeler.VerbAfter(text, mention.End) && !relabeler.ArticleBefore(text, mention.Start)
+                && relabeler.Qualifies(mention.Text, surnames)
+                ? EntityLabel.Person
+                : null;
+    }
+}
