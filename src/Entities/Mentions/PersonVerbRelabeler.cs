@@ -16,13 +16,13 @@ namespace Entities.Mentions;
 public sealed class PersonVerbRelabeler : IMentionRefiner
 {
     /// <summary>The longest verb phrase (characters).</summary>
-    public const int MaxPhraseLength = 40;
+    public const int MaxPhraseLength = FollowingPhrases.MaxPhraseLength;
 
     /// <summary>The score of the person mentions this refiner adds.</summary>
     public const double Score = 0.8;
 
     private static readonly FrozenSet<EntityLabel> From = [EntityLabel.Location, EntityLabel.Organization, EntityLabel.Miscellaneous];
-    private readonly FrozenDictionary<char, string[]> phrasesByFirst;
+    private readonly FollowingPhrases phrases;
     private readonly FrozenSet<string> ordinaryWords;
     private readonly FrozenSet<string> articles;
     private readonly Func<string, bool> isKnownName;
@@ -43,9 +43,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(isKnownName);
         ArgumentNullException.ThrowIfNull(ordinaryWords);
-        string[] all = [.. phrases.Select(p => p.Trim()).Distinct(StringComparer.Ordinal)];
-        if (all.Any(p => p.Length == 0 || p.Length > MaxPhraseLength)) throw new ArgumentException($"Phrases must be 1 to {MaxPhraseLength} characters.", nameof(phrases));
-        phrasesByFirst = all.GroupBy(p => p[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        this.phrases = new FollowingPhrases(phrases, nameof(phrases));
         this.articles = articles.ToFrozenSet(StringComparer.Ordinal);
         this.isKnownName = isKnownName;
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal);
@@ -61,7 +59,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         HashSet<string>? candidates = null;
         foreach (var mention in mentions)
         {
-            if (From.Contains(mention.Label) && IsOneWord(mention.Text) && char.IsUpper(mention.Text[0]) && VerbAfter(text, mention.End) && !ArticleBefore(text, mention.Start))
+            if (From.Contains(mention.Label) && IsOneWord(mention.Text) && char.IsUpper(mention.Text[0]) && phrases.StartAfter(text, mention.End) && !WordBefore.IsOneOf(text, mention.Start, articles))
                 (candidates ??= new(StringComparer.Ordinal)).Add(mention.Text);
         }
 
@@ -79,50 +77,6 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
 
     private bool Qualifies(string name, HashSet<string>? surnames) => (surnames is not null && surnames.Contains(name)) || !isKnownName(name);
 
-    /// <summary>Whether one of the phrases starts one space after <paramref name="end"/> and ends at a word boundary.</summary>
-    private bool VerbAfter(string text, int end)
-    {
-        if (end + 1 >= text.Length || text[end] != ' ') return false;
-        int start = end + 1;
-        char first = char.ToLowerInvariant(text[start]);
-        if (first == '\u2019') first = '\'';
-        if (!phrasesByFirst.TryGetValue(first, out var phrases)) return false;
-        foreach (string phrase in phrases)
-        {
-            int stop = start + phrase.Length;
-            if (stop > text.Length || (stop < text.Length && char.IsLetterOrDigit(text[stop]))) continue;
-            bool same = true;
-            for (int k = 0; k < phrase.Length && same; k++)
-            {
-                char c = text[start + k];
-                if (c == '\u2019') c = '\'';
-                same = char.ToLowerInvariant(c) == phrase[k];
-            }
-
-            if (same) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the word right before <paramref name="start"/> is one of the articles (<c>la Suisse</c>, <c>l'Italie</c>).</summary>
-    private bool ArticleBefore(string text, int start)
-    {
-        int end = start;
-        if (end > 0 && text[end - 1] is '\'' or '\u2019')
-        {
-            int from = end - 1;
-            while (from > 0 && char.IsLetter(text[from - 1])) from--;
-            return articles.Contains(string.Concat(text.AsSpan(from, end - 1 - from).ToString().ToLowerInvariant(), "'"));
-        }
-
-        if (end == 0 || text[end - 1] != ' ') return false;
-        end--;
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return begin < end && articles.Contains(text[begin..end].ToLowerInvariant());
-    }
-
     private static bool IsOneWord(string surface)
     {
         foreach (char c in surface)
@@ -139,7 +93,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         public EntityMention? Propose(int t)
         {
             var token = tokens[t];
-            if (token.Length < 2 || !char.IsUpper(text[token.Start]) || !relabeler.VerbAfter(text, token.End)) return null;
+            if (token.Length < 2 || !char.IsUpper(text[token.Start]) || !relabeler.phrases.StartAfter(text, token.End)) return null;
             var surface = token.GetSpan(text);
             foreach (char c in surface)
             {
@@ -147,7 +101,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
             }
 
             string word = surface.ToString();
-            if (relabeler.ordinaryWords.Contains(word.ToLowerInvariant()) || relabeler.ArticleBefore(text, token.Start)) return null;
+            if (relabeler.ordinaryWords.Contains(word.ToLowerInvariant()) || WordBefore.IsOneOf(text, token.Start, relabeler.articles)) return null;
             return new EntityMention(token.Start, token.End, word, EntityLabel.Person, Score, null);
         }
     }
@@ -155,7 +109,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
     private readonly struct Rule(PersonVerbRelabeler relabeler, string text, HashSet<string> candidates, HashSet<string>? surnames) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            From.Contains(mention.Label) && candidates.Contains(mention.Text) && relabeler.VerbAfter(text, mention.End) && !relabeler.ArticleBefore(text, mention.Start)
+            From.Contains(mention.Label) && candidates.Contains(mention.Text) && relabeler.phrases.StartAfter(text, mention.End) && !WordBefore.IsOneOf(text, mention.Start, relabeler.articles)
                 && relabeler.Qualifies(mention.Text, surnames)
                 ? EntityLabel.Person
                 : null;
