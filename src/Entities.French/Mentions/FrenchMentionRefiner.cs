@@ -263,6 +263,7 @@ public static class FrenchMentionRefiner
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.TaggerTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
+            new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
             new PersonVerbRelabeler(
                 FrenchResolutionData.ReadWords("person-verbs.txt"), ArticlesThatAreNoParticles(),

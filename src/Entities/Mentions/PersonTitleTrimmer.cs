@@ -12,8 +12,9 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// Titles are compared case-insensitively, without a final period (<c>M.</c>, <c>mgr</c>, <c>comte</c>); particles as written
-/// (<c>de</c>, <c>d'</c>, <c>du</c>). Inside the span only honorifics are moved out (<c>Mgr</c>, <c>Madame</c>): a span that
-/// opens with another title may be a person named by the title (<c>l'Empereur du Japon</c>). A particle is moved out only
+/// (<c>de</c>, <c>d'</c>, <c>du</c>). Inside the span honorifics are moved out (<c>Mgr</c>, <c>Madame</c>), and
+/// other titles written in lower case right before a capitalized word (<c>major Guérin</c> → <c>Guérin</c>): a span that opens
+/// with a capitalized title may be a person named by the title (<c>l'Empereur du Japon</c>). A particle is moved out only
 /// when a title comes right before it, a moved honorific or any title just before the span, and a capitalized word follows
 /// it; a span is never left empty.
 /// </remarks>
@@ -59,7 +60,8 @@ public sealed class PersonTitleTrimmer : IMentionRefiner
         if (first < 0) return null;
         int t = first;
         bool title = first > 0 && IsTitle(titles, text, tokens, first - 1);
-        while (t + 1 < tokens.Count && tokens[t + 1].End <= mention.End && IsTitle(honorifics, text, tokens, t))
+        while (t + 1 < tokens.Count && tokens[t + 1].End <= mention.End
+            && (IsTitle(honorifics, text, tokens, t) || (char.IsLower(text[tokens[t].Start]) && char.IsUpper(text[tokens[t + 1].Start]) && IsTitle(titles, text, tokens, t))))
         {
             title = true;
             t++;

@@ -4,7 +4,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class PersonTitleTrimmerTests
 {
-    private static readonly PersonTitleTrimmer Trimmer = new(["M.", "Mme", "Mgr", "Madame"], ["comte", "général", "empereur", "m", "mme"], ["de", "d'", "du"]);
+    private static readonly PersonTitleTrimmer Trimmer = new(["M.", "Mme", "Mgr", "Madame"], ["comte", "général", "empereur", "major", "m", "mme"], ["de", "d'", "du"]);
 
     [Theory]
     [InlineData("Le comte de Villefort entra.", "de Villefort", "Villefort/PER")]
@@ -17,6 +17,9 @@ public sealed class PersonTitleTrimmerTests
     [InlineData("L'Empereur du Japon récita.", "Empereur du Japon", "Empereur du Japon/PER")]      // only honorifics leave a span
     [InlineData("Le comte de la Roche entra.", "de la Roche", "de la Roche/PER")]                  // a lower-case word after the particle
     [InlineData("Vu Mme de Staël.", "de Staël", "Staël/PER")]
+    [InlineData("On l'appelait le major Guérin.", "major Guérin", "Guérin/PER")]                     // a lower-case title inside the span
+    [InlineData("Le général de Gaulle parla.", "général de Gaulle", "général de Gaulle/PER")]       // a particle after it: left as it was
+    [InlineData("Le Général Foy parla.", "Général Foy", "Général Foy/PER")]                          // a capitalized title may name the person
     public void MovesTitlesAndTheirParticleOutOfAPerson(string text, string surface, string expected)
     {
         var input = new RefinerInput(text).With(surface, EntityLabel.Person);
