@@ -18,6 +18,8 @@ namespace Entities.Graph;
 /// key, <see cref="MatchKeys.GivenName"/>: it joins nothing here.) An entity known only by a short form (a linking node with weak keys and no strong key, such as a
 /// lone <c>Biden</c>) joins the one entity of its label that carries one of its weak keys (a full name ending in that surname)
 /// and is compatible with it: not of another gender (<c>gender:</c> keys: <c>M. Obama</c> never joins <c>Michelle Obama</c>),
+/// not named in its own documents beside a given name alone of its gender when every full name of the other has another given
+/// name (<c>cogiven:</c> keys: <c>son épouse Melania</c> … <c>Mme Trump</c> never joins Ivanka Trump),
 /// not given the same role in other places only (<c>le Premier ministre belge De Croo</c> never joins a De Croo that documents
 /// call <c>Premier ministre néerlandais</c>; another role, or a role said without a place, is no conflict),
 /// and never mentioned in the same document (there the resolver saw both and kept them apart: <c>son épouse</c>,
@@ -315,7 +317,49 @@ public static class GraphConsolidation
             var da = Documents(a);
             var db = Documents(b);
             if (da.Count <= db.Count ? da.Overlaps(db) : db.Overlaps(da)) return false;
-            return !ConflictingRoles(a, b);
+            return !ConflictingRoles(a, b) && !OtherGivenName(a, b) && !OtherGivenName(b, a);
+        }
+
+        /// <summary>
+        /// True when <paramref name="a"/>'s documents said given names alone beside it (<c>cogiven:</c>: <c>son épouse
+        /// Melania</c> … <c>Mme Trump</c>) and every full name of <paramref name="b"/> starts with another one (<c>Ivanka Trump</c>).
+        /// </summary>
+        private bool OtherGivenName(int a, int b)
+        {
+            var hints = Attributes(a, MatchKeys.CompanionGivenName);
+            if (hints.Count == 0) return false;
+            bool anyFull = false;
+            foreach (int i in components[b])
+            {
+                foreach (string key in nodes[i].Keys)
+                {
+                    if (!key.StartsWith(MatchKeys.Full, StringComparison.Ordinal)) continue;
+                    int space = key.IndexOf(' ', MatchKeys.Full.Length);
+                    if (space < 0) continue;
+                    anyFull = true;
+                    if (hints.Contains(key[MatchKeys.Full.Length..space])) return false;
+                }
+            }
+
+            return anyFull;
+        }
+
+        private readonly Dictionary<(int, string), HashSet<string>> _attributes = [];
+
+        /// <summary>The values of a component's attribute keys of one kind (<c>cogiven:melania</c> → <c>melania</c>).</summary>
+        private HashSet<string> Attributes(int root, string prefix)
+        {
+            if (_attributes.TryGetValue((root, prefix), out var values)) return values;
+            values = new HashSet<string>(StringComparer.Ordinal);
+            foreach (int i in components[root])
+            {
+                foreach (string key in nodes[i].Keys)
+                {
+                    if (key.StartsWith(prefix, StringComparison.Ordinal)) values.Add(key[prefix.Length..]);
+                }
+            }
+
+            return _attributes[(root, prefix)] = values;
         }
 
         /// <summary>

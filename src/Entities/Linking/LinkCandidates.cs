@@ -16,8 +16,8 @@ public sealed record LinkCandidate(ResolvedEntity Source, string[] StrongKeys, s
 /// <summary>The validation and key splitting every graph store (<c>IEntityGraphStore</c>) does before it links a document.</summary>
 public static class LinkCandidates
 {
-    /// <summary>Key kinds that describe an entity without identifying it: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>).</summary>
-    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender", "given"], StringComparer.Ordinal);
+    /// <summary>Key kinds that describe an entity without identifying it: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>), <c>given</c>, <c>cogiven</c> (see <see cref="Resolution.MatchKeys"/>).</summary>
+    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender", "given", "cogiven"], StringComparer.Ordinal);
 
     /// <summary>Whether keys of <paramref name="kind"/> identify an entity: neither weak (<paramref name="weakKinds"/>) nor an attribute.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>

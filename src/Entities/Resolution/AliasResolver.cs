@@ -86,6 +86,7 @@ public sealed class AliasResolver : IAliasResolver
                 entities[i] = builder.Build(live[i], scratchSet.Builder);
             }
 
+            builder.AddCompanionGivenNames(entities, live.AsSpan());
             return Array.AsReadOnly(entities);
         }
         finally

@@ -57,4 +57,12 @@ public static class MatchKeys
     /// alone, so such an entity never joins, nor is pooled with, an entity of another document.
     /// </summary>
     public const string GivenName = "given:";
+
+    /// <summary>
+    /// <c>cogiven:</c> on a person named in a document by a surname only, with a known gender (<c>Mme Trump</c>): a given name
+    /// of that gender said alone in the same document (<c>son épouse Melania</c>), which may be the person's own. An attribute,
+    /// not an identity: it never joins anything; it keeps the short form from joining, in another document, a person of that
+    /// surname whose every full name has another given name (<c>Ivanka Trump</c>).
+    /// </summary>
+    public const string CompanionGivenName = "cogiven:";
 }

@@ -265,6 +265,64 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
     }
 
     /// <summary>
+    /// Gives each person known in the document by a surname only, with a known gender (<c>Mme Trump</c>), a
+    /// <see cref="MatchKeys.CompanionGivenName"/> key for each given name of that gender the document says alone as another
+    /// person (<c>son épouse Melania</c>). Entities are replaced in place; most documents have none and pay one pass.
+    /// </summary>
+    public void AddCompanionGivenNames(ResolvedEntity[] entities, ReadOnlySpan<MentionGroup> groups)
+    {
+        if (profile.GivenNames.Count == 0) return;
+        List<(int Group, string Key, PersonGender Gender)>? given = null;
+        for (int i = 0; i < groups.Length; i++)
+        {
+            if (groups[i].Label == EntityLabel.Person && LoneGivenNameGender(groups[i].Members, out string? key) is var gender and not PersonGender.Unknown)
+                (given ??= []).Add((i, key!, gender));
+        }
+
+        if (given is null) return;
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label != EntityLabel.Person) continue;
+            var gender = PersonGender.Unknown;
+            bool shortOnly = true;
+            foreach (string key in entity.Keys)
+            {
+                if (key.StartsWith(MatchKeys.Full, StringComparison.Ordinal) || key.StartsWith(MatchKeys.GivenName, StringComparison.Ordinal)) shortOnly = false;
+                else if (key == MatchKeys.Male) gender = PersonGender.Male;
+                else if (key == MatchKeys.Female) gender = PersonGender.Female;
+            }
+
+            if (!shortOnly || gender == PersonGender.Unknown) continue;
+            List<string>? added = null;
+            foreach (var (group, key, givenGender) in given)
+            {
+                if (group != i && givenGender == gender && !entity.Keys.Contains(MatchKeys.Surname + key)) (added ??= []).Add(MatchKeys.CompanionGivenName + key);
+            }
+
+            if (added is null) continue;
+            entities[i] = entity with { Keys = Array.AsReadOnly([.. entity.Keys, .. added.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]) };
+        }
+    }
+
+    /// <summary>The gender of a group whose every member is the same one-word known given name (<c>Melania</c>), with its key; else unknown.</summary>
+    private PersonGender LoneGivenNameGender(List<AnalyzedMention> members, out string? key)
+    {
+        key = null;
+        var gender = PersonGender.Unknown;
+        foreach (var member in members)
+        {
+            if (member.WordCount != 1 || (key is not null && key != member.Key)) return PersonGender.Unknown;
+            var own = profile.GivenNames.GenderOf(member.Display);
+            if (own == PersonGender.Unknown || (gender != PersonGender.Unknown && own != gender)) return PersonGender.Unknown;
+            gender = own;
+            key = member.Key;
+        }
+
+        return gender;
+    }
+
+    /// <summary>
     /// Whether a person's one-word forms are only a known given name said with no title (<c>Marie, 34 ans</c>; not <c>Mme
     /// Marie</c>, not <c>Macron</c>): the entity then gets a <see cref="MatchKeys.GivenName"/> key, which joins nothing.
     /// </summary>

@@ -46,6 +46,21 @@ public sealed class GraphConsolidationTests
             "Michelle Obama;Obama"
         },
         {
+            "a surname said beside a given name alone of its gender never joins a full name with another given name (Mme Trump, son épouse Melania)",
+            [["PER|Ivanka Trump|full:ivanka trump|surname:trump|gender:f"], ["PER|Trump|surname:trump|gender:f|cogiven:melania", "PER|Melania|surname:melania|gender:f"]],
+            "Ivanka Trump;Melania;Trump"
+        },
+        {
+            "a surname said beside a given name alone joins the full name with that given name",
+            [["PER|Melania Trump|full:melania trump|surname:trump|gender:f"], ["PER|Trump|surname:trump|gender:f|cogiven:melania", "PER|Melania|surname:melania|gender:f"]],
+            "Melania;Melania Trump Trump"
+        },
+        {
+            "a surname said with no given name beside it joins the one full name of its gender",
+            [["PER|Ivanka Trump|full:ivanka trump|surname:trump|gender:f"], ["PER|Trump|surname:trump|gender:f"]],
+            "Ivanka Trump Trump"
+        },
+        {
             "short forms with no full name anywhere are one entity",
             [["PER|Macron|surname:macron"], ["PER|Macron|surname:macron"], ["PER|Macron|surname:macron"]],
             "Macron Macron Macron"

@@ -128,6 +128,21 @@ public sealed class DocumentSenseTests
     }
 
     [Theory]
+    [InlineData("Le président Trump et son épouse Melania sont arrivés. Mme Trump a souri.", new[] { "PER:Trump", "PER:Melania", "PER:Trump" }, "cogiven:melania")]
+    [InlineData("Melania a salué la foule. Mme Trump a souri.", new[] { "PER:Melania", "PER:Trump" }, "cogiven:melania")]
+    [InlineData("Mme Trump a souri.", new[] { "PER:Trump" }, null)]                                                      // no given name beside it
+    [InlineData("Pierre a salué la foule. Mme Trump a souri.", new[] { "PER:Pierre", "PER:Trump" }, null)]               // a man's given name
+    [InlineData("Melania a salué la foule. Ivanka Trump a souri.", new[] { "PER:Melania", "PER:Ivanka Trump" }, null)]   // a full name
+    public void ASurnameBesideAGivenNameAloneOfItsGenderKeepsIt(string text, string[] mentions, string? key)
+    {
+        var entities = FrenchResolve.Run(text, mentions);
+        var trump = entities.Single(e => e.CanonicalName.Contains("Trump", StringComparison.Ordinal) && !e.Keys.Contains(MatchKeys.Male));
+        var hints = trump.Keys.Where(k => k.StartsWith(MatchKeys.CompanionGivenName, StringComparison.Ordinal)).ToArray();
+        Assert.Equal(key is null ? [] : [key], hints);
+        Assert.All(entities.Where(e => e != trump), e => Assert.DoesNotContain(e.Keys, k => k.StartsWith(MatchKeys.CompanionGivenName, StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Marie, 34 ans, infirmière, témoigne.", "PER:Marie", "given:marie")]   // a given name alone: an attribute
     [InlineData("Mme Marie a témoigné.", "PER:Marie", "surname:marie")]              // a title makes it a surname
     [InlineData("Macron a témoigné.", "PER:Macron", "surname:macron")]                // no given name
