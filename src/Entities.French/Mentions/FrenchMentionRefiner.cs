@@ -229,7 +229,9 @@ public static class FrenchMentionRefiner
         [
             new PersonRunOnSplitter(personInnerWords),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
-            new NounNameTagger(FrenchResolutionData.ReadWords("organization-nouns.txt")),
+            new NounNameTagger(
+                FrenchResolutionData.ReadWords("organization-nouns.txt"),
+                FrenchResolutionData.ReadWords("organization-qualifiers.txt").Concat(FrenchWordLists.Demonyms().SelectMany(row => row.Forms))),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
             articleExtender.GetAwaiter().GetResult(),
@@ -256,6 +258,8 @@ public static class FrenchMentionRefiner
             new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
+            new PrecedingWordsRelabeler(
+                EntityLabel.Organization, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-context.txt"), name => !IsPlaceName(table, name) && !IsModelPlace(name)),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),

@@ -23,13 +23,29 @@ public sealed class NounNameTagger : IMentionRefiner
     public const int MaxWords = 3;
 
     private readonly HashSet<string> nouns;
+    private readonly HashSet<string> qualifiers;
 
     /// <summary>Creates the tagger over <paramref name="nouns"/> (lower case: <c>groupe</c>, <c>parti</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="nouns"/> is <see langword="null"/>.</exception>
     public NounNameTagger(IEnumerable<string> nouns)
+        : this(nouns, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates the tagger over <paramref name="nouns"/>; between the noun and the name may stand one of
+    /// <paramref name="qualifiers"/> (lower-case adjectives: <c>le groupe pharmaceutique Sanofi</c>, <c>le constructeur
+    /// sud-coréen Hyundai</c>) or <c>de</c>/<c>d'</c> and a lower-case noun (<c>le groupe de transport Transalpe</c>), each
+    /// optionally followed by a qualifier. After such words a person's name of several words is left alone (<c>le groupe
+    /// de presse de Jean Dupont</c> has <c>de</c> right before the name and is not read at all).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public NounNameTagger(IEnumerable<string> nouns, IEnumerable<string> qualifiers)
     {
         ArgumentNullException.ThrowIfNull(nouns);
+        ArgumentNullException.ThrowIfNull(qualifiers);
         this.nouns = new HashSet<string>(nouns, StringComparer.Ordinal);
+        this.qualifiers = new HashSet<string>(qualifiers, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -44,22 +60,66 @@ public sealed class NounNameTagger : IMentionRefiner
         {
             // The cheap tests first (a capitalized word one space after a lower-case word); the noun's lookup last.
             var noun = tokens[t];
+            if (noun.Kind != TokenKind.Word || !char.IsLower(text[noun.Start]) || text.Length <= noun.End || text[noun.End] != ' ') continue;
             int first = t + 1;
-            if (noun.Kind != TokenKind.Word || !char.IsLower(text[noun.Start]) || tokens[first].Start != noun.End + 1 || text[noun.End] != ' '
-                || !IsName(text, tokens[first]) || !lookup.Contains(noun.GetSpan(text))) continue;
+            bool qualified = false;
+            if (!IsName(text, tokens[first]) || tokens[first].Start != noun.End + 1)
+            {
+                if (qualifiers.Count == 0 || !lookup.Contains(noun.GetSpan(text)) || (first = AfterQualifiers(text, tokens, first)) < 0) continue;
+                qualified = true;
+            }
+            else if (!lookup.Contains(noun.GetSpan(text)))
+            {
+                continue;
+            }
             int last = first;
             while (last + 1 < tokens.Count && last + 1 - first < MaxWords && tokens[last + 1].Start == tokens[last].End + 1 && IsName(text, tokens[last + 1])) last++;
-            result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End);
+            result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, qualified);
         }
 
         return result ?? mentions;
     }
 
+    /// <summary>
+    /// The token of the name after the qualifying words that start at <paramref name="t"/> (a qualifier, or <c>de</c>/<c>d'</c>
+    /// and a lower-case noun, then optionally a qualifier), or -1 when they are not there or no name follows.
+    /// </summary>
+    private int AfterQualifiers(string text, IReadOnlyList<Token> tokens, int t)
+    {
+        int p = t;
+        if (IsQualifier(text, tokens, p)) p++;
+        else if (p + 1 < tokens.Count && tokens[p].GetSpan(text) is "de" or "d'" or "d\u2019" && Adjacent(text, tokens, p)
+            && tokens[p + 1].Kind == TokenKind.Word && tokens[p + 1].Length >= 3 && char.IsLower(text[tokens[p + 1].Start]) && !IsArticle(tokens[p + 1].GetSpan(text)))
+        {
+            p += 2;
+            if (IsQualifier(text, tokens, p)) p++;
+        }
+        else
+        {
+            return -1;
+        }
+
+        return p < tokens.Count && IsName(text, tokens[p]) && tokens[p].Start == tokens[p - 1].End + 1 && text[tokens[p - 1].End] == ' ' ? p : -1;
+    }
+
+    private bool IsQualifier(string text, IReadOnlyList<Token> tokens, int p) =>
+        p + 1 < tokens.Count && tokens[p].Kind == TokenKind.Word && char.IsLower(text[tokens[p].Start])
+        && qualifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[p].GetSpan(text));
+
+    /// <summary>Whether token <paramref name="p"/> is followed by the next one after one space, or right after its apostrophe.</summary>
+    private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int p)
+    {
+        int gap = tokens[p + 1].Start - tokens[p].End;
+        return (gap == 0 && text[tokens[p].End - 1] is '\'' or '\u2019') || (gap == 1 && text[tokens[p].End] == ' ');
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) => word is "le" or "la" or "les" or "l'" or "l\u2019" or "un" or "une" or "des" or "du";
+
     /// <summary>A word or acronym that starts with a capital (<c>Horizons</c>, <c>SOC</c>, <c>EcoS</c>, <c>LFI-NFP</c>).</summary>
     private static bool IsName(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     /// <summary>The mentions with an organization over [start, end): added, or the mention over exactly it relabeled; unchanged otherwise.</summary>
-    private static List<EntityMention> Apply(List<EntityMention> mentions, string text, int start, int end)
+    private static List<EntityMention> Apply(List<EntityMention> mentions, string text, int start, int end, bool qualified)
     {
         int at = 0;
         while (at < mentions.Count && mentions[at].End <= start) at++;
@@ -67,6 +127,7 @@ public sealed class NounNameTagger : IMentionRefiner
         {
             var m = mentions[at];
             if (m.Start != start || m.End != end || m.Label == EntityLabel.Organization) return mentions;
+            if (qualified && m.Label == EntityLabel.Person && m.Text.Contains(' ', StringComparison.Ordinal)) return mentions;
             mentions[at] = m with { Label = EntityLabel.Organization };
             return mentions;
         }

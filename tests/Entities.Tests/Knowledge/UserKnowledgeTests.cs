@@ -25,7 +25,7 @@ public sealed class UserKnowledgeTests
     [Fact]
     public void AUserEntryCorrectsTheModelsLabel()
     {
-        const string text = "Les salariés de Kerlandis ont voté la grève.";
+        const string text = "Les syndicats de Kerlandis ont voté la grève.";
         Assert.Equal(EntityLabel.Location, Assert.Single(new FrenchEntityExtractor().ExtractEntities(text).Mentions).Label);
 
         var entry = new AliasEntry("Kerlandis", EntityLabel.Organization, [], "test");

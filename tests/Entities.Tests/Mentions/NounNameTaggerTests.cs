@@ -22,4 +22,24 @@ public sealed class NounNameTaggerTests
         var input = new RefinerInput(text).WithSpecs(mentions);
         Assert.Equal(expected, input.Specs(input.Run(Tagger)));
     }
+
+    private static readonly NounNameTagger Qualified = new(FrenchResolutionData.ReadWords("organization-nouns.txt"), ["pharmaceutique", "sud-coréen"]);
+
+    [Theory]
+    [InlineData("Le groupe pharmaceutique Sanofi recrute.", "", "Sanofi/ORG")]
+    [InlineData("Le constructeur sud-coréen Hyundai investit.", "Hyundai/LOC", "Hyundai/ORG")]
+    [InlineData("Le groupe de transport Transalpe a annoncé le rachat.", "Transalpe/PER", "Transalpe/ORG")]
+    [InlineData("L'assureur d'origine Covéa recrute.", "", "Covéa/ORG")]                                    // d' and a noun
+    [InlineData("Le groupe de transport sud-coréen Hanjin recrute.", "", "Hanjin/ORG")]                      // then a qualifier
+    [InlineData("Le groupe de M. Dupont vote.", "Dupont/PER", "Dupont/PER")]                                  // a title, not a noun
+    [InlineData("Le groupe de Marseille chante.", "Marseille/LOC", "Marseille/LOC")]                          // de right before the name
+    [InlineData("Le groupe de la ville Lens vote.", "Lens/LOC", "Lens/LOC")]                                  // an article after de
+    [InlineData("Le groupe a nommé Jean Dupont.", "Jean_Dupont/PER", "Jean_Dupont/PER")]                      // no qualifier
+    [InlineData("Le groupe de presse Jean Dupont vote.", "Jean_Dupont/PER", "Jean_Dupont/PER")]               // a person of several words stays
+    [InlineData("Le groupe pharmaceutique Sanofi recrute.", "Sanofi/ORG", "Sanofi/ORG")]
+    public void ANameAfterAnOrganizationNounAndItsQualifiersIsAnOrganization(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(Qualified)));
+    }
 }

@@ -21,6 +21,16 @@ public sealed class PrecedingWordsRelabelerTests
     public void RelabelsOneWordNamesRightAfterAPhrase(string text, string surface, EntityLabel label, string expected)
         => Assert.Equal([expected], Relabel(Companies, text, surface, label));
 
+    private static readonly PrecedingWordsRelabeler UnknownPlaces = new(
+        EntityLabel.Organization, [EntityLabel.Location], ["pdg de", "fondateur de"], name => name != "Rome");
+
+    [Theory]
+    [InlineData("Le PDG de Transalpe a parlé.", "Transalpe", "Transalpe/ORG")]
+    [InlineData("Le fondateur de Rome est connu.", "Rome", "Rome/LOC")]        // a known place
+    [InlineData("Il a vu Transalpe hier.", "Transalpe", "Transalpe/LOC")]      // no phrase
+    public void PlacesTakeTheLabelOnlyWhereTheFilterSays(string text, string surface, string expected)
+        => Assert.Equal([expected], Relabel(UnknownPlaces, text, surface, EntityLabel.Location));
+
     private static readonly PrecedingWordsRelabeler Places = new(
         EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt"));
 
