@@ -199,13 +199,14 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
 
     /// <summary>
     /// Whether the last whitespace-separated chunk of <c>text[from..end)</c> exists, is not the window's first chunk when the
-    /// window is cut (<paramref name="from"/> &gt; 0), and may end a title: the test <see cref="ReadContext"/> starts with.
+    /// window is cut (<paramref name="from"/> &gt; 0), does not end with punctuation that separates it from the name (a comma,
+    /// a bracket, a closing quote), and may end a title: the test <see cref="ReadContext"/> starts with.
     /// </summary>
     private bool LastChunkMayEndTitle(string text, int from, int end, CharBuffer buffer)
     {
         int chunkEnd = end;
         while (chunkEnd > from && char.IsWhiteSpace(text[chunkEnd - 1])) chunkEnd--;
-        if (chunkEnd == from) return false;
+        if (chunkEnd == from || text[chunkEnd - 1] is ',' or ';' or ':' or ')' or '!' or '?' or '\u00BB' or '"' or '\u201D') return false; // du leader, Liverpool: an apposition, not a title
         int chunkStart = chunkEnd;
         while (chunkStart > from && !char.IsWhiteSpace(text[chunkStart - 1])) chunkStart--;
         if (from > 0)

@@ -143,6 +143,16 @@ public sealed class DocumentSenseTests
     }
 
     [Theory]
+    [InlineData("Les Londoniens reviennent à trois points du leader, Liverpool.", EntityLabel.Location)]   // an apposition after the comma
+    [InlineData("Les Londoniens ont salué le leader Kerbrat.", EntityLabel.Person)]                      // a title right before it
+    public void OnlyATitleRightBeforeANameMakesItAPerson(string text, EntityLabel expected)
+    {
+        string name = text.Contains("Liverpool", StringComparison.Ordinal) ? "Liverpool" : "Kerbrat";
+        var entity = Assert.Single(FrenchResolve.Run(text, "LOC:" + name));
+        Assert.Equal(expected, entity.Label);
+    }
+
+    [Theory]
     [InlineData("Marie, 34 ans, infirmière, témoigne.", "PER:Marie", "given:marie")]   // a given name alone: an attribute
     [InlineData("Mme Marie a témoigné.", "PER:Marie", "surname:marie")]              // a title makes it a surname
     [InlineData("Macron a témoigné.", "PER:Macron", "surname:macron")]                // no given name
