@@ -187,6 +187,17 @@ public static class FrenchMentionRefiner
         return new AliasTable(entries, table.KeyBuilder);
     }
 
+    /// <summary>
+    /// Every name of the company tables (the ambiguous ones too: <c>Michelin</c>, <c>Dior</c> are surnames as well) and of the alias
+    /// table's organizations, for the rule that gives a company its label back when nothing in the document says person.
+    /// </summary>
+    private static IEnumerable<string> CompanyNames(AliasTable table) =>
+        FrenchResolutionData.KnowledgeTableFiles.Where(f => f.StartsWith("knowledge/org-companies", StringComparison.Ordinal))
+            .SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse))
+            .Concat(table.Entries)
+            .Where(entry => entry.Label == EntityLabel.Organization)
+            .SelectMany(entry => entry.AllNames);
+
     /// <summary>The articles of <c>articles.txt</c> that are no name particle of <c>name-particles.txt</c> (<c>la</c>, not <c>du</c> of <c>Anatole du Verger</c>).</summary>
     private static IEnumerable<string> ArticlesThatAreNoParticles()
     {
@@ -269,6 +280,11 @@ public static class FrenchMentionRefiner
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
+            new BareOrganizationNameRelabeler(
+                CompanyNames(table).Where(name => FrenchResolutionData.GivenNames.GenderOf(name) == Entities.Resolution.PersonGender.Unknown),
+                FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(row => row[0]).Concat(FrenchWordLists.Honorifics()).Concat(FrenchWordLists.PersonNouns())
+                    .Concat(FrenchResolutionData.ReadWords("person-context.txt")),
+                FrenchResolutionData.ReadWords("person-verbs.txt")),
             new PersonVerbRelabeler(
                 FrenchResolutionData.ReadWords("person-verbs.txt"), ArticlesThatAreNoParticles(),
                 name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization),
