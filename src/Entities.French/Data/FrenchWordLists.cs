@@ -18,6 +18,13 @@ internal static class FrenchWordLists
     /// <summary>Titles read as tagger features, in lower case without a final dot (<c>m</c>, <c>président</c>).</summary>
     public static IReadOnlyList<string> TaggerTitles() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "tagger").Select(r => r[0].ToLowerInvariant().TrimEnd('.'))];
 
+    /// <summary>
+    /// The titles the rule layer moves out of a person's span: the tagger's (<see cref="TaggerTitles"/>) and those marked
+    /// <c>span</c> in <c>titles.tsv</c>, lower case, without final dot.
+    /// </summary>
+    public static IReadOnlyList<string> SpanTitles() =>
+        [.. TaggerTitles().Concat(FrenchDataFiles.ReadRowsFor("titles.tsv", "span").Select(r => r[0].ToLowerInvariant().TrimEnd('.'))).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Period-less titles that are also ordinary words (<c>Me</c>): abbreviation tokens only before a capital.</summary>
     public static IReadOnlyList<string> TitlesBeforeCapital() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "tokenizer").Select(r => r[0])];
 

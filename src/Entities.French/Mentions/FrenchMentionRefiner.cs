@@ -223,8 +223,8 @@ public static class FrenchMentionRefiner
     /// <summary>The honorifics moved out of person spans in training corpora too (not <c>Lady</c> of <c>Lady Gaga</c>).</summary>
     private static IEnumerable<string> SpanHonorifics()
     {
-        var taggerTitles = FrenchWordLists.TaggerTitles().ToHashSet(StringComparer.Ordinal);
-        return FrenchWordLists.Honorifics().Where(h => taggerTitles.Contains(h.TrimEnd('.').ToLowerInvariant()));
+        var spanTitles = FrenchWordLists.SpanTitles().ToHashSet(StringComparer.Ordinal);
+        return FrenchWordLists.Honorifics().Where(h => spanTitles.Contains(h.TrimEnd('.').ToLowerInvariant()));
     }
 
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
@@ -275,7 +275,7 @@ public static class FrenchMentionRefiner
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
-            new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.TaggerTitles(), ["de", "d'", "du"]),
+            new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
