@@ -13,7 +13,7 @@ internal static class FrenchCorpus
     /// <summary>The French span conventions for <see cref="CorpusNormalizer"/>.</summary>
     public static CorpusNormalizationOptions Conventions => new()
     {
-        TitleWords = [.. FrenchNerResources.TitleWords],
+        TitleWords = [.. FrenchNerResources.SpanTitleWords],
         ElisionWords = [.. FrenchNerResources.ElisionWords],
         NameParticles = [.. FrenchNerResources.NameParticles],
         TitleParticles = ["de", "d'", "du"],

@@ -238,6 +238,7 @@ public static class FrenchMentionRefiner
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
         [
+            new ForeignSentenceFilter(FrenchDataFiles.ReadEntries("english-function-words.txt"), FrenchDataFiles.ReadEntries("english-auxiliaries.txt")),
             new PersonRunOnSplitter(personInnerWords),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
             new NounNameTagger(

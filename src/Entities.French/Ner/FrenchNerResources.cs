@@ -58,8 +58,16 @@ public static class FrenchNerResources
     /// <summary>Given names (<c>ner/given-names.txt</c>) as the gazetteer <c>given-name</c>.</summary>
     public static Gazetteer GivenNamesGazetteer() => new("given-name", ReadList("ner/given-names.txt"));
 
-    /// <summary>Titles and honorifics, lower case, without final dot (<c>m</c>, <c>mme</c>, <c>président</c>).</summary>
+    /// <summary>Titles and honorifics, lower case, without final dot (<c>m</c>, <c>mme</c>, <c>président</c>): the tagger's title feature.</summary>
     public static IReadOnlyList<string> TitleWords => Titles.Value;
+
+    /// <summary>
+    /// The titles the rule layer moves out of a person's span (<see cref="TitleWords"/> and a few more: <c>sir</c>, <c>major</c>),
+    /// lower case, without final dot: the convention training and evaluation corpora are normalized to.
+    /// </summary>
+    public static IReadOnlyList<string> SpanTitleWords => SpanTitles.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> SpanTitles = new(FrenchWordLists.SpanTitles);
 
     /// <summary>Elided words without apostrophe, lower case (<c>l</c>, <c>d</c>, <c>qu</c>).</summary>
     public static IReadOnlyList<string> ElisionWords => Elisions.Value;
