@@ -24,6 +24,7 @@ public sealed class NounNameTagger : IMentionRefiner
 
     private readonly HashSet<string> nouns;
     private readonly HashSet<string> qualifiers;
+    private readonly SurfaceFilter nounFilter;
 
     /// <summary>Creates the tagger over <paramref name="nouns"/> (lower case: <c>groupe</c>, <c>parti</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="nouns"/> is <see langword="null"/>.</exception>
@@ -46,6 +47,7 @@ public sealed class NounNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(qualifiers);
         this.nouns = new HashSet<string>(nouns, StringComparer.Ordinal);
         this.qualifiers = new HashSet<string>(qualifiers, StringComparer.Ordinal);
+        nounFilter = new SurfaceFilter(this.nouns);
     }
 
     /// <inheritdoc />
@@ -56,8 +58,11 @@ public sealed class NounNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? result = null;
         var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = TokenLookup.AsSpan(tokens);
         for (int t = 0; t + 1 < tokens.Count; t++)
         {
+            // Most tokens cannot be a noun of the list: jump to the next one that may.
+            if ((t = nounFilter.FirstMayContain(text, span, t, tokens.Count - 1)) >= tokens.Count - 1) break;
             // The cheap tests first (a capitalized word one space after a lower-case word); the noun's lookup last.
             var noun = tokens[t];
             if (noun.Kind != TokenKind.Word || !char.IsLower(text[noun.Start]) || text.Length <= noun.End || text[noun.End] != ' ') continue;

@@ -23,6 +23,9 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
 
     private static readonly FrozenSet<EntityLabel> From = [EntityLabel.Location, EntityLabel.Organization, EntityLabel.Miscellaneous];
     private readonly FollowingPhrases phrases;
+
+    /// <summary>The first word of each phrase as the tokenizer cuts it (<c>sourit</c>, <c>a</c>, <c>s'</c>): the untagged scan's pre-check.</summary>
+    private readonly SurfaceFilter firstWords;
     private readonly FrozenSet<string> ordinaryWords;
     private readonly FrozenSet<string> articles;
     private readonly Func<string, bool> isKnownName;
@@ -44,6 +47,9 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(isKnownName);
         ArgumentNullException.ThrowIfNull(ordinaryWords);
         this.phrases = new FollowingPhrases(phrases, nameof(phrases));
+        firstWords = new SurfaceFilter(
+            [.. phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Select(p => p[..(p.IndexOfAny([' ', '\'']) is int cut and >= 0 ? (p[cut] == '\'' ? cut + 1 : cut) : p.Length)]).Distinct(StringComparer.Ordinal)],
+            straightApostrophes: true);
         this.articles = articles.ToFrozenSet(StringComparer.Ordinal);
         this.isKnownName = isKnownName;
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal);
@@ -55,7 +61,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        if (ordinaryWords.Count > 0) mentions = IsolatedTokenMentions.Add(text, tokens, mentions, null, new Untagged(this, text, tokens));
+        if (ordinaryWords.Count > 0) mentions = AddUntagged(text, tokens, mentions);
         HashSet<string>? candidates = null;
         foreach (var mention in mentions)
         {
@@ -87,23 +93,35 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         return surface.Length > 0;
     }
 
-    /// <summary>A capitalized word no mention covers, no ordinary word, before a person verb and after no article.</summary>
-    private readonly struct Untagged(PersonVerbRelabeler relabeler, string text, IReadOnlyList<Token> tokens) : IsolatedTokenMentions.IRule
+    /// <summary>
+    /// The mentions with a person added over each capitalized word no mention covers, no ordinary word, right before a person
+    /// verb and after no article, nor next to a word in capitals (a headline). The scan jumps from one token that may open a
+    /// verb phrase to the next (<see cref="SurfaceFilter"/>), so its cost is that of the few such tokens.
+    /// </summary>
+    private IReadOnlyList<EntityMention> AddUntagged(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
-        public EntityMention? Propose(int t)
+        var span = TokenLookup.AsSpan(tokens);
+        List<EntityMention>? added = null;
+        int m = 0;
+        for (int v = 1; v < span.Length; v++)
         {
-            var token = tokens[t];
-            if (token.Length < 2 || !char.IsUpper(text[token.Start]) || !relabeler.phrases.StartAfter(text, token.End)) return null;
+            if ((v = firstWords.FirstMayContain(text, span, v, span.Length)) >= span.Length) break;
+            int t = v - 1;
+            var token = span[t];
+            if (token.Length < 2 || !char.IsUpper(text[token.Start]) || !phrases.StartAfter(text, token.End)) continue;
             var surface = token.GetSpan(text);
-            foreach (char c in surface)
-            {
-                if (!char.IsLetter(c) && c != '-') return null;
-            }
-
-            string word = surface.ToString();
-            if (relabeler.ordinaryWords.Contains(word.ToLowerInvariant()) || WordBefore.IsOneOf(text, token.Start, relabeler.articles)) return null;
-            return new EntityMention(token.Start, token.End, word, EntityLabel.Person, Score, null);
+            bool word = true;
+            foreach (char c in surface) word &= char.IsLetter(c) || c == '-';
+            if (!word) continue;
+            while (m < mentions.Count && mentions[m].End <= token.Start) m++;
+            if (m < mentions.Count && mentions[m].Start < token.End) continue;   // covered by a mention
+            string name = surface.ToString();
+            if (ordinaryWords.Contains(name.ToLowerInvariant()) || WordBefore.IsOneOf(text, token.Start, articles)
+                || Capitals.IsCapitalsWord(text, span, t - 1) || Capitals.IsCapitalsWord(text, span, v)) continue;
+            (added ??= []).Add(new EntityMention(token.Start, token.End, name, EntityLabel.Person, Score, null));
         }
+
+        return added is null ? mentions : SortedMentions.Merge(mentions, added);
     }
 
     private readonly struct Rule(PersonVerbRelabeler relabeler, string text, HashSet<string> candidates, HashSet<string>? surnames) : MentionRelabeling.IRule

@@ -11,6 +11,9 @@ internal sealed class PrecedingPhrases
 
     private readonly string[] phrases;
 
+    /// <summary>The phrases by their last character (lower case): a name's context is compared only with those that can end there.</summary>
+    private readonly Dictionary<char, string[]> byLast;
+
     /// <exception cref="ArgumentNullException"><paramref name="phrases"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A phrase is empty or longer than <see cref="MaxPhraseLength"/> characters.</exception>
     public PrecedingPhrases(IEnumerable<string> phrases, string parameterName)
@@ -18,6 +21,7 @@ internal sealed class PrecedingPhrases
         ArgumentNullException.ThrowIfNull(phrases, parameterName);
         this.phrases = [.. phrases.Select(p => p.Trim()).Distinct(StringComparer.Ordinal)];
         if (this.phrases.Any(p => p.Length == 0 || p.Length > MaxPhraseLength)) throw new ArgumentException($"Phrases must be 1 to {MaxPhraseLength} characters.", parameterName);
+        byLast = this.phrases.GroupBy(p => p[^1]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>Whether there is no phrase.</summary>
@@ -26,7 +30,11 @@ internal sealed class PrecedingPhrases
     /// <summary>Whether one of the phrases ends right before <paramref name="start"/> (one space after it, or none after an apostrophe).</summary>
     public bool EndBefore(string text, int start)
     {
-        foreach (string phrase in phrases)
+        if (start < 1) return false;
+        char before = text[start - 1];
+        char last = before is '\'' or '\u2019' ? '\'' : before == ' ' && start >= 2 ? char.ToLowerInvariant(text[start - 2]) : '\0';
+        if (last == '\0' || !byLast.TryGetValue(last, out var candidates)) return false;
+        foreach (string phrase in candidates)
         {
             int gap = phrase[^1] == '\'' ? 0 : 1;
             int phraseStart = start - gap - phrase.Length;
