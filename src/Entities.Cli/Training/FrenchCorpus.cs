@@ -17,7 +17,7 @@ internal static class FrenchCorpus
         ElisionWords = [.. FrenchNerResources.ElisionWords],
         NameParticles = [.. FrenchNerResources.NameParticles],
         TitleParticles = ["de", "d'", "du"],
-        LiteralLocations = [.. FrenchNerResources.CountryNames],
+        LiteralLocations = [.. FrenchNerResources.CountryNames, .. FrenchNerResources.MetonymicPlaceNames],
     };
 
     /// <summary>Reads and normalizes a French IOB2 file.</summary>

@@ -269,6 +269,7 @@ public static class FrenchMentionRefiner
             acronymTagger.GetAwaiter().GetResult(),
             new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
+            new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], Ner.FrenchNerResources.MetonymicPlaceNames),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
             new PrecedingWordsRelabeler(
                 EntityLabel.Organization, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-context.txt"), name => !IsPlaceName(table, name) && !IsModelPlace(name)),

@@ -101,6 +101,17 @@ public static class FrenchNerResources
         [.. Resolution.FrenchAliasTable.Default.Entries.Where(e => e.Source == "countries.tsv" && e.Label == EntityLabel.Location).SelectMany(e => e.AllNames)];
 
     /// <summary>
+    /// The buildings and places that stand for an institution (<c>Matignon</c>, <c>Élysée</c>, <c>Quai d'Orsay</c>, <c>Bercy</c>):
+    /// places by the metonymy convention, like <see cref="CountryNames"/> (the place entries of <c>aliases/organizations.tsv</c>
+    /// and <c>knowledge/org-metonyms.tsv</c>).
+    /// </summary>
+    public static IReadOnlyList<string> MetonymicPlaceNames =>
+        [.. FrenchDataFiles.Read("aliases/organizations.tsv", AliasTableReader.Parse)
+            .Concat(FrenchDataFiles.Read("knowledge/org-metonyms.tsv", AliasTableReader.Parse))
+            .Where(entry => entry.Label == EntityLabel.Location)
+            .SelectMany(entry => entry.AllNames)];
+
+    /// <summary>
     /// Lower-case words that may sit inside a person's name (<c>de</c>, <c>von</c>, <c>ben</c>): with <see cref="TitleWords"/> and
     /// <see cref="ElisionWords"/>, what a trainer needs to bring French corpora to the project's span conventions.
     /// </summary>

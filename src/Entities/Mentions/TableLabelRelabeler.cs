@@ -7,7 +7,7 @@ namespace Entities.Mentions;
 
 /// <summary>
 /// Gives a tagged mention the label of the alias table when its whole text is, exactly, an organization or a person of the
-/// table and the tagger said otherwise: <c>selon l'Insee</c> tagged LOC becomes ORG, <c>Matignon</c> tagged PER becomes ORG.
+/// table and the tagger said otherwise: <c>selon l'Insee</c> tagged LOC becomes ORG.
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>

@@ -39,8 +39,8 @@ public sealed class TableLabelRelabelerTests
     [Fact]
     public void RelabelsWithTheFrenchTable()
     {
-        var input = new RefinerInput("Il a quitté Matignon hier.").With("Matignon", EntityLabel.Person);
-        Assert.Equal(["Matignon/ORG"], input.Render(input.Run(new TableLabelRelabeler(FrenchAliasTable.Default))));
+        var input = new RefinerInput("Il a quitté la Banque de France hier.").With("Banque de France", EntityLabel.Person);
+        Assert.Equal(["Banque de France/ORG"], input.Render(input.Run(new TableLabelRelabeler(FrenchAliasTable.Default))));
     }
 
     private static EntityLabel Parse(string code) => EntityLabels.TryParse(code, out var label) ? label : throw new ArgumentException(code);
