@@ -235,6 +235,10 @@ public static class FrenchMentionRefiner
         var acronymTagger = Task.Run(() => new TableAcronymTagger(KnowledgeAcronyms(table), []));   // capitals only: no table of places beside it to rule out Ill for ILL
         var articleExtender = Task.Run(() => new ArticleNameExtender(
             table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)));
+        var capitalsPlaces = Task.Run(() => new CapitalsPlaceTagger(
+            Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => g.Name is "country" or "region" or "known-LOC" or "alias-LOC").SelectMany(g => g.Entries),
+            OrdinaryWords.Value,
+            name => FrenchResolutionData.GivenNames.GenderOf(name) != Entities.Resolution.PersonGender.Unknown));
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
         [
@@ -258,6 +262,7 @@ public static class FrenchMentionRefiner
             new NameWordRelabeler(EntityLabel.Location, NameWord.First, [EntityLabel.Organization, EntityLabel.Person], PlaceHeads.Select(row => row[0])),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
+            capitalsPlaces.GetAwaiter().GetResult(),
             new TableLabelRelabeler(table),
             new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
             contextTagger.GetAwaiter().GetResult(),

@@ -1,0 +1,27 @@
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class CapitalsPlaceTaggerTests
+{
+    private static readonly CapitalsPlaceTagger Tagger = new(
+        ["Russie", "Suisse", "Lausanne", "Tours", "Tel-Aviv", "Brèves", "Antoine", "Nouvelle-Calédonie"],
+        ["tours", "brèves", "chambres", "fédérales"],
+        name => name == "Antoine");
+
+    [Theory]
+    [InlineData("RUSSIE. PETERSBOURG, 3 août. La flotte est partie.", "", "RUSSIE/LOC")]
+    [InlineData("SUISSE Chambres fédérales. Le Conseil a siégé.", "", "SUISSE/LOC")]
+    [InlineData("TEL-AVIV, 25 (Reuter). Calme.", "", "TEL-AVIV/LOC")]
+    [InlineData("NOUVELLE-CALEDONIE. Le gouverneur est arrivé.", "", "NOUVELLE-CALEDONIE/LOC")]   // accents folded
+    [InlineData("LES TOURS DE LA CATHÉDRALE", "", "")]                                              // an ordinary word
+    [InlineData("NOUVELLES BREVES du jour", "", "")]                                                 // an ordinary word, accent lost
+    [InlineData("ANTOINE, 8 h 45, Amis comme avant.", "", "")]                                       // a given name
+    [InlineData("Russie et Suisse ont signé.", "", "")]                                              // not in capitals
+    [InlineData("LAUSANNE On nous prie d'annoncer.", "LAUSANNE/ORG", "LAUSANNE/ORG")]               // a mention already there
+    public void PlacesInCapitalsAreFound(string text, string specs, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        Assert.Equal(expected, input.Specs(input.Run(Tagger)));
+    }
+}
