@@ -248,6 +248,7 @@ public static class FrenchMentionRefiner
             new NounNameTagger(
                 FrenchResolutionData.ReadWords("organization-nouns.txt"),
                 FrenchResolutionData.ReadWords("organization-qualifiers.txt").Concat(FrenchWordLists.Demonyms().SelectMany(row => row.Forms))),
+            new NounNameTagger(EntityLabel.Miscellaneous, FrenchResolutionData.ReadWords("miscellaneous-nouns.txt"), [], wholeDocument: true),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
             articleExtender.GetAwaiter().GetResult(),

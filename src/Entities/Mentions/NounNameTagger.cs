@@ -25,6 +25,8 @@ public sealed class NounNameTagger : IMentionRefiner
     private readonly HashSet<string> nouns;
     private readonly HashSet<string> qualifiers;
     private readonly SurfaceFilter nounFilter;
+    private readonly EntityLabel label;
+    private readonly bool wholeDocument;
 
     /// <summary>Creates the tagger over <paramref name="nouns"/> (lower case: <c>groupe</c>, <c>parti</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="nouns"/> is <see langword="null"/>.</exception>
@@ -42,9 +44,23 @@ public sealed class NounNameTagger : IMentionRefiner
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public NounNameTagger(IEnumerable<string> nouns, IEnumerable<string> qualifiers)
+        : this(EntityLabel.Organization, nouns, qualifiers, wholeDocument: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates a tagger giving <paramref name="label"/> to the names after <paramref name="nouns"/> (<c>la tempête Léonie</c>,
+    /// <c>l'opération Barkhane</c> for <see cref="EntityLabel.Miscellaneous"/>), with <paramref name="qualifiers"/> as in
+    /// <see cref="NounNameTagger(IEnumerable{string}, IEnumerable{string})"/>; with <paramref name="wholeDocument"/>, the other
+    /// mentions of exactly that name in the document take the label too (<c>la tempête Léonie</c>… <c>Léonie a frappé</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public NounNameTagger(EntityLabel label, IEnumerable<string> nouns, IEnumerable<string> qualifiers, bool wholeDocument)
     {
         ArgumentNullException.ThrowIfNull(nouns);
         ArgumentNullException.ThrowIfNull(qualifiers);
+        this.label = label;
+        this.wholeDocument = wholeDocument;
         this.nouns = new HashSet<string>(nouns, StringComparer.Ordinal);
         this.qualifiers = new HashSet<string>(qualifiers, StringComparer.Ordinal);
         nounFilter = new SurfaceFilter(this.nouns);
@@ -57,6 +73,7 @@ public sealed class NounNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? result = null;
+        HashSet<string>? named = null;
         var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = TokenLookup.AsSpan(tokens);
         for (int t = 0; t + 1 < tokens.Count; t++)
@@ -79,10 +96,20 @@ public sealed class NounNameTagger : IMentionRefiner
             }
             int last = first;
             while (last + 1 < tokens.Count && last + 1 - first < MaxWords && tokens[last + 1].Start == tokens[last].End + 1 && IsName(text, tokens[last + 1])) last++;
-            result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, qualified);
+            result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, qualified, ref named);
         }
 
-        return result ?? mentions;
+        if (result is null) return mentions;
+        if (wholeDocument && named is not null)
+        {
+            for (int i = 0; i < result.Count; i++)
+            {
+                var m = result[i];
+                if (m.Label != label && m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Organization && named.Contains(m.Text)) result[i] = m with { Label = label };
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -123,21 +150,27 @@ public sealed class NounNameTagger : IMentionRefiner
     /// <summary>A word or acronym that starts with a capital (<c>Horizons</c>, <c>SOC</c>, <c>EcoS</c>, <c>LFI-NFP</c>).</summary>
     private static bool IsName(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
-    /// <summary>The mentions with an organization over [start, end): added, or the mention over exactly it relabeled; unchanged otherwise.</summary>
-    private static List<EntityMention> Apply(List<EntityMention> mentions, string text, int start, int end, bool qualified)
+    /// <summary>The mentions with a name of the label over [start, end): added, or the mention over exactly it relabeled; unchanged otherwise. The name joins <paramref name="named"/>.</summary>
+    private List<EntityMention> Apply(List<EntityMention> mentions, string text, int start, int end, bool qualified, ref HashSet<string>? named)
     {
         int at = 0;
         while (at < mentions.Count && mentions[at].End <= start) at++;
         if (at < mentions.Count && mentions[at].Start < end)
         {
             var m = mentions[at];
-            if (m.Start != start || m.End != end || m.Label == EntityLabel.Organization) return mentions;
-            if (qualified && m.Label == EntityLabel.Person && m.Text.Contains(' ', StringComparison.Ordinal)) return mentions;
-            mentions[at] = m with { Label = EntityLabel.Organization };
+            if (m.Start != start || m.End != end) return mentions;
+            if (m.Label != label)
+            {
+                if (qualified && m.Label == EntityLabel.Person && m.Text.Contains(' ', StringComparison.Ordinal)) return mentions;
+                mentions[at] = m with { Label = label };
+            }
+
+            (named ??= new(StringComparer.Ordinal)).Add(m.Text);
             return mentions;
         }
 
-        mentions.Insert(at, new EntityMention(start, end, text[start..end], EntityLabel.Organization, Score, null));
+        mentions.Insert(at, new EntityMention(start, end, text[start..end], label, Score, null));
+        (named ??= new(StringComparer.Ordinal)).Add(text[start..end]);
         return mentions;
     }
 }

@@ -42,4 +42,17 @@ public sealed class NounNameTaggerTests
         var input = new RefinerInput(text).WithSpecs(mentions);
         Assert.Equal(expected, input.Specs(input.Run(Qualified)));
     }
+
+    private static readonly NounNameTagger Storms = new(EntityLabel.Miscellaneous, FrenchResolutionData.ReadWords("miscellaneous-nouns.txt"), [], wholeDocument: true);
+
+    [Theory]
+    [InlineData("La tempête Léonie a frappé. Léonie a laissé des dégâts.", "Léonie/PER Léonie/PER", "Léonie/MISC Léonie/MISC")]   // the other mention too
+    [InlineData("L'opération Barkhane a pris fin.", "", "Barkhane/MISC")]
+    [InlineData("Léonie Martin a vu la tempête Léonie.", "Léonie_Martin/PER Léonie/PER", "Léonie_Martin/PER Léonie/MISC")]          // another name stays
+    [InlineData("Léonie a vu la tempête.", "Léonie/PER", "Léonie/PER")]                                                                 // no name after the noun
+    public void ANameAfterAMiscellaneousNounIsMiscellaneousInTheWholeDocument(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(Storms)));
+    }
 }
