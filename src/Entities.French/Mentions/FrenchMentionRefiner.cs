@@ -293,6 +293,9 @@ public static class FrenchMentionRefiner
                 FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(row => row[0]).Concat(FrenchWordLists.Honorifics()).Concat(FrenchWordLists.PersonNouns())
                     .Concat(FrenchResolutionData.ReadWords("person-context.txt")),
                 FrenchResolutionData.ReadWords("person-verbs.txt")),
+            new AddresseeRelabeler(
+                FrenchResolutionData.ReadWords("addressee-verbs.txt"),
+                name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
             new PersonVerbRelabeler(
                 FrenchResolutionData.ReadWords("person-verbs.txt"), ArticlesThatAreNoParticles(),
                 name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization),
