@@ -283,6 +283,9 @@ public static class FrenchMentionRefiner
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
+            new HonorificPersonRelabeler(
+                FrenchResolutionData.ReadWords("noble-titles.txt"), FrenchResolutionData.ReadWords("name-particles.txt"),
+                name => !IsPlaceName(table, name) && !IsModelPlace(name) && !IsLargePlace(name) && !KnownOrganizations.Value.Contains(name)),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),

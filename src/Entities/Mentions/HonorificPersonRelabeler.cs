@@ -13,15 +13,31 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
+    private readonly Func<string, bool> applies;
 
     /// <summary>Creates a relabeler.</summary>
     /// <param name="honorifics">Honorifics, matched case-sensitively with or without a final period (<c>M.</c>, <c>Mme</c>).</param>
     /// <param name="particles">Name particles allowed between the honorific and the mention (<c>de</c>, <c>d'</c>).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public HonorificPersonRelabeler(IEnumerable<string> honorifics, IEnumerable<string> particles)
+        : this(honorifics, particles, static _ => true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a relabeler for the mentions <paramref name="applies"/> accepts only: titles that also precede places take a
+    /// name that is no known place (<c>le cardinal de Tencin</c>, not <c>l'archevêque de Narbonne</c>).
+    /// </summary>
+    /// <param name="honorifics">Titles, matched case-sensitively with or without a final period.</param>
+    /// <param name="particles">Name particles allowed between the title and the mention (<c>de</c>, <c>d'</c>).</param>
+    /// <param name="applies">Whether a mention's text may be relabeled.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public HonorificPersonRelabeler(IEnumerable<string> honorifics, IEnumerable<string> particles, Func<string, bool> applies)
     {
         ArgumentNullException.ThrowIfNull(honorifics);
         ArgumentNullException.ThrowIfNull(particles);
+        ArgumentNullException.ThrowIfNull(applies);
+        this.applies = applies;
         this.honorifics = honorifics.Select(h => h.TrimEnd('.')).Where(h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,7 +57,7 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
     private readonly struct Rule(HonorificPersonRelabeler relabeler, string text) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label != EntityLabel.Person && relabeler.FollowsHonorific(text, mention.Start) ? EntityLabel.Person : null;
+            mention.Label != EntityLabel.Person && relabeler.FollowsHonorific(text, mention.Start) && relabeler.applies(mention.Text) ? EntityLabel.Person : null;
     }
 
     private bool FollowsHonorific(string text, int start)

@@ -61,4 +61,19 @@ public sealed class HonorificPersonRelabelerTests
     }
 
     private static EntityLabel Parse(string code) => EntityLabels.TryParse(code, out var label) ? label : throw new ArgumentException(code);
+
+    private static readonly HonorificPersonRelabeler Titles = new(
+        Entities.French.Resolution.FrenchResolutionData.ReadWords("noble-titles.txt"), ["de", "d'", "du"], name => name is not ("Narbonne" or "Prusse"));
+
+    [Theory]
+    [InlineData("Le cardinal de Tencin et sa sœur.", "Tencin", "Tencin/PER")]
+    [InlineData("C'est le prince de Metternich qui a suggéré cela.", "Metternich", "Metternich/PER")]
+    [InlineData("Le général Castelnau arrive.", "Castelnau", "Castelnau/PER")]
+    [InlineData("Celui de l'archevêque de Narbonne était le plus beau.", "Narbonne", "Narbonne/LOC")]   // a known place
+    [InlineData("Le roi de Prusse était à deux lieues.", "Prusse", "Prusse/LOC")]
+    public void ATitleThatAlsoPrecedesPlacesTakesOnlyANameThatIsNoKnownPlace(string text, string surface, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, EntityLabel.Location);
+        Assert.Equal([expected], input.Render(input.Run(Titles)));
+    }
 }
