@@ -307,7 +307,7 @@ public static class FrenchMentionRefiner
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ')), ArticlesThatAreNoParticles(), EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
-            new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(exclusions)),
+            new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions)),
         ];
     }
 }

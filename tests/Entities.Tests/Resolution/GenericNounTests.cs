@@ -1,0 +1,17 @@
+using Entities.French.Extraction;
+
+namespace Entities.Tests.Resolution;
+
+/// <summary>Capitalized common nouns of institutions name no entity alone; a longer name keeps them.</summary>
+public sealed class GenericNounTests
+{
+    [Theory]
+    [InlineData("Quel est l'avis du Gouvernement ? Avis défavorable.", "")]
+    [InlineData("L'État paiera la facture, a promis le ministre.", "")]
+    [InlineData("Le Gouvernement du Québec a répondu.", "Gouvernement du Québec/ORG")]
+    public void AGenericNounAloneIsNoMention(string text, string expected)
+    {
+        var mentions = new FrenchEntityExtractor().ExtractEntities(text).Mentions;
+        Assert.Equal(expected, string.Join(" ", mentions.Select(m => m.Text + "/" + EntityLabels.ToCode(m.Label))));
+    }
+}
