@@ -285,7 +285,8 @@ public static class FrenchMentionRefiner
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             new HonorificPersonRelabeler(
                 FrenchResolutionData.ReadWords("noble-titles.txt"), FrenchResolutionData.ReadWords("name-particles.txt"),
-                name => !IsPlaceName(table, name) && !IsModelPlace(name) && !IsLargePlace(name) && !KnownOrganizations.Value.Contains(name)),
+                name => !IsPlaceName(table, name) && !IsModelPlace(name) && !IsLargePlace(name) && !KnownOrganizations.Value.Contains(name)
+                    && !table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
