@@ -304,9 +304,11 @@ public static class FrenchMentionRefiner
                 FrenchResolutionData.ReadWords("person-verbs.txt"), ArticlesThatAreNoParticles(),
                 name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization),
                 OrdinaryWords.Value),
+            new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new NameRecurrenceRefiner(
-                KnownOrganizations.Value.Where(name => !name.Contains(' ')), ArticlesThatAreNoParticles(), EntityLabel.Person),
+                KnownOrganizations.Value.Where(name => !name.Contains(' ') && FrenchResolutionData.GivenNames.GenderOf(name) == Entities.Resolution.PersonGender.Unknown),
+                ArticlesThatAreNoParticles(), EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
             new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions)),
         ];
