@@ -287,6 +287,7 @@ public static class FrenchMentionRefiner
                 FrenchResolutionData.ReadWords("noble-titles.txt"), FrenchResolutionData.ReadWords("name-particles.txt"),
                 name => !IsPlaceName(table, name) && !IsModelPlace(name) && !IsLargePlace(name) && !KnownOrganizations.Value.Contains(name)
                     && !table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
+            new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
