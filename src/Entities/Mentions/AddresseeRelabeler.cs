@@ -41,15 +41,21 @@ public sealed class AddresseeRelabeler : IMentionRefiner
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Label is not (EntityLabel.Location or EntityLabel.Organization or EntityLabel.Miscellaneous) || !IsOneWord(mention.Text)
-                || mention.Start < 3 || !text.AsSpan(mention.Start - 3, 3).SequenceEqual(" à ")) continue;
-            if (!inversions.EndBefore(text, mention.Start) && !(i > 0 && SpeakerBefore(text, mentions[i - 1], mention.Start))) continue;
+            // The cheap tests first: " à " right before, then an inverted pronoun or a person right before that.
+            if (mention.Start < 3 || text[mention.Start - 2] != 'à' || text[mention.Start - 1] != ' ' || text[mention.Start - 3] != ' '
+                || mention.Label is not (EntityLabel.Location or EntityLabel.Organization or EntityLabel.Miscellaneous) || !IsOneWord(mention.Text)) continue;
+            if (!(InvertedPronounBefore(text, mention.Start - 3) && inversions.EndBefore(text, mention.Start)) && !(i > 0 && SpeakerBefore(text, mentions[i - 1], mention.Start))) continue;
             if (isKnownName(mention.Text)) continue;
             (result ??= [.. mentions])[i] = mention with { Label = EntityLabel.Person };
         }
 
         return result ?? mentions;
     }
+
+    /// <summary>Whether <c>-il</c>, <c>-elle</c>, <c>-ils</c> or <c>-elles</c> ends at <paramref name="end"/> (<c>dit-il</c>).</summary>
+    private static bool InvertedPronounBefore(string text, int end) =>
+        (end >= 3 && text.AsSpan(end - 3, 3) is "-il") || (end >= 4 && text.AsSpan(end - 4, 4) is "-ils")
+        || (end >= 5 && text.AsSpan(end - 5, 5) is "-elle") || (end >= 6 && text.AsSpan(end - 6, 6) is "-elles");
 
     /// <summary>Whether <paramref name="speaker"/> is a person right before <c> à </c>, itself right after a speech verb (<c>demanda Rasseneur à</c>).</summary>
     private bool SpeakerBefore(string text, EntityMention speaker, int start) =>

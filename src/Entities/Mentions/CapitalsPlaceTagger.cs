@@ -45,9 +45,10 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? added = null;
         int m = 0;
-        for (int t = 0; t < tokens.Count; t++)
+        var span = TokenLookup.AsSpan(tokens);
+        for (int t = 0; t < span.Length; t++)
         {
-            var token = tokens[t];
+            var token = span[t];
 
             // The cheap tests first: a word of three letters or more that starts with two capitals.
             if (token.Length < 3 || !char.IsUpper(text[token.Start]) || !char.IsUpper(text[token.Start + 1]) || !IsCapitalsName(token.GetSpan(text))) continue;

@@ -58,7 +58,7 @@ public sealed class ForeignSentenceFilter : IMentionRefiner
     /// <summary>Whether <paramref name="surface"/> has enough words, and enough function words among them, to be a foreign sentence.</summary>
     internal bool IsForeignSentence(string surface)
     {
-        if (surface.Length < 2 * MinWords) return false;
+        if (surface.Length < 2 * MinWords || surface.AsSpan().Count(' ') + surface.AsSpan().Count('\u00A0') < MinWords - 1) return false;
         int words = 0, function = 0;
         bool verb = false;
         foreach (var range in surface.AsSpan().SplitAny(' ', '\u00A0'))
