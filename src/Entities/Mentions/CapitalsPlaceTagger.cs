@@ -18,6 +18,7 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
     public const double Score = 0.8;
 
     private readonly HashSet<string> places;
+    private readonly SurfaceFilter filter;
     private readonly HashSet<string> ordinaryWords;
     private readonly Func<string, bool> isExcluded;
 
@@ -32,7 +33,11 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(ordinaryWords);
         ArgumentNullException.ThrowIfNull(isExcluded);
-        this.places = new HashSet<string>(places.Where(p => p.Length >= 3 && !p.Contains(' ', StringComparison.Ordinal)).Select(TextFolding.Fold), StringComparer.Ordinal);
+        string[] names = [.. places.Where(p => p.Length >= 3 && !p.Contains(' ', StringComparison.Ordinal))];
+        this.places = new HashSet<string>(names.Select(TextFolding.Fold), StringComparer.Ordinal);
+
+        // The names in capitals, with and without their accents (NOUVELLE-CALÉDONIE, NOUVELLE-CALEDONIE): the scan's pre-check.
+        filter = new SurfaceFilter([.. names.Select(n => n.ToUpperInvariant()).Concat(names.Select(n => StripAccents(n).ToUpperInvariant())).Distinct(StringComparer.Ordinal)]);
         this.ordinaryWords = new HashSet<string>(ordinaryWords.Select(TextFolding.Fold), StringComparer.Ordinal);
         this.isExcluded = isExcluded;
     }
@@ -48,6 +53,7 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
         var span = TokenLookup.AsSpan(tokens);
         for (int t = 0; t < span.Length; t++)
         {
+            if ((t = filter.FirstMayContain(text, span, t, span.Length)) >= span.Length) break;
             var token = span[t];
 
             // The cheap tests first: a word of three letters or more that starts with two capitals.
@@ -61,6 +67,19 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
         }
 
         return added is null ? mentions : SortedMentions.Merge(mentions, added);
+    }
+
+    /// <summary>The name with its letters' accents removed, case kept (<c>Calédonie</c> → <c>Caledonie</c>).</summary>
+    private static string StripAccents(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = new System.Text.StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) kept.Append(c);
+        }
+
+        return kept.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
     /// <summary>Letters in capitals, with hyphens between them (<c>TEL-AVIV</c>), nothing else.</summary>
