@@ -239,6 +239,11 @@ public static class FrenchMentionRefiner
             Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => g.Name is "country" or "region" or "known-LOC" or "alias-LOC").SelectMany(g => g.Entries),
             OrdinaryWords.Value,
             name => FrenchResolutionData.GivenNames.GenderOf(name) != Entities.Resolution.PersonGender.Unknown));
+        var bareOrganizations = Task.Run(() => new BareOrganizationNameRelabeler(
+            CompanyNames(table).Where(name => FrenchResolutionData.GivenNames.GenderOf(name) == Entities.Resolution.PersonGender.Unknown),
+            FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(row => row[0]).Concat(FrenchWordLists.Honorifics()).Concat(FrenchWordLists.PersonNouns())
+                .Concat(FrenchResolutionData.ReadWords("person-context.txt")),
+            FrenchResolutionData.ReadWords("person-verbs.txt")));
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
         [
@@ -293,11 +298,7 @@ public static class FrenchMentionRefiner
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
-            new BareOrganizationNameRelabeler(
-                CompanyNames(table).Where(name => FrenchResolutionData.GivenNames.GenderOf(name) == Entities.Resolution.PersonGender.Unknown),
-                FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(row => row[0]).Concat(FrenchWordLists.Honorifics()).Concat(FrenchWordLists.PersonNouns())
-                    .Concat(FrenchResolutionData.ReadWords("person-context.txt")),
-                FrenchResolutionData.ReadWords("person-verbs.txt")),
+            bareOrganizations.GetAwaiter().GetResult(),
             new AddresseeRelabeler(
                 FrenchResolutionData.ReadWords("addressee-verbs.txt"),
                 name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
