@@ -43,7 +43,7 @@ public sealed class AddresseeRelabeler : IMentionRefiner
             var mention = mentions[i];
             // The cheap tests first: " à " right before, then an inverted pronoun or a person right before that.
             if (mention.Start < 3 || text[mention.Start - 2] != 'à' || text[mention.Start - 1] != ' ' || text[mention.Start - 3] != ' '
-                || mention.Label is not (EntityLabel.Location or EntityLabel.Organization or EntityLabel.Miscellaneous) || !IsOneWord(mention.Text)) continue;
+                || mention.Label is not (EntityLabel.Location or EntityLabel.Organization or EntityLabel.Miscellaneous) || !NameShape.IsOneWord(mention.Text)) continue;
             if (!(InvertedPronounBefore(text, mention.Start - 3) && inversions.EndBefore(text, mention.Start)) && !(i > 0 && SpeakerBefore(text, mentions[i - 1], mention.Start))) continue;
             if (isKnownName(mention.Text)) continue;
             (result ??= [.. mentions])[i] = mention with { Label = EntityLabel.Person };
@@ -61,13 +61,4 @@ public sealed class AddresseeRelabeler : IMentionRefiner
     private bool SpeakerBefore(string text, EntityMention speaker, int start) =>
         speaker.Label == EntityLabel.Person && speaker.End == start - 3 && verbs.EndBefore(text, speaker.Start);
 
-    private static bool IsOneWord(string surface)
-    {
-        foreach (char c in surface)
-        {
-            if (char.IsWhiteSpace(c)) return false;
-        }
-
-        return surface.Length > 0;
-    }
 }

@@ -35,15 +35,7 @@ internal sealed class FollowingPhrases
         {
             int stop = start + phrase.Length;
             if (stop > text.Length || (stop < text.Length && char.IsLetterOrDigit(text[stop]))) continue;
-            bool same = true;
-            for (int k = 0; k < phrase.Length && same; k++)
-            {
-                char c = text[start + k];
-                if (c == '\u2019') c = '\'';
-                same = char.ToLowerInvariant(c) == phrase[k];
-            }
-
-            if (same) return true;
+            if (PrecedingPhrases.IsAt(text, start, phrase)) return true;
         }
 
         return false;

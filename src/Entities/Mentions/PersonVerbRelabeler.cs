@@ -65,7 +65,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         HashSet<string>? candidates = null;
         foreach (var mention in mentions)
         {
-            if (From.Contains(mention.Label) && IsOneWord(mention.Text) && char.IsUpper(mention.Text[0]) && phrases.StartAfter(text, mention.End) && !WordBefore.IsOneOf(text, mention.Start, articles))
+            if (From.Contains(mention.Label) && NameShape.IsOneWord(mention.Text) && char.IsUpper(mention.Text[0]) && phrases.StartAfter(text, mention.End) && !WordBefore.IsOneOf(text, mention.Start, articles))
                 (candidates ??= new(StringComparer.Ordinal)).Add(mention.Text);
         }
 
@@ -83,15 +83,6 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
 
     private bool Qualifies(string name, HashSet<string>? surnames) => (surnames is not null && surnames.Contains(name)) || !isKnownName(name);
 
-    private static bool IsOneWord(string surface)
-    {
-        foreach (char c in surface)
-        {
-            if (char.IsWhiteSpace(c)) return false;
-        }
-
-        return surface.Length > 0;
-    }
 
     /// <summary>
     /// The mentions with a person added over each capitalized word no mention covers, no ordinary word, right before a person

@@ -40,17 +40,25 @@ internal sealed class PrecedingPhrases
             int phraseStart = start - gap - phrase.Length;
             if (phraseStart < 0 || (gap == 1 && text[start - 1] != ' ')) continue;
             if (phraseStart > 0 && char.IsLetterOrDigit(text[phraseStart - 1])) continue;
-            bool same = true;
-            for (int k = 0; k < phrase.Length && same; k++)
-            {
-                char c = text[phraseStart + k];
-                if (c == '\u2019') c = '\'';
-                same = char.ToLowerInvariant(c) == phrase[k];
-            }
-
-            if (same) return true;
+            if (IsAt(text, phraseStart, phrase)) return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="phrase"/> (lower case, straight apostrophes) is written at <paramref name="at"/>, compared
+    /// case-insensitively, a typographic apostrophe as a straight one. The caller checks the bounds and the word boundaries.
+    /// </summary>
+    internal static bool IsAt(string text, int at, string phrase)
+    {
+        for (int k = 0; k < phrase.Length; k++)
+        {
+            char c = text[at + k];
+            if (c == '\u2019') c = '\'';
+            if (char.ToLowerInvariant(c) != phrase[k]) return false;
+        }
+
+        return true;
     }
 }

@@ -58,19 +58,10 @@ public sealed class PrecedingWordsRelabeler : IMentionRefiner
     private readonly struct Rule(PrecedingWordsRelabeler relabeler, string text) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label != relabeler.label && relabeler.from.Contains(mention.Label) && IsOneWord(mention.Text) && relabeler.phrases.EndBefore(text, mention.Start)
+            mention.Label != relabeler.label && relabeler.from.Contains(mention.Label) && NameShape.IsOneWord(mention.Text) && relabeler.phrases.EndBefore(text, mention.Start)
                 && relabeler.applies(mention.Text)
                 ? relabeler.label
                 : null;
 
-        private static bool IsOneWord(string surface)
-        {
-            foreach (char c in surface)
-            {
-                if (char.IsWhiteSpace(c)) return false;
-            }
-
-            return surface.Length > 0;
-        }
     }
 }
