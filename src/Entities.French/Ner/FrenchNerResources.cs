@@ -105,11 +105,13 @@ public static class FrenchNerResources
     /// places by the metonymy convention, like <see cref="CountryNames"/> (the place entries of <c>aliases/organizations.tsv</c>
     /// and <c>knowledge/org-metonyms.tsv</c>).
     /// </summary>
-    public static IReadOnlyList<string> MetonymicPlaceNames =>
+    public static IReadOnlyList<string> MetonymicPlaceNames => MetonymicPlaces.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> MetonymicPlaces = new(() =>
         [.. FrenchDataFiles.Read("aliases/organizations.tsv", AliasTableReader.Parse)
             .Concat(FrenchDataFiles.Read("knowledge/org-metonyms.tsv", AliasTableReader.Parse))
             .Where(entry => entry.Label == EntityLabel.Location)
-            .SelectMany(entry => entry.AllNames)];
+            .SelectMany(entry => entry.AllNames)]);
 
     /// <summary>
     /// Lower-case words that may sit inside a person's name (<c>de</c>, <c>von</c>, <c>ben</c>): with <see cref="TitleWords"/> and
