@@ -79,6 +79,16 @@ public sealed class AliasResolverProfile
     /// <summary>Whether <paramref name="word"/> (as written) is one of the <see cref="QualifyingAdjectives"/>.</summary>
     internal bool IsQualifyingAdjective(ReadOnlySpan<char> word) => qualifyingAdjectives.Count > 0 && qualifyingLookup.Contains(word);
 
+    /// <summary>
+    /// What says that a town's name stands for its team in a match report (<see cref="TeamContext"/>): such a place mention is
+    /// keyed apart from the town (its key gets <see cref="TeamKeySuffix"/>), so the graph never joins the club's mentions to the
+    /// town's; <see langword="null"/> (the default) reads none.
+    /// </summary>
+    public TeamContext? Teams { get; init; }
+
+    /// <summary>The word added to the matching form of a town standing for its team (<c>marseille equipe</c>).</summary>
+    public const string TeamKeySuffix = "equipe";
+
     /// <summary>Known entities and their names.</summary>
     public AliasTable AliasTable { get; }
 

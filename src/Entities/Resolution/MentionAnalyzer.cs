@@ -49,6 +49,14 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             if (qualified.Key.Length > 0) known = qualified with { IsAcronym = false };
         }
 
+        // Marseille s'est imposé 3-1: the club, keyed apart from the town (the label stays the literal type).
+        if (mention.Label == EntityLabel.Location && profile.Teams is { } teams && known.WordCount == 1 && teams.NextToMatchWords(text, mention.Start, mention.End)
+            && teams.AboutAMatch(text, mention.Start, mention.End))
+        {
+            var team = KeyOf(string.Concat(display, " ", AliasResolverProfile.TeamKeySuffix), scratch);
+            if (team.Key.Length > 0) known = team with { IsAcronym = false };
+        }
+
         if (mention.Label == EntityLabel.Person && gender == PersonGender.Unknown && known.WordCount >= 2) gender = GivenNameGender(display, scratch);
         var entry = AliasTable.EntryOfLabel(known.Entries, mention.Label);
         if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);

@@ -143,6 +143,30 @@ public sealed class DocumentSenseTests
     }
 
     [Theory]
+    [InlineData("Marseille s'est imposé 3-1 face à Lens samedi.", "Marseille", true)]
+    [InlineData("Le club est deuxième du championnat, derrière Paris.", "Paris", true)]
+    [InlineData("Après le nul, Lorient reste invaincu à domicile.", "Lorient", true)]
+    [InlineData("La ville de Lorient rénove la base de sous-marins.", "Lorient", false)]                // the town
+    [InlineData("Lorient s'impose comme la capitale de la voile.", "Lorient", false)]                    // no match in the document
+    [InlineData("En 14-18, Paris s'est imposé comme capitale de la presse.", "Paris", false)]          // a war, not a score
+    [InlineData("Le stade de Lens affiche complet pour le derby, face à Lille.", "Lens", false)]       // the town of the stadium
+    public void ATownStandingForItsTeamIsKeyedApartFromTheTown(string text, string town, bool team)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, "LOC:" + town), e => e.CanonicalName == town);
+        Assert.Equal(EntityLabel.Location, entity.Label);   // the literal type stays
+        string folded = Entities.Knowledge.TextFolding.Fold(town);
+        if (team)
+        {
+            Assert.Contains(MatchKeys.Full + folded + " " + AliasResolverProfile.TeamKeySuffix, entity.Keys);
+            Assert.DoesNotContain(entity.Keys, key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.DoesNotContain(MatchKeys.Full + folded + " " + AliasResolverProfile.TeamKeySuffix, entity.Keys);
+        }
+    }
+
+    [Theory]
     [InlineData("Les Londoniens reviennent à trois points du leader, Liverpool.", EntityLabel.Location)]   // an apposition after the comma
     [InlineData("Les Londoniens ont salué le leader Kerbrat.", EntityLabel.Person)]                      // a title right before it
     public void OnlyATitleRightBeforeANameMakesItAPerson(string text, EntityLabel expected)
