@@ -88,7 +88,20 @@ public static class FrenchMentionRefiner
     /// alias tables; not a commune nor a GeoNames city, whose names and alternate names hold many surnames (<c>Morand</c>, an
     /// alternate name of Marand in Iran).
     /// </summary>
-    private static bool IsLargePlace(string name) => InModelGazetteers(name, ["country", "region", "known-LOC", "alias-LOC"]);
+    private static bool IsLargePlace(string name) => InModelGazetteers(name, LargePlaceGazetteers);
+
+    /// <summary>The embedded model's gazetteers of large places: countries, regions, the knowledge and alias tables' places.</summary>
+    private static readonly string[] LargePlaceGazetteers = ["country", "region", "known-LOC", "alias-LOC"];
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a place of the tables or a large place, or an organization of the knowledge or alias
+    /// tables: a name the context rules for people leave alone unless the document says more.
+    /// </summary>
+    private static bool IsKnownPlaceOrOrganization(AliasTable table, string name) =>
+        IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization);
+
+    /// <summary>Whether <paramref name="name"/> is a given name of the list (any gender).</summary>
+    private static bool IsGivenName(string name) => FrenchResolutionData.GivenNames.GenderOf(name) != Entities.Resolution.PersonGender.Unknown;
 
     /// <summary>Whether <paramref name="name"/> is an entry of one of the embedded model's gazetteers named <paramref name="gazetteers"/>.</summary>
     private static bool InModelGazetteers(string name, ReadOnlySpan<string> gazetteers)
@@ -199,9 +212,9 @@ public static class FrenchMentionRefiner
             .SelectMany(entry => entry.AllNames);
 
     /// <summary>The articles of <c>articles.txt</c> that are no name particle of <c>name-particles.txt</c> (<c>la</c>, not <c>du</c> of <c>Anatole du Verger</c>).</summary>
-    private static IEnumerable<string> ArticlesThatAreNoParticles()
+    private static IEnumerable<string> ArticlesThatAreNoParticles(IEnumerable<string> nameParticles)
     {
-        var particles = FrenchResolutionData.ReadWords("name-particles.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var particles = nameParticles.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !particles.Contains(article));
     }
 
@@ -212,10 +225,10 @@ public static class FrenchMentionRefiner
     private static IEnumerable<string> HonorificWords() => FrenchWordLists.Honorifics().Where(h => h.Length >= 4 && !h.Contains('.'));
 
     /// <summary>The roles of <c>organization-roles.txt</c> with each preposition (<c>pdg de</c>, <c>président des</c>), and the phrases of <c>organization-context.txt</c>.</summary>
-    private static IEnumerable<string> OrganizationRoleContexts() =>
+    private static IEnumerable<string> OrganizationRoleContexts(IEnumerable<string> organizationContext) =>
         FrenchResolutionData.ReadWords("organization-roles.txt")
             .SelectMany(role => new[] { " de", " d'", " du", " des", " de l'", " de la" }.Select(preposition => role + preposition))
-            .Concat(FrenchResolutionData.ReadWords("organization-context.txt"));
+            .Concat(organizationContext);
 
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
@@ -229,21 +242,27 @@ public static class FrenchMentionRefiner
 
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
+        // Word lists more than one step reads, read once.
+        var personVerbs = FrenchResolutionData.ReadWords("person-verbs.txt");
+        var nameParticles = FrenchResolutionData.ReadWords("name-particles.txt");
+        var organizationContext = FrenchResolutionData.ReadWords("organization-context.txt");
+        var articles = ArticlesThatAreNoParticles(nameParticles).ToList();
+
         // The contextual table tagger indexes a few thousand names, the knowledge acronyms and the decisive names read tables and
         // gazetteers: built on another core while the other steps are.
-        var contextTagger = Task.Run(() => new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts()));
+        var contextTagger = Task.Run(() => new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts(organizationContext)));
         var acronymTagger = Task.Run(() => new TableAcronymTagger(KnowledgeAcronyms(table), []));   // capitals only: no table of places beside it to rule out Ill for ILL
         var articleExtender = Task.Run(() => new ArticleNameExtender(
             table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)));
         var capitalsPlaces = Task.Run(() => new CapitalsPlaceTagger(
-            Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => g.Name is "country" or "region" or "known-LOC" or "alias-LOC").SelectMany(g => g.Entries),
+            Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => LargePlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries),
             OrdinaryWords.Value,
-            name => FrenchResolutionData.GivenNames.GenderOf(name) != Entities.Resolution.PersonGender.Unknown));
+            IsGivenName));
         var bareOrganizations = Task.Run(() => new BareOrganizationNameRelabeler(
-            CompanyNames(table).Where(name => FrenchResolutionData.GivenNames.GenderOf(name) == Entities.Resolution.PersonGender.Unknown),
+            CompanyNames(table).Where(name => !IsGivenName(name)),
             FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(row => row[0]).Concat(FrenchWordLists.Honorifics()).Concat(FrenchWordLists.PersonNouns())
                 .Concat(FrenchResolutionData.ReadWords("person-context.txt")),
-            FrenchResolutionData.ReadWords("person-verbs.txt")));
+            personVerbs));
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
         return
         [
@@ -281,17 +300,14 @@ public static class FrenchMentionRefiner
             new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], Ner.FrenchNerResources.MetonymicPlaceNames),
-            new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("organization-context.txt")),
-            new PrecedingWordsRelabeler(
-                EntityLabel.Organization, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-context.txt"), name => !IsPlaceName(table, name) && !IsModelPlace(name)),
+            new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], organizationContext),
+            new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Location], organizationContext, name => !IsPlaceName(table, name) && !IsModelPlace(name)),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),
-            new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), FrenchResolutionData.ReadWords("name-particles.txt")),
+            new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), nameParticles),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
             new HonorificPersonRelabeler(
-                FrenchResolutionData.ReadWords("noble-titles.txt"), FrenchResolutionData.ReadWords("name-particles.txt"),
-                name => !IsPlaceName(table, name) && !IsModelPlace(name) && !IsLargePlace(name) && !KnownOrganizations.Value.Contains(name)
-                    && !table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
+                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsModelPlace(name)),
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
@@ -299,18 +315,12 @@ public static class FrenchMentionRefiner
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
             bareOrganizations.GetAwaiter().GetResult(),
-            new AddresseeRelabeler(
-                FrenchResolutionData.ReadWords("addressee-verbs.txt"),
-                name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
-            new PersonVerbRelabeler(
-                FrenchResolutionData.ReadWords("person-verbs.txt"), ArticlesThatAreNoParticles(),
-                name => IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization),
-                OrdinaryWords.Value),
+            new AddresseeRelabeler(FrenchResolutionData.ReadWords("addressee-verbs.txt"), name => IsKnownPlaceOrOrganization(table, name)),
+            new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new NameRecurrenceRefiner(
-                KnownOrganizations.Value.Where(name => !name.Contains(' ') && FrenchResolutionData.GivenNames.GenderOf(name) == Entities.Resolution.PersonGender.Unknown),
-                ArticlesThatAreNoParticles(), EntityLabel.Person),
+                KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, EntityLabel.Person),
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
             new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions)),
         ];

@@ -60,5 +60,4 @@ public sealed class AddresseeRelabeler : IMentionRefiner
     /// <summary>Whether <paramref name="speaker"/> is a person right before <c> à </c>, itself right after a speech verb (<c>demanda Rasseneur à</c>).</summary>
     private bool SpeakerBefore(string text, EntityMention speaker, int start) =>
         speaker.Label == EntityLabel.Person && speaker.End == start - 3 && verbs.EndBefore(text, speaker.Start);
-
 }

@@ -55,7 +55,7 @@ public sealed class BareOrganizationNameRelabeler : IMentionRefiner
             if (mention.Label != EntityLabel.Person) continue;
             int space = mention.Text.LastIndexOf(' ');
             if (space > 0) candidates.Remove(mention.Text[(space + 1)..]);
-            else if (candidates.Contains(mention.Text) && (TitleBefore(text, mention.Start) || personVerbs.StartAfter(text, mention.End))) candidates.Remove(mention.Text);
+            else if (candidates.Contains(mention.Text) && (titles.EndBefore(text, mention.Start) || personVerbs.StartAfter(text, mention.End))) candidates.Remove(mention.Text);
         }
 
         // A name listed with people is one of them (les Alix, Chanel, Lanvin, Lucien Lelong): until no candidate is left so.
@@ -80,14 +80,9 @@ public sealed class BareOrganizationNameRelabeler : IMentionRefiner
     /// <summary>Whether <paramref name="left"/> and <paramref name="right"/> are listed together (<c>, </c>, <c> et </c>) and the other one is a person, no candidate.</summary>
     private static bool ListedPerson(string text, EntityMention left, EntityMention right, HashSet<string> candidates)
     {
-        if (left.Label != EntityLabel.Person || right.Label != EntityLabel.Person || right.Start - left.End > 5) return false;
-        var between = text.AsSpan(left.End, right.Start - left.End);
-        if (between is not (", " or " et " or ", et ")) return false;
+        if (left.Label != EntityLabel.Person || right.Label != EntityLabel.Person || !NameShape.IsListedWith(text, left.End, right.Start)) return false;
         return !candidates.Contains(left.Text) || !candidates.Contains(right.Text);
     }
-
-    /// <summary>Whether a title or person noun ends right before <paramref name="start"/> (<c>M. </c>, <c>M </c>, <c>l'industriel </c>).</summary>
-    private bool TitleBefore(string text, int start) => titles.EndBefore(text, start);
 
     private readonly struct Rule(HashSet<string> names) : MentionRelabeling.IRule
     {

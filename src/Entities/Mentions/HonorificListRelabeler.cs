@@ -32,7 +32,7 @@ public sealed class HonorificListRelabeler : IMentionRefiner
             if (!AfterHonorific(text, mentions[i].Start)) continue;
             for (int j = i; j < mentions.Count; j++)
             {
-                if (j > i && !Chained(text, mentions[j - 1].End, mentions[j].Start)) break;
+                if (j > i && !NameShape.IsListedWith(text, mentions[j - 1].End, mentions[j].Start)) break;
                 if (mentions[j].Label != EntityLabel.Person) (result ??= [.. mentions])[j] = mentions[j] with { Label = EntityLabel.Person };
             }
         }
@@ -50,8 +50,4 @@ public sealed class HonorificListRelabeler : IMentionRefiner
         while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
         return begin < end && (begin == 0 || !char.IsLetterOrDigit(text[begin - 1])) && honorifics.Contains(text.AsSpan(begin, end - begin));
     }
-
-    /// <summary>Whether only <c>, </c>, <c> et </c> or <c>, et </c> lies between two mentions.</summary>
-    private static bool Chained(string text, int end, int start) =>
-        start > end && start - end <= 5 && text.AsSpan(end, start - end) is ", " or " et " or ", et ";
 }

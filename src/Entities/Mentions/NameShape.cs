@@ -13,4 +13,11 @@ internal static class NameShape
 
         return surface.Length > 0;
     }
+
+    /// <summary>
+    /// Whether only a list separator lies between two mentions, <paramref name="leftEnd"/> to <paramref name="rightStart"/>:
+    /// <c>, </c>, <c> et </c> or <c>, et </c> (<c>MM. Bertoni, Micheli et Tissières</c>).
+    /// </summary>
+    public static bool IsListedWith(string text, int leftEnd, int rightStart) =>
+        rightStart > leftEnd && rightStart - leftEnd <= 5 && text.AsSpan(leftEnd, rightStart - leftEnd) is ", " or " et " or ", et ";
 }

@@ -62,11 +62,15 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
         if (ordinaryWords.Count > 0) mentions = AddUntagged(text, tokens, mentions);
-        HashSet<string>? candidates = null;
-        foreach (var mention in mentions)
+
+        // The mentions before a person verb, then the names among them that a person named in full in the document ends with.
+        List<int>? candidates = null;
+        for (int i = 0; i < mentions.Count; i++)
         {
-            if (From.Contains(mention.Label) && NameShape.IsOneWord(mention.Text) && char.IsUpper(mention.Text[0]) && phrases.StartAfter(text, mention.End) && !WordBefore.IsOneOf(text, mention.Start, articles))
-                (candidates ??= new(StringComparer.Ordinal)).Add(mention.Text);
+            var mention = mentions[i];
+            if (From.Contains(mention.Label) && NameShape.IsOneWord(mention.Text) && char.IsUpper(mention.Text[0]) && phrases.StartAfter(text, mention.End)
+                && !WordBefore.IsOneOf(text, mention.Start, articles))
+                (candidates ??= []).Add(i);
         }
 
         if (candidates is null) return mentions;
@@ -75,14 +79,18 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         {
             if (mention.Label != EntityLabel.Person) continue;
             int space = mention.Text.LastIndexOf(' ');
-            if (space > 0 && candidates.Contains(mention.Text[(space + 1)..])) (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text[(space + 1)..]);
+            if (space > 0) (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text[(space + 1)..]);
         }
 
-        return MentionRelabeling.Apply(mentions, new Rule(this, text, candidates, surnames));
+        List<EntityMention>? result = null;
+        foreach (int i in candidates)
+        {
+            var mention = mentions[i];
+            if ((surnames is not null && surnames.Contains(mention.Text)) || !isKnownName(mention.Text)) (result ??= [.. mentions])[i] = mention with { Label = EntityLabel.Person };
+        }
+
+        return result ?? mentions;
     }
-
-    private bool Qualifies(string name, HashSet<string>? surnames) => (surnames is not null && surnames.Contains(name)) || !isKnownName(name);
-
 
     /// <summary>
     /// The mentions with a person added over each capitalized word no mention covers, no ordinary word, right before a person
@@ -113,14 +121,5 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         }
 
         return added is null ? mentions : SortedMentions.Merge(mentions, added);
-    }
-
-    private readonly struct Rule(PersonVerbRelabeler relabeler, string text, HashSet<string> candidates, HashSet<string>? surnames) : MentionRelabeling.IRule
-    {
-        public EntityLabel? NewLabel(EntityMention mention) =>
-            From.Contains(mention.Label) && candidates.Contains(mention.Text) && relabeler.phrases.StartAfter(text, mention.End) && !WordBefore.IsOneOf(text, mention.Start, relabeler.articles)
-                && relabeler.Qualifies(mention.Text, surnames)
-                ? EntityLabel.Person
-                : null;
     }
 }
