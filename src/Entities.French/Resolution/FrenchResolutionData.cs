@@ -10,6 +10,13 @@ internal static class FrenchResolutionData
     /// <summary>The knowledge tables whose names also join the alias table (the others are tagger gazetteers only).</summary>
     public static IReadOnlyList<string> KnowledgeTableFiles { get; } = ["knowledge/org-companies-fr.tsv", "knowledge/org-companies-world.tsv", "knowledge/org-media.tsv", "knowledge/org-unions.tsv", "knowledge/org-sports.tsv"];
 
+    /// <summary>
+    /// The knowledge tables whose names join the alias table without their acronyms (<c>AMF</c>, <c>BoE</c>: public bodies,
+    /// international organizations, parties, NGOs, schools and research): an acronym of these tables is tagged (the acronym
+    /// tagger's own table) but joins a long form only when its document defines it or its letters match.
+    /// </summary>
+    public static IReadOnlyList<string> KnowledgeNameOnlyFiles { get; } = ["knowledge/org-public-bodies.tsv", "knowledge/org-international.tsv", "knowledge/org-politics.tsv", "knowledge/org-ngos.tsv", "knowledge/org-education-research.tsv"];
+
     /// <summary>The alias table files, one per domain.</summary>
     public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv"];
 
@@ -46,10 +53,11 @@ internal static class FrenchResolutionData
     public static IEnumerable<AliasEntry> KnowledgeEntries()
     {
         var ambiguous = FrenchDataFiles.ReadEntries("knowledge/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
-        var files = KnowledgeTableFiles;
-        foreach (var entry in files.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)))
+        var entries = KnowledgeTableFiles.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)).Select(entry => (entry, Acronyms: true))
+            .Concat(KnowledgeNameOnlyFiles.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)).Select(entry => (entry, Acronyms: false)));
+        foreach (var (entry, acronyms) in entries)
         {
-            var names = entry.AllNames.Where(n => !ambiguous.Contains(n)).ToList();
+            var names = entry.AllNames.Where(n => !ambiguous.Contains(n) && (acronyms || !Entities.Mentions.TableAcronymTagger.IsAcronym(n))).ToList();
             if (names.Count == 0) continue;
             yield return entry with { Canonical = names[0], Aliases = names.Count > 1 ? names[1..] : [] };
         }

@@ -76,6 +76,11 @@ internal static class AcronymRules
             foreach (var mention in acronymsByKey[acronymKey])
             {
                 var group = groups.GroupOf(mention.Index);
+
+                // Both names in the tables, as two entries: the text overrides the table only when the letters spell the long form
+                // (L'Association des maires de France (AMF), not L'Union africaine (UE)).
+                if (target.TableEntry is not null && group.TableEntry is not null && !ReferenceEquals(target.TableEntry, group.TableEntry)
+                    && !SpellsLongForm(mention.Display, longForm.Display, profile)) continue;
                 if (group.Label == target.Label) groups.MergeDefinition(target, group);
                 else if (group.Label != EntityLabel.Person && target.Label != EntityLabel.Person && groups.MergeDefinition(target, group)) groups.Relabel(target, longForm.Label);
             }
@@ -139,7 +144,13 @@ internal static class AcronymRules
     {
         if (word.Length < 4 || word.Length > 10 || !char.IsUpper(word[0])) return false;
         foreach (char c in word.AsSpan(1)) if (!char.IsLower(c)) return false;
-        var letters = AcronymSpelling.Letters(word, stackalloc char[12]);
+        return SpellsLongForm(word, longForm, profile);
+    }
+
+    /// <summary>Whether the letters of <paramref name="acronym"/> spell the content words of <paramref name="longForm"/> (<see cref="AcronymSpelling"/>).</summary>
+    private static bool SpellsLongForm(string acronym, string longForm, AliasResolverProfile profile)
+    {
+        var letters = AcronymSpelling.Letters(acronym, stackalloc char[12]);
         foreach (string initials in Initials(longForm, profile))
             if (AcronymSpelling.Spells(letters, initials.ToUpperInvariant())) return true;
         return false;

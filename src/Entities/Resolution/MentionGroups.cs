@@ -147,14 +147,15 @@ internal sealed class MentionGroups
     }
 
     /// <summary>
-    /// Merges the group of an acronym into the group of the long form that defines it in the text; when the long form's group
-    /// has no table entry and the acronym's entry is another organization's, the definition wins (<see cref="MentionGroup.DefinedInText"/>).
+    /// Merges the group of an acronym into the group of the long form that defines it in the text; when the acronym's table entry
+    /// is another organization's (the long form's group has no entry, or another one: <c>Association des maires de France (AMF)</c>
+    /// against the table's <c>AMF</c>, the market authority), the definition wins (<see cref="MentionGroup.DefinedInText"/>).
     /// </summary>
     /// <returns>Whether a merge happened.</returns>
     public bool MergeDefinition(MentionGroup longForm, MentionGroup acronym)
     {
         if (ReferenceEquals(longForm, acronym)) return false;
-        if (longForm.TableEntry is not null || acronym.TableEntry is null) return Merge(longForm, acronym);
+        if (acronym.TableEntry is null || ReferenceEquals(longForm.TableEntry, acronym.TableEntry)) return Merge(longForm, acronym);
         live = null;
         foreach (var member in acronym.Members) groupOfMention[member.Index] = longForm;
         longForm.AbsorbDefinition(acronym);

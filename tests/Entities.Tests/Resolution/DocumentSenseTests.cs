@@ -14,7 +14,47 @@ public sealed class DocumentSenseTests
 
         var entity = Assert.Single(entities);
         Assert.Equal("Association des maires de France", entity.CanonicalName);
-        Assert.DoesNotContain(entity.Keys, key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal) || key.StartsWith(MatchKeys.Acronym, StringComparison.Ordinal));
+        var table = Entities.French.Resolution.FrenchAliasTable.Default;
+        string authority = table.TableMatchKeyOf(Assert.Single(table.GetEntries("AMF")));
+        Assert.DoesNotContain(authority, entity.Keys);
+        Assert.DoesNotContain(entity.Keys, key => key.StartsWith(MatchKeys.Acronym, StringComparison.Ordinal));
+    }
+
+    /// <summary>A long form the tables know (without its acronym) keeps its own entry when it defines an acronym another entry has.</summary>
+    [Fact]
+    public void ADefinitionWinsOverTheAcronymsEntryWhenTheLongFormHasItsOwn()
+    {
+        const string text = "L'Association des maires de France (AMF) tiendra son congrès. L'AMF votera une motion.";
+        var table = Entities.French.Resolution.FrenchAliasTable.Default;
+        var own = Assert.Single(table.GetEntries("Association des maires de France"));
+        var other = Assert.Single(table.GetEntries("AMF"));
+        Assert.NotSame(own, other);
+
+        var entity = Assert.Single(FrenchResolve.Run(text, "ORG:Association des maires de France", "ORG:AMF", "ORG:AMF"));
+        Assert.Contains(table.TableMatchKeyOf(own), entity.Keys);
+        Assert.DoesNotContain(table.TableMatchKeyOf(other), entity.Keys);
+    }
+
+    /// <summary>English and French names of an organization of the knowledge tables join; its acronym alone does not take the table's entry.</summary>
+    [Theory]
+    [InlineData("La Banque d'Angleterre a baissé ses taux. La Bank of England reste prudente.", "ORG:Banque d'Angleterre", "ORG:Bank of England", true)]
+    [InlineData("La Cour suprême des États-Unis a tranché. La Supreme Court a statué.", "ORG:Cour suprême des États-Unis", "ORG:Supreme Court", true)]
+    [InlineData("La Banque d'Angleterre a baissé ses taux. La Cour suprême des États-Unis a statué.", "ORG:Banque d'Angleterre", "ORG:Cour suprême des États-Unis", false)]
+    public void KnowledgeTableNamesJoinButNotTheirAcronyms(string text, string first, string second, bool together)
+    {
+        var entities = FrenchResolve.Run(text, first, second);
+        if (together) ResolverAssert.Together(entities, 0, 1);
+        else ResolverAssert.Apart(entities, 0, 1);
+    }
+
+    /// <summary>The acronym of a knowledge-table organization (not an alias-table one) alone gives no table key: another document may define it.</summary>
+    [Theory]
+    [InlineData("La Direction générale de l'aviation civile a publié un bilan.", "ORG:Direction générale de l'aviation civile", true)]
+    [InlineData("La DGAC a publié un bilan.", "ORG:DGAC", false)]
+    public void AKnowledgeTableAcronymAloneHasNoTableKey(string text, string mention, bool tableKey)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, mention));
+        Assert.Equal(tableKey, entity.Keys.Any(key => key.StartsWith(MatchKeys.Table, StringComparison.Ordinal)));
     }
 
     /// <summary>The long form untagged: words whose initials spell the acronym, right before it in parentheses.</summary>
