@@ -86,6 +86,13 @@ public sealed class AliasResolverProfile
     /// </summary>
     public TeamContext? Teams { get; init; }
 
+    /// <summary>
+    /// Place names shared by two places and the cues of the less usual one (<see cref="PlaceSenses"/>: <c>Géorgie</c> near
+    /// <c>Atlanta</c> is the US state): such a place mention is keyed apart (its key gets the other place's qualifier);
+    /// <see langword="null"/> (the default) reads none.
+    /// </summary>
+    public PlaceSenses? PlaceSenses { get; init; }
+
     /// <summary>The word added to the matching form of a town standing for its team (<c>marseille equipe</c>).</summary>
     public const string TeamKeySuffix = "equipe";
 

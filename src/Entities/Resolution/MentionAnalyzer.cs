@@ -57,6 +57,13 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             if (team.Key.Length > 0) known = team with { IsAcronym = false };
         }
 
+        // Atlanta, en Géorgie: the US state, keyed apart from the country.
+        if (mention.Label == EntityLabel.Location && profile.PlaceSenses?.SenseOf(display, text, mention.Start, mention.End) is { } sense)
+        {
+            var other = KeyOf(string.Concat(display, " ", sense), scratch);
+            if (other.Key.Length > 0) known = other with { IsAcronym = false };
+        }
+
         if (mention.Label == EntityLabel.Person && gender == PersonGender.Unknown && known.WordCount >= 2) gender = GivenNameGender(display, scratch);
         var entry = AliasTable.EntryOfLabel(known.Entries, mention.Label);
         if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);

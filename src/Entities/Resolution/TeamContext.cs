@@ -28,8 +28,7 @@ public sealed class TeamContext
         ArgumentNullException.ThrowIfNull(cues);
         results = new FollowingPhrases(resultPhrases, nameof(resultPhrases));
         opponents = new PrecedingPhrases(opponentPhrases, nameof(opponentPhrases));
-        this.cues = [.. cues.Select(c => c.Trim()).Distinct(StringComparer.Ordinal)];
-        if (this.cues.Any(c => c.Length == 0 || c.Length > PrecedingPhrases.MaxPhraseLength)) throw new ArgumentException("Cues must be 1 to 60 characters.", nameof(cues));
+        this.cues = CueWindow.Normalize(cues, nameof(cues));
     }
 
     /// <summary>Whether the place mention [<paramref name="start"/>, <paramref name="end"/>) stands next to a result verb or after an opponent phrase (the document not checked).</summary>
@@ -49,23 +48,7 @@ public sealed class TeamContext
             if (DigitsBefore(text, i) is int before and (1 or 2) && DigitsAfter(text, i + 1) is int after and (1 or 2) && IsScore(text, i - before, i + 1 + after)) return true;
         }
 
-        // The window in lower case once (straight apostrophes), then ordinal searches, which are vectorized.
-        Span<char> window = stackalloc char[2 * Window + 64];
-        window = window[..Math.Min(window.Length, to - from)];
-        text.AsSpan(from, window.Length).ToLowerInvariant(window);
-        window.Replace('\u2019', '\'');
-        foreach (string cue in cues)
-        {
-            for (int at = window.IndexOf(cue, StringComparison.Ordinal), skipped = 0; at >= 0;)
-            {
-                int begin = skipped + at, stop = begin + cue.Length;
-                if ((begin == 0 || !char.IsLetterOrDigit(window[begin - 1])) && (stop == window.Length || !char.IsLetterOrDigit(window[stop]))) return true;
-                skipped = begin + 1;
-                at = window[skipped..].IndexOf(cue, StringComparison.Ordinal);
-            }
-        }
-
-        return false;
+        return CueWindow.AnyAround(text, start, end, Window, cues);
     }
 
     /// <summary>How far around a name (characters, each side) its match report is read.</summary>

@@ -1,0 +1,56 @@
+namespace Entities.Resolution;
+
+/// <summary>
+/// Whether one of a set of cue phrases stands in the text around a name: lower case with straight apostrophes, compared at word
+/// boundaries, in a bounded window (bounded work per name however long the document). Shared by <see cref="TeamContext"/> and
+/// <see cref="PlaceSenses"/>.
+/// </summary>
+internal static class CueWindow
+{
+    /// <summary>The longest cue phrase, in characters.</summary>
+    public const int MaxCueLength = 60;
+
+    /// <summary>Checks and normalizes cue phrases (trimmed, lower case, straight apostrophes, no duplicates).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="cues"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A cue is empty or longer than <see cref="MaxCueLength"/>.</exception>
+    public static string[] Normalize(IEnumerable<string> cues, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(cues, parameterName);
+        string[] normalized = [.. cues.Select(c => c.Trim().ToLowerInvariant().Replace('\u2019', '\'')).Distinct(StringComparer.Ordinal)];
+        if (normalized.Any(c => c.Length == 0 || c.Length > MaxCueLength)) throw new ArgumentException($"Cues must be 1 to {MaxCueLength} characters.", parameterName);
+        return normalized;
+    }
+
+    /// <summary>Whether one of <paramref name="cues"/> (normalized) stands within <paramref name="window"/> characters of [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool AnyAround(string text, int start, int end, int window, ReadOnlySpan<string> cues)
+    {
+        if (cues.Length == 0) return false;
+        int from = Math.Max(0, start - window), to = Math.Min(text.Length, end + window);
+
+        // The window in lower case once (straight apostrophes), then ordinal searches, which are vectorized.
+        char[]? rented = null;
+        int length = to - from;
+        Span<char> lower = length <= 1024 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        try
+        {
+            text.AsSpan(from, length).ToLowerInvariant(lower);
+            lower.Replace('\u2019', '\'');
+            foreach (string cue in cues)
+            {
+                for (int at = lower.IndexOf(cue, StringComparison.Ordinal), skipped = 0; at >= 0;)
+                {
+                    int begin = skipped + at, stop = begin + cue.Length;
+                    if ((begin == 0 || !char.IsLetterOrDigit(lower[begin - 1])) && (stop == lower.Length || !char.IsLetterOrDigit(lower[stop]))) return true;
+                    skipped = begin + 1;
+                    at = lower[skipped..].IndexOf(cue, StringComparison.Ordinal);
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+}
