@@ -312,6 +312,7 @@ public static class FrenchMentionRefiner
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
+            new GenerationSuffixExtender(FrenchResolutionData.ReadWords("generation-suffixes.txt")),
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new CompanySentenceRelabeler(KnownOrganizations.Value),
             bareOrganizations.GetAwaiter().GetResult(),

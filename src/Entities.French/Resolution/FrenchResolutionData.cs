@@ -37,6 +37,7 @@ internal static class FrenchResolutionData
             Teams = new TeamContext(ReadWords("sports-results.txt"), ReadWords("sports-opponents.txt"), ReadWords("sports-cues.txt")),
             PlaceSenses = Read("place-senses.tsv", PlaceSenses.Parse),
             QualifyingAdjectives = FrenchWordLists.Demonyms().Where(row => row.Place != "France").SelectMany(row => row.Forms).ToHashSet(StringComparer.Ordinal),
+            GenerationSuffixes = ReadWords("generation-suffixes.txt").Select(keyBuilder.Build).ToHashSet(StringComparer.Ordinal),
             PatronymicParticles = ReadWords("patronymic-particles.txt").SelectMany(word => new[] { TextFolding.Fold(word), keyBuilder.Build(word) }).ToHashSet(StringComparer.Ordinal),
         };
     }

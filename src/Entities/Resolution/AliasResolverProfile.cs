@@ -57,6 +57,28 @@ public sealed class AliasResolverProfile
     internal bool IsPatronymicParticle(ReadOnlySpan<char> word) => patronymicParticles.Count > 0 && patronymicLookup.Contains(word);
 
     /// <summary>
+    /// Generation suffixes after a person's name, as matching forms (<c>jr</c>, <c>sr</c>): a name ending with one is another
+    /// person than the name without it (<c>Donald Trump Jr.</c>, son of <c>Donald Trump</c>), so its prefixes abbreviate nobody
+    /// in its document; default none.
+    /// </summary>
+    public IReadOnlySet<string> GenerationSuffixes
+    {
+        get => generationSuffixes;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            generationSuffixes = value.ToFrozenSet(StringComparer.Ordinal);
+            generationLookup = generationSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    private readonly FrozenSet<string> generationSuffixes = FrozenSet<string>.Empty;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> generationLookup = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (a matching form) is one of the <see cref="GenerationSuffixes"/>.</summary>
+    internal bool IsGenerationSuffix(ReadOnlySpan<char> word) => generationSuffixes.Count > 0 && generationLookup.Contains(word);
+
+    /// <summary>
     /// Lower-case adjectives that, right after an organization's name, make it another organization than the one the name
     /// alone names (<c>le Sénat italien</c> is not <c>le Sénat</c>, <c>la Cour suprême américaine</c> not the table's Cour
     /// suprême): nationality adjectives other than the language's own country's. The mention's key then includes the adjective

@@ -115,14 +115,19 @@ internal static class PersonNameRules
     }
 
     /// <summary>Adds <paramref name="member"/> to the owners of its proper prefixes and suffixes that are looked up; whether there was one.</summary>
-    /// <remarks>A suffix right after a patronymic particle (<c>salmane</c> of <c>mohammed ben salmane</c>) names the father: not registered.</remarks>
+    /// <remarks>
+    /// A suffix right after a patronymic particle (<c>salmane</c> of <c>mohammed ben salmane</c>) names the father: not registered;
+    /// nor the prefixes of a name ending with a generation suffix (<c>donald trump</c> of <c>donald trump jr</c>).
+    /// </remarks>
     private static bool Register(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, AnalyzedMention member, AliasResolverProfile profile)
     {
         // The proper prefixes and suffixes in words of the key, as parts of the key (the words are the key split at spaces).
+        // Donald Trump Jr.: its prefixes (Donald Trump) name the father as well as the son, so they abbreviate neither here.
         bool any = false;
+        bool prefixes = !profile.IsGenerationSuffix(TextSlice.LastWords(member.Key, 1).Span);
         for (int length = 1; length < member.WordCount; length++)
         {
-            any |= Add(byForm, TextSlice.FirstWords(member.Key, length).Span, member);
+            if (prefixes) any |= Add(byForm, TextSlice.FirstWords(member.Key, length).Span, member);
             var suffix = TextSlice.LastWords(member.Key, length).Span;
             if (AfterParticle(member.Key, suffix.Length, profile)) continue;
             any |= Add(byForm, suffix, member);

@@ -73,6 +73,19 @@ public sealed class DocumentSenseTests
         Assert.Equal(definedInText, !tableKey);
     }
 
+    /// <summary>A name with a generation suffix is another person than the name without it; its own short forms still join it.</summary>
+    [Theory]
+    [InlineData("Donald Trump Jr. a défendu son père, Donald Trump, hier.", "PER:Donald Trump Jr.", "PER:Donald Trump", false)]
+    [InlineData("Donald Trump Jr a défendu son père, Donald Trump, hier.", "PER:Donald Trump Jr", "PER:Donald Trump", false)]
+    [InlineData("Martin Luther King Sr. a prêché. Martin Luther King l'écoutait.", "PER:Martin Luther King Sr.", "PER:Martin Luther King", false)]
+    [InlineData("Donald Trump Jr. a parlé. Trump Jr. a ensuite quitté la salle.", "PER:Donald Trump Jr.", "PER:Trump Jr.", true)]
+    public void ANameWithAGenerationSuffixIsAnotherPerson(string text, string withSuffix, string other, bool together)
+    {
+        var entities = FrenchResolve.Run(text, withSuffix, other);
+        if (together) ResolverAssert.Together(entities, 0, 1);
+        else ResolverAssert.Apart(entities, 0, 1);
+    }
+
     [Theory]
     [InlineData("Mohammed ben Salmane a reçu des diplomates. Le roi Salmane était absent.", "PER:Mohammed ben Salmane", "PER:Salmane")]
     [InlineData("Ahmed Ould Brahim a parlé. Brahim est mort en 1990.", "PER:Ahmed Ould Brahim", "PER:Brahim")]
