@@ -320,6 +320,7 @@ public static class FrenchMentionRefiner
             new AddresseeRelabeler(FrenchResolutionData.ReadWords("addressee-verbs.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
+            new PlacePairRelabeler(),
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, EntityLabel.Person),

@@ -13,7 +13,8 @@ namespace Entities.French.Tokenization;
 /// communes (<c>Charleville-Mézières</c>, <c>Boulogne-Billancourt</c>) stays whole, and so do the names of
 /// <c>unsplittable-words.txt</c> (<c>Autriche-Hongrie</c>) and a word right after a capitalized word, where it is more likely
 /// a double surname (<c>Kristen Anderson-Lopez</c>). Right after a noun of <c>place-pair-nouns.txt</c> (<c>la ligne
-/// Calais-Douvres</c>, <c>la liaison Aurillac-Brive</c>) the INSEE communes are places too. Words in capitals are read
+/// Calais-Douvres</c>, <c>la route côtière Dieppe-Fécamp</c>) the INSEE communes are places too, and one known place is enough
+/// when the other part is a capitalized word that is no given name (<c>la liaison Aurillac-Brive</c>). Words in capitals are read
 /// capitalized (<c>BAYONNE-BIARRITZ</c>).
 /// </summary>
 internal static class PlacePairs
@@ -71,10 +72,18 @@ internal static class PlacePairs
         return !IsCapitals(text.AsSpan(start, wordEnd - start)) || !IsCapitals(text.AsSpan(wordStart, end - wordStart));
     }
 
-    /// <summary>Whether the word before <paramref name="start"/> (spaces between) is a pair noun (<c>ligne</c>, <c>liaison</c>, <c>axe</c>).</summary>
-    public static bool FollowsPairNoun(string text, int start) =>
-        PreviousWord(text, start, withHyphens: false) is { } previous
-        && PairNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(previous.Start, previous.End - previous.Start));
+    /// <summary>
+    /// Whether the word before <paramref name="start"/> (spaces between) is a pair noun (<c>ligne</c>, <c>liaison</c>, <c>axe</c>),
+    /// or a lower-case word right after one (<c>la route côtière</c>, <c>la liaison aérienne</c>).
+    /// </summary>
+    public static bool FollowsPairNoun(string text, int start)
+    {
+        if (PreviousWord(text, start, withHyphens: false) is not { } previous) return false;
+        var nouns = PairNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (nouns.Contains(text.AsSpan(previous.Start, previous.End - previous.Start))) return true;
+        return char.IsLower(text[previous.Start]) && PreviousWord(text, previous.Start, withHyphens: false) is { } noun
+            && char.IsLower(text[noun.Start]) && nouns.Contains(text.AsSpan(noun.Start, noun.End - noun.Start));
+    }
 
     /// <summary>
     /// The word that ends before <paramref name="start"/> with spaces between (letters, and hyphens when
@@ -113,9 +122,15 @@ internal static class PlacePairs
 
     private static int HyphenOfCased(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun)
     {
-        var (parts, wholes, _) = Places.Value;
-        if (!IsPart(word[..hyphen]) || !IsPart(word[(hyphen + 1)..])) return -1;
+        var (parts, wholes, givenNames) = Places.Value;
+        bool first = IsPart(word[..hyphen]), second = IsPart(word[(hyphen + 1)..]);
+
+        // After a pair noun one known place is enough (la ligne Aurillac-Brive, l'étape Bayonne-Luchon), the other part being a
+        // capitalized word that is no given name.
+        if (!(first && second) && !(afterPairNoun && (first || second) && IsOtherPart(first ? word[(hyphen + 1)..] : word[..hyphen]))) return -1;
         return wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (afterPairNoun && IsCommune(word)) ? -1 : hyphen;
+
+        bool IsOtherPart(ReadOnlySpan<char> part) => part.Length >= 3 && !IsGivenName(part.ToString(), givenNames);
 
         bool IsPart(ReadOnlySpan<char> part) => parts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part) || (afterPairNoun && IsCommune(part));
     }

@@ -38,6 +38,12 @@ public static class FrenchTokenizerSurfaceCases
         { "la ligne Calais-Douvres", "la | ligne | Calais | - | Douvres" },                // after a pair noun, communes are places too
         { "le vin de Calais-Douvres", "le | vin | de | Calais-Douvres" },                  // not after another word
         { "LE DUEL BAYONNE-BIARRITZ", "LE | DUEL | BAYONNE | - | BIARRITZ" },              // capitals: read capitalized, even after a capital
+        { "la ligne Aurillac-Brive", "la | ligne | Aurillac | - | Brive" },                // after a pair noun one known place is enough
+        { "L'ÉTAPE BAYONNE-LUCHON", "L' | ÉTAPE | BAYONNE | - | LUCHON" },
+        { "la route côtière Dieppe-Fécamp", "la | route | côtière | Dieppe | - | Fécamp" }, // a lower-case adjective after the noun
+        { "la ligne Aurillac-Marie", "la | ligne | Aurillac-Marie" },                       // a given name is no place
+        { "le vin de Aurillac-Brive", "le | vin | de | Aurillac-Brive" },                  // two known places needed elsewhere
+        { "la ligne Xyzville-Brive", "la | ligne | Xyzville-Brive" },                      // neither part known
         { "M. DUPONT-MORETTI", "M. | DUPONT-MORETTI" },
         { "Jean LYON-PARIS", "Jean | LYON-PARIS" },                                        // capitals after a given name: a double surname
         { "LA LIAISON CALAIS-DOUVRES", "LA | LIAISON | CALAIS | - | DOUVRES" },            // a pair noun in capitals
