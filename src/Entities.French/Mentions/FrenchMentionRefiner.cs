@@ -318,6 +318,9 @@ public static class FrenchMentionRefiner
             new CompanySentenceRelabeler(KnownOrganizations.Value),
             bareOrganizations.GetAwaiter().GetResult(),
             new AddresseeRelabeler(FrenchResolutionData.ReadWords("addressee-verbs.txt"), name => IsKnownPlaceOrOrganization(table, name)),
+            new SpeakerRelabeler(
+                FrenchResolutionData.ReadWords("speaker-verbs.txt"), FrenchResolutionData.ReadWords("addressee-verbs.txt"), nameParticles, FrenchWordLists.Honorifics(),
+                name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
             new PlacePairRelabeler(),

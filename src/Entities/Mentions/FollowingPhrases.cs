@@ -24,20 +24,27 @@ internal sealed class FollowingPhrases
     }
 
     /// <summary>Whether one of the phrases starts one space after <paramref name="end"/> and ends at a word boundary.</summary>
-    public bool StartAfter(string text, int end)
+    public bool StartAfter(string text, int end) => EndOfPhraseAfter(text, end) >= 0;
+
+    /// <summary>
+    /// Where the longest of the phrases that start one space after <paramref name="end"/> and end at a word boundary ends, or -1
+    /// when none does.
+    /// </summary>
+    public int EndOfPhraseAfter(string text, int end)
     {
-        if (end + 1 >= text.Length || text[end] != ' ') return false;
+        if (end + 1 >= text.Length || text[end] != ' ') return -1;
         int start = end + 1;
         char first = char.ToLowerInvariant(text[start]);
         if (first == '\u2019') first = '\'';
-        if (!byFirst.TryGetValue(first, out var phrases)) return false;
+        if (!byFirst.TryGetValue(first, out var phrases)) return -1;
+        int longest = -1;
         foreach (string phrase in phrases)
         {
             int stop = start + phrase.Length;
-            if (stop > text.Length || (stop < text.Length && char.IsLetterOrDigit(text[stop]))) continue;
-            if (PrecedingPhrases.IsAt(text, start, phrase)) return true;
+            if (stop <= longest || stop > text.Length || (stop < text.Length && char.IsLetterOrDigit(text[stop]))) continue;
+            if (PrecedingPhrases.IsAt(text, start, phrase)) longest = stop;
         }
 
-        return false;
+        return longest;
     }
 }
