@@ -41,6 +41,13 @@ internal static class WordScanner
         if (apostrophe && !whole)
         {
             s = SplitElisions(text, s, end, tokens, ref whole);
+            int possessive = whole || !EnglishPossessives.LowerCaseWordAfter(text, end) ? -1 : EnglishPossessives.ApostropheOf(text.AsSpan(s, end - s));
+            if (possessive > 0)
+            {
+                AddWord(text, s, s + possessive, special, tokens);
+                AddWord(text, s + possessive, end, special, tokens);
+                return end;
+            }
         }
 
         if (end < text.Length)

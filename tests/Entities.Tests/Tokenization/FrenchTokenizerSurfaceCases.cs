@@ -75,6 +75,13 @@ public static class FrenchTokenizerSurfaceCases
         { "l'1", "l' | 1" },
         { "d'« ici »", "d' | « | ici | »" },
         { "aujourd'hui", "aujourd'hui" },
+        { "Alexei Navalny's fight", "Alexei | Navalny | 's | fight" },                      // an English possessive
+        { "Scotland’s future", "Scotland | ’s | future" },
+        { "Grey's Anatomy", "Grey's | Anatomy" },                                           // a title: a capital after it
+        { "chez McDonald's", "chez | McDonald's" },                                       // known with its possessive
+        { "l'Otan's budget", "l' | Otan | 's | budget" },
+        { "Navalny's.", "Navalny's | ." },                                                 // no word after it
+        { "it's", "it's" },                                                               // no capital
         { "aujourd’hui", "aujourd’hui" },
         { "d'aujourd'hui", "d' | aujourd'hui" },
         { "Aujourd'hui", "Aujourd'hui" },
