@@ -292,7 +292,9 @@ public sealed class EntityExtractor : IEntityExtractor
             return NoMentions(extraction.TokenCount);
         }
 
-        var links = Store.MergeLinked(id, extraction.Mentions, extraction.SentenceOfMention, extraction.Resolved, extraction.GraphRoles);
+        var links = Store is EntityGraph graph
+            ? graph.MergeLinkedUndescribed(id, extraction.Mentions, extraction.SentenceOfMention, extraction.Resolved, extraction.GraphRoles)
+            : Store.MergeLinked(id, extraction.Mentions, extraction.SentenceOfMention, extraction.Resolved, extraction.GraphRoles);
         return DocumentEntities.Build(extraction.Mentions, extraction.Resolved, links, extraction.TokenCount).WithRoles(extraction.Roles);
     }
 

@@ -49,6 +49,19 @@ public sealed partial class EntityGraph
         IReadOnlyList<GraphRole> roles) =>
         MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, roles, describe: true);
 
+    /// <summary>
+    /// Merges one document like <see cref="MergeLinked(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity}, IReadOnlyList{GraphRole})"/>,
+    /// returning links without the nodes' aliases: what <see cref="EntityExtractor"/> reads (the node ids; a document's output
+    /// speaks of its own forms), so that sorting every node's aliases stays out of the graph's lock.
+    /// </summary>
+    internal EntityLink[] MergeLinkedUndescribed(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities,
+        IReadOnlyList<GraphRole> roles) =>
+        MergeCore(documentId, mentions, sentenceIndexOfMention, resolvedEntities, roles, describe: false);
+
     private EntityLink[] MergeCore(
         string documentId,
         IReadOnlyList<EntityMention> mentions,
