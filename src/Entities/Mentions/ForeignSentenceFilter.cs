@@ -8,7 +8,9 @@ namespace Entities.Mentions;
 /// Drops a mention that is a whole sentence in another language, which the tagger reads as the title of a work (<c>« Delegations
 /// from Kyiv and Moscow will meet on Monday »</c> tagged MISC whole): at least <see cref="MinWords"/> words, of which at least
 /// <see cref="MinFunctionWords"/> are function words of that language, or one fewer when one of them is an auxiliary verb
-/// (<c>« Xi will host the summit in Beijing »</c>; not the title <c>Harry Potter and the Deathly Hallows</c>). The names inside are then found by the steps after
+/// (<c>« Xi will host the summit in Beijing »</c>; not the title <c>Harry Potter and the Deathly Hallows</c>), or at least
+/// <see cref="MinShortWords"/> words with <see cref="MinShortFunctionWords"/> function words and a lower-case word that is none,
+/// which a title would capitalize (<c>We stand with President Zelenskyy</c>). The names inside are then found by the steps after
 /// this one (the alias tables know <c>Kyiv</c> and <c>Moscow</c>). Immutable and thread-safe.
 /// </summary>
 public sealed class ForeignSentenceFilter : IMentionRefiner
@@ -58,8 +60,8 @@ public sealed class ForeignSentenceFilter : IMentionRefiner
     /// <summary>Whether <paramref name="surface"/> has enough words, and enough function words among them, to be a foreign sentence.</summary>
     internal bool IsForeignSentence(string surface)
     {
-        if (surface.Length < 2 * MinWords || surface.AsSpan().Count(' ') + surface.AsSpan().Count('\u00A0') < MinWords - 1) return false;
-        int words = 0, function = 0;
+        if (surface.Length < 2 * MinShortWords || surface.AsSpan().Count(' ') + surface.AsSpan().Count('\u00A0') < MinShortWords - 1) return false;
+        int words = 0, function = 0, lowerCaseContent = 0;
         bool verb = false;
         foreach (var range in surface.AsSpan().SplitAny(' ', '\u00A0'))
         {
@@ -67,9 +69,17 @@ public sealed class ForeignSentenceFilter : IMentionRefiner
             if (word.IsEmpty) continue;
             words++;
             if (functionWords.Contains(word)) function++;
+            else if (char.IsLower(word[0])) lowerCaseContent++;
             verb |= auxiliaries.Contains(word);
         }
 
-        return words >= MinWords && function >= (verb ? MinFunctionWords - 1 : MinFunctionWords);
+        return (words >= MinWords && function >= (verb ? MinFunctionWords - 1 : MinFunctionWords))
+            || (words >= MinShortWords && function >= MinShortFunctionWords && lowerCaseContent > 0);
     }
+
+    /// <summary>The fewest words of a shorter mention read as a sentence: one with a lower-case word that is no function word (<c>We stand with President Zelenskyy</c>; a title capitalizes those).</summary>
+    public const int MinShortWords = 4;
+
+    /// <summary>The fewest function words of the other language in such a shorter mention.</summary>
+    public const int MinShortFunctionWords = 2;
 }

@@ -14,6 +14,9 @@ public sealed class ForeignSentenceFilterTests
     [InlineData("Il a lu « Harry Potter and the Deathly Hallows ».", "Harry_Potter_and_the_Deathly_Hallows/MISC", "Harry_Potter_and_the_Deathly_Hallows/MISC")] // no verb: a title
     [InlineData("Elle chante « Le Chant des partisans et de la Résistance ».", "Le_Chant_des_partisans_et_de_la_Résistance/MISC", "Le_Chant_des_partisans_et_de_la_Résistance/MISC")] // French
     [InlineData("La Banque centrale européenne a parlé.", "Banque_centrale_européenne/ORG", "Banque_centrale_européenne/ORG")]
+    [InlineData("« We stand with President Zelenskyy », a dit Keir Starmer.", "We_stand_with_President_Zelenskyy/MISC", "")]             // short, a lower-case word
+    [InlineData("Il a vu « The Lord of the Rings ».", "The_Lord_of_the_Rings/MISC", "The_Lord_of_the_Rings/MISC")]                      // a title capitalizes its words
+    [InlineData("Il cite « la fin du monde » en riant.", "la_fin_du_monde/MISC", "la_fin_du_monde/MISC")]                              // French: no English function word
     public void AWholeEnglishSentenceIsNoMention(string text, string specs, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);
