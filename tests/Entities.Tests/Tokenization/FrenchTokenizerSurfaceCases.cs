@@ -38,6 +38,8 @@ public static class FrenchTokenizerSurfaceCases
         { "la ligne Calais-Douvres", "la | ligne | Calais | - | Douvres" },                // after a pair noun, communes are places too
         { "le vin de Calais-Douvres", "le | vin | de | Calais-Douvres" },                  // not after another word
         { "LE DUEL BAYONNE-BIARRITZ", "LE | DUEL | BAYONNE | - | BIARRITZ" },              // capitals: read capitalized, even after a capital
+        { "l'aéroport de Paris-Orly", "l' | aéroport | de | Paris-Orly" },                   // an airport: one place
+        { "Bordeaux-Mérignac", "Bordeaux-Mérignac" },
         { "la ligne Aurillac-Brive", "la | ligne | Aurillac | - | Brive" },                // after a pair noun one known place is enough
         { "L'ÉTAPE BAYONNE-LUCHON", "L' | ÉTAPE | BAYONNE | - | LUCHON" },
         { "la route côtière Dieppe-Fécamp", "la | route | côtière | Dieppe | - | Fécamp" }, // a lower-case adjective after the noun
