@@ -51,6 +51,20 @@ public sealed class NameWordRelabelerTests
         Assert.Equal([expected], input.Render(input.Run(Firms)));
     }
 
+    private static readonly NameWordRelabeler Venues = new(
+        EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"));
+
+    [Theory]
+    [InlineData("Le concert a lieu à l'Accor Arena ce soir.", "Accor Arena", EntityLabel.Organization, "Accor Arena/LOC")]
+    [InlineData("Lyon joue au Groupama Stadium.", "Groupama Stadium", EntityLabel.Person, "Groupama Stadium/LOC")]
+    [InlineData("L'Arena a ouvert.", "Arena", EntityLabel.Organization, "Arena/ORG")]                                   // one word
+    [InlineData("Le groupe Accor publie.", "Accor", EntityLabel.Organization, "Accor/ORG")]                           // no venue word
+    public void AVenuesFinalWordMakesAPlace(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Venues)));
+    }
+
     [Fact]
     public void APositionOutsideTheEnumIsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new NameWordRelabeler(EntityLabel.Organization, (NameWord)7, [], []));
