@@ -285,7 +285,9 @@ public static class FrenchMentionRefiner
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt")),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.Last, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-final-words.txt")),
-            new NameWordRelabeler(EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt")),
+            new NameWordRelabeler(
+                EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"),
+                name => IsGivenName(name[..Math.Max(0, name.IndexOf(' '))])),
             new NameWordRelabeler(EntityLabel.Location, NameWord.First, [EntityLabel.Organization, EntityLabel.Person], PlaceHeads.Select(row => row[0])),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
@@ -326,7 +328,7 @@ public static class FrenchMentionRefiner
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
             new AffiliationTagger(name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
-            new PlacePairRelabeler(),
+            new PlacePairRelabeler(FrenchDataFiles.ReadEntries("place-route-nouns.txt")),
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, EntityLabel.Person),

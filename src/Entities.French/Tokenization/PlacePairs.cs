@@ -13,8 +13,9 @@ namespace Entities.French.Tokenization;
 /// communes (<c>Charleville-Mézières</c>, <c>Boulogne-Billancourt</c>) stays whole, and so do the names of
 /// <c>unsplittable-words.txt</c> (<c>Autriche-Hongrie</c>) and a word right after a capitalized word, where it is more likely
 /// a double surname (<c>Kristen Anderson-Lopez</c>). Right after a noun of <c>place-pair-nouns.txt</c> (<c>la ligne
-/// Calais-Douvres</c>, <c>la route côtière Dieppe-Fécamp</c>) the INSEE communes are places too, and one known place is enough
-/// when the other part is a capitalized word that is no given name (<c>la liaison Aurillac-Brive</c>). Words in capitals are read
+/// Calais-Douvres</c>, <c>la route côtière Dieppe-Fécamp</c>) the INSEE communes are places too, and after a route noun of
+/// <c>place-route-nouns.txt</c> one known place is enough when the other part is a capitalized word that is no given name nor
+/// an acronym (<c>la liaison Aurillac-Brive</c>; not <c>le duel Hamilton-Verstappen</c>). Words in capitals are read
 /// capitalized (<c>BAYONNE-BIARRITZ</c>).
 /// </summary>
 internal static class PlacePairs
@@ -26,6 +27,10 @@ internal static class PlacePairs
     /// <summary>The nouns of <c>place-pair-nouns.txt</c> (<c>ligne</c>, <c>liaison</c>), after which communes are place parts too.</summary>
     private static readonly Lazy<HashSet<string>> PairNouns = new(
         () => new HashSet<string>(Data.FrenchDataFiles.ReadEntries("place-pair-nouns.txt"), StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The nouns of <c>place-route-nouns.txt</c> (<c>ligne</c>, <c>étape</c>), after which one known place makes a pair.</summary>
+    private static readonly Lazy<HashSet<string>> RouteNouns = new(
+        () => new HashSet<string>(Data.FrenchDataFiles.ReadEntries("place-route-nouns.txt"), StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The model's one-word communes, place parts after a pair noun only (<c>la ligne Calais-Douvres</c>).</summary>
     private static readonly Lazy<Tagging.Gazetteer?> Communes = new(
@@ -76,10 +81,15 @@ internal static class PlacePairs
     /// Whether the word before <paramref name="start"/> (spaces between) is a pair noun (<c>ligne</c>, <c>liaison</c>, <c>axe</c>),
     /// or a lower-case word right after one (<c>la route côtière</c>, <c>la liaison aérienne</c>).
     /// </summary>
-    public static bool FollowsPairNoun(string text, int start)
+    public static bool FollowsPairNoun(string text, int start) => Follows(text, start, PairNouns.Value);
+
+    /// <summary>Whether the word before <paramref name="start"/> is a route noun (<c>ligne</c>, <c>étape</c>), or a lower-case word right after one.</summary>
+    public static bool FollowsRouteNoun(string text, int start) => Follows(text, start, RouteNouns.Value);
+
+    private static bool Follows(string text, int start, HashSet<string> set)
     {
         if (PreviousWord(text, start, withHyphens: false) is not { } previous) return false;
-        var nouns = PairNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nouns = set.GetAlternateLookup<ReadOnlySpan<char>>();
         if (nouns.Contains(text.AsSpan(previous.Start, previous.End - previous.Start))) return true;
         return char.IsLower(text[previous.Start]) && PreviousWord(text, previous.Start, withHyphens: false) is { } noun
             && char.IsLower(text[noun.Start]) && nouns.Contains(text.AsSpan(noun.Start, noun.End - noun.Start));
@@ -104,7 +114,7 @@ internal static class PlacePairs
     /// (<paramref name="afterPairNoun"/>) one-word communes are place names too. A word in capitals (<c>BAYONNE-BIARRITZ</c>) is
     /// looked up with each part capitalized.
     /// </summary>
-    public static int HyphenOf(ReadOnlySpan<char> word, bool afterPairNoun = false)
+    public static int HyphenOf(ReadOnlySpan<char> word, bool afterPairNoun = false, bool afterRouteNoun = false)
     {
         int hyphen = word.IndexOf('-');
         if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-')) return -1;
@@ -114,23 +124,23 @@ internal static class PlacePairs
             Span<char> titled = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
             for (int i = 0; i < word.Length; i++)
                 titled[i] = i == 0 || i == hyphen + 1 ? word[i] : char.ToLowerInvariant(word[i]);
-            return HyphenOfCased(titled, hyphen, afterPairNoun);
+            return HyphenOfCased(titled, hyphen, afterPairNoun, afterRouteNoun);
         }
 
-        return HyphenOfCased(word, hyphen, afterPairNoun);
+        return HyphenOfCased(word, hyphen, afterPairNoun, afterRouteNoun);
     }
 
-    private static int HyphenOfCased(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun)
+    private static int HyphenOfCased(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun, bool afterRouteNoun)
     {
         var (parts, wholes, givenNames) = Places.Value;
         bool first = IsPart(word[..hyphen]), second = IsPart(word[(hyphen + 1)..]);
 
-        // After a pair noun one known place is enough (la ligne Aurillac-Brive, l'étape Bayonne-Luchon), the other part being a
-        // capitalized word that is no given name.
-        if (!(first && second) && !(afterPairNoun && (first || second) && IsOtherPart(first ? word[(hyphen + 1)..] : word[..hyphen]))) return -1;
+        // After a route noun one known place is enough (la ligne Aurillac-Brive, l'étape Bayonne-Luchon), the other part being a
+        // capitalized word that is no given name nor an acronym (the route noun is a pair noun too).
+        if (!(first && second) && !(afterRouteNoun && (first || second) && IsOtherPart(first ? word[(hyphen + 1)..] : word[..hyphen]))) return -1;
         return wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (afterPairNoun && IsCommune(word)) ? -1 : hyphen;
 
-        bool IsOtherPart(ReadOnlySpan<char> part) => part.Length >= 3 && !IsGivenName(part.ToString(), givenNames);
+        bool IsOtherPart(ReadOnlySpan<char> part) => part.Length >= 3 && !IsCapitals(part) && !IsGivenName(part.ToString(), givenNames);
 
         bool IsPart(ReadOnlySpan<char> part) => parts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part) || (afterPairNoun && IsCommune(part));
     }

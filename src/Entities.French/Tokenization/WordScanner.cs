@@ -80,7 +80,7 @@ internal static class WordScanner
                 return end;
             }
 
-            int pair = special || PlacePairs.FollowsCapitalizedWord(text, s, end) ? -1 : PlacePairs.HyphenOf(text.AsSpan(s, end - s), PlacePairs.FollowsPairNoun(text, s));
+            int pair = special || PlacePairs.FollowsCapitalizedWord(text, s, end) ? -1 : PlacePairs.HyphenOf(text.AsSpan(s, end - s), PlacePairs.FollowsPairNoun(text, s), PlacePairs.FollowsRouteNoun(text, s));
             if (pair > 0)
             {
                 AddWord(text, s, s + pair, special, tokens);

@@ -8,7 +8,8 @@ namespace Entities.Mentions;
 /// Tags the person an English title introduces in quoted English (<c>« We stand with President Zelenskyy »</c>, <c>Prime
 /// Minister Starmer said</c>): one to three capitalized words right after a title that French does not spell the same way
 /// (<c>President</c>, <c>Prime Minister</c>, <c>Senator</c>; not <c>Prince</c>) become a person, the title left out of the span,
-/// unless the name is a known place or organization or a mention already covers part of it; a person mention that starts with
+/// unless the name, alone or with the title, is a known place or organization (<c>Mr Bricolage</c>) or a mention already covers
+/// part of it; a person mention that starts with
 /// the title loses it (<c>Secretary General Guterres</c> → <c>Guterres</c>). Immutable and thread-safe.
 /// </summary>
 public sealed class EnglishTitlePersonTagger : IMentionRefiner
@@ -54,11 +55,11 @@ public sealed class EnglishTitlePersonTagger : IMentionRefiner
                 string name = text[start..end];
                 if (m < mentions.Count && mentions[m] is { Label: EntityLabel.Person } person && person.Start == at && person.End > start)
                     (trimmed ??= [.. mentions])[m] = person with { Start = start, Text = text[start..person.End] };   // the title out of the span
-                else if ((m == mentions.Count || mentions[m].Start >= end) && !isKnownName(name))
+                else if ((m == mentions.Count || mentions[m].Start >= end) && !isKnownName(name) && !isKnownName(text[at..end]))
                     (added ??= []).Add(new EntityMention(start, end, name, EntityLabel.Person, Score, null));
             }
 
-            int next = at + 1;
+            int next = titleEnd > 0 ? titleEnd : at + 1;   // a title inside a longer one (Vice President) is not read again
             if (next >= text.Length) break;
             int found = text.AsSpan(next).IndexOfAny(titles);
             at = found < 0 ? -1 : next + found;

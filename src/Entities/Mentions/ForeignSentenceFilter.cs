@@ -10,7 +10,7 @@ namespace Entities.Mentions;
 /// <see cref="MinFunctionWords"/> are function words of that language, or one fewer when one of them is an auxiliary verb
 /// (<c>« Xi will host the summit in Beijing »</c>; not the title <c>Harry Potter and the Deathly Hallows</c>), or at least
 /// <see cref="MinShortWords"/> words with <see cref="MinShortFunctionWords"/> function words and a lower-case word that is none,
-/// which a title would capitalize (<c>We stand with President Zelenskyy</c>). The names inside are then found by the steps after
+/// of four letters at least, which a title would capitalize (<c>We stand with President Zelenskyy</c>; not <c>The Girl on the Train</c>). The names inside are then found by the steps after
 /// this one (the alias tables know <c>Kyiv</c> and <c>Moscow</c>). Immutable and thread-safe.
 /// </summary>
 public sealed class ForeignSentenceFilter : IMentionRefiner
@@ -69,7 +69,7 @@ public sealed class ForeignSentenceFilter : IMentionRefiner
             if (word.IsEmpty) continue;
             words++;
             if (functionWords.Contains(word)) function++;
-            else if (char.IsLower(word[0])) lowerCaseContent++;
+            else if (char.IsLower(word[0]) && word.Length >= 4) lowerCaseContent++;   // not in, on, a, or (French words too)
             verb |= auxiliaries.Contains(word);
         }
 

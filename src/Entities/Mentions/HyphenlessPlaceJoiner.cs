@@ -86,6 +86,6 @@ public sealed class HyphenlessPlaceJoiner : IMentionRefiner
 
         if (wordStart < 0) return null;
         string hyphenated = string.Concat(mention.Text.Replace(' ', '-'), "-", text[mention.End..wordStart].Trim().Replace(' ', '-'), "-", text[wordStart..wordEnd]);
-        return isPlace(hyphenated) ? wordEnd : null;
+        return isPlace(Apostrophes.Straighten(hyphenated)) || isPlace(hyphenated) ? wordEnd : null;
     }
 }

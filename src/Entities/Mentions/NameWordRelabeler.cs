@@ -27,15 +27,18 @@ public sealed class NameWordRelabeler : IMentionRefiner
     private readonly NameWord position;
     private readonly FrozenSet<EntityLabel> from;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly Func<string, bool>? unless;
 
     /// <summary>
     /// Creates a relabeler giving <paramref name="label"/> to mentions of <paramref name="from"/> whose word at
-    /// <paramref name="position"/> is one of <paramref name="words"/>.
+    /// <paramref name="position"/> is one of <paramref name="words"/>, unless <paramref name="unless"/> says otherwise of the mention's
+    /// text (<c>Tina Arena</c>: a given name first).
     /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="unless"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a <see cref="NameWord"/>.</exception>
-    public NameWordRelabeler(EntityLabel label, NameWord position, IEnumerable<EntityLabel> from, IEnumerable<string> words)
+    public NameWordRelabeler(EntityLabel label, NameWord position, IEnumerable<EntityLabel> from, IEnumerable<string> words, Func<string, bool>? unless = null)
     {
+        this.unless = unless;
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(words);
         if (position is not (NameWord.First or NameWord.Last)) throw new ArgumentOutOfRangeException(nameof(position), position, "Not a NameWord.");
@@ -72,7 +75,7 @@ public sealed class NameWordRelabeler : IMentionRefiner
                 word = name[(space + 1)..];
             }
 
-            return relabeler.words.Contains(word) ? relabeler.label : null;
+            return relabeler.words.Contains(word) && relabeler.unless?.Invoke(mention.Text) != true ? relabeler.label : null;
         }
     }
 }

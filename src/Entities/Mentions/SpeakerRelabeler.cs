@@ -6,16 +6,18 @@ namespace Entities.Mentions;
 /// <summary>
 /// Makes a person of the speaker named right after a quotation and its speech verb, the way the press and novels attribute
 /// what is said: <c>« Nous manquons d'argent », a prévenu Tedros</c>, <c>« Nous resterons », a insisté Vauquelin</c>, and in an
-/// incise after any comma, <c>— Entrez, dit Athos.</c>, <c>ajouta Mme Lauter</c> (the honorific left out). A mention there tagged LOC, ORG or MISC becomes PER, and capitalized
+/// incise of a line of dialogue, <c>— Entrez, dit Athos.</c>, <c>ajouta Mme Lauter</c> (the honorific left out). A mention there tagged LOC, ORG or MISC becomes PER, and capitalized
 /// words the tagger left out become a person mention, unless the name is a known place or organization (<c>a prévenu
 /// Moscou</c>) or its first word an ordinary French word (<c>a déclaré Le Maire</c> is the tagger's to read). Spans of existing
 /// mentions never change. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// After a closing quotation mark (<c>»</c>, <c>”</c>, <c>"</c>) and a comma, a verb of <c>quoteVerbs</c> (<c>a déclaré</c>,
-/// <c>estime</c>); after any comma, a verb of <c>inciseVerbs</c> (the past historic of novels: <c>dit</c>, <c>répondit</c>);
-/// then one space and the name: one to three capitalized words joined by single spaces (a particle such as <c>de</c> or
-/// <c>d'</c> may stand between them).
+/// <c>estime</c>); after the comma of a line of dialogue (opened by a dash or a quotation mark, or the comma after <c>!</c>,
+/// <c>?</c> or <c>…</c>), a verb of <c>inciseVerbs</c> (the past historic of novels: <c>dit</c>, <c>répondit</c>); never an
+/// acronym (<c>le règlement général, dit RGPD</c>);
+/// then one space and the name: one to three capitalized words joined by single spaces (a particle such as <c>de</c> may
+/// stand between them, a space after it).
 /// </remarks>
 public sealed class SpeakerRelabeler : IMentionRefiner
 {
@@ -34,7 +36,7 @@ public sealed class SpeakerRelabeler : IMentionRefiner
 
     /// <summary>
     /// Creates the relabeler. <paramref name="quoteVerbs"/> and <paramref name="inciseVerbs"/> are lower case with straight
-    /// apostrophes (see the remarks); <paramref name="particles"/> the lower-case words a name may hold (<c>de</c>, <c>d'</c>);
+    /// apostrophes (see the remarks); <paramref name="particles"/> the lower-case words a name may hold (<c>de</c>, <c>van</c>);
     /// <paramref name="honorifics"/> the words, as written, that may stand before the name and stay out of it (<c>Mme</c>, <c>Monsieur</c>);
     /// <paramref name="isKnownName"/> says whether a name is a known place or organization; <paramref name="ordinaryWords"/> are
     /// the lower-case words no added name starts with.
@@ -65,8 +67,9 @@ public sealed class SpeakerRelabeler : IMentionRefiner
         int m = 0;
         for (int comma = text.IndexOf(','); comma >= 0; comma = comma + 1 < text.Length ? text.IndexOf(',', comma + 1) : -1)
         {
-            int verbEnd = inciseVerbs.EndOfPhraseAfter(text, comma + 1);
-            if (verbEnd < 0 && AfterClosingQuote(text, comma)) verbEnd = quoteVerbs.EndOfPhraseAfter(text, comma + 1);
+            bool afterQuote = AfterClosingQuote(text, comma);
+            int verbEnd = afterQuote || InDialogue(text, comma) ? inciseVerbs.EndOfPhraseAfter(text, comma + 1) : -1;
+            if (verbEnd < 0 && afterQuote) verbEnd = quoteVerbs.EndOfPhraseAfter(text, comma + 1);
             if (verbEnd < 0 || verbEnd + 1 >= text.Length || text[verbEnd] != ' ' || !char.IsUpper(text[verbEnd + 1])) continue;
             int start = AfterHonorific(text, verbEnd + 1);
             if (start < 0) continue;
@@ -74,7 +77,7 @@ public sealed class SpeakerRelabeler : IMentionRefiner
             if (m < mentions.Count && mentions[m].Start <= start)
             {
                 var mention = mentions[m];
-                if (mention.Start == start && mention.Label is EntityLabel.Location or EntityLabel.Organization or EntityLabel.Miscellaneous && !isKnownName(mention.Text))
+                if (mention.Start == start && mention.Label is EntityLabel.Location or EntityLabel.Organization or EntityLabel.Miscellaneous && !isKnownName(mention.Text) && !IsCapitals(mention.Text))
                     (relabeled ??= [.. mentions])[m] = mention with { Label = EntityLabel.Person };
                 continue;
             }
@@ -82,6 +85,7 @@ public sealed class SpeakerRelabeler : IMentionRefiner
             int end = NameEnd(text, start, m < mentions.Count ? mentions[m].Start : text.Length);
             if (end < 0) continue;
             string name = text[start..end];
+            if (IsCapitals(name)) continue;   // an acronym (le règlement, dit RGPD)
             int firstSpace = name.IndexOf(' ');
             if (ordinaryWords.Contains((firstSpace < 0 ? name : name[..firstSpace]).ToLowerInvariant()) || isKnownName(name)) continue;
             (added ??= []).Add(new EntityMention(start, end, name, EntityLabel.Person, Score, null));
@@ -96,8 +100,33 @@ public sealed class SpeakerRelabeler : IMentionRefiner
     {
         int stop = start;
         while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] == '.')) stop++;
-        if (!honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, stop - start))) return start;
+        var lookup = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+        var word = text.AsSpan(start, stop - start);
+        if (!lookup.Contains(word) && !lookup.Contains(word.TrimEnd('.'))) return start;   // M., Mme, Mr. (listed as Mr)
         return stop + 1 < text.Length && text[stop] == ' ' && char.IsUpper(text[stop + 1]) ? stop + 1 : -1;
+    }
+
+    /// <summary>Whether <paramref name="surface"/> has no lower-case letter (an acronym, a word in capitals).</summary>
+    private static bool IsCapitals(string surface) => !surface.Any(char.IsLower);
+
+    /// <summary>How far back (characters) the start of a line of dialogue is looked for.</summary>
+    private const int DialogueReach = 400;
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> ends a line of dialogue: its line opens with a dash or an opening quotation
+    /// mark (<c>— Entrez, dit Athos</c>), or an exclamation, question mark or ellipsis stands right before it; not a phrase in
+    /// apposition (<c>le règlement, dit RGPD</c>).
+    /// </summary>
+    private static bool InDialogue(string text, int comma)
+    {
+        int i = comma - 1;
+        while (i >= 0 && text[i] is ' ' or '\u00A0' or '\u202F') i--;
+        if (i >= 0 && text[i] is '!' or '?' or '…') return true;
+        int lineStart = text.LastIndexOf('\n', comma, Math.Min(comma + 1, DialogueReach));
+        if (lineStart < 0 && comma >= DialogueReach) return false;
+        int first = lineStart + 1;
+        while (first < comma && char.IsWhiteSpace(text[first])) first++;
+        return first < comma && text[first] is '—' or '–' or '-' or '«' or '\u201C' or '"';
     }
 
     /// <summary>Whether a closing quotation mark stands right before the comma at <paramref name="comma"/> (spaces between).</summary>
@@ -121,7 +150,7 @@ public sealed class SpeakerRelabeler : IMentionRefiner
             if (stop + 1 >= limit || text[stop] != ' ') break;
             position = stop + 1;
 
-            // A particle between two capitalized words (Charles de Gaulle, Valéry Giscard d'Estaing).
+            // A particle between two capitalized words, a space after it (Charles de Gaulle).
             int particleEnd = position;
             while (particleEnd < limit && char.IsLower(text[particleEnd])) particleEnd++;
             if (particleEnd > position && particles.Contains(text[position..particleEnd]) && particleEnd + 1 < limit && text[particleEnd] == ' ' && char.IsUpper(text[particleEnd + 1]))

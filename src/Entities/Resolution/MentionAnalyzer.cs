@@ -50,15 +50,16 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         }
 
         // Marseille s'est imposé 3-1: the club, keyed apart from the town (the label stays the literal type).
+        bool team = false;
         if (mention.Label == EntityLabel.Location && profile.Teams is { } teams && known.WordCount == 1 && teams.NextToMatchWords(text, mention.Start, mention.End)
             && teams.AboutAMatch(text, mention.Start, mention.End))
         {
-            var team = KeyOf(string.Concat(display, " ", AliasResolverProfile.TeamKeySuffix), scratch);
-            if (team.Key.Length > 0) known = team with { IsAcronym = false };
+            var teamKey = KeyOf(string.Concat(display, " ", AliasResolverProfile.TeamKeySuffix), scratch);
+            if (teamKey.Key.Length > 0) (known, team) = (teamKey with { IsAcronym = false }, true);
         }
 
-        // Atlanta, en Géorgie: the US state, keyed apart from the country.
-        if (mention.Label == EntityLabel.Location && profile.PlaceSenses?.SenseOf(display, text, mention.Start, mention.End) is { } sense)
+        // Atlanta, en Géorgie: the US state, keyed apart from the country (a team keeps its own key: Valence s'est imposé en Liga).
+        if (!team && mention.Label == EntityLabel.Location && profile.PlaceSenses?.SenseOf(display, text, mention.Start, mention.End) is { } sense)
         {
             var other = KeyOf(string.Concat(display, " ", sense), scratch);
             if (other.Key.Length > 0) known = other with { IsAcronym = false };

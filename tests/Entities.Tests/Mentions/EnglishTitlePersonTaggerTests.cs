@@ -5,7 +5,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class EnglishTitlePersonTaggerTests
 {
-    private static readonly HashSet<string> Known = ["Washington", "Congress"];
+    private static readonly HashSet<string> Known = ["Washington", "Congress", "Mr Bricolage"];
 
     private static readonly EnglishTitlePersonTagger Tagger = new(FrenchDataFiles.ReadEntries("english-titles.txt"), Known.Contains);
 
@@ -20,6 +20,8 @@ public sealed class EnglishTitlePersonTaggerTests
     [InlineData("Le président Macron et le Président Macron.", "", "")]                                                                  // French titles
     [InlineData("Le Presidential Palace ouvre.", "", "")]                                                                               // not a whole word
     [InlineData("« The President said so », dit-il.", "", "")]                                                                          // no capital after it
+    [InlineData("« Vice President Vance said no », dit-il.", "", "Vance/PER")]                                                          // one person, not two
+    [InlineData("Mr Bricolage ouvre un magasin.", "", "")]                                                                              // known with its title
     public void TagsThePersonAnEnglishTitleIntroduces(string text, string specs, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);

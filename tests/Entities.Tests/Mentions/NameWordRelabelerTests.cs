@@ -52,13 +52,15 @@ public sealed class NameWordRelabelerTests
     }
 
     private static readonly NameWordRelabeler Venues = new(
-        EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"));
+        EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"),
+        name => FrenchResolutionData.GivenNames.GenderOf(name[..Math.Max(0, name.IndexOf(' '))]) != Entities.Resolution.PersonGender.Unknown);
 
     [Theory]
     [InlineData("Le concert a lieu à l'Accor Arena ce soir.", "Accor Arena", EntityLabel.Organization, "Accor Arena/LOC")]
     [InlineData("Lyon joue au Groupama Stadium.", "Groupama Stadium", EntityLabel.Person, "Groupama Stadium/LOC")]
     [InlineData("L'Arena a ouvert.", "Arena", EntityLabel.Organization, "Arena/ORG")]                                   // one word
     [InlineData("Le groupe Accor publie.", "Accor", EntityLabel.Organization, "Accor/ORG")]                           // no venue word
+    [InlineData("Tina Arena chantera à Paris.", "Tina Arena", EntityLabel.Person, "Tina Arena/PER")]                   // a given name first
     public void AVenuesFinalWordMakesAPlace(string text, string surface, EntityLabel label, string expected)
     {
         var input = new RefinerInput(text).With(surface, label);

@@ -19,7 +19,8 @@ public sealed class SpeakerRelabelerTests
     [InlineData("“It is over”, a déclaré Jean-Baptiste Okonjo hier.", "", EntityLabel.Person, new[] { "Jean-Baptiste Okonjo/PER" })]
     [InlineData("« Rien », a dit Charles de Gaulle.", "", EntityLabel.Person, new[] { "Charles de Gaulle/PER" })]                         // a particle inside
     [InlineData("— Entrez, dit Athos.", "", EntityLabel.Person, new[] { "Athos/PER" })]                                                     // an incise: any comma
-    [InlineData("C'est bon, répondit Porthos.", "Porthos", EntityLabel.Organization, new[] { "Porthos/PER" })]
+    [InlineData("« C'est bon, répondit Porthos.", "Porthos", EntityLabel.Organization, new[] { "Porthos/PER" })]
+    [InlineData("C'est bon, répondit Porthos.", "Porthos", EntityLabel.Organization, new[] { "Porthos/ORG" })]                                // no line of dialogue
     [InlineData("« Bien », ajouta Mme Lauter.", "", EntityLabel.Person, new[] { "Lauter/PER" })]                                           // the honorific stays out
     [InlineData("« Non », a prévenu Moscou.", "Moscou", EntityLabel.Location, new[] { "Moscou/LOC" })]                                      // a known place
     [InlineData("« Non », a prévenu Moscou.", "", EntityLabel.Person, new string[0])]
@@ -29,6 +30,11 @@ public sealed class SpeakerRelabelerTests
     [InlineData("« Oui », a déclaré Jean Martin.", "Jean Martin", EntityLabel.Person, new[] { "Jean Martin/PER" })]                         // a person stays
     [InlineData("« Non », a dit la ministre.", "", EntityLabel.Person, new string[0])]                                                      // no capital
     [InlineData("« Oui », explique Libération.", "Libération", EntityLabel.Organization, new[] { "Libération/ORG" })]
+    [InlineData("Le règlement général, dit Pinel, entre en vigueur.", "", EntityLabel.Person, new string[0])]                             // no dialogue: so-called
+    [InlineData("« Le règlement », dit RGPD.", "RGPD", EntityLabel.Organization, new[] { "RGPD/ORG" })]                                       // an acronym
+    [InlineData("« Yes », a dit Mr. Smith.", "", EntityLabel.Person, new[] { "Smith/PER" })]                                                 // an honorific with its period
+    [InlineData("Vous ici ? dit Athos.", "", EntityLabel.Person, new string[0])]                                                             // no comma
+    [InlineData("Vous ici !, dit Athos.", "", EntityLabel.Person, new[] { "Athos/PER" })]
     public void TheSpeakerAfterAQuotationIsAPerson(string text, string tagged, EntityLabel label, string[] expected)
     {
         var input = new RefinerInput(text);

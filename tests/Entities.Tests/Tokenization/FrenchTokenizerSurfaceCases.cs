@@ -46,6 +46,8 @@ public static class FrenchTokenizerSurfaceCases
         { "la ligne Aurillac-Marie", "la | ligne | Aurillac-Marie" },                       // a given name is no place
         { "le vin de Aurillac-Brive", "le | vin | de | Aurillac-Brive" },                  // two known places needed elsewhere
         { "la ligne Xyzville-Brive", "la | ligne | Xyzville-Brive" },                      // neither part known
+        { "le duel Hamilton-Verstappen", "le | duel | Hamilton-Verstappen" },              // one place is enough after a route noun only
+        { "la ligne PSG-Brive", "la | ligne | PSG-Brive" },                                // an acronym is no place part
         { "M. DUPONT-MORETTI", "M. | DUPONT-MORETTI" },
         { "Jean LYON-PARIS", "Jean | LYON-PARIS" },                                        // capitals after a given name: a double surname
         { "LA LIAISON CALAIS-DOUVRES", "LA | LIAISON | CALAIS | - | DOUVRES" },            // a pair noun in capitals
@@ -80,10 +82,10 @@ public static class FrenchTokenizerSurfaceCases
         { "Alexei Navalny's fight", "Alexei | Navalny | 's | fight" },                      // an English possessive
         { "Scotland’s future", "Scotland | ’s | future" },
         { "Grey's Anatomy", "Grey's | Anatomy" },                                           // a title: a capital after it
-        { "chez McDonald's", "chez | McDonald's" },                                       // known with its possessive
+        { "McDonald's a ouvert", "McDonald's | a | ouvert" },                              // known with its possessive
         { "l'Otan's budget", "l' | Otan | 's | budget" },
         { "Navalny's.", "Navalny's | ." },                                                 // no word after it
-        { "it's", "it's" },                                                               // no capital
+        { "it's fine", "it's | fine" },                                                    // no capital
         { "aujourd’hui", "aujourd’hui" },
         { "d'aujourd'hui", "d' | aujourd'hui" },
         { "Aujourd'hui", "Aujourd'hui" },
