@@ -19,6 +19,8 @@ public sealed class EnglishTitlePersonTagger : IMentionRefiner
 
     private const int MaxWords = 3;
 
+    private static readonly HashSet<string> NoParticles = [];
+
     private readonly SearchValues<string> titles;
     private readonly HashSet<string> titleSet;
     private readonly Func<string, bool> isKnownName;
@@ -48,7 +50,7 @@ public sealed class EnglishTitlePersonTagger : IMentionRefiner
         for (int at = text.AsSpan().IndexOfAny(titles); at >= 0;)
         {
             int titleEnd = TitleEnd(text, at);
-            if (titleEnd > 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && NameEnd(text, titleEnd + 1) is int end and > 0)
+            if (titleEnd > 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && NameShape.CapitalizedWordsEnd(text, titleEnd + 1, text.Length, MaxWords, NoParticles) is int end and > 0)
             {
                 int start = titleEnd + 1;
                 while (m < mentions.Count && mentions[m].End <= at) m++;
@@ -85,23 +87,6 @@ public sealed class EnglishTitlePersonTagger : IMentionRefiner
 
             if (stop >= text.Length || text[stop] != ' ') break;
             stop++;
-        }
-
-        return end;
-    }
-
-    /// <summary>The end of one to three capitalized words from <paramref name="start"/>, or -1.</summary>
-    private static int NameEnd(string text, int start)
-    {
-        int end = -1, position = start;
-        for (int words = 0; words < MaxWords && position < text.Length && char.IsUpper(text[position]); words++)
-        {
-            int stop = position;
-            while (stop < text.Length && (char.IsLetter(text[stop]) || (stop > position && text[stop] == '-' && stop + 1 < text.Length && char.IsLetter(text[stop + 1])))) stop++;
-            if (stop - position < 2) break;
-            end = stop;
-            if (stop + 1 >= text.Length || text[stop] != ' ') break;
-            position = stop + 1;
         }
 
         return end;

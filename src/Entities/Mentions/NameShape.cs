@@ -15,6 +15,33 @@ internal static class NameShape
     }
 
     /// <summary>
+    /// The end of a name read from <paramref name="start"/> (before <paramref name="limit"/>): one to <paramref name="maxWords"/>
+    /// capitalized words of two letters at least (hyphens and apostrophes inside: <c>Jean-Baptiste</c>, <c>O'Brien</c>) joined by
+    /// single spaces, a lower-case word of <paramref name="particles"/> allowed between two of them (<c>Charles de Gaulle</c>);
+    /// -1 when no such word starts there. Shared by the rules that add a name after a cue (a speech verb, an English title).
+    /// </summary>
+    public static int CapitalizedWordsEnd(string text, int start, int limit, int maxWords, IReadOnlySet<string> particles)
+    {
+        int end = -1, position = start;
+        for (int words = 0; words < maxWords && position < limit && char.IsUpper(text[position]); words++)
+        {
+            int stop = position;
+            while (stop < limit && (char.IsLetter(text[stop]) || (stop > position && text[stop] is '-' or '\'' or '\u2019' && stop + 1 < limit && char.IsLetter(text[stop + 1])))) stop++;
+            if (stop - position < 2) break;
+            end = stop;
+            if (stop + 1 >= limit || text[stop] != ' ') break;
+            position = stop + 1;
+
+            int particleEnd = position;
+            while (particleEnd < limit && char.IsLower(text[particleEnd])) particleEnd++;
+            if (particleEnd > position && particles.Contains(text[position..particleEnd]) && particleEnd + 1 < limit && text[particleEnd] == ' ' && char.IsUpper(text[particleEnd + 1]))
+                position = particleEnd + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>
     /// Whether only a list separator lies between two mentions, <paramref name="leftEnd"/> to <paramref name="rightStart"/>:
     /// <c>, </c>, <c> et </c> or <c>, et </c> (<c>MM. Bertoni, Micheli et Tissières</c>).
     /// </summary>

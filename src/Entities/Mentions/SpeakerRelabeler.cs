@@ -82,7 +82,7 @@ public sealed class SpeakerRelabeler : IMentionRefiner
                 continue;
             }
 
-            int end = NameEnd(text, start, m < mentions.Count ? mentions[m].Start : text.Length);
+            int end = NameShape.CapitalizedWordsEnd(text, start, m < mentions.Count ? mentions[m].Start : text.Length, MaxWords, particles);
             if (end < 0) continue;
             string name = text[start..end];
             if (IsCapitals(name)) continue;   // an acronym (le règlement, dit RGPD)
@@ -135,28 +135,5 @@ public sealed class SpeakerRelabeler : IMentionRefiner
         int i = comma - 1;
         while (i >= 0 && text[i] is ' ' or '\u00A0' or '\u202F') i--;
         return i >= 0 && text[i] is '»' or '\u201D' or '"';
-    }
-
-    /// <summary>The end of the capitalized words from <paramref name="start"/> (before <paramref name="limit"/>), or -1 when they are no name.</summary>
-    private int NameEnd(string text, int start, int limit)
-    {
-        int end = -1, position = start;
-        for (int words = 0; words < MaxWords && position < limit && char.IsUpper(text[position]); words++)
-        {
-            int stop = position;
-            while (stop < limit && (char.IsLetter(text[stop]) || (stop > position && text[stop] is '-' or '\'' or '\u2019' && stop + 1 < limit && char.IsLetter(text[stop + 1])))) stop++;
-            if (stop - position < 2) break;
-            end = stop;
-            if (stop + 1 >= limit || text[stop] != ' ') break;
-            position = stop + 1;
-
-            // A particle between two capitalized words, a space after it (Charles de Gaulle).
-            int particleEnd = position;
-            while (particleEnd < limit && char.IsLower(text[particleEnd])) particleEnd++;
-            if (particleEnd > position && particles.Contains(text[position..particleEnd]) && particleEnd + 1 < limit && text[particleEnd] == ' ' && char.IsUpper(text[particleEnd + 1]))
-                position = particleEnd + 1;
-        }
-
-        return end;
     }
 }

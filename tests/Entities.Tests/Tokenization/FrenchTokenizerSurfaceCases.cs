@@ -83,6 +83,7 @@ public static class FrenchTokenizerSurfaceCases
         { "Scotland’s future", "Scotland | ’s | future" },
         { "Grey's Anatomy", "Grey's | Anatomy" },                                           // a title: a capital after it
         { "McDonald's a ouvert", "McDonald's | a | ouvert" },                              // known with its possessive
+        { "Moody's a dégradé la note", "Moody's | a | dégradé | la | note" },
         { "l'Otan's budget", "l' | Otan | 's | budget" },
         { "Navalny's.", "Navalny's | ." },                                                 // no word after it
         { "it's fine", "it's | fine" },                                                    // no capital
