@@ -248,8 +248,9 @@ public static class FrenchMentionRefiner
         var organizationContext = FrenchResolutionData.ReadWords("organization-context.txt");
         var articles = ArticlesThatAreNoParticles(nameParticles).ToList();
 
-        // The contextual table tagger indexes a few thousand names, the knowledge acronyms and the decisive names read tables and
+        // The table taggers index a few thousand names each, the knowledge acronyms and the decisive names read tables and
         // gazetteers: built on another core while the other steps are.
+        var tableTagger = Task.Run(() => new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value));
         var contextTagger = Task.Run(() => new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts(organizationContext)));
         var acronymTagger = Task.Run(() => new TableAcronymTagger(KnowledgeAcronyms(table), []));   // capitals only: no table of places beside it to rule out Ill for ILL
         var articleExtender = Task.Run(() => new ArticleNameExtender(
@@ -293,7 +294,7 @@ public static class FrenchMentionRefiner
             new AllCapsAliasRelabeler(table),
             capitalsPlaces.GetAwaiter().GetResult(),
             new TableLabelRelabeler(table),
-            new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value),
+            tableTagger.GetAwaiter().GetResult(),
             contextTagger.GetAwaiter().GetResult(),
             new TableNameTagger(
                 new AliasTable(FrenchResolutionData.Read("context-organizations.tsv", AliasTableReader.Parse), table.KeyBuilder),
