@@ -4,7 +4,9 @@ namespace Entities.Cli.Output;
 
 /// <summary>
 /// A file written through a temporary sibling and renamed over the target only by <see cref="Commit"/>; disposing without
-/// committing deletes the temporary file, so an interrupted run leaves no half-written output.
+/// committing deletes the temporary file, so an interrupted run leaves no half-written output. A target that is a device, a
+/// terminal or a pipe (<c>-o /dev/null</c>, <c>/dev/stdout</c>) is written in place: renaming a file over it would replace the
+/// device with a regular file.
 /// </summary>
 /// <remarks>
 /// The temporary file has one fixed name per target, <c>.NAME.tmp</c> (hidden, next to the target), not a random one: a
@@ -21,12 +23,37 @@ internal sealed class OutputFile : IDisposable
     private readonly FileStream stream;
     private StreamWriter? writer;
     private bool committed;
+    private readonly bool inPlace;
 
-    private OutputFile(string target, string temporary, FileStream stream)
+    private OutputFile(string target, string temporary, FileStream stream, bool inPlace = false)
     {
         this.target = target;
         TemporaryPath = temporary;
         this.stream = stream;
+        this.inPlace = inPlace;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="fullPath"/> is no regular file but a device, a terminal or a pipe (<c>/dev/null</c>,
+    /// <c>/dev/stdout</c>, a process's descriptor, a link to one of those), which is written in place, never renamed over. The graph
+    /// library's <c>AtomicFile</c> keeps its own copy of this test (it is not public API).
+    /// </summary>
+    public static bool IsSpecialFile(string fullPath)
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        if (IsUnderDevOrProc(fullPath)) return true;
+        try
+        {
+            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true) is { } final && IsUnderDevOrProc(final.FullName);
+        }
+        catch (IOException)
+        {
+            return false;   // a dangling or looping link: written through a temporary file as any other path
+        }
+
+        // /dev/null, /dev/stdout, /dev/tty; a process's descriptors (/dev/stdout → /proc/self/fd/1 → a pipe). Not /proc/version.
+        static bool IsUnderDevOrProc(string path) =>
+            path.StartsWith("/dev/", StringComparison.Ordinal) || (path.StartsWith("/proc/", StringComparison.Ordinal) && path.Contains("/fd/", StringComparison.Ordinal));
     }
 
     /// <summary>The temporary file written until <see cref="Commit"/>.</summary>
@@ -67,6 +94,20 @@ internal sealed class OutputFile : IDisposable
             return false;
         }
 
+        if (IsSpecialFile(full))
+        {
+            try
+            {
+                file = new OutputFile(full, full, new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), inPlace: true);
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                reason = "cannot write: " + Describe(ex, folder, full);
+                return false;
+            }
+        }
+
         string temporary = TemporaryPathFor(full);
         FileStream stream;
         try
@@ -98,6 +139,15 @@ internal sealed class OutputFile : IDisposable
     public void Commit()
     {
         writer?.Flush();
+        if (inPlace)
+        {
+            stream.Flush();   // a device: nothing to sync, nothing to rename
+            writer?.Dispose();
+            stream.Dispose();
+            committed = true;
+            return;
+        }
+
         stream.Flush(flushToDisk: true);
         writer?.Dispose();
         stream.Dispose();
@@ -116,6 +166,7 @@ internal sealed class OutputFile : IDisposable
         }
         catch (IOException) { } // nothing more can be written; the file is deleted below
 
+        if (inPlace) return;   // the device itself: never deleted
         try { File.Delete(TemporaryPath); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }

@@ -33,6 +33,32 @@ public sealed class TemporaryFileTests
         Assert.DoesNotContain("xxx", File.ReadAllText(target), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A device is written in place, never renamed over (<c>-o /dev/null</c> once replaced the machine's /dev/null with a regular
+    /// file). Tested through a link to /dev/null: renaming over the link would replace the link, which the test sees, and
+    /// leaves the device alone.
+    /// </summary>
+    [Theory]
+    [InlineData("--output", "entities.jsonl")]
+    [InlineData("--graph", "graph.json")]
+    [InlineData("--graph", "graph.graphml")]
+    public void A_device_target_is_written_in_place_not_replaced(string option, string name)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/dev/null")) return;
+        using var folder = new TempFolder();
+        var input = folder.Write("a.txt", Text);
+        var link = Path.Combine(folder.Path, name);
+        File.CreateSymbolicLink(link, "/dev/null");
+
+        var run = CliRun.Invoke("", "extract", input, option, link);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("/dev/null", new FileInfo(link).LinkTarget);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)));
+        Assert.True(Entities.Cli.Output.OutputFile.IsSpecialFile("/dev/null"));
+        Assert.False(Entities.Cli.Output.OutputFile.IsSpecialFile(Path.Combine(folder.Path, "other.jsonl")));
+    }
+
     [Theory]
     [InlineData("--output", "entities.jsonl")]
     [InlineData("--graph", "graph.json")]
