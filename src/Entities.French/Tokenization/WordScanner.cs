@@ -80,7 +80,14 @@ internal static class WordScanner
                 return end;
             }
 
-            int pair = special || PlacePairs.FollowsCapitalizedWord(text, s, end) ? -1 : PlacePairs.HyphenOf(text.AsSpan(s, end - s), PlacePairs.FollowsPairNoun(text, s), PlacePairs.FollowsRouteNoun(text, s));
+            int pair = -1;
+            if (!special && !PlacePairs.FollowsCapitalizedWord(text, s, end))
+            {
+                // Route nouns are pair nouns too (place-route-nouns.txt is a subset of place-pair-nouns.txt): read only after one.
+                bool afterPairNoun = PlacePairs.FollowsPairNoun(text, s);
+                pair = PlacePairs.HyphenOf(text.AsSpan(s, end - s), afterPairNoun, afterPairNoun && PlacePairs.FollowsRouteNoun(text, s));
+            }
+
             if (pair > 0)
             {
                 AddWord(text, s, s + pair, special, tokens);

@@ -134,14 +134,8 @@ public sealed class TransliterationRules
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         var rules = new List<TransliterationRule>();
-        int lineNumber = 0;
-        bool headerSeen = false;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, fields) in DataFileLines.Read(reader, "from"))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
-            var fields = line.Split('\t');
-            if (!headerSeen && fields[0] == "from") { headerSeen = true; continue; }
             if (fields.Length != 3) throw new FormatException($"{source}:{lineNumber}: expected 3 tab-separated fields (from, to, position), found {fields.Length}.");
             string from = FoldLetters(fields[0]);
             string to = FoldLetters(fields[1]);

@@ -67,8 +67,10 @@ public sealed class SpeakerRelabeler : IMentionRefiner
         int m = 0;
         for (int comma = text.IndexOf(','); comma >= 0; comma = comma + 1 < text.Length ? text.IndexOf(',', comma + 1) : -1)
         {
+            // The verb first (a look at the next word), the line's opening (a scan back) only after an incise verb.
             bool afterQuote = AfterClosingQuote(text, comma);
-            int verbEnd = afterQuote || InDialogue(text, comma) ? inciseVerbs.EndOfPhraseAfter(text, comma + 1) : -1;
+            int verbEnd = inciseVerbs.EndOfPhraseAfter(text, comma + 1);
+            if (verbEnd >= 0 && !afterQuote && !InDialogue(text, comma)) verbEnd = -1;
             if (verbEnd < 0 && afterQuote) verbEnd = quoteVerbs.EndOfPhraseAfter(text, comma + 1);
             if (verbEnd < 0 || verbEnd + 1 >= text.Length || text[verbEnd] != ' ' || !char.IsUpper(text[verbEnd + 1])) continue;
             int start = AfterHonorific(text, verbEnd + 1);

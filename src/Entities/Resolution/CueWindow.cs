@@ -10,6 +10,9 @@ internal static class CueWindow
     /// <summary>The longest cue phrase, in characters.</summary>
     public const int MaxCueLength = 60;
 
+    /// <summary>Windows up to this length (a team's 600 characters each side and its name) are lowered on the stack, longer ones in a pooled array.</summary>
+    private const int StackChars = 2 * TeamContext.Window + 80;
+
     /// <summary>Checks and normalizes cue phrases (trimmed, lower case, straight apostrophes, no duplicates).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="cues"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A cue is empty or longer than <see cref="MaxCueLength"/>.</exception>
@@ -30,7 +33,7 @@ internal static class CueWindow
         // The window in lower case once (straight apostrophes), then ordinal searches, which are vectorized.
         char[]? rented = null;
         int length = to - from;
-        Span<char> lower = length <= 1024 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        Span<char> lower = length <= StackChars ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
         try
         {
             text.AsSpan(from, length).ToLowerInvariant(lower);

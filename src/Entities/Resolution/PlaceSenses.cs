@@ -51,14 +51,8 @@ public sealed class PlaceSenses
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         var rows = new List<(string, string, IReadOnlyList<string>)>();
-        int lineNumber = 0;
-        bool headerSeen = false;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, fields) in Knowledge.DataFileLines.Read(reader, "name"))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
-            var fields = line.Split('\t');
-            if (!headerSeen && fields[0] == "name") { headerSeen = true; continue; }
             if (fields.Length != 3) throw new FormatException($"{source}:{lineNumber}: expected 3 tab-separated fields (name, qualifier, cues), found {fields.Length}.");
             var cues = fields[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (fields[0].Trim().Length == 0 || fields[1].Trim().Length == 0 || cues.Length == 0 || cues.Any(c => c.Length > CueWindow.MaxCueLength))

@@ -21,4 +21,14 @@ public sealed class PlacePairRelabelerTests
         var input = new RefinerInput(text).With(left, leftLabel).With(right, rightLabel);
         Assert.Equal(expected, input.Render(input.Run(Relabeler)));
     }
+
+    /// <summary>The tokenizer reads route nouns only after a pair noun: every route noun must be a pair noun too.</summary>
+    [Fact]
+    public void EveryRouteNounIsAPairNoun()
+    {
+        var pairNouns = FrenchDataFiles.ReadEntries("place-pair-nouns.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var routeNouns = FrenchDataFiles.ReadEntries("place-route-nouns.txt").ToList();
+        Assert.NotEmpty(routeNouns);
+        Assert.All(routeNouns, noun => Assert.Contains(noun, pairNouns));
+    }
 }
