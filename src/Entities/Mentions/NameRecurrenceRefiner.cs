@@ -10,8 +10,9 @@ namespace Entities.Mentions;
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// The words of a longer person name count too (<c>Clémence</c> and <c>Aubry</c> after <c>Clémence Aubry</c>), after the
-/// one-word names. Precision first: single tokens of at least three characters, a capital followed by lower-case letters, compared exactly
+/// The words of a longer person name count too (<c>Clémence</c> and <c>Aubry</c> after <c>Clémence Aubry</c>; <c>Xi</c> after
+/// <c>Xi Jinping</c> when two-letter words are allowed), after the one-word names. Precision first: single tokens of at least
+/// three characters (two for a word of a longer name never written in lower case), a capital followed by lower-case letters, compared exactly
 /// (ordinal); only the labels given; a name tagged with different labels in the document is left alone; an occurrence next to
 /// another capitalized word (part of a longer name, or a title-case headline) is not added, unless that word opens the sentence
 /// (<c>Puis Rodolphe partit</c>; so <c>Gérard Villefort</c> opening a sentence untagged gives <c>Villefort</c>); existing
@@ -22,6 +23,7 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
     private readonly EntityLabel[] labels;
     private readonly HashSet<string> partExclusions;
     private readonly HashSet<string> articles;
+    private readonly HashSet<string> lowercaseWords;
 
     /// <summary>Creates the refiner for names of <paramref name="labels"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="labels"/> is <see langword="null"/>.</exception>
@@ -38,13 +40,27 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public NameRecurrenceRefiner(IEnumerable<string> partExclusions, IEnumerable<string> articles, params IEnumerable<EntityLabel> labels)
+        : this(partExclusions, articles, [], labels)
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="NameRecurrenceRefiner(IEnumerable{string}, IEnumerable{string}, IEnumerable{EntityLabel})"/>; a word of two
+    /// letters of a longer person name is taken too when its lower-case form is not one of <paramref name="lowercaseWords"/>, the
+    /// words the training text writes in lower case (<c>Xi</c> of <c>Xi Jinping</c>; never <c>Le</c> of <c>Marine Le Pen</c>).
+    /// With no such words, none is.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public NameRecurrenceRefiner(IEnumerable<string> partExclusions, IEnumerable<string> articles, IEnumerable<string> lowercaseWords, params IEnumerable<EntityLabel> labels)
     {
         ArgumentNullException.ThrowIfNull(partExclusions);
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(lowercaseWords);
         ArgumentNullException.ThrowIfNull(labels);
         this.labels = [.. labels];
         this.partExclusions = new HashSet<string>(partExclusions, StringComparer.Ordinal);
         this.articles = new HashSet<string>(articles.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
+        this.lowercaseWords = lowercaseWords is HashSet<string> set && set.Comparer == StringComparer.Ordinal ? set : new HashSet<string>(lowercaseWords, StringComparer.Ordinal);   // the caller's frozen list is not copied
     }
 
     /// <inheritdoc />
@@ -59,9 +75,9 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
     }
 
     /// <summary>Whether <paramref name="word"/> looks like a name: a capital, then only lower-case letters (hyphens and apostrophes allowed).</summary>
-    private static bool IsCapitalizedName(ReadOnlySpan<char> word)
+    private static bool IsCapitalizedName(ReadOnlySpan<char> word, int minLength = 3)
     {
-        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        if (word.Length < minLength || !char.IsUpper(word[0])) return false;
         bool lower = false;
         foreach (char c in word[1..])
         {
@@ -128,10 +144,10 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
         {
             for (int t = first; t < span.Length && span[t].End <= mention.End; t++)
             {
-                if (span[t].Kind != TokenKind.Word || !IsCapitalizedName(span[t].GetSpan(text))) continue;
-                tagged ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+                if (span[t].Kind != TokenKind.Word || !IsCapitalizedName(span[t].GetSpan(text), lowercaseWords.Count > 0 ? 2 : 3)) continue;
                 string word = span[t].GetText(text);
-                if (partExclusions.Contains(word)) continue;
+                if (partExclusions.Contains(word) || (word.Length == 2 && lowercaseWords.Contains(word.ToLowerInvariant()))) continue;
+                tagged ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
                 if (!tagged.TryGetValue(word, out var previous)) tagged[word] = mention;
                 else if (previous is not null && previous.Label != mention.Label) tagged[word] = null;
             }

@@ -12,7 +12,9 @@ namespace Entities.Resolution;
 /// <item>same label and same matching form, or same alias-table entry (<see cref="ExactMatchRules"/>);</item>
 /// <item>acronyms defined in the text or matching initials (<see cref="AcronymRules"/>);</item>
 /// <item>person short forms joining the unique full name they abbreviate (<see cref="PersonNameRules"/>);</item>
-/// <item>obvious label disagreements between identical names (<see cref="LabelReconciliation"/>).</item>
+/// <item>a given name said alone taking the surname of the person it is named with (<see cref="KinshipNames"/>);</item>
+/// <item>obvious label disagreements between identical names (<see cref="LabelReconciliation"/>);</item>
+/// <item>a town standing for its team joining the club the document names (<see cref="TeamContext.JoinClubs"/>).</item>
 /// </list>
 /// Groups never merge across different alias-table entries. Grouping otherwise stays within one label.
 /// </remarks>
@@ -167,8 +169,10 @@ public sealed class AliasResolver : IAliasResolver
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
         cancellationToken.ThrowIfCancellationRequested();
         PersonNameRules.Apply(groups, Profile);
+        Profile.Kinship?.Apply(text, groups, mentions, Profile);
         cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);
+        if (Profile.Teams is not null) TeamContext.JoinClubs(groups);
         cancellationToken.ThrowIfCancellationRequested();
         return groups.Live;
     }

@@ -115,6 +115,12 @@ public sealed class AliasResolverProfile
     /// </summary>
     public PlaceSenses? PlaceSenses { get; init; }
 
+    /// <summary>
+    /// What gives a given name said alone the surname of the person it is named with (<see cref="KinshipNames"/>: <c>son
+    /// épouse Melania</c> after <c>le président Trump</c>); <see langword="null"/> (the default) infers none.
+    /// </summary>
+    public KinshipNames? Kinship { get; init; }
+
     /// <summary>The word added to the matching form of a town standing for its team (<c>marseille equipe</c>).</summary>
     public const string TeamKeySuffix = "equipe";
 

@@ -20,6 +20,8 @@ internal sealed class MentionGroup
         TableEntry = first.TableEntry;
         DefinedInText = false;
         RefusedTableEntry = false;
+        KinSurname = null;
+        KinGivenName = null;
         firstIndex = first.Index;
     }
 
@@ -64,6 +66,22 @@ internal sealed class MentionGroup
     }
 
     private int firstIndex;
+
+    /// <summary>
+    /// Set by <see cref="KinshipNames"/> on a group named by a given name alone: the surname (a matching form) of the person the
+    /// text names it with (<c>son épouse Melania</c> after <c>Trump</c> → <c>trump</c>); the group is keyed as that full name.
+    /// </summary>
+    public string? KinSurname { get; private set; }
+
+    /// <summary>With <see cref="KinSurname"/>: the given name (a matching form) the group was named by alone.</summary>
+    public string? KinGivenName { get; private set; }
+
+    /// <summary>Sets <see cref="KinGivenName"/> and <see cref="KinSurname"/>.</summary>
+    public void NameKin(string givenName, string surname)
+    {
+        KinGivenName = givenName;
+        KinSurname = surname;
+    }
 
     /// <summary>The mentions, in the order they joined (most groups keep their first mention alone).</summary>
     public List<AnalyzedMention> Members { get; } = new(1);

@@ -141,7 +141,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
 
     private System.Collections.ObjectModel.ReadOnlyCollection<string> BuildKeys(MentionGroup group, List<AnalyzedMention> members, Scratch scratch)
     {
-        if (members.Count == 1) return SingleMemberKeys(group, members[0], scratch);
+        if (members.Count == 1 && group.KinSurname is null) return SingleMemberKeys(group, members[0], scratch);
         var full = scratch.Full.Reset();
         var acronyms = scratch.Acronyms.Reset();
         var surnames = scratch.Surnames.Reset();
@@ -172,6 +172,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
                 if (!group.DefinedInText) acronyms.Add(member.Key);
             }
             else if (!person || IsFullPersonName(member)) full.Add(member.Key);
+            else if (member.Key == group.KinGivenName) continue;   // keyed below, with the surname the text gave it
             else if (fullNames.Count == 0 || lastWords.Contains(new TextSlice(member.Key))) surnames.Add(member.Key);
         }
 
@@ -208,6 +209,13 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             }
         }
 
+        if (person && group.KinSurname is { } kinSurname)
+        {
+            // A given name said alone with its family's surname (KinshipNames): keyed as that full name.
+            full.Add(group.KinGivenName + " " + kinSurname);
+            surnames.Add(kinSurname);
+        }
+
         string? gender = person ? GenderKeyOf(group) : null;
         int count = full.Count + acronyms.Count + (group.TableEntry is null ? 0 : 1) + (gender is null ? 0 : 1);
         foreach (string key in surnames.Sorted())
@@ -220,7 +228,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         foreach (string key in full.Sorted()) keys[k++] = MatchKeys.Full + key;
         if (group.TableEntry is { } entry) keys[k++] = profile.AliasTable.TableMatchKeyOf(entry);
         foreach (string key in acronyms.Sorted()) keys[k++] = MatchKeys.Acronym + key;
-        string surnamePrefix = person && fullNames.Count == 0 && IsLoneGivenName(members) ? MatchKeys.GivenName : MatchKeys.Surname;
+        string surnamePrefix = person && fullNames.Count == 0 && group.KinSurname is null && IsLoneGivenName(members) ? MatchKeys.GivenName : MatchKeys.Surname;
         foreach (string key in surnames.Sorted())
         {
             if (!full.Contains(key)) keys[k++] = surnamePrefix + key;

@@ -80,6 +80,51 @@ public sealed class TeamContext
         return next < 0 ? -1 : from + next;
     }
 
+    /// <summary>
+    /// Joins each group of a town standing for its team (every member keyed apart: <c>lorient equipe</c>) to the one
+    /// organization group of the document whose name holds the town's name as a word, in four words at most (<c>le FC Lorient a
+    /// arraché le nul … Lorient reste invaincu</c>): the club the report names. With none, or several (<c>le FC Lorient</c> and
+    /// <c>la mairie de Lorient</c>), the town stays apart.
+    /// </summary>
+    internal static void JoinClubs(MentionGroups groups)
+    {
+        string suffix = " " + AliasResolverProfile.TeamKeySuffix;
+        List<MentionGroup>? teams = null;
+        foreach (var group in groups.Live)
+        {
+            if (group.Label == EntityLabel.Location && group.Members.TrueForAll(m => m.Key.EndsWith(suffix, StringComparison.Ordinal))) (teams ??= []).Add(group);
+        }
+
+        if (teams is null) return;
+        foreach (var team in teams)
+        {
+            string key = team.Members[0].Key;
+            string town = key[..^suffix.Length];
+            if (team.Members.Exists(m => m.Key != key)) continue;
+            MentionGroup? club = null;
+            int count = 0;
+            foreach (var group in groups.Live)
+            {
+                if (group.Label != EntityLabel.Organization || !group.Members.Exists(m => m.WordCount is >= 2 and <= 4 && HasWord(m.Key, town))) continue;
+                club = group;
+                count++;
+            }
+
+            if (count == 1) groups.Merge(club!, team);
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one of the space-separated words of <paramref name="key"/>.</summary>
+    private static bool HasWord(string key, ReadOnlySpan<char> word)
+    {
+        foreach (var range in key.AsSpan().Split(' '))
+        {
+            if (key.AsSpan()[range].SequenceEqual(word)) return true;
+        }
+
+        return false;
+    }
+
     private static int DigitsBefore(string text, int dash)
     {
         int count = 0;

@@ -8,6 +8,8 @@ public sealed class NameRecurrenceRefinerTests
 
     private static readonly NameRecurrenceRefiner WithArticles = new([], ["la", "le", "l'"], EntityLabel.Person);
 
+    private static readonly NameRecurrenceRefiner WithLowercaseWords = new([], [], ["le", "la", "de", "ma"], EntityLabel.Person);
+
     [Theory]
     [InlineData("Le comte de Villefort entra. Villefort salua Mercédès.", "Villefort", new[] { "Villefort/PER", "Villefort/PER" })]
     [InlineData("On vit Rodolphe. Puis Rodolphe partit, et Emma resta.", "Rodolphe", new[] { "Rodolphe/PER", "Rodolphe/PER" })]
@@ -39,6 +41,18 @@ public sealed class NameRecurrenceRefinerTests
     {
         var input = new RefinerInput(text).WithSpecs(specs);
         Assert.Equal(expected, input.Specs(input.Run(Refiner)));
+    }
+
+    [Theory]
+    [InlineData("Xi Jinping recevra ses homologues. « Xi will host the summit », dit l'agence.", "Xi_Jinping/PER", "Xi_Jinping/PER Xi/PER")]
+    [InlineData("Li Qiang est arrivé. Selon Li, tout va bien.", "Li_Qiang/PER", "Li_Qiang/PER Li/PER")]
+    [InlineData("Marine Le Pen a parlé. Le parti a suivi.", "Marine_Le_Pen/PER", "Marine_Le_Pen/PER")]          // a word written in lower case
+    [InlineData("Paul Ma a parlé. Ma mère a suivi.", "Paul_Ma/PER", "Paul_Ma/PER")]                              // a word written in lower case
+    public void ATwoLetterWordOfALongerNameIsTakenWhenNeverWrittenInLowerCase(string text, string specs, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        Assert.Equal(expected, input.Specs(input.Run(WithLowercaseWords)));
+        Assert.Equal(specs.Split(' ').Length, input.Run(Refiner).Count);   // without the lower-case words, no word of two letters
     }
 
     [Theory]

@@ -181,7 +181,7 @@ public sealed class DocumentSenseTests
     }
 
     [Theory]
-    [InlineData("Le président Trump et son épouse Melania sont arrivés. Mme Trump a souri.", new[] { "PER:Trump", "PER:Melania", "PER:Trump" }, "cogiven:melania")]
+    [InlineData("Le président Trump est arrivé avec Melania. Mme Trump a souri.", new[] { "PER:Trump", "PER:Melania", "PER:Trump" }, "cogiven:melania")]
     [InlineData("Melania a salué la foule. Mme Trump a souri.", new[] { "PER:Melania", "PER:Trump" }, "cogiven:melania")]
     [InlineData("Mme Trump a souri.", new[] { "PER:Trump" }, null)]                                                      // no given name beside it
     [InlineData("Pierre a salué la foule. Mme Trump a souri.", new[] { "PER:Pierre", "PER:Trump" }, null)]               // a man's given name
@@ -217,6 +217,21 @@ public sealed class DocumentSenseTests
         {
             Assert.DoesNotContain(MatchKeys.Full + folded + " " + AliasResolverProfile.TeamKeySuffix, entity.Keys);
         }
+    }
+
+    [Theory]
+    [InlineData("Le FC Lorient a arraché le nul 1-1 face à Brest. Lorient reste invaincu à domicile.", new[] { "ORG:FC Lorient", "LOC:Brest", "LOC:Lorient" }, true)]
+    [InlineData("L'Olympique de Marseille a battu Lens 3-1. Marseille s'est imposé au Vélodrome.", new[] { "ORG:Olympique de Marseille", "LOC:Lens", "LOC:Marseille" }, true)]
+    [InlineData("Le FC Lorient a arraché le nul 1-1 face à Brest, et la mairie de Lorient a salué les joueurs. Lorient reste invaincu à domicile.", new[] { "ORG:FC Lorient", "LOC:Brest", "ORG:mairie de Lorient", "LOC:Lorient" }, false)] // two organizations hold the name
+    [InlineData("Le FC Lorient a arraché le nul 1-1 face à Brest. La ville de Lorient fête ses joueurs.", new[] { "ORG:FC Lorient", "LOC:Brest", "LOC:Lorient" }, false)]  // the town itself
+    [InlineData("Le Stade brestois a arraché le nul 1-1. Lorient reste invaincu à domicile.", new[] { "ORG:Stade brestois", "LOC:Lorient" }, false)]                       // another club
+    public void ATownStandingForItsTeamJoinsTheClubTheReportNames(string text, string[] mentions, bool together)
+    {
+        var entities = FrenchResolve.Run(text, mentions);
+        var club = ResolverAssert.EntityOf(entities, 0);
+        var town = ResolverAssert.EntityOf(entities, mentions.Length - 1);
+        Assert.Equal(together, ReferenceEquals(club, town));
+        Assert.Equal(EntityLabel.Organization, club.Label);
     }
 
     [Theory]

@@ -37,6 +37,18 @@ public sealed class FrenchAliasDataTests
     }
 
     [Fact]
+    public void KinRowsAreGenderedRelativesOfTheResolver()
+    {
+        var kin = FrenchDataFiles.ReadRowsFor("titles.tsv", "kin");
+        Assert.Contains(kin, row => row[0] == "épouse");
+        Assert.DoesNotContain(kin, row => row[0] is "compagne" or "neveu" or "gendre");   // often another surname
+        var resolver = FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.All(kin, row => Assert.Contains(row[0], resolver));
+        Assert.All(kin, row => Assert.Contains(row[1], new[] { "m", "f" }));
+        Assert.NotNull(FrenchResolutionData.LoadProfile().Kinship);
+    }
+
+    [Fact]
     public void TablesHoldAtLeast300Entries() => Assert.True(FrenchAliasTable.Default.Entries.Count >= 300, $"{FrenchAliasTable.Default.Entries.Count} entries");
 
     [Fact]

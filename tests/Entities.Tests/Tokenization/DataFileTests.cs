@@ -43,7 +43,7 @@ public class DataFileTests
     }
 
     [Theory]
-    [InlineData("titles.tsv", 3, "resolver,honorific,tagger,span,tokenizer")]
+    [InlineData("titles.tsv", 3, "resolver,honorific,tagger,span,tokenizer,kin")]
     [InlineData("elisions.tsv", 2, "tokenizer,tagger")]
     public void Each_shared_word_list_row_names_known_uses(string file, int columns, string known)
     {

@@ -1,0 +1,263 @@
+using System.Collections.Frozen;
+using Entities.Knowledge;
+
+namespace Entities.Resolution;
+
+/// <summary>
+/// The family name of a person a document names by a given name alone, read from the person it is named with: a given name
+/// coordinated with a full name (<c>les frères Julien et Thomas Moreau</c>, <c>Bill et Hillary Clinton</c>) or right after a
+/// relative noun and a possessive (<c>le président Trump et son épouse Melania</c>, <c>Henri Vasseur a passé la main à son
+/// fils Hugo</c>: the nearest person named before it in the sentence). Such a group is keyed as the full name
+/// (<c>full:melania trump</c>), so the graph joins it to that name in other documents, and a short form of the same surname
+/// whose title gives the given name's gender joins it in the document (<c>Mme Trump</c>). Nothing is inferred when the
+/// clues disagree, and a surname of a full name written in the document is left to <see cref="PersonNameRules"/>.
+/// Precision first: a wrong guess names a person no other document names (a split), never another person, unless a family
+/// elsewhere has that very given name. Immutable and thread-safe.
+/// </summary>
+public sealed class KinshipNames
+{
+    private readonly FrozenSet<string> relatives;
+    private readonly FrozenSet<string> possessives;
+    private readonly FrozenSet<string> adjectives;
+    private readonly FrozenSet<string> coordinators;
+
+    /// <summary>How far before a relative phrase (characters) the person it refers to may end.</summary>
+    public const int Window = 150;
+
+    /// <summary>
+    /// Creates the rule from its words, compared folded (<see cref="TextFolding.Fold"/>): relative nouns (<c>épouse</c>,
+    /// <c>fils</c>), the possessives before them (<c>son</c>, <c>sa</c>, <c>leur</c>), adjectives allowed between noun and name
+    /// (<c>aîné</c>) and the coordinators of two names (<c>et</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A word is empty or holds a space.</exception>
+    public KinshipNames(IEnumerable<string> relativeNouns, IEnumerable<string> possessiveWords, IEnumerable<string> adjectiveWords, IEnumerable<string> coordinatorWords)
+    {
+        relatives = Words(relativeNouns, nameof(relativeNouns));
+        possessives = Words(possessiveWords, nameof(possessiveWords));
+        adjectives = Words(adjectiveWords, nameof(adjectiveWords));
+        coordinators = Words(coordinatorWords, nameof(coordinatorWords));
+    }
+
+    private static FrozenSet<string> Words(IEnumerable<string> words, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(words, parameterName);
+        var folded = words.Select(word => TextFolding.Fold(word ?? string.Empty)).ToList();
+        if (folded.Any(word => word.Length == 0 || word.Contains(' '))) throw new ArgumentException("Kinship words must be single non-empty words.", parameterName);
+        return folded.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Parses the words from a table of <c>word&lt;TAB&gt;kind</c> lines, kind being <c>possessive</c>, <c>adjective</c> or
+    /// <c>coordinator</c> (a header line starting with <c>word</c>, blank lines and <c>#</c> comments skipped), with the relative
+    /// nouns given apart.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">A line is malformed; the message names the file and line.</exception>
+    public static KinshipNames Parse(TextReader reader, string source, IEnumerable<string> relativeNouns)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var byKind = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["possessive"] = [], ["adjective"] = [], ["coordinator"] = [] };
+        foreach (var (lineNumber, fields) in DataFileLines.Read(reader, "word"))
+        {
+            if (fields.Length != 2 || fields[0].Trim().Length == 0 || fields[0].Trim().Contains(' ') || !byKind.TryGetValue(fields[1].Trim(), out var list))
+                throw new FormatException($"{source}:{lineNumber}: expected a word and its kind (possessive, adjective or coordinator), tab-separated.");
+            list.Add(fields[0].Trim());
+        }
+
+        return new KinshipNames(relativeNouns, byKind["possessive"], byKind["adjective"], byKind["coordinator"]);
+    }
+
+    /// <summary>Gives the lone given names their surname where the text says it, then joins the gendered short forms of it.</summary>
+    internal void Apply(string text, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    {
+        if (profile.GivenNames.Count == 0) return;
+        List<MentionGroup>? named = null;
+        foreach (var group in groups.Live)
+        {
+            if (group.Label != EntityLabel.Person || LoneGivenNameGender(group, profile) == PersonGender.Unknown) continue;
+            string? surname = null;
+            bool agree = true;
+            foreach (var member in group.Members)
+            {
+                string? found = FromCoordination(text, member.Index, groups, mentions, profile) ?? FromRelative(text, member.Index, groups, mentions, profile);
+                if (found is null) continue;
+                agree &= surname is null || surname == found;
+                surname = found;
+            }
+
+            if (surname is null || !agree) continue;
+            group.NameKin(group.Members[0].Key, surname);
+            (named ??= []).Add(group);
+        }
+
+        if (named is not null) JoinShortForms(groups, named, profile);
+    }
+
+    /// <summary>
+    /// The gender of a person group whose every member is the same known given name written as one word, with or without a
+    /// title (<c>Melania</c>, <c>son épouse Melania</c>, <c>Jean-Marie</c>): the titles' gender, else the name's; unknown for any
+    /// other group.
+    /// </summary>
+    private static PersonGender LoneGivenNameGender(MentionGroup group, AliasResolverProfile profile)
+    {
+        var first = group.Members[0];
+        if (group.TableEntry is not null) return PersonGender.Unknown;
+        foreach (var member in group.Members)
+        {
+            if (member.IsAcronym || member.Key != first.Key || member.Display.AsSpan().IndexOfAny(' ', '\u00A0') >= 0) return PersonGender.Unknown;
+        }
+
+        var named = profile.GivenNames.GenderOf(first.Display);
+        if (named == PersonGender.Unknown) return PersonGender.Unknown;
+        return group.Gender == PersonGender.Unknown ? named : group.Gender;
+    }
+
+    /// <summary>
+    /// The surname of the full name coordinated right after the mention (<c>Julien et Thomas Moreau</c> → <c>moreau</c>), or
+    /// <see langword="null"/>.
+    /// </summary>
+    private string? FromCoordination(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    {
+        if (index + 1 >= mentions.Count) return null;
+        var mention = mentions[index];
+        var next = mentions[index + 1];
+        if (next.Start <= mention.End || next.Start - mention.End > 8) return null;
+        var between = text.AsSpan(mention.End, next.Start - mention.End).Trim();
+        if (between.Length == 0 || between.Length > 6 || !coordinators.Contains(TextFolding.Fold(between.ToString()))) return null;
+        var group = groups.GroupOf(index + 1);
+        return group.Label == EntityLabel.Person && !ReferenceEquals(group, groups.GroupOf(index)) ? SurnameAfterGivenNames(group.Members.Find(m => m.Index == index + 1)!, profile, requireGivenName: true) : null;
+    }
+
+    /// <summary>
+    /// The surname of the person named before a relative phrase right before the mention (<c>Trump et son épouse Melania</c> →
+    /// <c>trump</c>): the nearest person mention of the same sentence, ending within <see cref="Window"/> characters, and right
+    /// before the coordinator when one precedes the possessive; or <see langword="null"/>.
+    /// </summary>
+    private string? FromRelative(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    {
+        int at = mentions[index].Start;
+        at = SkipBack(text, at, allowComma: true);
+        var (word, start) = WordBefore(text, at);
+        if (word.Length == 0) return null;
+        if (adjectives.Contains(word))
+        {
+            (word, start) = WordBefore(text, SkipBack(text, start, allowComma: false));
+            if (word.Length == 0) return null;
+        }
+
+        if (!relatives.Contains(word)) return null;
+        (word, start) = WordBefore(text, SkipBack(text, start, allowComma: false));
+        if (!possessives.Contains(word)) return null;
+
+        // After a coordinator, the possessor is what stands right before it (le juge et son fils: the judge's son).
+        var (coordinator, coordinatorStart) = WordBefore(text, SkipBack(text, start, allowComma: false));
+        int adjacentEnd = coordinators.Contains(coordinator) ? SkipBack(text, coordinatorStart, allowComma: true) : -1;
+        for (int j = index - 1; j >= 0; j--)
+        {
+            var before = mentions[j];
+            if (before.End > start) continue;
+            if (start - before.End > Window || text.AsSpan(before.End, start - before.End).IndexOfAny(SentenceEnds) >= 0) return null;
+            var group = groups.GroupOf(j);
+            if (group.Label != EntityLabel.Person) continue;
+            if (ReferenceEquals(group, groups.GroupOf(index)) || (adjacentEnd >= 0 && before.End != adjacentEnd)) return null;
+            var antecedent = group.Members.Find(m => m.Index == j)!;
+            return antecedent.WordCount == 1
+                ? (antecedent.IsAcronym || profile.GivenNames.GenderOfFolded(antecedent.Key) != PersonGender.Unknown ? null : antecedent.Key)
+                : SurnameAfterGivenNames(antecedent, profile, requireGivenName: true);
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?;\n\u2026");
+
+    /// <summary>
+    /// The words of a full name's key after its leading known given names (<c>thomas moreau</c> → <c>moreau</c>), or
+    /// <see langword="null"/> when none leads or nothing follows.
+    /// </summary>
+    private static string? SurnameAfterGivenNames(AnalyzedMention name, AliasResolverProfile profile, bool requireGivenName)
+    {
+        if (name.WordCount < 2 || name.IsAcronym) return null;
+        string key = name.Key;
+        int start = 0;
+        while (start < key.Length)
+        {
+            int space = key.IndexOf(' ', start);
+            if (space < 0 || profile.GivenNames.GenderOfFolded(key.AsSpan(start, space - start)) == PersonGender.Unknown) break;
+            start = space + 1;
+        }
+
+        return (start == 0 && requireGivenName) || start >= key.Length ? null : key[start..];
+    }
+
+    /// <summary>The position before the spaces (and one comma, when allowed) that end at <paramref name="at"/>.</summary>
+    private static int SkipBack(string text, int at, bool allowComma)
+    {
+        while (at > 0 && IsSpace(text[at - 1])) at--;
+        if (allowComma && at > 0 && text[at - 1] == ',')
+        {
+            at--;
+            while (at > 0 && IsSpace(text[at - 1])) at--;
+        }
+
+        return at;
+    }
+
+    /// <summary>The folded word (letters and inner hyphens) ending at <paramref name="end"/>, with its start; empty when none.</summary>
+    private static (string Word, int Start) WordBefore(string text, int end)
+    {
+        int start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start - 1 > 0 && char.IsLetter(text[start - 2]) && start < end))) start--;
+        if (start == end || end - start > 30 || (start > 0 && char.IsLetterOrDigit(text[start - 1]))) return (string.Empty, end);
+        return (TextFolding.Fold(text[start..end]), start);
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\t';
+
+    /// <summary>
+    /// Joins each person group named by one surname alone whose titles give a gender (<c>Mme Trump</c>) to the one group given
+    /// that surname here with that gender, when no full name of the document ends with that surname.
+    /// </summary>
+    private static void JoinShortForms(MentionGroups groups, List<MentionGroup> named, AliasResolverProfile profile)
+    {
+        var people = groups.Live.AsSpan().ToArray();
+        var genders = named.ConvertAll(group => LoneGivenNameGender(group, profile));   // before any merge changes the groups
+        foreach (var shortForm in people)
+        {
+            if (shortForm.Label != EntityLabel.Person || shortForm.KinSurname is not null || shortForm.TableEntry is not null || shortForm.Members.Count == 0) continue;
+            string key = shortForm.Members[0].Key;
+            var gender = shortForm.Gender;
+            if (gender == PersonGender.Unknown || key.Length == 0 || shortForm.Members.Exists(m => m.Key != key || m.WordCount != 1)) continue;
+            MentionGroup? target = null;
+            int count = 0;
+            for (int i = 0; i < named.Count; i++)
+            {
+                if (named[i].KinSurname == key && genders[i] == gender)
+                {
+                    target = named[i];
+                    count++;
+                }
+            }
+
+            if (count != 1 || FullNameEndsWith(people, key)) continue;
+            groups.Merge(target!, shortForm);
+        }
+    }
+
+    /// <summary>Whether some person mention of two words or more ends with the surname <paramref name="key"/>.</summary>
+    private static bool FullNameEndsWith(MentionGroup[] people, string key)
+    {
+        foreach (var group in people)
+        {
+            if (group.Label != EntityLabel.Person) continue;
+            foreach (var member in group.Members)
+            {
+                if (member.WordCount >= 2 && member.Key.Length > key.Length && member.Key.EndsWith(key, StringComparison.Ordinal) && member.Key[^(key.Length + 1)] == ' ') return true;
+            }
+        }
+
+        return false;
+    }
+}
