@@ -8,7 +8,9 @@ namespace Entities.Resolution;
 /// coordinated with a full name (<c>les frères Julien et Thomas Moreau</c>, <c>Bill et Hillary Clinton</c>) or right after a
 /// relative noun and a possessive (<c>le président Trump et son épouse Melania</c>, <c>Henri Vasseur a passé la main à son
 /// fils Hugo</c>: the nearest person named before it in the sentence). Such a group is keyed as the full name
-/// (<c>full:melania trump</c>), so the graph joins it to that name in other documents, and a short form of the same surname
+/// (<c>full:melania trump</c>), so the graph joins it to that name in other documents; after a relative noun it carries the
+/// surname key too (a coordination may join a one-name celebrity to a family, <c>Rihanna et Adam Levine</c>: it then gives
+/// no surname for the lone surnames of other documents to join). A short form of the same surname
 /// whose title gives the given name's gender joins it in the document (<c>Mme Trump</c>). Nothing is inferred when the
 /// clues disagree, and a surname of a full name written in the document is left to <see cref="PersonNameRules"/>.
 /// Precision first: a wrong guess names a person no other document names (a split), never another person, unless a family
@@ -78,17 +80,23 @@ public sealed class KinshipNames
         {
             if (group.Label != EntityLabel.Person || LoneGivenNameGender(group, profile) == PersonGender.Unknown) continue;
             string? surname = null;
-            bool agree = true;
+            bool agree = true, relative = false;
             foreach (var member in group.Members)
             {
-                string? found = FromCoordination(text, member.Index, groups, mentions, profile) ?? FromRelative(text, member.Index, groups, mentions, profile);
+                string? found = FromCoordination(text, member.Index, groups, mentions, profile);
+                if (found is null && FromRelative(text, member.Index, groups, mentions, profile) is { } stated)
+                {
+                    found = stated;
+                    relative = true;
+                }
+
                 if (found is null) continue;
                 agree &= surname is null || surname == found;
                 surname = found;
             }
 
             if (surname is null || !agree) continue;
-            group.NameKin(group.Members[0].Key, surname);
+            group.NameKin(group.Members[0].Key, surname, relative);
             (named ??= []).Add(group);
         }
 

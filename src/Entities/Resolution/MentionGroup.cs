@@ -22,6 +22,7 @@ internal sealed class MentionGroup
         RefusedTableEntry = false;
         KinSurname = null;
         KinGivenName = null;
+        KinByRelative = false;
         firstIndex = first.Index;
     }
 
@@ -76,11 +77,15 @@ internal sealed class MentionGroup
     /// <summary>With <see cref="KinSurname"/>: the given name (a matching form) the group was named by alone.</summary>
     public string? KinGivenName { get; private set; }
 
-    /// <summary>Sets <see cref="KinGivenName"/> and <see cref="KinSurname"/>.</summary>
-    public void NameKin(string givenName, string surname)
+    /// <summary>With <see cref="KinSurname"/>: whether a relative noun said it (<c>son épouse Melania</c>), not only a coordination.</summary>
+    public bool KinByRelative { get; private set; }
+
+    /// <summary>Sets <see cref="KinGivenName"/>, <see cref="KinSurname"/> and <see cref="KinByRelative"/>.</summary>
+    public void NameKin(string givenName, string surname, bool byRelative)
     {
         KinGivenName = givenName;
         KinSurname = surname;
+        KinByRelative = byRelative;
     }
 
     /// <summary>The mentions, in the order they joined (most groups keep their first mention alone).</summary>

@@ -211,9 +211,10 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
 
         if (person && group.KinSurname is { } kinSurname)
         {
-            // A given name said alone with its family's surname (KinshipNames): keyed as that full name.
+            // A given name said alone with its family's surname (KinshipNames): keyed as that full name, and with the surname
+            // when a relative noun said it.
             full.Add(group.KinGivenName + " " + kinSurname);
-            surnames.Add(kinSurname);
+            if (group.KinByRelative) surnames.Add(kinSurname);
         }
 
         string? gender = person ? GenderKeyOf(group) : null;

@@ -24,6 +24,16 @@ public sealed class KinshipNameTests
     }
 
     [Theory]
+    [InlineData("Le président Trump et son épouse Melania sont arrivés.", new[] { "PER:Trump", "PER:Melania" }, "Melania", true)]
+    [InlineData("Rihanna et Adam Levine ont chanté ensemble.", new[] { "PER:Rihanna", "PER:Adam Levine" }, "Rihanna", false)]  // a coordination: no surname key
+    public void OnlyARelativeNounGivesTheSurnameKey(string text, string[] mentions, string given, bool surnameKey)
+    {
+        var entity = Assert.Single(FrenchResolve.Run(text, mentions), e => e.CanonicalName == given);
+        string surname = mentions[0].Contains("Trump", StringComparison.Ordinal) ? "trump" : "levine";
+        Assert.Equal(surnameKey, entity.Keys.Contains(MatchKeys.Surname + surname));
+    }
+
+    [Theory]
     [InlineData("Marie a salué la foule à Lyon.", new[] { "PER:Marie", "LOC:Lyon" }, "Marie")]                                           // nobody beside it
     [InlineData("Trump est arrivé. Son épouse Melania a souri.", new[] { "PER:Trump", "PER:Melania" }, "Melania")]                      // another sentence
     [InlineData("Julien et Thomas sont arrivés.", new[] { "PER:Julien", "PER:Thomas" }, "Julien")]                                    // no surname beside it
