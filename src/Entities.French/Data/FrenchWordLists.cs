@@ -8,9 +8,13 @@ namespace Entities.French.Data;
 /// </summary>
 internal static class FrenchWordLists
 {
-    /// <summary>Titles the alias resolver strips from persons, with their gender hint.</summary>
-    public static NamePrefixList ResolverTitles() =>
-        NamePrefixList.Parse(new StringReader(string.Join('\n', FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(r => r[0] + "\t" + r[1]))), "titles.tsv");
+    /// <summary>Titles the alias resolver strips from persons, with their gender hint; the honorifics marked (<see cref="NamePrefix.IsHonorific"/>).</summary>
+    public static NamePrefixList ResolverTitles()
+    {
+        var titles = NamePrefixList.Parse(new StringReader(string.Join('\n', FrenchDataFiles.ReadRowsFor("titles.tsv", "resolver").Select(r => r[0] + "\t" + r[1]))), "titles.tsv");
+        var honorifics = Honorifics().ToHashSet(StringComparer.Ordinal);
+        return new NamePrefixList(titles.Items.Select(title => honorifics.Contains(title.Text) ? title with { IsHonorific = true } : title));
+    }
 
     /// <summary>Honorifics that only ever introduce a person (<c>M.</c>, <c>Mme</c>, <c>Dr</c>).</summary>
     public static IReadOnlyList<string> Honorifics() => [.. FrenchDataFiles.ReadRowsFor("titles.tsv", "honorific").Select(r => r[0])];

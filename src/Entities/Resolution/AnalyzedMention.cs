@@ -8,8 +8,8 @@ namespace Entities.Resolution;
 internal sealed class AnalyzedMention
 {
     /// <summary>Creates a mention analysis (see the properties for the arguments).</summary>
-    public AnalyzedMention(int index, EntityLabel label, string display, string key, int wordCount, bool isAcronym, PersonGender gender, bool hasTitle, AliasEntry? tableEntry) =>
-        Set(index, label, display, key, wordCount, isAcronym, gender, hasTitle, tableEntry);
+    public AnalyzedMention(int index, EntityLabel label, string display, string key, int wordCount, bool isAcronym, PersonGender gender, NamePrefix? title, AliasEntry? tableEntry) =>
+        Set(index, label, display, key, wordCount, isAcronym, gender, title, tableEntry);
 
     /// <summary>Index of the mention in the resolver's input.</summary>
     public int Index { get; private set; }
@@ -33,13 +33,16 @@ internal sealed class AnalyzedMention
     public PersonGender Gender { get; private set; }
 
     /// <summary>Whether a person title was inside or just before the mention.</summary>
-    public bool HasTitle { get; private set; }
+    public bool HasTitle => Title is not null;
+
+    /// <summary>The person title nearest the name, inside or just before the mention (<c>ancien président</c> of <c>l'ancien président Biden</c>), if any.</summary>
+    public NamePrefix? Title { get; private set; }
 
     /// <summary>The alias-table entry of the same label named by <see cref="Key"/>, if any.</summary>
     public AliasEntry? TableEntry { get; private set; }
 
     /// <summary>Gives every property a new value (an instance reused for another mention).</summary>
-    public void Set(int index, EntityLabel label, string display, string key, int wordCount, bool isAcronym, PersonGender gender, bool hasTitle, AliasEntry? tableEntry)
+    public void Set(int index, EntityLabel label, string display, string key, int wordCount, bool isAcronym, PersonGender gender, NamePrefix? title, AliasEntry? tableEntry)
     {
         Index = index;
         Label = label;
@@ -48,7 +51,7 @@ internal sealed class AnalyzedMention
         WordCount = wordCount;
         IsAcronym = isAcronym;
         Gender = gender;
-        HasTitle = hasTitle;
+        Title = title;
         TableEntry = tableEntry;
     }
 

@@ -27,11 +27,11 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
     {
         string surface = mention.Text;
         var gender = PersonGender.Unknown;
-        bool hasTitle = false;
+        NamePrefix? title = null;
 
         surface = StripElidedArticle(surface, scratch);
-        if (mention.Label == EntityLabel.Person) surface = StripTitles(surface, ref gender, ref hasTitle, scratch);
-        ReadContext(text, mention.Start, ref gender, ref hasTitle, scratch);
+        if (mention.Label == EntityLabel.Person) surface = StripTitles(surface, ref gender, ref title, scratch);
+        ReadContext(text, mention.Start, ref gender, ref title, scratch);
 
         // A name cut at a line end (Poin-\ncaré) is displayed joined (Poincaré); EntityMention.Text keeps the raw text.
         string display = LineEndCuts.Join(surface.Trim());
@@ -67,8 +67,8 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
 
         if (mention.Label == EntityLabel.Person && gender == PersonGender.Unknown && known.WordCount >= 2) gender = GivenNameGender(display, scratch);
         var entry = AliasTable.EntryOfLabel(known.Entries, mention.Label);
-        if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
-        reuse.Set(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, hasTitle, entry);
+        if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, title, entry);
+        reuse.Set(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, title, entry);
         return reuse;
     }
 
@@ -137,7 +137,7 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
     }
 
     /// <summary>Removes leading titles (with an optional article before them) while a capitalized word follows.</summary>
-    private string StripTitles(string surface, ref PersonGender gender, ref bool hasTitle, Scratch scratch)
+    private string StripTitles(string surface, ref PersonGender gender, ref NamePrefix? nearestTitle, Scratch scratch)
     {
         var chunks = scratch.Chunks;
         var buffer = scratch.Buffer;
@@ -161,7 +161,7 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             if (consumed >= chunks.Count) return surface;
             if (!char.IsUpper(surface[chunks[consumed].Start])) return surface;
             string rest = surface[chunks[consumed].Start..];
-            hasTitle = true;
+            nearestTitle = title;
             gender = Combine(gender, title.Gender != PersonGender.Unknown ? title.Gender : articleGender);
             surface = rest;
         }
@@ -182,7 +182,7 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
     }
 
     /// <summary>A title just before the mention (<c>le président</c> Macron, <c>Mme</c> Borne): sets the title flag and a gender hint.</summary>
-    private void ReadContext(string text, int start, ref PersonGender gender, ref bool hasTitle, Scratch scratch)
+    private void ReadContext(string text, int start, ref PersonGender gender, ref NamePrefix? nearestTitle, Scratch scratch)
     {
         int from = Math.Max(0, start - MaxContextChars);
 
@@ -197,7 +197,7 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         for (int count = Math.Min(profile.Titles.MaxWords, chunks.Count); count >= 1; count--)
         {
             if (!profile.Titles.TryGet(FoldJoined(text, chunks, chunks.Count - count, count, scratch.Buffer), out var title)) continue;
-            hasTitle = true;
+            nearestTitle ??= title;   // a title inside the span stands nearer the name
             var hint = title.Gender;
             int articleAt = chunks.Count - count - 1;
             if (hint == PersonGender.Unknown && articleAt >= 0)

@@ -7,4 +7,10 @@ public sealed record NamePrefix(string Text, PersonGender Gender)
 {
     /// <summary>Whether the prefix is elided (ends with an apostrophe) and is glued to the next word.</summary>
     public bool IsElided => Text.EndsWith('\'') || Text.EndsWith('\u2019');
+
+    /// <summary>
+    /// Whether the title is an honorific any person of its gender bears (<c>M.</c>, <c>Mme</c>): it says nothing of which person
+    /// it is, unlike a role (<c>l'ancien président</c>), which the resolver matches between a short form and a full name.
+    /// </summary>
+    public bool IsHonorific { get; init; }
 }

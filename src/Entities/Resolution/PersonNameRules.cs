@@ -10,8 +10,9 @@ namespace Entities.Resolution;
 /// <para>A short form joins the root it abbreviates when that root is unique. When several roots fit (<c>Le Pen</c> with
 /// <c>Marine Le Pen</c> and <c>Jean-Marie Le Pen</c>) the short form stays apart, except that a single mention whose title
 /// gives a gender (<c>Mme Le Pen</c>) joins the only fitting root of that gender if every other fitting root has the other
-/// gender; and a short form whose title gives one gender never joins a root whose title gives the other (<c>M. Obama</c> and
-/// <c>son épouse Michelle Obama</c>). Precision first: a wrong merge costs more than a missed one.</para>
+/// gender, or whose role title one fitting root bears alone (<c>l'ancien président Biden</c> with <c>l'ancien président Joe
+/// Biden</c> and <c>Hunter Biden</c>); and a short form whose title gives one gender never joins a root whose title gives the
+/// other (<c>M. Obama</c> and <c>son épouse Michelle Obama</c>). Precision first: a wrong merge costs more than a missed one.</para>
 /// <para>First, a person group whose mentions' titles give both genders (<c>M. Durand a croisé Mme Durand</c>: one form, two
 /// people) is split: the mentions of the other gender than its first gendered mention leave for a group of their own.</para>
 /// </summary>
@@ -66,7 +67,11 @@ internal static class PersonNameRules
                 continue;
             }
 
-            if (candidates.Count > 1) SplitByGender(groups, shortForm, candidates);
+            if (candidates.Count > 1)
+            {
+                SplitByGender(groups, shortForm, candidates);
+                SplitByRole(groups, shortForm, candidates);
+            }
         }
     }
 
@@ -102,6 +107,31 @@ internal static class PersonNameRules
             if (member.Gender == PersonGender.Unknown) continue;
             var matching = candidates.Where(candidate => candidate.Gender == member.Gender).ToList();
             if (matching.Count == 1) groups.Move(member, matching[0]);
+        }
+    }
+
+    /// <summary>
+    /// Moves each mention of <paramref name="shortForm"/> whose title is a role, not an honorific (<c>l'ancien président
+    /// Biden</c>), to the one fitting root a mention of which bears the same title (<c>l'ancien président Joe Biden</c>, beside
+    /// his son <c>Hunter Biden</c>), unless their genders differ.
+    /// </summary>
+    private static void SplitByRole(MentionGroups groups, MentionGroup shortForm, List<MentionGroup> candidates)
+    {
+        if (!shortForm.Members.Exists(member => member.Title is { IsHonorific: false })) return;
+        foreach (var member in shortForm.Members.ToList())
+        {
+            if (member.Title is not { IsHonorific: false } role) continue;
+            MentionGroup? match = null;
+            int count = 0;
+            foreach (var candidate in candidates)
+            {
+                if (!candidate.Members.Exists(other => other.Title == role)) continue;
+                match = candidate;
+                count++;
+            }
+
+            var gender = match?.Gender ?? PersonGender.Unknown;
+            if (count == 1 && (member.Gender == PersonGender.Unknown || gender == PersonGender.Unknown || gender == member.Gender)) groups.Move(member, match!);
         }
     }
 

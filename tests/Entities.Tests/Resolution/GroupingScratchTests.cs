@@ -6,7 +6,7 @@ namespace Entities.Tests.Resolution;
 public sealed class GroupingScratchTests
 {
     private static AnalyzedMention Mention(int index, string key, EntityLabel label = EntityLabel.Person) =>
-        new(index, label, key, key, AnalyzedMention.CountWords(key), false, PersonGender.Unknown, false, null);
+        new(index, label, key, key, AnalyzedMention.CountWords(key), false, PersonGender.Unknown, null, null);
 
     [Fact]
     public void AGroupOfAnEarlierCallStartsAgainWithItsNewFirstMentionAlone()

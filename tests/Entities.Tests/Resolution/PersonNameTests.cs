@@ -31,6 +31,21 @@ public sealed class PersonNameTests
         Assert.Equal("Le Pen", ResolverAssert.EntityOf(entities, 2).CanonicalName);
     }
 
+    [Theory]
+    [InlineData("Le fils de l'ancien président Joe Biden, Hunter Biden, publie un livre. L'ancien président Biden n'a pas réagi.", new[] { "PER:Joe Biden", "PER:Hunter Biden", "PER:Biden" }, 0)]
+    [InlineData("La ministre Anne Roy a reçu Paul Roy. Selon la ministre Roy, rien n'est décidé.", new[] { "PER:Anne Roy", "PER:Paul Roy", "PER:Roy" }, 0)]
+    [InlineData("Le président Joe Biden a reçu Hunter Biden. M. Biden a souri.", new[] { "PER:Joe Biden", "PER:Hunter Biden", "PER:Biden" }, -1)]                        // an honorific: any man
+    [InlineData("Le sénateur Paul Roy a croisé le sénateur Marc Roy. Le sénateur Roy a parlé.", new[] { "PER:Paul Roy", "PER:Marc Roy", "PER:Roy" }, -1)]              // both bear it
+    [InlineData("La présidente Anne Roy a reçu le président Marc Roy. Le président Roy a parlé.", new[] { "PER:Anne Roy", "PER:Marc Roy", "PER:Roy" }, 1)]            // the gender first
+    [InlineData("Le ministre Paul Roy a reçu Marc Roy. Le député Roy a parlé.", new[] { "PER:Paul Roy", "PER:Marc Roy", "PER:Roy" }, -1)]                               // another role
+    public void AShortFormJoinsTheOneNamesakeBearingItsRole(string text, string[] mentions, int joins)
+    {
+        var entities = FrenchResolve.Run(text, mentions);
+        var shortForm = ResolverAssert.EntityOf(entities, 2);
+        if (joins < 0) Assert.Equal(3, entities.Count);
+        else Assert.Same(ResolverAssert.EntityOf(entities, joins), shortForm);
+    }
+
     [Fact]
     public void SharedSurnameWithOnePersonPresentIsMerged()
     {
