@@ -23,7 +23,10 @@ namespace Entities.Graph;
 /// not given the same role in other places only (<c>le Premier ministre belge De Croo</c> never joins a De Croo that documents
 /// call <c>Premier ministre néerlandais</c>; another role, or a role said without a place, is no conflict),
 /// and never mentioned in the same document (there the resolver saw both and kept them apart: <c>son épouse</c>,
-/// <c>sa fille</c>). When several people carry the surname and only one is compatible, it joins that one only if both have
+/// <c>sa fille</c>); a short form so kept apart from a namesake of its own document not of the other gender joins no other
+/// one (<c>le député Fabre</c> beside <c>Marc Fabre</c> and <c>Bernard Fabre</c> is not the <c>Théo Fabre</c> of another
+/// document; <c>M. Obama</c> beside <c>son épouse Michelle Obama</c> may still join Barack Obama). When several people carry
+/// the surname and only one is compatible, it joins that one only if both have
 /// the same known gender (<c>Mme Durand</c> joins Claire Durand beside Paul Durand; the lone <c>président Clinton</c> does
 /// not join Chelsea Clinton, whose gender is unknown, because Hillary Clinton is a woman). With two compatible candidates it
 /// stays an entity of its own (<c>Biden</c> when both Joe and Jill Biden are known), unless documents gave it and exactly one
@@ -104,7 +107,7 @@ public static class GraphConsolidation
         {
             var candidates = new List<int>();
             var seen = new List<int>();
-            bool weak = false;
+            bool weak = false, besideNamesake = false;
             foreach (string key in nodes[shortForm].Keys)
             {
                 if (!weakKinds.Contains(MatchingKey.KindOf(key))) continue;
@@ -115,11 +118,16 @@ public static class GraphConsolidation
                     if (seen.Contains(carrier)) continue;
                     seen.Add(carrier);
                     if (facts.Compatible(shortForm, carrier)) candidates.Add(carrier);
+                    else besideNamesake |= facts.ShareDocument(shortForm, carrier) && !facts.DifferentGenders(shortForm, carrier);
                 }
             }
 
             // Among several people of that name, the one left needs a positive sign: the same known gender, or a role in common;
             // among several compatible ones, a role in common with one only picks it (le président Biden: Joe, not Jill).
+            // A short form its own document kept apart from a namesake of its gender, or of unknown gender, stays ambiguous: it
+            // joins no other one elsewhere (le député Fabre beside Marc and Bernard Fabre is not the Théo Fabre of another
+            // document; M. Obama beside son épouse Michelle Obama may still be Barack Obama).
+            if (besideNamesake && candidates.Count > 0) continue;
             if (candidates.Count == 1 && (seen.Count == 1 || facts.SameKnownGender(shortForm, candidates[0]) || facts.SharesRole(shortForm, candidates[0])))
             {
                 attachments.Add((shortForm, candidates[0]));
@@ -309,14 +317,25 @@ public static class GraphConsolidation
         private readonly Dictionary<int, int> _genders = [];
         private readonly Dictionary<int, HashSet<string>> _documents = [];
 
+        /// <summary>True when both components have a known gender and the genders differ.</summary>
+        public bool DifferentGenders(int a, int b)
+        {
+            int ga = Gender(a), gb = Gender(b);
+            return (ga == Male || ga == Female) && (gb == Male || gb == Female) && ga != gb;
+        }
+
+        /// <summary>True when a document mentions both components.</summary>
+        public bool ShareDocument(int a, int b)
+        {
+            var da = Documents(a);
+            var db = Documents(b);
+            return da.Count <= db.Count ? da.Overlaps(db) : db.Overlaps(da);
+        }
+
         /// <summary>False when the components have different genders, share a document, or hold the same role in different places.</summary>
         public bool Compatible(int a, int b)
         {
-            int ga = Gender(a), gb = Gender(b);
-            if ((ga == Male || ga == Female) && (gb == Male || gb == Female) && ga != gb) return false;
-            var da = Documents(a);
-            var db = Documents(b);
-            if (da.Count <= db.Count ? da.Overlaps(db) : db.Overlaps(da)) return false;
+            if (DifferentGenders(a, b) || ShareDocument(a, b)) return false;
             return !ConflictingRoles(a, b) && !OtherGivenName(a, b) && !OtherGivenName(b, a);
         }
 

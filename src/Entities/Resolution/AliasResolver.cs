@@ -11,8 +11,8 @@ namespace Entities.Resolution;
 /// for a title (person and gender hint), its matching form built, the alias table consulted under its label;</item>
 /// <item>same label and same matching form, or same alias-table entry (<see cref="ExactMatchRules"/>);</item>
 /// <item>acronyms defined in the text or matching initials (<see cref="AcronymRules"/>);</item>
-/// <item>person short forms joining the unique full name they abbreviate (<see cref="PersonNameRules"/>);</item>
 /// <item>a given name said alone taking the surname of the person it is named with (<see cref="KinshipNames"/>);</item>
+/// <item>person short forms joining the unique full name they abbreviate (<see cref="PersonNameRules"/>);</item>
 /// <item>obvious label disagreements between identical names (<see cref="LabelReconciliation"/>);</item>
 /// <item>a town standing for its team joining the club the document names (<see cref="TeamContext.JoinClubs"/>).</item>
 /// </list>
@@ -168,8 +168,8 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
         cancellationToken.ThrowIfCancellationRequested();
-        PersonNameRules.Apply(groups, Profile);
         Profile.Kinship?.Apply(text, groups, mentions, Profile);
+        PersonNameRules.Apply(groups, Profile);
         cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);
         if (Profile.Teams is not null) TeamContext.JoinClubs(groups);

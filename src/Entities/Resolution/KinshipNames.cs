@@ -7,14 +7,14 @@ namespace Entities.Resolution;
 /// The family name of a person a document names by a given name alone, read from the person it is named with: a given name
 /// coordinated with a full name (<c>les frères Julien et Thomas Moreau</c>, <c>Bill et Hillary Clinton</c>) or right after a
 /// relative noun and a possessive (<c>le président Trump et son épouse Melania</c>, <c>Henri Vasseur a passé la main à son
-/// fils Hugo</c>: the nearest person named before it in the sentence). Such a group is keyed as the full name
-/// (<c>full:melania trump</c>), so the graph joins it to that name in other documents; after a relative noun it carries the
-/// surname key too (a coordination may join a one-name celebrity to a family, <c>Rihanna et Adam Levine</c>: it then gives
-/// no surname for the lone surnames of other documents to join). A short form of the same surname
-/// whose title gives the given name's gender joins it in the document (<c>Mme Trump</c>). Nothing is inferred when the
-/// clues disagree, and a surname of a full name written in the document is left to <see cref="PersonNameRules"/>.
-/// Precision first: a wrong guess names a person no other document names (a split), never another person, unless a family
-/// elsewhere has that very given name. Immutable and thread-safe.
+/// fils Hugo</c>: the nearest person named before it in the sentence, none when a person noun stands between, <c>le juge,
+/// venu avec son fils Théo</c>). Such a group is keyed as the full name (<c>full:melania trump</c>), so the graph joins it to
+/// that name in other documents; after a relative noun it carries the surname key too (a coordination may join a one-name
+/// celebrity to a family, <c>Rihanna et Adam Levine</c>: it then gives no surname for the lone surnames of other documents to
+/// join). In its document, <see cref="PersonNameRules"/> reads it as a full name of that surname: <c>Mme Trump</c> joins
+/// it, and <c>Perrin</c> beside <c>les frères Étienne et Louis Perrin</c> joins neither. Nothing is inferred when the clues
+/// disagree. Precision first: a wrong guess names a person no other document names (a split), never another person, unless
+/// a family elsewhere has that very given name. Immutable and thread-safe.
 /// </summary>
 public sealed class KinshipNames
 {
@@ -71,36 +71,38 @@ public sealed class KinshipNames
         return new KinshipNames(relativeNouns, byKind["possessive"], byKind["adjective"], byKind["coordinator"]);
     }
 
-    /// <summary>Gives the lone given names their surname where the text says it, then joins the gendered short forms of it.</summary>
+    /// <summary>
+    /// Gives the lone given names their surname where the text says it (<see cref="MentionGroup.NameKin"/>). Runs before
+    /// <see cref="PersonNameRules"/>, which then reads such a group as a full name of that surname: a short form of it joins
+    /// it when it is the one fitting name (<c>Mme Trump</c>), never the person the surname was read from.
+    /// </summary>
     internal void Apply(string text, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
     {
         if (profile.GivenNames.Count == 0) return;
-        List<MentionGroup>? named = null;
         foreach (var group in groups.Live)
         {
             if (group.Label != EntityLabel.Person || LoneGivenNameGender(group, profile) == PersonGender.Unknown) continue;
             string? surname = null;
+            int source = -1;
             bool agree = true, relative = false;
             foreach (var member in group.Members)
             {
-                string? found = FromCoordination(text, member.Index, groups, mentions, profile);
-                if (found is null && FromRelative(text, member.Index, groups, mentions, profile) is { } stated)
+                var (found, from) = FromCoordination(text, member.Index, groups, mentions, profile);
+                if (found is null && FromRelative(text, member.Index, groups, mentions, profile) is ({ } stated, var antecedent))
                 {
-                    found = stated;
+                    (found, from) = (stated, antecedent);
                     relative = true;
                 }
 
                 if (found is null) continue;
                 agree &= surname is null || surname == found;
                 surname = found;
+                source = from;
             }
 
             if (surname is null || !agree) continue;
-            group.NameKin(group.Members[0].Key, surname, relative);
-            (named ??= []).Add(group);
+            group.NameKin(group.Members[0].Key, surname, relative, source);
         }
-
-        if (named is not null) JoinShortForms(groups, named, profile);
     }
 
     /// <summary>
@@ -126,38 +128,40 @@ public sealed class KinshipNames
     /// The surname of the full name coordinated right after the mention (<c>Julien et Thomas Moreau</c> → <c>moreau</c>), or
     /// <see langword="null"/>.
     /// </summary>
-    private string? FromCoordination(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    private (string? Surname, int Source) FromCoordination(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
     {
-        if (index + 1 >= mentions.Count) return null;
+        if (index + 1 >= mentions.Count) return default;
         var mention = mentions[index];
         var next = mentions[index + 1];
-        if (next.Start <= mention.End || next.Start - mention.End > 8) return null;
+        if (next.Start <= mention.End || next.Start - mention.End > 8) return default;
         var between = text.AsSpan(mention.End, next.Start - mention.End).Trim();
-        if (between.Length == 0 || between.Length > 6 || !coordinators.Contains(TextFolding.Fold(between.ToString()))) return null;
+        if (between.Length == 0 || between.Length > 6 || !coordinators.Contains(TextFolding.Fold(between.ToString()))) return default;
         var group = groups.GroupOf(index + 1);
-        return group.Label == EntityLabel.Person && !ReferenceEquals(group, groups.GroupOf(index)) ? SurnameAfterGivenNames(group.Members.Find(m => m.Index == index + 1)!, profile, requireGivenName: true) : null;
+        if (group.Label != EntityLabel.Person || ReferenceEquals(group, groups.GroupOf(index))) return default;
+        return (SurnameAfterGivenNames(group.Members.Find(m => m.Index == index + 1)!, profile, requireGivenName: true), index + 1);
     }
 
     /// <summary>
     /// The surname of the person named before a relative phrase right before the mention (<c>Trump et son épouse Melania</c> →
     /// <c>trump</c>): the nearest person mention of the same sentence, ending within <see cref="Window"/> characters, and right
-    /// before the coordinator when one precedes the possessive; or <see langword="null"/>.
+    /// before the coordinator when one precedes the possessive, with no person noun between (<c>Me Marc Fabre a croisé le juge,
+    /// venu avec son fils Théo</c>: the judge's son), with that mention's index; or <see langword="null"/>.
     /// </summary>
-    private string? FromRelative(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    private (string? Surname, int Source) FromRelative(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
     {
         int at = mentions[index].Start;
         at = SkipBack(text, at, allowComma: true);
         var (word, start) = WordBefore(text, at);
-        if (word.Length == 0) return null;
+        if (word.Length == 0) return default;
         if (adjectives.Contains(word))
         {
             (word, start) = WordBefore(text, SkipBack(text, start, allowComma: false));
-            if (word.Length == 0) return null;
+            if (word.Length == 0) return default;
         }
 
-        if (!relatives.Contains(word)) return null;
+        if (!relatives.Contains(word)) return default;
         (word, start) = WordBefore(text, SkipBack(text, start, allowComma: false));
-        if (!possessives.Contains(word)) return null;
+        if (!possessives.Contains(word)) return default;
 
         // After a coordinator, the possessor is what stands right before it (le juge et son fils: the judge's son).
         var (coordinator, coordinatorStart) = WordBefore(text, SkipBack(text, start, allowComma: false));
@@ -166,17 +170,32 @@ public sealed class KinshipNames
         {
             var before = mentions[j];
             if (before.End > start) continue;
-            if (start - before.End > Window || text.AsSpan(before.End, start - before.End).IndexOfAny(SentenceEnds) >= 0) return null;
+            if (start - before.End > Window || text.AsSpan(before.End, start - before.End).IndexOfAny(SentenceEnds) >= 0) return default;
             var group = groups.GroupOf(j);
             if (group.Label != EntityLabel.Person) continue;
-            if (ReferenceEquals(group, groups.GroupOf(index)) || (adjacentEnd >= 0 && before.End != adjacentEnd)) return null;
+            if (ReferenceEquals(group, groups.GroupOf(index)) || (adjacentEnd >= 0 && before.End != adjacentEnd) || HasPersonNoun(text, before.End, start, profile)) return default;
             var antecedent = group.Members.Find(m => m.Index == j)!;
-            return antecedent.WordCount == 1
+            string? surname = antecedent.WordCount == 1
                 ? (antecedent.IsAcronym || profile.GivenNames.GenderOfFolded(antecedent.Key) != PersonGender.Unknown ? null : antecedent.Key)
                 : SurnameAfterGivenNames(antecedent, profile, requireGivenName: true);
+            return (surname, j);
         }
 
-        return null;
+        return default;
+    }
+
+    /// <summary>Whether a word of <c>text[start..end)</c> is a person title of the profile (<c>juge</c>, <c>avocat</c>, <c>mère</c>): another possible owner.</summary>
+    private static bool HasPersonNoun(string text, int start, int end, AliasResolverProfile profile)
+    {
+        for (int i = start; i < end;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int from = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            if (profile.Titles.TryGet(TextFolding.Fold(text[from..i]), out var title) && !title.IsHonorific) return true;
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?;\n\u2026");
@@ -223,49 +242,4 @@ public sealed class KinshipNames
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\t';
-
-    /// <summary>
-    /// Joins each person group named by one surname alone whose titles give a gender (<c>Mme Trump</c>) to the one group given
-    /// that surname here with that gender, when no full name of the document ends with that surname.
-    /// </summary>
-    private static void JoinShortForms(MentionGroups groups, List<MentionGroup> named, AliasResolverProfile profile)
-    {
-        var people = groups.Live.AsSpan().ToArray();
-        var genders = named.ConvertAll(group => LoneGivenNameGender(group, profile));   // before any merge changes the groups
-        foreach (var shortForm in people)
-        {
-            if (shortForm.Label != EntityLabel.Person || shortForm.KinSurname is not null || shortForm.TableEntry is not null || shortForm.Members.Count == 0) continue;
-            string key = shortForm.Members[0].Key;
-            var gender = shortForm.Gender;
-            if (gender == PersonGender.Unknown || key.Length == 0 || shortForm.Members.Exists(m => m.Key != key || m.WordCount != 1)) continue;
-            MentionGroup? target = null;
-            int count = 0;
-            for (int i = 0; i < named.Count; i++)
-            {
-                if (named[i].KinSurname == key && genders[i] == gender)
-                {
-                    target = named[i];
-                    count++;
-                }
-            }
-
-            if (count != 1 || FullNameEndsWith(people, key)) continue;
-            groups.Merge(target!, shortForm);
-        }
-    }
-
-    /// <summary>Whether some person mention of two words or more ends with the surname <paramref name="key"/>.</summary>
-    private static bool FullNameEndsWith(MentionGroup[] people, string key)
-    {
-        foreach (var group in people)
-        {
-            if (group.Label != EntityLabel.Person) continue;
-            foreach (var member in group.Members)
-            {
-                if (member.WordCount >= 2 && member.Key.Length > key.Length && member.Key.EndsWith(key, StringComparison.Ordinal) && member.Key[^(key.Length + 1)] == ' ') return true;
-            }
-        }
-
-        return false;
-    }
 }

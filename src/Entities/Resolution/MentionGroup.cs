@@ -23,6 +23,7 @@ internal sealed class MentionGroup
         KinSurname = null;
         KinGivenName = null;
         KinByRelative = false;
+        KinSource = -1;
         firstIndex = first.Index;
     }
 
@@ -80,12 +81,16 @@ internal sealed class MentionGroup
     /// <summary>With <see cref="KinSurname"/>: whether a relative noun said it (<c>son épouse Melania</c>), not only a coordination.</summary>
     public bool KinByRelative { get; private set; }
 
-    /// <summary>Sets <see cref="KinGivenName"/>, <see cref="KinSurname"/> and <see cref="KinByRelative"/>.</summary>
-    public void NameKin(string givenName, string surname, bool byRelative)
+    /// <summary>With <see cref="KinSurname"/>: the index of the mention the surname was read from (its group never joins this one).</summary>
+    public int KinSource { get; private set; } = -1;
+
+    /// <summary>Sets <see cref="KinGivenName"/>, <see cref="KinSurname"/>, <see cref="KinByRelative"/> and <see cref="KinSource"/>.</summary>
+    public void NameKin(string givenName, string surname, bool byRelative, int source)
     {
         KinGivenName = givenName;
         KinSurname = surname;
         KinByRelative = byRelative;
+        KinSource = source;
     }
 
     /// <summary>The mentions, in the order they joined (most groups keep their first mention alone).</summary>

@@ -7,6 +7,8 @@ namespace Entities.Resolution;
 /// <para>A person group is a <em>root</em> when its longest form is not a proper prefix or suffix (in words of the matching
 /// form) of another person group's form. Any other person group is a short form: <c>Rutte</c> (suffix of <c>Mark Rutte</c>),
 /// <c>Kim Jong</c> (prefix of <c>Kim Jong-un</c>), <c>Emmanuel</c> (prefix of <c>Emmanuel Macron</c>).</para>
+/// <para>A given name alone that <see cref="KinshipNames"/> gave a surname counts as a full name of that surname
+/// (<c>son épouse Melania</c> after <c>le président Trump</c>), except for the short form it was read from.</para>
 /// <para>A short form joins the root it abbreviates when that root is unique. When several roots fit (<c>Le Pen</c> with
 /// <c>Marine Le Pen</c> and <c>Jean-Marie Le Pen</c>) the short form stays apart, except that a single mention whose title
 /// gives a gender (<c>Mme Le Pen</c>) joins the only fitting root of that gender if every other fitting root has the other
@@ -46,6 +48,9 @@ internal static class PersonNameRules
         foreach (var group in people)
         {
             foreach (var member in group.Members) anyOwner |= Register(byForm, member, profile);
+
+            // A given name alone with the surname the text gave it (KinshipNames) is a full name of that surname.
+            if (group.KinSurname is { } kin) anyOwner |= AddOwner(byForm, kin, group.Members[0]);
         }
 
         if (!anyOwner) return; // every group is a root: nothing to join
@@ -157,21 +162,22 @@ internal static class PersonNameRules
         bool prefixes = !profile.IsGenerationSuffix(TextSlice.LastWords(member.Key, 1).Span);
         for (int length = 1; length < member.WordCount; length++)
         {
-            if (prefixes) any |= Add(byForm, TextSlice.FirstWords(member.Key, length).Span, member);
+            if (prefixes) any |= AddOwner(byForm, TextSlice.FirstWords(member.Key, length).Span, member);
             var suffix = TextSlice.LastWords(member.Key, length).Span;
             if (AfterParticle(member.Key, suffix.Length, profile)) continue;
-            any |= Add(byForm, suffix, member);
+            any |= AddOwner(byForm, suffix, member);
         }
 
         return any;
+    }
 
-        static bool Add(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, ReadOnlySpan<char> form, AnalyzedMention member)
-        {
-            ref var owners = ref CollectionsMarshal.GetValueRefOrNullRef(byForm, form);
-            if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref owners)) return false;
-            if (owners.Count == 0 || !ReferenceEquals(owners.Last, member)) owners.Add(member);
-            return true;
-        }
+    /// <summary>Adds <paramref name="member"/> to the owners of <paramref name="form"/> when that form is looked up; whether it is.</summary>
+    private static bool AddOwner(Dictionary<string, Owners>.AlternateLookup<ReadOnlySpan<char>> byForm, ReadOnlySpan<char> form, AnalyzedMention member)
+    {
+        ref var owners = ref CollectionsMarshal.GetValueRefOrNullRef(byForm, form);
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref owners)) return false;
+        if (owners.Count == 0 || !ReferenceEquals(owners.Last, member)) owners.Add(member);
+        return true;
     }
 
     /// <summary>The mentions a form abbreviates, in order of registration: the first inline, the others in a list made only when needed.</summary>
@@ -218,6 +224,7 @@ internal static class PersonNameRules
         for (int i = 0; i < owners.Count; i++)
         {
             var group = groups.GroupOf(owners[i].Index);
+            if (group.KinSurname is not null && group.KinSource >= 0 && ReferenceEquals(groups.GroupOf(group.KinSource), shortForm)) continue;   // Trump is not his own wife
             if (group.IsPersonRoot && shortForm.IsCompatibleWith(group) && !candidates.Contains(group)) candidates.Add(group);
         }
     }

@@ -164,6 +164,8 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             lastWords.Add(TextSlice.LastWords(member.Key, 1));
         }
 
+        // A given name alone with the surname the text gave it (KinshipNames), unless the group has a full name written.
+        string? kinGiven = person && group.KinSurname is not null && !HasOtherFullName(fullNames, group.KinGivenName!) ? group.KinGivenName : null;
         foreach (var member in members)
         {
             if (member.Key.Length == 0) continue;
@@ -171,8 +173,8 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             {
                 if (!group.DefinedInText) acronyms.Add(member.Key);
             }
+            else if (member.Key == kinGiven) continue;   // keyed below, with the surname the text gave it
             else if (!person || IsFullPersonName(member)) full.Add(member.Key);
-            else if (member.Key == group.KinGivenName) continue;   // keyed below, with the surname the text gave it
             else if (fullNames.Count == 0 || lastWords.Contains(new TextSlice(member.Key))) surnames.Add(member.Key);
         }
 
@@ -209,11 +211,11 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             }
         }
 
-        if (person && group.KinSurname is { } kinSurname)
+        if (kinGiven is not null && group.KinSurname is { } kinSurname)
         {
             // A given name said alone with its family's surname (KinshipNames): keyed as that full name, and with the surname
             // when a relative noun said it.
-            full.Add(group.KinGivenName + " " + kinSurname);
+            full.Add(kinGiven + " " + kinSurname);
             if (group.KinByRelative) surnames.Add(kinSurname);
         }
 
@@ -329,6 +331,17 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
         }
 
         return gender;
+    }
+
+    /// <summary>Whether a full name of <paramref name="fullNames"/> is not <paramref name="givenName"/> (<c>Jean-Marie</c> is both).</summary>
+    private static bool HasOtherFullName(List<AnalyzedMention> fullNames, string givenName)
+    {
+        foreach (var name in fullNames)
+        {
+            if (name.Key != givenName) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

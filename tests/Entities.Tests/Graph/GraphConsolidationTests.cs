@@ -46,6 +46,16 @@ public sealed class GraphConsolidationTests
             "Michelle Obama;Obama"
         },
         {
+            "a short form its own document kept apart from a namesake of its gender joins no other one (le député Fabre beside two Fabre)",
+            [["PER|Marc Fabre|full:marc fabre|surname:fabre|gender:m", "PER|Bernard Fabre|full:bernard fabre|surname:fabre|gender:m", "PER|Fabre|surname:fabre|gender:m"], ["PER|Théo Fabre|full:theo fabre|surname:fabre|gender:m"]],
+            "Bernard Fabre;Fabre;Marc Fabre;Théo Fabre"
+        },
+        {
+            "a short form its own document kept apart from a namesake of the other gender may join another one (M. Obama, son épouse Michelle Obama)",
+            [["PER|Obama|surname:obama|gender:m", "PER|Michelle Obama|full:michelle obama|surname:obama|gender:f"], ["PER|Barack Obama|full:barack obama|surname:obama|gender:m"]],
+            "Barack Obama Obama;Michelle Obama"
+        },
+        {
             "a surname said beside a given name alone of its gender never joins a full name with another given name (Mme Trump, son épouse Melania)",
             [["PER|Ivanka Trump|full:ivanka trump|surname:trump|gender:f"], ["PER|Trump|surname:trump|gender:f|cogiven:melania", "PER|Melania|surname:melania|gender:f"]],
             "Ivanka Trump;Melania;Trump"

@@ -39,6 +39,7 @@ public sealed class KinshipNameTests
     [InlineData("Julien et Thomas sont arrivés.", new[] { "PER:Julien", "PER:Thomas" }, "Julien")]                                    // no surname beside it
     [InlineData("Julien, Thomas Moreau et Lucie sont arrivés.", new[] { "PER:Julien", "PER:Thomas Moreau", "PER:Lucie" }, "Julien")]  // a list, not a coordination
     [InlineData("Trump a reçu le juge et son fils Paul.", new[] { "PER:Trump", "PER:Paul" }, "Paul")]                                   // the judge's son: what stands before "et son" owns it
+    [InlineData("Me Marc Fabre a croisé le juge, venu avec son fils Théo.", new[] { "PER:Marc Fabre", "PER:Théo" }, "Théo")]                  // a person noun between: the judge's son
     [InlineData("Paul Martin et sa compagne Lucie sont arrivés.", new[] { "PER:Paul Martin", "PER:Lucie" }, "Lucie")]                  // a partner may bear another name
     [InlineData("Paul Martin et son neveu Hugo sont arrivés.", new[] { "PER:Paul Martin", "PER:Hugo" }, "Hugo")]                       // so may a nephew
     [InlineData("Le juge Martin a reçu Julien et son fils Paul.", new[] { "PER:Martin", "PER:Julien", "PER:Paul" }, "Paul")]           // the nearest person has no surname
@@ -47,6 +48,15 @@ public sealed class KinshipNameTests
         var entities = FrenchResolve.Run(text, mentions);
         var entity = Assert.Single(entities, e => e.CanonicalName == given);
         Assert.DoesNotContain(entity.Keys, key => key.StartsWith(MatchKeys.Full, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALoneSurnameBesideTwoBrothersJoinsNeither()
+    {
+        const string text = "Les frères Étienne et Louis Perrin ont voté différemment. Le député Perrin a protesté.";
+        var entities = FrenchResolve.Run(text, "PER:Étienne", "PER:Louis Perrin", "PER:Perrin");
+        Assert.Equal(3, entities.Count);
+        Assert.Contains(MatchKeys.Full + "etienne perrin", ResolverAssert.EntityOf(entities, 0).Keys);
     }
 
     [Fact]
@@ -63,6 +73,7 @@ public sealed class KinshipNameTests
     [InlineData("Le président Trump et son épouse Melania sont arrivés. Trump a souri.", new[] { "PER:Trump", "PER:Melania", "PER:Trump" }, false)]  // no gender: the president's
     [InlineData("Le président Trump et son épouse Melania sont arrivés. M. Trump a souri.", new[] { "PER:Trump", "PER:Melania", "PER:Trump" }, false)] // the other gender
     [InlineData("Trump et son épouse Melania sont venus, avec Ivanka Trump. Mme Trump a souri.", new[] { "PER:Trump", "PER:Melania", "PER:Ivanka Trump", "PER:Trump" }, false)] // a full name shares it
+    [InlineData("Trump et son épouse Melania sont arrivés. Trump a souri.", new[] { "PER:Trump", "PER:Melania", "PER:Trump" }, false)]                   // the surname's own source
     public void AGenderedSurnameJoinsTheOneRelativeOfItsGender(string text, string[] mentions, bool together)
     {
         var entities = FrenchResolve.Run(text, mentions);
