@@ -113,15 +113,24 @@ public sealed class KinshipNames
     private static PersonGender LoneGivenNameGender(MentionGroup group, AliasResolverProfile profile)
     {
         var first = group.Members[0];
-        if (group.TableEntry is not null) return PersonGender.Unknown;
+        if (group.TableEntry is not null || first.WordCount > 3) return PersonGender.Unknown;
         foreach (var member in group.Members)
         {
             if (member.IsAcronym || member.Key != first.Key || member.Display.AsSpan().IndexOfAny(' ', '\u00A0') >= 0) return PersonGender.Unknown;
         }
 
-        var named = profile.GivenNames.GenderOf(first.Display);
+        var named = GivenNameGender(first.Display, profile);
         if (named == PersonGender.Unknown) return PersonGender.Unknown;
         return group.Gender == PersonGender.Unknown ? named : group.Gender;
+    }
+
+    /// <summary>The gender of a display as a known given name, folded on the stack (most are short).</summary>
+    private static PersonGender GivenNameGender(string display, AliasResolverProfile profile)
+    {
+        if (display.Length > 64) return profile.GivenNames.GenderOf(display);
+        Span<char> folded = stackalloc char[display.Length * 2];
+        int length = TextFolding.FoldInto(display, folded);
+        return profile.GivenNames.GenderOfFolded(folded[..length]);
     }
 
     /// <summary>

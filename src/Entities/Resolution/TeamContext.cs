@@ -88,19 +88,16 @@ public sealed class TeamContext
     /// </summary>
     internal static void JoinClubs(MentionGroups groups)
     {
-        string suffix = " " + AliasResolverProfile.TeamKeySuffix;
         List<MentionGroup>? teams = null;
         foreach (var group in groups.Live)
         {
-            if (group.Label == EntityLabel.Location && group.Members.TrueForAll(m => m.Key.EndsWith(suffix, StringComparison.Ordinal))) (teams ??= []).Add(group);
+            if (group.Label == EntityLabel.Location && IsTeam(group)) (teams ??= []).Add(group);
         }
 
         if (teams is null) return;
         foreach (var team in teams)
         {
-            string key = team.Members[0].Key;
-            string town = key[..^suffix.Length];
-            if (team.Members.Exists(m => m.Key != key)) continue;
+            string town = team.Members[0].Key[..^TeamSuffix.Length];
             MentionGroup? club = null;
             int count = 0;
             foreach (var group in groups.Live)
@@ -112,6 +109,21 @@ public sealed class TeamContext
 
             if (count == 1) groups.Merge(club!, team);
         }
+    }
+
+    private const string TeamSuffix = " " + AliasResolverProfile.TeamKeySuffix;
+
+    /// <summary>Whether every member of <paramref name="group"/> has the same key, a town's keyed as its team.</summary>
+    private static bool IsTeam(MentionGroup group)
+    {
+        string key = group.Members[0].Key;
+        if (!key.EndsWith(TeamSuffix, StringComparison.Ordinal)) return false;
+        foreach (var member in group.Members)
+        {
+            if (member.Key != key) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="word"/> is one of the space-separated words of <paramref name="key"/>.</summary>
