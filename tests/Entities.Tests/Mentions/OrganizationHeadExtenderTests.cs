@@ -16,6 +16,8 @@ public sealed class OrganizationHeadExtenderTests
     [InlineData("Selon l’Institut de recherche sur le Maghreb, tout va bien.", "Maghreb", EntityLabel.Location, "Institut de recherche sur le Maghreb/ORG")]
     [InlineData("Il siège au Conseil de Paris depuis mars.", "Paris", EntityLabel.Location, "Conseil de Paris/ORG")]
     [InlineData("Il dirige l'Office du tourisme d'Annecy.", "Annecy", EntityLabel.Location, "Office du tourisme d'Annecy/ORG")]
+    [InlineData("Les Chantiers de l'Atlantique ont livré un paquebot.", "Atlantique", EntityLabel.Location, "Chantiers de l'Atlantique/ORG")]   // a company's head
+    [InlineData("Le cours des Aciéries de Longwy a baissé.", "Longwy", EntityLabel.Location, "Aciéries de Longwy/ORG")]
     [InlineData("Hier, le Centre a reçu Paris.", "Paris", EntityLabel.Location, "Paris/LOC")]                       // a verb in between
     [InlineData("Hier, le Conseil qui siège à Lyon a voté.", "Lyon", EntityLabel.Location, "Lyon/LOC")]            // a clause
     [InlineData("Centre de Lyon : travaux.", "Lyon", EntityLabel.Location, "Lyon/LOC")]                             // the head opens the sentence
