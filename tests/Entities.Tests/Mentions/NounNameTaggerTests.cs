@@ -17,6 +17,9 @@ public sealed class NounNameTaggerTests
     [InlineData("Le groupe Renault Trucks Defense recrute.", "Renault_Trucks_Defense/ORG", "Renault_Trucks_Defense/ORG")]
     [InlineData("Le groupe, Renault en tête, recrute.", "Renault/ORG", "Renault/ORG")]
     [InlineData("Le Groupe Renault recrute.", "", "")]                                                       // the noun as written
+    [InlineData("Des achats d'actions Transalpe ont précédé l'annonce.", "", "Transalpe/ORG")]                 // shares of a company
+    [InlineData("Sa filiale Dacia vend bien.", "Dacia/LOC", "Dacia/ORG")]
+    [InlineData("L'éditeur Gallimard publie son roman.", "Gallimard/PER", "Gallimard/ORG")]
     public void ANameAfterAnOrganizationNounIsAnOrganization(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
