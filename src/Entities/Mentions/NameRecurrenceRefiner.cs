@@ -60,7 +60,7 @@ public sealed class NameRecurrenceRefiner : IMentionRefiner
         this.labels = [.. labels];
         this.partExclusions = new HashSet<string>(partExclusions, StringComparer.Ordinal);
         this.articles = new HashSet<string>(articles.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
-        this.lowercaseWords = lowercaseWords is HashSet<string> set && set.Comparer == StringComparer.Ordinal ? set : new HashSet<string>(lowercaseWords, StringComparer.Ordinal);   // the caller's frozen list is not copied
+        this.lowercaseWords = new HashSet<string>(lowercaseWords, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
