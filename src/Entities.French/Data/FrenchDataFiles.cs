@@ -30,6 +30,15 @@ internal static class FrenchDataFiles
         return parse(reader, Path.GetFileName(path));
     }
 
+    /// <summary>
+    /// The entries of a knowledge or alias table (<see cref="Knowledge.AliasTableReader"/>), parsed once per process: several
+    /// parts read the same tables at start-up (gazetteers, the alias table, acronyms, company names). Entries are immutable.
+    /// </summary>
+    public static IReadOnlyList<Entities.Knowledge.AliasEntry> ReadTable(string path) =>
+        ParsedTables.GetOrAdd(path, static p => new Lazy<IReadOnlyList<Entities.Knowledge.AliasEntry>>(() => Read(p, Entities.Knowledge.AliasTableReader.Parse))).Value;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<Entities.Knowledge.AliasEntry>>> ParsedTables = new(StringComparer.Ordinal);
+
     /// <summary>Every line of a data file, as written.</summary>
     public static IReadOnlyList<string> ReadRawLines(string path) =>
         Read(path, (reader, _) =>

@@ -191,7 +191,7 @@ public static class FrenchMentionRefiner
             .Order(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<AliasEntry>();
-        foreach (var entry in files.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)))
+        foreach (var entry in files.SelectMany(f => FrenchDataFiles.ReadTable(f)))
         {
             if (entry.Label != EntityLabel.Organization) continue;
             var acronyms = entry.AllNames
@@ -209,7 +209,7 @@ public static class FrenchMentionRefiner
     /// </summary>
     private static IEnumerable<string> CompanyNames(AliasTable table) =>
         FrenchResolutionData.KnowledgeTableFiles.Where(f => f.StartsWith("knowledge/org-companies", StringComparison.Ordinal))
-            .SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse))
+            .SelectMany(f => FrenchDataFiles.ReadTable(f))
             .Concat(table.Entries)
             .Where(entry => entry.Label == EntityLabel.Organization)
             .SelectMany(entry => entry.AllNames);

@@ -42,7 +42,7 @@ public static class FrenchNerResources
         var entries = FrenchDataFiles.FileNames
             .Where(f => f.StartsWith("knowledge/", StringComparison.Ordinal) && f.EndsWith(".tsv", StringComparison.Ordinal) && !f.EndsWith("demonyms.tsv", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .SelectMany(f => FrenchDataFiles.Read(f, Entities.Knowledge.AliasTableReader.Parse))
+            .SelectMany(f => FrenchDataFiles.ReadTable(f))
             .ToList();
         var demonyms = FrenchWordLists.Demonyms()
             .SelectMany(row => row.Forms)
@@ -108,8 +108,8 @@ public static class FrenchNerResources
     public static IReadOnlyList<string> MetonymicPlaceNames => MetonymicPlaces.Value;
 
     private static readonly Lazy<IReadOnlyList<string>> MetonymicPlaces = new(() =>
-        [.. FrenchDataFiles.Read("aliases/organizations.tsv", AliasTableReader.Parse)
-            .Concat(FrenchDataFiles.Read("knowledge/org-metonyms.tsv", AliasTableReader.Parse))
+        [.. FrenchDataFiles.ReadTable("aliases/organizations.tsv")
+            .Concat(FrenchDataFiles.ReadTable("knowledge/org-metonyms.tsv"))
             .Where(entry => entry.Label == EntityLabel.Location)
             .SelectMany(entry => entry.AllNames)]);
 

@@ -25,7 +25,7 @@ internal static class FrenchResolutionData
     {
         var transliterations = Read("transliterations.tsv", TransliterationRules.Parse);
         var keyBuilder = new MatchKeyBuilder(transliterations);
-        var builtIn = WithoutClashes(TableFiles.SelectMany(file => Read(file, AliasTableReader.Parse)).ToList(), KnowledgeEntries(), keyBuilder);
+        var builtIn = WithoutClashes(TableFiles.SelectMany(file => FrenchDataFiles.ReadTable("aliases/" + file)).ToList(), KnowledgeEntries(), keyBuilder);
         var table = new AliasTable(knowledge is null ? builtIn : knowledge.OnTopOf(builtIn, keyBuilder), keyBuilder);
         return new AliasResolverProfile(
             table,
@@ -56,8 +56,8 @@ internal static class FrenchResolutionData
     public static IEnumerable<AliasEntry> KnowledgeEntries()
     {
         var ambiguous = FrenchDataFiles.ReadEntries("knowledge/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
-        var entries = KnowledgeTableFiles.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)).Select(entry => (entry, Acronyms: true))
-            .Concat(KnowledgeNameOnlyFiles.SelectMany(f => FrenchDataFiles.Read(f, AliasTableReader.Parse)).Select(entry => (entry, Acronyms: false)));
+        var entries = KnowledgeTableFiles.SelectMany(f => FrenchDataFiles.ReadTable(f)).Select(entry => (entry, Acronyms: true))
+            .Concat(KnowledgeNameOnlyFiles.SelectMany(f => FrenchDataFiles.ReadTable(f)).Select(entry => (entry, Acronyms: false)));
         foreach (var (entry, acronyms) in entries)
         {
             var names = entry.AllNames.Where(n => !ambiguous.Contains(n) && (acronyms || !Entities.Mentions.TableAcronymTagger.IsAcronym(n))).ToList();

@@ -41,7 +41,7 @@ internal static class PlacePairs
         var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
         var parts = new HashSet<string>(StringComparer.Ordinal);
         var tableNames = new[] { "countries.tsv", "cities.tsv" }
-            .SelectMany(file => FrenchResolutionData.Read(file, AliasTableReader.Parse))
+            .SelectMany(file => Data.FrenchDataFiles.ReadTable("aliases/" + file))
             .SelectMany(entry => entry.AllNames);
         foreach (string name in tableNames.Concat(gazetteers.Where(g => PlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries)))
         {
