@@ -43,12 +43,21 @@ internal static class DocumentEntities
     internal static string PrivateId(int index) =>
         index < SmallIds.Length ? SmallIds[index] : "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The forms the document writes (<see cref="AliasCount.Count"/> above 0), in the resolver's order: not a table's canonical
+    /// name the document never writes (<c>Unesco</c> alone is not listed as <c>Organisation des Nations unies pour
+    /// l'éducation…</c>; the graph keeps that name).
+    /// </summary>
     private static string[] AliasesOf(ResolvedEntity entity)
     {
-        var aliases = new string[entity.Aliases.Count];
-        for (int a = 0; a < aliases.Length; a++) aliases[a] = entity.Aliases[a].Alias;
+        int written = 0;
+        foreach (var alias in entity.Aliases) if (alias.Count > 0) written++;
+        var aliases = new string[written];
+        int a = 0;
+        foreach (var alias in entity.Aliases) if (alias.Count > 0) aliases[a++] = alias.Alias;
         return aliases;
     }
+
 
     /// <summary>What <see cref="BuildDistinct{TLinks}"/> reads of the links: the id, canonical name and aliases of the <c>i</c>-th resolved entity.</summary>
     private interface ILinkSource
@@ -65,7 +74,7 @@ internal static class DocumentEntities
     {
         public string NodeId(int i) => PrivateId(i);
 
-        public string CanonicalName(int i) => resolved[i].CanonicalName;
+        public string CanonicalName(int i) => resolved[i].DocumentName;
 
         public IReadOnlyList<string> Aliases(int i) => AliasesOf(resolved[i]);
     }
@@ -78,7 +87,7 @@ internal static class DocumentEntities
     {
         public string NodeId(int i) => links[i].NodeId;
 
-        public string CanonicalName(int i) => resolved[i].CanonicalName;
+        public string CanonicalName(int i) => resolved[i].DocumentName;
 
         public IReadOnlyList<string> Aliases(int i) => AliasesOf(resolved[i]);
     }
@@ -132,7 +141,7 @@ internal static class DocumentEntities
             }
             else
             {
-                byId[link.NodeId] = (entity.Label, entity.CanonicalName, [.. AliasesOf(entity)], [.. entity.MentionIndices]);
+                byId[link.NodeId] = (entity.Label, entity.DocumentName, [.. AliasesOf(entity)], [.. entity.MentionIndices]);
                 order.Add(link.NodeId);
             }
         }

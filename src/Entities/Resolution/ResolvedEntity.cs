@@ -12,7 +12,21 @@ public sealed record ResolvedEntity(
     string CanonicalName,
     IReadOnlyList<AliasCount> Aliases,
     IReadOnlyList<string> Keys,
-    IReadOnlyList<int> MentionIndices);
+    IReadOnlyList<int> MentionIndices)
+{
+    private readonly string? documentName;
+
+    /// <summary>
+    /// The entity's name in its own document: <see cref="CanonicalName"/> when the document writes it, else the document's
+    /// best written form (a table's canonical name the document never writes, <c>Organisation des Nations unies pour
+    /// l'éducation…</c> for <c>Unesco</c>, stays the graph's). Defaults to <see cref="CanonicalName"/>.
+    /// </summary>
+    public string DocumentName
+    {
+        get => documentName ?? CanonicalName;
+        init => documentName = value;
+    }
+}
 
 /// <summary>A surface form of an entity and the number of mentions that use it.</summary>
 /// <param name="Alias">The surface form.</param>

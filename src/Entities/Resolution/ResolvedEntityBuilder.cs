@@ -18,7 +18,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
 
     public ResolvedEntity Build(MentionGroup group, Scratch scratch)
     {
-        string canonical = Summarize(group, scratch);
+        string canonical = Summarize(group, scratch, out string documentName);
         var ordered = scratch.Aliases;
         var aliases = ordered.ToArray();
         return new ResolvedEntity(
@@ -26,7 +26,10 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             canonical,
             Array.AsReadOnly(aliases),
             BuildKeys(group, scratch.Members, scratch),
-            MentionIndices(scratch.Members));
+            MentionIndices(scratch.Members))
+        {
+            DocumentName = documentName,
+        };
     }
 
     /// <summary>
@@ -38,11 +41,22 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
     /// <param name="scratch">The call's work collections.</param>
     public DocumentEntity BuildDocumentEntity(MentionGroup group, string id, Scratch scratch)
     {
-        string canonical = Summarize(group, scratch);
+        Summarize(group, scratch, out string documentName);
         var ordered = scratch.Aliases;
-        var aliases = new string[ordered.Count];
-        for (int a = 0; a < aliases.Length; a++) aliases[a] = ordered[a].Alias;
-        return new DocumentEntity(id, group.Label, canonical, aliases, MentionIndices(scratch.Members));
+
+        // The document's own forms only, its name first (as DocumentEntities makes them from the resolved entity): a table's
+        // canonical name it never writes (count 0, first) is left to the graph.
+        int written = 0;
+        foreach (var alias in ordered) if (alias.Count > 0) written++;
+        var aliases = new string[written];
+        aliases[0] = documentName;
+        int a = 1;
+        foreach (var alias in ordered)
+        {
+            if (alias.Count > 0 && !string.Equals(alias.Alias, documentName, StringComparison.Ordinal)) aliases[a++] = alias.Alias;
+        }
+
+        return new DocumentEntity(id, group.Label, documentName, aliases, MentionIndices(scratch.Members));
     }
 
     private static AscendingIndices MentionIndices(List<AnalyzedMention> members)
@@ -56,7 +70,7 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
     /// Fills <see cref="Scratch.Members"/> with the group's members in document order and <see cref="Scratch.Aliases"/> with
     /// its aliases in their final order (canonical name first); returns the canonical name.
     /// </summary>
-    private string Summarize(MentionGroup group, Scratch scratch)
+    private string Summarize(MentionGroup group, Scratch scratch, out string documentName)
     {
         var members = scratch.Members;
         members.Clear();
@@ -94,7 +108,8 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             forms.Add(new Form(member.Display, 1, member.Index, member));
         }
 
-        string canonical = group.TableEntry?.Canonical ?? BestWritten(forms).Display;
+        string? bestWritten = group.TableEntry is null ? BestWritten(forms).Display : null;
+        string canonical = group.TableEntry?.Canonical ?? bestWritten!;
 
         // Canonical name first, then by count (descending) and first appearance; first appearances are distinct, so the order is total.
         int canonicalForm = -1;
@@ -103,6 +118,8 @@ internal sealed partial class ResolvedEntityBuilder(AliasResolverProfile profile
             if (forms[f].Display == canonical) canonicalForm = f;
         }
 
+        // The name in the document: the canonical name when written there, else the best written form.
+        documentName = canonicalForm >= 0 ? canonical : bestWritten ?? BestWritten(forms).Display;
         var aliases = scratch.Aliases;
         aliases.Clear();
         aliases.Add(canonicalForm < 0 ? new AliasCount(canonical, 0) : new AliasCount(canonical, forms[canonicalForm].Count));

@@ -108,6 +108,23 @@ public sealed class FrenchEntityExtractorTests
         Assert.Throws<ArgumentException>(() => extractor.ExtractEntities("Rutte est à Paris.", "a1"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ADocumentsEntitiesSpeakOfTheDocumentTheGraphKeepsTheTablesName(bool shared)
+    {
+        var graph = new EntityGraph();
+        var extractor = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { Graph = shared ? graph : null });
+        var result = extractor.ExtractEntities("L'Unesco a inscrit le site au patrimoine mondial.", "u1");
+        var unesco = Assert.Single(result.Entities, e => e.Aliases.Contains("Unesco"));
+        Assert.Equal("Unesco", unesco.CanonicalName);   // the document's own form, not the table's long name
+        Assert.Equal(["Unesco"], unesco.Aliases);
+        if (!shared) return;
+        Assert.True(graph.TryGetNode(unesco.Id, out var node));
+        Assert.NotEqual("Unesco", node.CanonicalName);    // the graph keeps the table's canonical name
+        Assert.Contains(node.Aliases, a => a.Alias == "Unesco");
+    }
+
     [Fact]
     public void WithoutADocumentIdTheGraphNamesDocumentsItself()
     {
