@@ -1,3 +1,4 @@
+using Entities.Graph.Persistence;
 using System.Text;
 
 namespace Entities.Cli.Output;
@@ -33,29 +34,6 @@ internal sealed class OutputFile : IDisposable
         this.inPlace = inPlace;
     }
 
-    /// <summary>
-    /// Whether <paramref name="fullPath"/> is no regular file but a device, a terminal or a pipe (<c>/dev/null</c>,
-    /// <c>/dev/stdout</c>, a process's descriptor, a link to one of those), which is written in place, never renamed over. The graph
-    /// library's <c>AtomicFile</c> keeps its own copy of this test (it is not public API).
-    /// </summary>
-    public static bool IsSpecialFile(string fullPath)
-    {
-        if (OperatingSystem.IsWindows()) return false;
-        if (IsUnderDevOrProc(fullPath)) return true;
-        try
-        {
-            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true) is { } final && IsUnderDevOrProc(final.FullName);
-        }
-        catch (IOException)
-        {
-            return false;   // a dangling or looping link: written through a temporary file as any other path
-        }
-
-        // /dev/null, /dev/stdout, /dev/tty; a process's descriptors (/dev/stdout → /proc/self/fd/1 → a pipe). Not /proc/version.
-        static bool IsUnderDevOrProc(string path) =>
-            path.StartsWith("/dev/", StringComparison.Ordinal) || (path.StartsWith("/proc/", StringComparison.Ordinal) && path.Contains("/fd/", StringComparison.Ordinal));
-    }
-
     /// <summary>The temporary file written until <see cref="Commit"/>.</summary>
     public string TemporaryPath { get; }
 
@@ -64,10 +42,6 @@ internal sealed class OutputFile : IDisposable
 
     /// <summary>A UTF-8 (no byte order mark) writer over the temporary file, with <c>\n</c> line ends.</summary>
     public TextWriter Writer => writer ??= new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-
-    /// <summary>The name of the temporary sibling of <paramref name="fullPath"/>: <c>.NAME.tmp</c> in the same folder.</summary>
-    public static string TemporaryPathFor(string fullPath) =>
-        Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", $".{Path.GetFileName(fullPath)}.tmp");
 
     /// <summary>
     /// Opens the temporary file of <paramref name="path"/>, or gives the reason it cannot be written, phrased for an error
@@ -94,7 +68,7 @@ internal sealed class OutputFile : IDisposable
             return false;
         }
 
-        if (IsSpecialFile(full))
+        if (FileTargets.IsSpecialFile(full))
         {
             try
             {
@@ -108,7 +82,7 @@ internal sealed class OutputFile : IDisposable
             }
         }
 
-        string temporary = TemporaryPathFor(full);
+        string temporary = FileTargets.TemporaryPathFor(full);
         FileStream stream;
         try
         {

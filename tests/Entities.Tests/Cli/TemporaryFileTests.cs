@@ -55,8 +55,8 @@ public sealed class TemporaryFileTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal("/dev/null", new FileInfo(link).LinkTarget);
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
-        Assert.True(Entities.Cli.Output.OutputFile.IsSpecialFile("/dev/null"));
-        Assert.False(Entities.Cli.Output.OutputFile.IsSpecialFile(Path.Combine(folder.Path, "other.jsonl")));
+        Assert.True(Entities.Graph.Persistence.FileTargets.IsSpecialFile("/dev/null"));
+        Assert.False(Entities.Graph.Persistence.FileTargets.IsSpecialFile(Path.Combine(folder.Path, "other.jsonl")));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ internal static class AtomicFile
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string fullPath = Path.GetFullPath(path);
-        if (IsSpecialFile(fullPath))
+        if (FileTargets.IsSpecialFile(fullPath))
         {
             // A device, a terminal or a pipe (/dev/null, /dev/stdout): written in place; a file renamed over it would replace it.
             using var device = new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
@@ -27,7 +27,7 @@ internal static class AtomicFile
 
         string directory = Path.GetDirectoryName(fullPath) ?? ".";
         Directory.CreateDirectory(directory);
-        string temp = TemporaryPathFor(fullPath);
+        string temp = FileTargets.TemporaryPathFor(fullPath);
         var stream = new FileStream(temp, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
         try
         {
@@ -46,30 +46,4 @@ internal static class AtomicFile
             throw;
         }
     }
-
-    /// <summary>
-    /// Whether <paramref name="fullPath"/> is no regular file but a device, a terminal or a pipe (under <c>/dev</c>, a
-    /// process's descriptor under <c>/proc</c>, or a link there). The CLI's <c>OutputFile</c> has the same test (this class is not public API).
-    /// </summary>
-    public static bool IsSpecialFile(string fullPath)
-    {
-        if (OperatingSystem.IsWindows()) return false;
-        if (IsUnderDevOrProc(fullPath)) return true;
-        try
-        {
-            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true) is { } final && IsUnderDevOrProc(final.FullName);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-
-        // /dev/null, /dev/stdout, /dev/tty; a process's descriptors (/dev/stdout → /proc/self/fd/1 → a pipe). Not /proc/version.
-        static bool IsUnderDevOrProc(string path) =>
-            path.StartsWith("/dev/", StringComparison.Ordinal) || (path.StartsWith("/proc/", StringComparison.Ordinal) && path.Contains("/fd/", StringComparison.Ordinal));
-    }
-
-    /// <summary>The temporary sibling of <paramref name="fullPath"/>: <c>.NAME.tmp</c> in the same folder.</summary>
-    public static string TemporaryPathFor(string fullPath) =>
-        Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", $".{Path.GetFileName(fullPath)}.tmp");
 }
