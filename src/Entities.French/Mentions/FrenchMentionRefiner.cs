@@ -115,9 +115,6 @@ public static class FrenchMentionRefiner
     }
 
     /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
-    /// <summary>The words the training text writes in lower case (the model's feature list).</summary>
-    private static readonly Lazy<HashSet<string>> LowercaseWords = new(() => Ner.FrenchModel.LoadDefault().Model.Features.LowercaseWords.ToHashSet(StringComparer.Ordinal));
-
     private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
     {
         var features = Ner.FrenchModel.LoadDefault().Model.Features;
@@ -335,7 +332,7 @@ public static class FrenchMentionRefiner
             new PlacePairRelabeler(FrenchDataFiles.ReadEntries("place-route-nouns.txt")),
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new NameRecurrenceRefiner(
-                KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, LowercaseWords.Value, EntityLabel.Person),
+                KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, Ner.FrenchModel.LoadDefault().Model.Features.LowercaseWords, EntityLabel.Person),   // the words the training text writes in lower case
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
             new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions)),
         ];

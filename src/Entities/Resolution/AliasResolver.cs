@@ -168,7 +168,7 @@ public sealed class AliasResolver : IAliasResolver
         cancellationToken.ThrowIfCancellationRequested();
         AcronymRules.Apply(text, groups, analyzed, mentions, Profile);
         cancellationToken.ThrowIfCancellationRequested();
-        Profile.Kinship?.Apply(text, groups, mentions, Profile);
+        Profile.Kinship?.Apply(text, groups, analyzed, mentions, Profile);
         PersonNameRules.Apply(groups, Profile);
         cancellationToken.ThrowIfCancellationRequested();
         LabelReconciliation.Apply(groups, Profile);

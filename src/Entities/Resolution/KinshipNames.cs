@@ -76,7 +76,7 @@ public sealed class KinshipNames
     /// <see cref="PersonNameRules"/>, which then reads such a group as a full name of that surname: a short form of it joins
     /// it when it is the one fitting name (<c>Mme Trump</c>), never the person the surname was read from.
     /// </summary>
-    internal void Apply(string text, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    internal void Apply(string text, MentionGroups groups, IReadOnlyList<AnalyzedMention> analyzed, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
     {
         if (profile.GivenNames.Count == 0) return;
         foreach (var group in groups.Live)
@@ -87,8 +87,8 @@ public sealed class KinshipNames
             bool agree = true, relative = false;
             foreach (var member in group.Members)
             {
-                var (found, from) = FromCoordination(text, member.Index, groups, mentions, profile);
-                if (found is null && FromRelative(text, member.Index, groups, mentions, profile) is ({ } stated, var antecedent))
+                var (found, from) = FromCoordination(text, member.Index, groups, analyzed, mentions, profile);
+                if (found is null && FromRelative(text, member.Index, groups, analyzed, mentions, profile) is ({ } stated, var antecedent))
                 {
                     (found, from) = (stated, antecedent);
                     relative = true;
@@ -137,7 +137,7 @@ public sealed class KinshipNames
     /// The surname of the full name coordinated right after the mention (<c>Julien et Thomas Moreau</c> → <c>moreau</c>), or
     /// <see langword="null"/>.
     /// </summary>
-    private (string? Surname, int Source) FromCoordination(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    private (string? Surname, int Source) FromCoordination(string text, int index, MentionGroups groups, IReadOnlyList<AnalyzedMention> analyzed, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
     {
         if (index + 1 >= mentions.Count) return default;
         var mention = mentions[index];
@@ -147,7 +147,7 @@ public sealed class KinshipNames
         if (between.Length == 0 || between.Length > 6 || !coordinators.Contains(TextFolding.Fold(between.ToString()))) return default;
         var group = groups.GroupOf(index + 1);
         if (group.Label != EntityLabel.Person || ReferenceEquals(group, groups.GroupOf(index))) return default;
-        return (SurnameAfterGivenNames(group.Members.Find(m => m.Index == index + 1)!, profile, requireGivenName: true), index + 1);
+        return (SurnameAfterGivenNames(analyzed[index + 1], profile, requireGivenName: true), index + 1);
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ public sealed class KinshipNames
     /// before the coordinator when one precedes the possessive, with no person noun between (<c>Me Marc Fabre a croisé le juge,
     /// venu avec son fils Théo</c>: the judge's son), with that mention's index; or <see langword="null"/>.
     /// </summary>
-    private (string? Surname, int Source) FromRelative(string text, int index, MentionGroups groups, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
+    private (string? Surname, int Source) FromRelative(string text, int index, MentionGroups groups, IReadOnlyList<AnalyzedMention> analyzed, IReadOnlyList<EntityMention> mentions, AliasResolverProfile profile)
     {
         int at = mentions[index].Start;
         at = SkipBack(text, at, allowComma: true);
@@ -183,7 +183,7 @@ public sealed class KinshipNames
             var group = groups.GroupOf(j);
             if (group.Label != EntityLabel.Person) continue;
             if (ReferenceEquals(group, groups.GroupOf(index)) || (adjacentEnd >= 0 && before.End != adjacentEnd) || HasPersonNoun(text, before.End, start, profile)) return default;
-            var antecedent = group.Members.Find(m => m.Index == j)!;
+            var antecedent = analyzed[j];
             string? surname = antecedent.WordCount == 1
                 ? (antecedent.IsAcronym || profile.GivenNames.GenderOfFolded(antecedent.Key) != PersonGender.Unknown ? null : antecedent.Key)
                 : SurnameAfterGivenNames(antecedent, profile, requireGivenName: true);
