@@ -274,6 +274,10 @@ public static class FrenchMentionRefiner
             new NounNameTagger(
                 FrenchResolutionData.ReadWords("organization-nouns.txt"),
                 FrenchResolutionData.ReadWords("organization-qualifiers.txt").Concat(FrenchWordLists.Demonyms().SelectMany(row => row.Forms))),
+            new PortfolioBodyTagger(
+                FrenchResolutionData.ReadWords("portfolio-bodies.txt"),
+                FrenchResolutionData.ReadWords("portfolios.txt").Select(phrase => FrenchTokenizer.Default.Tokenize(phrase).Select(token => token.GetText(phrase)).ToArray()),
+                FrenchWordLists.Demonyms().SelectMany(row => row.Forms)),
             new NounNameTagger(EntityLabel.Miscellaneous, FrenchResolutionData.ReadWords("miscellaneous-nouns.txt"), [], wholeDocument: true),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),

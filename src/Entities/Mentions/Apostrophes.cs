@@ -27,4 +27,17 @@ internal static class Apostrophes
 
         return true;
     }
+
+    /// <summary>As <see cref="SpellsAs"/>, ignoring case (invariant lower case of each character).</summary>
+    public static bool SpellsAsIgnoreCase(ReadOnlySpan<char> text, string straightened)
+    {
+        if (text.Length != straightened.Length) return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i] == Typographic ? '\'' : text[i];
+            if (c != straightened[i] && char.ToLowerInvariant(c) != char.ToLowerInvariant(straightened[i])) return false;
+        }
+
+        return true;
+    }
 }

@@ -67,7 +67,7 @@ public sealed class MediaNameTagger : IMentionRefiner
                 titleCase ??= IsTitleCase(text, tokens, sentence);
                 if (titleCase.Value && start != sentence.FirstToken && tokens[start - 1].Kind != TokenKind.Punctuation) continue;
                 if (start > 0 && text[tokens[start - 1].Start] is '"' or '«' or '“') continue;   // a quoted title is a work
-                result = Add(result ?? [.. mentions], text, tokens[start].Start, token.End);
+                result = MentionInsertion.Over(result ?? [.. mentions], text, tokens[start].Start, token.End, EntityLabel.Organization, Score);
             }
         }
 
@@ -89,26 +89,5 @@ public sealed class MediaNameTagger : IMentionRefiner
         }
 
         return words >= 3 && capitalized * 2 > words;
-    }
-
-    /// <summary>The mentions with an organization over [start, end), replacing those inside it; unchanged when one crosses its edge.</summary>
-    private static List<EntityMention> Add(List<EntityMention> mentions, string text, int start, int end)
-    {
-        double score = 0;
-        int at = 0, inside = 0;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (m.End <= start) { at = i + 1; continue; }
-            if (m.Start >= end) break;
-            if (m.Start < start || m.End > end) return mentions;
-            if (m.Start == start && m.End == end && m.Label == EntityLabel.Organization) return mentions;
-            score = Math.Max(score, m.Score);
-            inside++;
-        }
-
-        mentions.RemoveRange(at, inside);
-        mentions.Insert(at, new EntityMention(start, end, text[start..end], EntityLabel.Organization, inside > 0 ? score : Score, null));
-        return mentions;
     }
 }
