@@ -64,7 +64,7 @@ public sealed class MediaNameTagger : IMentionRefiner
                 }
                 else continue;
 
-                titleCase ??= IsTitleCase(text, tokens, sentence);
+                titleCase ??= NameShape.IsTitleCase(text, tokens, sentence);
                 if (titleCase.Value && start != sentence.FirstToken && tokens[start - 1].Kind != TokenKind.Punctuation) continue;
                 if (start > 0 && text[tokens[start - 1].Start] is '"' or '«' or '“') continue;   // a quoted title is a work
                 result = MentionInsertion.Over(result ?? [.. mentions], text, tokens[start].Start, token.End, EntityLabel.Organization, Score);
@@ -76,18 +76,4 @@ public sealed class MediaNameTagger : IMentionRefiner
 
     private bool IsNameWord(string text, Token token) =>
         token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && !functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.GetSpan(text));
-
-    /// <summary>Whether most words of the sentence (three at least) are capitalized: a headline.</summary>
-    private static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, Sentence sentence)
-    {
-        int words = 0, capitalized = 0;
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (tokens[t].Kind != TokenKind.Word || !char.IsLetter(text[tokens[t].Start])) continue;
-            words++;
-            if (char.IsUpper(text[tokens[t].Start])) capitalized++;
-        }
-
-        return words >= 3 && capitalized * 2 > words;
-    }
 }

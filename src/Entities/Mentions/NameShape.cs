@@ -1,3 +1,6 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
 namespace Entities.Mentions;
 
 /// <summary>Shapes of a mention's text that several rules test.</summary>
@@ -47,4 +50,18 @@ internal static class NameShape
     /// </summary>
     public static bool IsListedWith(string text, int leftEnd, int rightStart) =>
         rightStart > leftEnd && rightStart - leftEnd <= 5 && text.AsSpan(leftEnd, rightStart - leftEnd) is ", " or " et " or ", et ";
+
+    /// <summary>Whether most words of the sentence (three at least) are capitalized: a headline.</summary>
+    public static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        int words = 0, capitalized = 0;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLetter(text[tokens[t].Start])) continue;
+            words++;
+            if (char.IsUpper(text[tokens[t].Start])) capitalized++;
+        }
+
+        return words >= 3 && capitalized * 2 > words;
+    }
 }
