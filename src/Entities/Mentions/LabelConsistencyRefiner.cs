@@ -22,6 +22,8 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     public static LabelConsistencyRefiner Instance { get; } = new(_ => true);
 
     private readonly Func<string, bool> isPlaceName;
+    private readonly HashSet<string> titles;
+    private readonly HashSet<string> particles;
 
     /// <summary>
     /// Creates the refiner. A person's full name decides the label of its last word read as a place when
@@ -30,9 +32,24 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="isPlaceName"/> is <see langword="null"/>.</exception>
     public LabelConsistencyRefiner(Func<string, bool> isPlaceName)
+        : this(isPlaceName, [], [])
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="LabelConsistencyRefiner(Func{string, bool})"/>; a one-word person right after one of
+    /// <paramref name="titles"/> (any case, <c>M.</c>, <c>vicomte</c>), with one of <paramref name="particles"/> between or not,
+    /// decides its word as a full name does (<c>le vicomte de Brézé</c>… <c>tendit la main à Brézé</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public LabelConsistencyRefiner(Func<string, bool> isPlaceName, IEnumerable<string> titles, IEnumerable<string> particles)
     {
         ArgumentNullException.ThrowIfNull(isPlaceName);
+        ArgumentNullException.ThrowIfNull(titles);
+        ArgumentNullException.ThrowIfNull(particles);
         this.isPlaceName = isPlaceName;
+        this.titles = new HashSet<string>(titles.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
+        this.particles = new HashSet<string>(particles.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc />
@@ -61,6 +78,17 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
             {
                 (surnames ??= new(StringComparer.Ordinal)).Add(surname);
                 (sums ??= new(StringComparer.Ordinal)).TryAdd(surname, default);
+            }
+        }
+
+        // A one-word person after a title, read as a place elsewhere.
+        if (titles.Count > 0 && sums is not null)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Label == EntityLabel.Person && sums.ContainsKey(mention.Text)
+                    && IsLocationSomewhere(mentions, mention.Text) && !IsOrganization(mentions, mention.Text) && AfterTitle(text, tokens, mention))
+                    (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text);
             }
         }
 
@@ -93,6 +121,27 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
             _ => sum with { Org = sum.Org + score },
         };
     }
+
+    private static bool IsLocationSomewhere(IReadOnlyList<EntityMention> mentions, string text)
+    {
+        foreach (var mention in mentions)
+            if (mention.Label == EntityLabel.Location && mention.Text == text) return true;
+        return false;
+    }
+
+    /// <summary>Whether a one-word mention comes right after a title, with a particle between or not (<c>M. de</c>, <c>vicomte de</c>, <c>Mme</c>).</summary>
+    private bool AfterTitle(string text, IReadOnlyList<Token> tokens, EntityMention mention)
+    {
+        int t = TokenLookup.TokenStartingAt(tokens, mention.Start);
+        if (t < 1 || tokens[t].End != mention.End) return false;
+        int before = t - 1;
+        if (IsIn(particles, tokens[before].GetSpan(text)) && before > 0) before--;
+        if (IsIn(titles, tokens[before].GetSpan(text))) return true;
+        return tokens[before].GetSpan(text) is "." && before > 0 && tokens[before - 1].End == tokens[before].Start && IsIn(titles, tokens[before - 1].GetSpan(text));
+    }
+
+    private static bool IsIn(HashSet<string> set, ReadOnlySpan<char> word) =>
+        Apostrophes.HasTypographic(word) ? set.Contains(Apostrophes.Straighten(word.ToString())) : set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsOrganization(IReadOnlyList<EntityMention> mentions, string text)
     {

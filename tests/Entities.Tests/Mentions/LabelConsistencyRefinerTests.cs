@@ -54,6 +54,19 @@ public sealed class LabelConsistencyRefinerTests
     public void APersonsFullNameDecidesForASurnameThatIsNoKnownPlace(string text, string mentions, string expected) =>
         Assert.Equal(expected, Labels(KnowsPlaces, text, mentions));
 
+    private static readonly LabelConsistencyRefiner KnowsTitles = new(name => name is "Tours", ["M.", "Mme", "vicomte"], ["de", "d'"]);
+
+    /// <summary>A one-word person after a title decides for its word when the word is no known place.</summary>
+    [Theory]
+    [InlineData("Le vicomte de Brézé se leva. Elle tendit la main à Brézé.", "Brézé/PER/0.75 Brézé/LOC/0.95", "PER PER")]
+    [InlineData("M. Rochas entra. Elle alla à Rochas.", "Rochas/PER/0.75 Rochas/LOC/0.95", "PER PER")]
+    [InlineData("Mme d’Aubrac entra. Elle alla à Aubrac.", "Aubrac/PER/0.75 Aubrac/LOC/0.95", "PER PER")]          // typographic apostrophe
+    [InlineData("M. de Tours entra. Elle alla à Tours.", "Tours/PER/0.75 Tours/LOC/0.95", "PER LOC")]               // a known place: a vote only
+    [InlineData("Le voisin de Brézé se leva. Elle alla à Brézé.", "Brézé/PER/0.75 Brézé/LOC/0.95", "PER LOC")]      // no title
+    [InlineData("M. Rochas entra. Rochas ouvre. Elle alla à Rochas.", "Rochas/PER/0.75 Rochas/ORG/0.5 Rochas/LOC/0.95", "PER ORG LOC")] // never over an organization
+    public void APersonAfterATitleDecidesForItsWord(string text, string mentions, string expected) =>
+        Assert.Equal(expected, Labels(KnowsTitles, text, mentions));
+
     [Fact]
     public void APlaceTestIsRequired() => Assert.Throws<ArgumentNullException>(() => new LabelConsistencyRefiner(null!));
 
