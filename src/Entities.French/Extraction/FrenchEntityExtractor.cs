@@ -48,7 +48,8 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
         Tagger = tagger;
 
         // The CRF reads title-case headlines through its own vocabulary of ordinary words (any other tagger is used as given).
-        if (tagger is CrfTagger crf) tagger = TitleCaseTagger.For(crf);
+        // Countries, regions and the knowledge's places keep their capital there (`En Bourgogne`).
+        if (tagger is CrfTagger crf) tagger = TitleCaseTagger.For(crf, ["country", "region", "known-LOC"]);
         var knowledge = UserKnowledgeOf(options);
         if (knowledge.IsEmpty)
         {

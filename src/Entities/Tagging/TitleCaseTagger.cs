@@ -28,24 +28,48 @@ public sealed class TitleCaseTagger : ITagger
 
     private readonly ITagger inner;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ordinaryWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names;
 
     /// <summary>Wraps <paramref name="inner"/>; <paramref name="ordinaryWords"/> are the lower-case words of the language (for a <see cref="CrfTagger"/>, its model's <see cref="FeatureConfiguration.LowercaseWords"/>).</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public TitleCaseTagger(ITagger inner, IEnumerable<string> ordinaryWords)
+        : this(inner, ordinaryWords, [])
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="TitleCaseTagger(ITagger, IEnumerable{string})"/>; the words of <paramref name="names"/>, as written
+    /// (<c>Bourgogne</c>, <c>Champagne</c>), keep their capital even when their lower-case form is an ordinary word: names
+    /// of places a headline uses (<c>300 Postes En Bourgogne</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TitleCaseTagger(ITagger inner, IEnumerable<string> ordinaryWords, IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(ordinaryWords);
+        ArgumentNullException.ThrowIfNull(names);
         this.inner = inner;
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.names = names.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Wraps a CRF tagger with its model's own vocabulary of ordinary words (<see cref="FeatureConfiguration.OrdinaryWords"/>, else its lower-case lexicon).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tagger"/> is <see langword="null"/>.</exception>
-    public static TitleCaseTagger For(CrfTagger tagger)
+    public static TitleCaseTagger For(CrfTagger tagger) => For(tagger, []);
+
+    /// <summary>
+    /// Wraps a CRF tagger with its model's own vocabulary of ordinary words, keeping the one-word entries of its gazetteers
+    /// named in <paramref name="nameGazetteers"/> capitalized (see <see cref="TitleCaseTagger(ITagger, IEnumerable{string}, IEnumerable{string})"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static TitleCaseTagger For(CrfTagger tagger, IEnumerable<string> nameGazetteers)
     {
         ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(nameGazetteers);
         var features = tagger.Model.Features;
-        return new TitleCaseTagger(tagger, features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords);
+        var wanted = nameGazetteers.ToHashSet(StringComparer.Ordinal);
+        var names = features.Gazetteers.Where(g => wanted.Contains(g.Name)).SelectMany(g => g.Entries).Where(entry => !entry.Contains(' ', StringComparison.Ordinal));
+        return new TitleCaseTagger(tagger, features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords, names);
     }
 
     /// <summary>The wrapped tagger.</summary>
@@ -72,7 +96,7 @@ public sealed class TitleCaseTagger : ITagger
             var token = tokens[first + i];
             window[i] = token;
             bool capital = token.Kind == TokenKind.Elision ? char.IsUpper(text[token.Start]) : token.Kind == TokenKind.Word && StartsCapitalized(text, token);
-            if (!capital || token.Length > lower.Length) continue;
+            if (!capital || token.Length > lower.Length || names.Contains(token.GetSpan(text))) continue;
             string normalized = token.GetNormalized(text);
             if (normalized.Length > lower.Length) continue;
             int length = normalized.AsSpan().ToLowerInvariant(lower);

@@ -34,6 +34,18 @@ public sealed class TitleCaseTaggerTests
         Assert.Equal(expected, string.Join(' ', inner.Seen));
     }
 
+    [Fact]
+    public void NamesKeepTheirCapitalWhenTheyAreAlsoOrdinaryWords()
+    {
+        const string text = "Le Groupe Va Supprimer 300 Postes En Bourgogne Et Champagne";
+        var inner = new RecordingTagger();
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+
+        new TitleCaseTagger(inner, [.. Ordinary, "groupe", "va", "supprimer", "postes", "bourgogne", "champagne"], ["Bourgogne"]).Tag(text, tokens, 0, tokens.Count, []);
+
+        Assert.Equal("le groupe va supprimer 300 postes en Bourgogne et champagne", string.Join(' ', inner.Seen));
+    }
+
     [Theory]
     [InlineData("Le président Emmanuel Macron a reçu Olaf Scholz à Paris.")]
     [InlineData("Face Au Mur")]                         // fewer than four words
