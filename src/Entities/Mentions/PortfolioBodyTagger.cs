@@ -22,6 +22,9 @@ public sealed class PortfolioBodyTagger : IMentionRefiner
     public const double Score = 0.8;
 
     private readonly HashSet<string> bodies;
+    private readonly int shortestBody;
+    private readonly int longestBody;
+    private readonly string bodyInitials;
     private readonly HashSet<string> adjectives;
     private readonly string[][] portfolios;
 
@@ -37,6 +40,9 @@ public sealed class PortfolioBodyTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(portfolios);
         ArgumentNullException.ThrowIfNull(adjectives);
         this.bodies = new HashSet<string>(bodies, StringComparer.OrdinalIgnoreCase);
+        shortestBody = this.bodies.Count == 0 ? 0 : this.bodies.Min(body => body.Length);
+        longestBody = this.bodies.Count == 0 ? -1 : this.bodies.Max(body => body.Length);
+        bodyInitials = string.Concat(this.bodies.Where(body => body.Length > 0).Select(body => char.ToLowerInvariant(body[0])).Distinct().Order());
         this.adjectives = new HashSet<string>(adjectives, StringComparer.OrdinalIgnoreCase);
         this.portfolios = [.. portfolios
             .Select(words => words.Count > 0 ? words.Select(Apostrophes.Straighten).ToArray() : throw new ArgumentException("A portfolio has no word.", nameof(portfolios)))
@@ -58,7 +64,9 @@ public sealed class PortfolioBodyTagger : IMentionRefiner
             for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
             {
                 var token = tokens[t];
-                if (token.Kind != TokenKind.Word || !bodyLookup.Contains(token.GetSpan(text))) continue;
+                // Most words fail on their length or first letter, before a case-insensitive hash.
+                if (token.Length < shortestBody || token.Length > longestBody || token.Kind != TokenKind.Word
+                    || !bodyInitials.Contains(char.ToLowerInvariant(text[token.Start]), StringComparison.Ordinal) || !bodyLookup.Contains(token.GetSpan(text))) continue;
                 if (t > sentence.FirstToken && tokens[t - 1].GetSpan(text) is var before && (before.Equals("un", StringComparison.OrdinalIgnoreCase) || before.Equals("une", StringComparison.OrdinalIgnoreCase))) continue;
                 int next = t + 1;
                 if (adjectiveLookup.Contains(tokens[next].GetSpan(text))) next++;
