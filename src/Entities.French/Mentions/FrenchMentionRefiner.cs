@@ -240,6 +240,10 @@ public static class FrenchMentionRefiner
         return FrenchWordLists.Honorifics().Where(h => spanTitles.Contains(h.TrimEnd('.').ToLowerInvariant()));
     }
 
+    /// <summary>The lines of a word list under <c>Data/aliases/</c> as the words the French tokenizer cuts them into.</summary>
+    private static IEnumerable<string[]> Phrases(string file) =>
+        FrenchResolutionData.ReadWords(file).Select(phrase => FrenchTokenizer.Default.Tokenize(phrase).Select(token => token.GetText(phrase)).ToArray());
+
     private static IMentionRefiner[] CreateSteps(AliasTable table, IEnumerable<string> exclusions)
     {
         // Word lists more than one step reads, read once.
@@ -247,6 +251,7 @@ public static class FrenchMentionRefiner
         var nameParticles = FrenchResolutionData.ReadWords("name-particles.txt");
         var organizationContext = FrenchResolutionData.ReadWords("organization-context.txt");
         var articles = ArticlesThatAreNoParticles(nameParticles).ToList();
+        var connectors = FrenchResolutionData.ReadWords("connectors.txt");
 
         // The table taggers index a few thousand names each, the knowledge acronyms and the decisive names read tables and
         // gazetteers: built on another core while the other steps are.
@@ -276,8 +281,9 @@ public static class FrenchMentionRefiner
                 FrenchResolutionData.ReadWords("organization-qualifiers.txt").Concat(FrenchWordLists.Demonyms().SelectMany(row => row.Forms))),
             new PortfolioBodyTagger(
                 FrenchResolutionData.ReadWords("portfolio-bodies.txt"),
-                FrenchResolutionData.ReadWords("portfolios.txt").Select(phrase => FrenchTokenizer.Default.Tokenize(phrase).Select(token => token.GetText(phrase)).ToArray()),
+                Phrases("portfolios.txt"),
                 FrenchWordLists.Demonyms().SelectMany(row => row.Forms)),
+            new InstitutionNameTagger(Phrases("institution-place-heads.txt"), connectors),
             new NounNameTagger(EntityLabel.Miscellaneous, FrenchResolutionData.ReadWords("miscellaneous-nouns.txt"), [], wholeDocument: true),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),

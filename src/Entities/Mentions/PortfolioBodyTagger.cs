@@ -59,11 +59,12 @@ public sealed class PortfolioBodyTagger : IMentionRefiner
         List<EntityMention>? result = null;
         var bodyLookup = bodies.GetAlternateLookup<ReadOnlySpan<char>>();
         var adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var sentence in sentences)
+        var span = TokenLookup.AsSpan(tokens);
+        foreach (var sentence in TokenLookup.AsSpan(sentences))
         {
             for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
             {
-                var token = tokens[t];
+                var token = span[t];
                 // Most words fail on their length or first letter, before a case-insensitive hash.
                 if (token.Length < shortestBody || token.Length > longestBody || token.Kind != TokenKind.Word
                     || !bodyInitials.Contains(char.ToLowerInvariant(text[token.Start]), StringComparison.Ordinal) || !bodyLookup.Contains(token.GetSpan(text))) continue;

@@ -1,0 +1,39 @@
+using Entities.French.Resolution;
+using Entities.French.Tokenization;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class InstitutionNameTaggerTests
+{
+    private static readonly InstitutionNameTagger Tagger = new(
+        FrenchResolutionData.ReadWords("institution-place-heads.txt").Select(phrase => FrenchTokenizer.Default.Tokenize(phrase).Select(token => token.GetText(phrase)).ToArray()),
+        FrenchResolutionData.ReadWords("connectors.txt"));
+
+    /// <summary>Mentions as surface/LABEL (spaces as _), in text order; the expected mentions the same way.</summary>
+    [Theory]
+    [InlineData("La cour d'appel de Douai a confirmé.", "Douai/LOC", "cour_d'appel_de_Douai/ORG")]
+    [InlineData("La cour d’appel d’Aix-en-Provence a confirmé.", "Aix-en-Provence/LOC", "cour_d’appel_d’Aix-en-Provence/ORG")]   // typographic apostrophes
+    [InlineData("Le tribunal de commerce de Quimper a retenu son offre.", "", "tribunal_de_commerce_de_Quimper/ORG")]             // a place the tagger missed
+    [InlineData("La chambre d'agriculture du Gers alerte.", "Gers/LOC", "chambre_d'agriculture_du_Gers/ORG")]
+    [InlineData("La chambre de commerce et d'industrie du Morbihan rappelle.", "Morbihan/LOC", "chambre_de_commerce_et_d'industrie_du_Morbihan/ORG")] // the longest head
+    [InlineData("L'agence régionale de santé d'Occitanie répond.", "Occitanie/ORG", "agence_régionale_de_santé_d'Occitanie/ORG")]
+    [InlineData("Le Tribunal administratif de la Réunion statue.", "Réunion/LOC", "Tribunal_administratif_de_la_Réunion/ORG")]
+    [InlineData("La cour d'appel de Paris a confirmé.", "cour_d'appel_de_Paris/ORG", "cour_d'appel_de_Paris/ORG")]                 // already read
+    [InlineData("La cour d'appel a confirmé.", "", "")]                                                                         // no place
+    [InlineData("La cour d'appel de Jean Dupont a confirmé.", "Jean_Dupont/PER", "Jean_Dupont/PER")]                             // a person is no place
+    [InlineData("La cour de Versailles est pavée.", "Versailles/LOC", "Versailles/LOC")]                                          // a yard
+    [InlineData("Le parquet de Paris a ouvert une enquête.", "Paris/LOC", "Paris/LOC")]                                           // not a head here
+    [InlineData("Le tribunal de commerce de la ville a statué.", "", "")]                                                       // lower case
+    [InlineData("La cour d'appel de Douai-Lens Métropole confirme.", "cour_d'appel_de_Douai/ORG Lens_Métropole/ORG", "cour_d'appel_de_Douai/ORG Lens_Métropole/ORG")]
+    public void ReadsInstitutionsWithTheirPlace(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+
+        Assert.Equal(expected, input.Specs(input.Run(Tagger)));
+    }
+
+    [Fact]
+    public void RejectsAnEmptyHead() =>
+        Assert.Throws<ArgumentException>(() => new InstitutionNameTagger([Array.Empty<string>()], []));
+}
