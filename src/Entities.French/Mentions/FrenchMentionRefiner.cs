@@ -326,7 +326,7 @@ public static class FrenchMentionRefiner
                 FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsModelPlace(name)),
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
-            new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans"),
+            new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans", FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !article.StartsWith('d'))),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new GivenNameSurnameExtender(FrenchResolutionData.GivenNames, FrenchResolutionData.ReadWords("connectors.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new GenerationSuffixExtender(FrenchResolutionData.ReadWords("generation-suffixes.txt")),

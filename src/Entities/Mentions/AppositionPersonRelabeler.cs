@@ -14,24 +14,38 @@ namespace Entities.Mentions;
 /// Precision first: only one-word mentions (several words are a run-on risk, <c>Paris, Berlin</c>), only right after the
 /// comma (one space), the noun compared case-sensitively as written in the list (lower case). A noun after an article
 /// introduces the next name more often than it describes the one before (<c>à Pékin, le nageur Michael Phelps</c>): not read.
+/// A noun followed by an article is a verb (<c>à Toulouse, pilote le projet</c>): not read either.
 /// </remarks>
 public sealed class AppositionPersonRelabeler : IMentionRefiner
 {
     private readonly FrozenSet<string> nouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly string ageWord;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
 
     /// <summary>Creates a relabeler.</summary>
     /// <param name="nouns">Person nouns, lower case (<c>infirmière</c>, <c>pianiste</c>).</param>
     /// <param name="ageWord">The word after a number that gives an age (<c>ans</c>).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public AppositionPersonRelabeler(IEnumerable<string> nouns, string ageWord)
+        : this(nouns, ageWord, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates a relabeler; a noun followed (after one space) by one of <paramref name="articles"/> (<c>le</c>, <c>la</c>,
+    /// <c>les</c>, <c>l'</c>; any case, either apostrophe) is read as a verb (<c>pilote le projet</c>) and describes no one.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public AppositionPersonRelabeler(IEnumerable<string> nouns, string ageWord, IEnumerable<string> articles)
     {
         ArgumentNullException.ThrowIfNull(nouns);
         ArgumentNullException.ThrowIfNull(ageWord);
+        ArgumentNullException.ThrowIfNull(articles);
         this.nouns = nouns.ToFrozenSet(StringComparer.Ordinal);
         lookup = this.nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         this.ageWord = ageWord;
+        this.articles = articles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -56,7 +70,7 @@ public sealed class AppositionPersonRelabeler : IMentionRefiner
         if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
         var word = WordAt(text, end + 2, out int next);
         if (word.IsEmpty) return false;
-        if (lookup.Contains(word)) return true;
+        if (lookup.Contains(word)) return !IsArticleAt(text, next);
         if (char.IsDigit(word[0]))
         {
             foreach (char c in word) if (!char.IsDigit(c)) return false;
@@ -64,6 +78,15 @@ public sealed class AppositionPersonRelabeler : IMentionRefiner
         }
 
         return false;
+    }
+
+    /// <summary>Whether one of the articles follows <paramref name="end"/> after one space (<c>l'</c> with either apostrophe).</summary>
+    private bool IsArticleAt(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ') return false;
+        var word = WordAt(text, end + 1, out int next);
+        if (next < text.Length && text[next] is '\'' or '\u2019') return word.Length > 0 && articles.Contains(Apostrophes.Straighten(text.Substring(end + 1, next - end)));
+        return !word.IsEmpty && articles.Contains(word);
     }
 
     /// <summary>The letters, digits and hyphens from <paramref name="start"/>; <paramref name="end"/> receives where they stop.</summary>

@@ -5,7 +5,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class AppositionPersonRelabelerTests
 {
-    private static readonly AppositionPersonRelabeler Relabeler = new(FrenchWordLists.PersonNouns(), "ans");
+    private static readonly AppositionPersonRelabeler Relabeler = new(FrenchWordLists.PersonNouns(), "ans", ["le", "la", "les", "l'"]);
 
     [Theory]
     [InlineData("Florence, infirmière de nuit à Dijon, a couru.", "Florence", EntityLabel.Location, "Florence/PER")]
@@ -16,6 +16,9 @@ public sealed class AppositionPersonRelabelerTests
     [InlineData("Lyon, 34 000 habitants, vote.", "Lyon", EntityLabel.Location, "Lyon/LOC")]                     // a number, not an age
     [InlineData("Florence,infirmière, a couru.", "Florence", EntityLabel.Location, "Florence/LOC")]             // one space after the comma
     [InlineData("Saint Malo, pianiste, a joué.", "Saint Malo", EntityLabel.Location, "Saint Malo/LOC")]         // several words
+    [InlineData("Il travaille à Toulouse, pilote le projet.", "Toulouse", EntityLabel.Location, "Toulouse/LOC")]   // a verb: an article follows
+    [InlineData("Il vit à Toulouse, pilote l’essai.", "Toulouse", EntityLabel.Location, "Toulouse/LOC")]           // typographic apostrophe
+    [InlineData("Florence, pilote de ligne, a volé.", "Florence", EntityLabel.Location, "Florence/PER")]           // a noun: no article
     public void AnAppositionThatDescribesAPersonMakesAPerson(string text, string surface, EntityLabel label, string expected)
     {
         var input = new RefinerInput(text).With(surface, label);
