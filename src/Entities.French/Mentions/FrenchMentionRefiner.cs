@@ -333,7 +333,7 @@ public static class FrenchMentionRefiner
             new GivenNameSurnameExtender(FrenchResolutionData.GivenNames, FrenchResolutionData.ReadWords("connectors.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new GenerationSuffixExtender(FrenchResolutionData.ReadWords("generation-suffixes.txt")),
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
-            new CompanySentenceRelabeler(KnownOrganizations.Value),
+            new CompanySentenceRelabeler(KnownOrganizations.Value, FrenchWordLists.Honorifics()),
             bareOrganizations.GetAwaiter().GetResult(),
             new AddresseeRelabeler(FrenchResolutionData.ReadWords("addressee-verbs.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new SpeakerRelabeler(

@@ -19,13 +19,26 @@ namespace Entities.Mentions;
 public sealed class CompanySentenceRelabeler : IMentionRefiner
 {
     private readonly HashSet<string> organizations;
+    private readonly HashSet<string> honorifics;
 
     /// <summary>Creates the relabeler over known organization names (as written).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="organizations"/> is <see langword="null"/>.</exception>
     public CompanySentenceRelabeler(IEnumerable<string> organizations)
+        : this(organizations, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates the relabeler over known organization names (as written); a name right after one of <paramref name="honorifics"/>
+    /// (as written, final period optional: <c>M.</c>, <c>Mme</c>) is a person's and keeps its label (<c>reconnaît Mme Puig</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CompanySentenceRelabeler(IEnumerable<string> organizations, IEnumerable<string> honorifics)
     {
         ArgumentNullException.ThrowIfNull(organizations);
+        ArgumentNullException.ThrowIfNull(honorifics);
         this.organizations = new HashSet<string>(organizations, StringComparer.Ordinal);
+        this.honorifics = new HashSet<string>(honorifics.Select(h => h.TrimEnd('.')), StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -42,7 +55,7 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
             var mention = mentions[i];
             if (mention.Label != EntityLabel.Person || mention.Text.Contains(' ') || !organizations.Contains(mention.Text)) continue;
             int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
-            if (token < 0) continue;
+            if (token < 0 || AfterHonorific(text, tokens, token)) continue;
             while (sentence + 1 < sentences.Count && sentences[sentence].EndToken <= token) sentence++;
             if (sentence >= sentences.Count) break;
             int from = tokens[sentences[sentence].FirstToken].Start, to = tokens[sentences[sentence].EndToken - 1].End;
@@ -52,6 +65,15 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>Whether an honorific (<c>Mme</c>, <c>M.</c> as one token or two) comes right before token <paramref name="token"/>.</summary>
+    private bool AfterHonorific(string text, IReadOnlyList<Token> tokens, int token)
+    {
+        if (honorifics.Count == 0 || token == 0) return false;
+        var before = tokens[token - 1].GetSpan(text);
+        if (before is "." && token >= 2 && tokens[token - 2].End == tokens[token - 1].Start) before = tokens[token - 2].GetSpan(text);
+        return honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before.TrimEnd('.'));
     }
 
     /// <summary>The most tokens between a company's name and the percentage that follows it (<c>Michelin a gagné 0,5 %</c>).</summary>

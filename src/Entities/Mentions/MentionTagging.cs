@@ -36,8 +36,12 @@ internal sealed class MentionTagging(ITagger tagger, int maxSentenceTokens, doub
                     {
                         if (span.Score < minimumScore) continue;
                         if (!includeMiscellaneous && span.Label == EntityLabel.Miscellaneous) continue;
-                        int start = tokens[first + span.Start].Start;
-                        int stop = tokens[first + span.End - 1].End;
+                        // A punctuation mark set apart by a space never ends or opens a name (`Sophie !`, `« Sophie`).
+                        int head = first + span.Start, tail = first + span.End - 1;
+                        while (tail > head && tokens[tail].Kind == TokenKind.Punctuation && tokens[tail].Start > tokens[tail - 1].End) tail--;
+                        while (head < tail && tokens[head].Kind == TokenKind.Punctuation && tokens[head + 1].Start > tokens[head].End) head++;
+                        int start = tokens[head].Start;
+                        int stop = tokens[tail].End;
                         mentions.Add(new EntityMention(start, stop, text.Substring(start, stop - start), span.Label, span.Score, null));
                         sentenceOfMention.Add(s);
                     }

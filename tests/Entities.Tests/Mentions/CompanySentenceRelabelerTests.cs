@@ -4,7 +4,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class CompanySentenceRelabelerTests
 {
-    private static readonly CompanySentenceRelabeler Relabeler = new(["Kering", "Hermès", "LVMH", "Orange", "Vinci", "Bouygues", "Michelin"]);
+    private static readonly CompanySentenceRelabeler Relabeler = new(["Kering", "Hermès", "LVMH", "Orange", "Vinci", "Bouygues", "Michelin", "Puig"], ["M.", "Mme"]);
 
     /// <summary>Mentions as surface/LABEL (spaces as _), in text order; the expected labels in order.</summary>
     [Theory]
@@ -22,6 +22,9 @@ public sealed class CompanySentenceRelabelerTests
     [InlineData("Michelin a reçu Zeus.", "Michelin/PER Zeus/PER", "PER PER")]                                  // no company beside it
     [InlineData("Selon un sondage, 58 % des Français estiment que Michelin a tort.", "Michelin/PER", "PER")]   // a percentage before the name
     [InlineData("Hermès a reçu Marie Vinci.", "Hermès/PER Marie_Vinci/PER", "PER PER")]                        // a full name is no company
+    [InlineData("Kering et LVMH, reconnaît Mme Puig.", "Kering/ORG LVMH/ORG Puig/PER", "ORG ORG PER")]          // after an honorific
+    [InlineData("Kering et LVMH, reconnaît M. Puig.", "Kering/ORG LVMH/ORG Puig/PER", "ORG ORG PER")]
+    [InlineData("Kering et LVMH, reconnaît Puig.", "Kering/ORG LVMH/ORG Puig/PER", "ORG ORG ORG")]
     public void ACompanysNameBesideAnotherCompanyIsTheCompany(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
