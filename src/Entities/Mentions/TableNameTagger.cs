@@ -94,6 +94,16 @@ public sealed class TableNameTagger : IMentionRefiner
                 shape = TableNameShape.Anywhere;
             if (!index.TryGetValue(tokens[0], out var list)) index[tokens[0]] = list = [];
             list.Add(new TableName(tokens, label, shape));
+
+            // A long name also in lower case at its head, as the press writes bodies (`la direction générale de la police
+            // nationale`): four words at least, so that no generic phrase of two or three words is read as a name, and a head
+            // of five letters or more, a noun rather than an article (`Les Amis de la Terre` is not `les amis de la terre`).
+            if (tokens.Length >= MinLowerCaseHeadWords && tokens[0].Length >= MinLowerCaseHeadLength && IsCapitalizedWord(tokens[0]))
+            {
+                string[] lower = [char.ToLowerInvariant(tokens[0][0]) + tokens[0][1..], .. tokens[1..]];
+                if (!index.TryGetValue(lower[0], out var lowerList)) index[lower[0]] = lowerList = [];
+                lowerList.Add(new TableName(lower, label, TableNameShape.Anywhere));
+            }
         }
 
         byFirstToken = index.ToFrozenDictionary(
@@ -172,6 +182,24 @@ public sealed class TableNameTagger : IMentionRefiner
         for (int t = index - 1; t >= sentence.FirstToken; t--)
         {
             if (TableNameShapes.HasLetterOrDigit(tokens[t].GetSpan(text))) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The fewest words of a table name that is also read with its first word in lower case.</summary>
+    public const int MinLowerCaseHeadWords = 4;
+
+    /// <summary>The shortest first word read in lower case: a noun (<c>direction</c>, <c>agence</c>), never an article (<c>Les</c>, <c>La</c>).</summary>
+    public const int MinLowerCaseHeadLength = 5;
+
+    /// <summary>A capital followed by lower-case letters only (<c>Direction</c>; not <c>DGPN</c>, not <c>McKinsey</c>).</summary>
+    private static bool IsCapitalizedWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i])) return false;
         }
 
         return true;

@@ -31,6 +31,7 @@ public sealed class TableNameTaggerTests
     [InlineData("Il vit à Paris depuis 2010.", "Paris/LOC")]
     [InlineData("Selon Macron, rien ne presse.", "Macron/PER")]
     [InlineData("Entre Matignon et la Cour des comptes, le ton monte.", "Matignon/ORG|Cour des comptes/ORG")]
+    [InlineData("Un membre de l'organisation du traité de l'Atlantique nord parle.", "organisation du traité de l'Atlantique nord/ORG")] // four words or more: also in lower case at its head
     public void AddsATableNameTheTaggerMissed(string text, string expected)
     {
         var input = new RefinerInput(text);
@@ -45,7 +46,8 @@ public sealed class TableNameTaggerTests
     [InlineData("Il aime le jus d'orange.")] // not spelled as the table spells it
     [InlineData("La gendarmerie enquête sur place.")] // a lower-case word of a longer name: a common noun
     [InlineData("Le siège de Georgia est loin.")] // a name the table gives two labels
-    [InlineData("Le rapport de la cour des comptes sort jeudi.")] // case-sensitive
+    [InlineData("Le rapport de la cour des comptes sort jeudi.")] // case-sensitive: three words are not read in lower case
+    [InlineData("Selon la haute autorité de santé, le vaccin est sûr.")] // only the head's capital may go
     [InlineData("Le rapport de la Cour des Comptes sort jeudi.")]
     [InlineData("La Haute Autorité de la santé a parlé.")] // not a name of the table
     [InlineData("MATIGNON ET BFMTV : LE DIVORCE")] // a headline in capitals
