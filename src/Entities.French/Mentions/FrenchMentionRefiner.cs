@@ -301,6 +301,7 @@ public static class FrenchMentionRefiner
                 EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"),
                 name => IsGivenName(name[..Math.Max(0, name.IndexOf(' '))])),
             new NameWordRelabeler(EntityLabel.Location, NameWord.First, [EntityLabel.Organization, EntityLabel.Person], PlaceHeads.Select(row => row[0])),
+            new SchoolPlaceSplitter(Phrases("named-school-heads.txt")),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
             capitalsPlaces.GetAwaiter().GetResult(),

@@ -1,0 +1,70 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Splits a named school read together with its town: <c>le lycée Paul-Éluard de Saint-Denis</c> tagged as one organization
+/// becomes the school <c>lycée Paul-Éluard</c> and the place <c>Saint-Denis</c>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: an organization mention that opens with one of the nouns (any case), then one capitalized word (the
+/// school's name, hyphens inside: <c>Paul-Éluard</c>, <c>Champollion</c>), then <c>de</c>, <c>d'</c> or <c>du</c> and
+/// capitalized words to its end. Anything else (<c>école de Paris</c>, <c>lycée Louis-le-Grand</c>, <c>lycée
+/// Paul-Éluard</c>) is left alone. Both parts keep the mention's score.
+/// </remarks>
+public sealed class SchoolPlaceSplitter : IMentionRefiner
+{
+    private readonly string[][] heads;
+
+    /// <summary>Creates the splitter over school nouns given as their words (<c>lycée</c>; <c>groupe</c>, <c>scolaire</c>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="heads"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A noun has no word.</exception>
+    public SchoolPlaceSplitter(IEnumerable<IReadOnlyList<string>> heads)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        this.heads = [.. heads.Select(words => words.Count > 0 ? words.ToArray() : throw new ArgumentException("A noun has no word.", nameof(heads)))];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        return MentionSplitting.Apply(mentions, (int _, EntityMention mention, out EntityMention first, out EntityMention? second) =>
+        {
+            first = mention;
+            second = null;
+            if (mention.Label != EntityLabel.Organization || !MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
+            int name = HeadEnd(text, tokens, start, end);
+            if (name < 0 || name + 2 >= end || !IsCapitalized(text, tokens[name])) return false;
+            var preposition = tokens[name + 1].GetSpan(text);
+            if (!(preposition is "de" or "du" || Apostrophes.SpellsAs(preposition, "d'"))) return false;
+            for (int t = name + 2; t < end; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && !IsCapitalized(text, tokens[t])) return false;
+            }
+
+            first = MentionSplitting.Part(text, mention, mention.Start, tokens[name].End, EntityLabel.Organization);
+            second = MentionSplitting.Part(text, mention, tokens[name + 2].Start, mention.End, EntityLabel.Location);
+            return true;
+        });
+    }
+
+    /// <summary>The token after a school noun opening the mention at <paramref name="start"/>, or -1.</summary>
+    private int HeadEnd(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        foreach (var words in heads)
+        {
+            if (start + words.Length >= end) continue;
+            int w = 0;
+            while (w < words.Length && Apostrophes.SpellsAsIgnoreCase(tokens[start + w].GetSpan(text), words[w])) w++;
+            if (w == words.Length) return start + w;
+        }
+
+        return -1;
+    }
+
+    private static bool IsCapitalized(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+}
