@@ -34,9 +34,7 @@ public sealed class InstitutionNameTagger : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(functionWords);
-        this.heads = [.. heads
-            .Select(words => words.Count > 0 ? words.Select(Apostrophes.Straighten).ToArray() : throw new ArgumentException("A head has no word.", nameof(heads)))
-            .OrderByDescending(words => words.Length)];
+        this.heads = WordSequences.Prepare(heads, nameof(heads));
         this.functionWords = new HashSet<string>(functionWords.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -61,7 +59,7 @@ public sealed class InstitutionNameTagger : IMentionRefiner
                 int place = t + 1;
                 if (preposition is "de" && (tokens[place].GetSpan(text) is "la" || Apostrophes.SpellsAs(tokens[place].GetSpan(text), "l'"))) place++;
                 if (place >= sentence.EndToken || !char.IsUpper(text[tokens[place].Start])) continue;
-                int first = HeadStart(text, tokens, t, sentence.FirstToken);
+                int first = WordSequences.LongestStartBefore(text, tokens, t, sentence.FirstToken, heads);
                 if (first < 0) continue;
                 int end = PlaceEnd(text, tokens, result ?? mentions, place, sentence.EndToken);
                 if (end < 0) continue;
@@ -70,21 +68,6 @@ public sealed class InstitutionNameTagger : IMentionRefiner
         }
 
         return result ?? mentions;
-    }
-
-    /// <summary>The first token of the longest head that ends right before <paramref name="end"/>, or -1.</summary>
-    private int HeadStart(string text, IReadOnlyList<Token> tokens, int end, int sentenceStart)
-    {
-        foreach (var words in heads)
-        {
-            int first = end - words.Length;
-            if (first < sentenceStart) continue;
-            int w = 0;
-            while (w < words.Length && Apostrophes.SpellsAsIgnoreCase(tokens[first + w].GetSpan(text), words[w])) w++;
-            if (w == words.Length) return first;
-        }
-
-        return -1;
     }
 
     /// <summary>The end offset of the place starting at token <paramref name="t"/>, or -1.</summary>

@@ -44,9 +44,7 @@ public sealed class PortfolioBodyTagger : IMentionRefiner
         longestBody = this.bodies.Count == 0 ? -1 : this.bodies.Max(body => body.Length);
         bodyInitials = string.Concat(this.bodies.Where(body => body.Length > 0).Select(body => char.ToLowerInvariant(body[0])).Distinct().Order());
         this.adjectives = new HashSet<string>(adjectives, StringComparer.OrdinalIgnoreCase);
-        this.portfolios = [.. portfolios
-            .Select(words => words.Count > 0 ? words.Select(Apostrophes.Straighten).ToArray() : throw new ArgumentException("A portfolio has no word.", nameof(portfolios)))
-            .OrderByDescending(words => words.Length)];
+        this.portfolios = WordSequences.Prepare(portfolios, nameof(portfolios));
     }
 
     /// <inheritdoc />
@@ -71,28 +69,14 @@ public sealed class PortfolioBodyTagger : IMentionRefiner
                 if (t > sentence.FirstToken && tokens[t - 1].GetSpan(text) is var before && (before.Equals("un", StringComparison.OrdinalIgnoreCase) || before.Equals("une", StringComparison.OrdinalIgnoreCase))) continue;
                 int next = t + 1;
                 if (adjectiveLookup.Contains(tokens[next].GetSpan(text))) next++;
-                int end = PortfolioEnd(text, tokens, next, sentence.EndToken);
+                int end = WordSequences.LongestEndFrom(text, tokens, next, sentence.EndToken, portfolios);
                 if (end < 0) continue;
-                while (end + 1 < sentence.EndToken && tokens[end].GetSpan(text) is "et" or "," && PortfolioEnd(text, tokens, end + 1, sentence.EndToken) is int more and > 0) end = more;
+                while (end + 1 < sentence.EndToken && tokens[end].GetSpan(text) is "et" or "," && WordSequences.LongestEndFrom(text, tokens, end + 1, sentence.EndToken, portfolios) is int more and > 0) end = more;
                 result = MentionInsertion.Over(result ?? [.. mentions], text, token.Start, tokens[end - 1].End, EntityLabel.Organization, Score);
                 t = end - 1;
             }
         }
 
         return result ?? mentions;
-    }
-
-    /// <summary>The token after the longest portfolio starting at <paramref name="first"/>, or -1.</summary>
-    private int PortfolioEnd(string text, IReadOnlyList<Token> tokens, int first, int sentenceEnd)
-    {
-        foreach (var words in portfolios)
-        {
-            if (first + words.Length > sentenceEnd) continue;
-            int w = 0;
-            while (w < words.Length && Apostrophes.SpellsAsIgnoreCase(tokens[first + w].GetSpan(text), words[w])) w++;
-            if (w == words.Length) return first + w;
-        }
-
-        return -1;
     }
 }

@@ -23,7 +23,7 @@ public sealed class SchoolPlaceSplitter : IMentionRefiner
     public SchoolPlaceSplitter(IEnumerable<IReadOnlyList<string>> heads)
     {
         ArgumentNullException.ThrowIfNull(heads);
-        this.heads = [.. heads.Select(words => words.Count > 0 ? words.ToArray() : throw new ArgumentException("A noun has no word.", nameof(heads)))];
+        this.heads = WordSequences.Prepare(heads, nameof(heads));
     }
 
     /// <inheritdoc />
@@ -37,7 +37,7 @@ public sealed class SchoolPlaceSplitter : IMentionRefiner
             first = mention;
             second = null;
             if (mention.Label != EntityLabel.Organization || !MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
-            int name = HeadEnd(text, tokens, start, end);
+            int name = WordSequences.LongestEndFrom(text, tokens, start, end - 1, heads);
             if (name < 0 || name + 2 >= end || !IsCapitalized(text, tokens[name])) return false;
             var preposition = tokens[name + 1].GetSpan(text);
             if (!(preposition is "de" or "du" || Apostrophes.SpellsAs(preposition, "d'"))) return false;
@@ -50,20 +50,6 @@ public sealed class SchoolPlaceSplitter : IMentionRefiner
             second = MentionSplitting.Part(text, mention, tokens[name + 2].Start, mention.End, EntityLabel.Location);
             return true;
         });
-    }
-
-    /// <summary>The token after a school noun opening the mention at <paramref name="start"/>, or -1.</summary>
-    private int HeadEnd(string text, IReadOnlyList<Token> tokens, int start, int end)
-    {
-        foreach (var words in heads)
-        {
-            if (start + words.Length >= end) continue;
-            int w = 0;
-            while (w < words.Length && Apostrophes.SpellsAsIgnoreCase(tokens[start + w].GetSpan(text), words[w])) w++;
-            if (w == words.Length) return start + w;
-        }
-
-        return -1;
     }
 
     private static bool IsCapitalized(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
