@@ -35,37 +35,45 @@ public sealed class OrganizationWordRelabeler : IMentionRefiner
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-
-        // Most documents have no one-word person and no organization of several words: look before building anything.
-        bool person = false, organization = false;
-        foreach (var mention in mentions)
-        {
-            if (mention.Label == EntityLabel.Person && IsOneWord(mention.Text)) person = true;
-            else if (mention.Label == EntityLabel.Organization && mention.Text.Contains(' ', StringComparison.Ordinal)) organization = true;
-        }
-
-        if (!person || !organization) return mentions;
-        var organizationWords = new HashSet<string>(StringComparer.Ordinal);
-        var personWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
-        {
-            int space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0) continue;
-            string first = mention.Text[..space];
-            if (mention.Label == EntityLabel.Person) personWords.UnionWith(mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            else if (mention.Label == EntityLabel.Organization && firmWords.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..])) organizationWords.Add(first);
-        }
-
-        if (organizationWords.Count == 0) return mentions;
-        return MentionRelabeling.Apply(mentions, new Rule(organizationWords, personWords, isGivenName));
+        return MentionRelabeling.Apply(mentions, new Rule(this, mentions));
     }
 
     private static bool IsOneWord(string text) => text.Length >= 3 && char.IsUpper(text[0]) && !text.Contains(' ', StringComparison.Ordinal);
 
-    private readonly struct Rule(HashSet<string> organizationWords, HashSet<string> personWords, Func<string, bool> isGivenName) : MentionRelabeling.IRule
+    /// <summary>Whether an organization of the document opens with <paramref name="word"/> and ends with a firm's word (no allocation: documents have few such persons).</summary>
+    private bool OpensAFirm(IReadOnlyList<EntityMention> mentions, string word)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Label != EntityLabel.Organization || other.Text.Length <= word.Length + 1 || other.Text[word.Length] != ' '
+                || !other.Text.StartsWith(word, StringComparison.Ordinal)) continue;
+            var last = other.Text.AsSpan(other.Text.LastIndexOf(' ') + 1);
+            if (firmWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person of several words in the document has <paramref name="word"/> among its words.</summary>
+    private static bool InAPersonsName(IReadOnlyList<EntityMention> mentions, string word)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Label != EntityLabel.Person || !other.Text.Contains(' ', StringComparison.Ordinal)) continue;
+            foreach (var part in other.Text.AsSpan().Split(' '))
+            {
+                if (other.Text.AsSpan(part).Equals(word, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly struct Rule(OrganizationWordRelabeler relabeler, IReadOnlyList<EntityMention> mentions) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label == EntityLabel.Person && IsOneWord(mention.Text) && organizationWords.Contains(mention.Text) && !personWords.Contains(mention.Text) && !isGivenName(mention.Text)
+            mention.Label == EntityLabel.Person && IsOneWord(mention.Text) && relabeler.OpensAFirm(mentions, mention.Text)
+                && !InAPersonsName(mentions, mention.Text) && !relabeler.isGivenName(mention.Text)
                 ? EntityLabel.Organization
                 : null;
     }
