@@ -35,7 +35,15 @@ public sealed class OrganizationWordRelabeler : IMentionRefiner
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        return MentionRelabeling.Apply(mentions, new Rule(this, mentions));
+
+        // Most documents name no firm with a firm's word: one look at the organizations before any person is compared.
+        bool firm = false;
+        foreach (var mention in mentions)
+        {
+            if (mention.Label == EntityLabel.Organization && EndsWithFirmWord(mention.Text)) { firm = true; break; }
+        }
+
+        return firm ? MentionRelabeling.Apply(mentions, new Rule(this, mentions)) : mentions;
     }
 
     private static bool IsOneWord(string text) => text.Length >= 3 && char.IsUpper(text[0]) && !text.Contains(' ', StringComparison.Ordinal);
@@ -47,11 +55,17 @@ public sealed class OrganizationWordRelabeler : IMentionRefiner
         {
             if (other.Label != EntityLabel.Organization || other.Text.Length <= word.Length + 1 || other.Text[word.Length] != ' '
                 || !other.Text.StartsWith(word, StringComparison.Ordinal)) continue;
-            var last = other.Text.AsSpan(other.Text.LastIndexOf(' ') + 1);
-            if (firmWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)) return true;
+            if (EndsWithFirmWord(other.Text)) return true;
         }
 
         return false;
+    }
+
+    /// <summary>Whether a name of several words ends with a firm's word (<c>Kessler Automotive</c>).</summary>
+    private bool EndsWithFirmWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && firmWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(space + 1));
     }
 
     /// <summary>Whether a person of several words in the document has <paramref name="word"/> among its words.</summary>

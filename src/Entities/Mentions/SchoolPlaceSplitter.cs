@@ -16,6 +16,7 @@ namespace Entities.Mentions;
 public sealed class SchoolPlaceSplitter : IMentionRefiner
 {
     private readonly string[][] heads;
+    private readonly string initials;
 
     /// <summary>Creates the splitter over school nouns given as their words (<c>lycée</c>; <c>groupe</c>, <c>scolaire</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="heads"/> is <see langword="null"/>.</exception>
@@ -24,6 +25,7 @@ public sealed class SchoolPlaceSplitter : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(heads);
         this.heads = WordSequences.Prepare(heads, nameof(heads));
+        initials = string.Concat(this.heads.Select(words => char.ToLowerInvariant(words[0][0])).Distinct());
     }
 
     /// <inheritdoc />
@@ -36,7 +38,8 @@ public sealed class SchoolPlaceSplitter : IMentionRefiner
         {
             first = mention;
             second = null;
-            if (mention.Label != EntityLabel.Organization || !MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
+            if (mention.Label != EntityLabel.Organization || mention.Text.Length == 0 || !initials.Contains(char.ToLowerInvariant(mention.Text[0]), StringComparison.Ordinal)
+                || !MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
             int name = WordSequences.LongestEndFrom(text, tokens, start, end - 1, heads);
             if (name < 0 || name + 2 >= end || !IsCapitalized(text, tokens[name])) return false;
             var preposition = tokens[name + 1].GetSpan(text);
