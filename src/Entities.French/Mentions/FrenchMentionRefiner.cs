@@ -277,8 +277,10 @@ public static class FrenchMentionRefiner
             new PersonRunOnSplitter(personInnerWords),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
             new NounNameTagger(
+                EntityLabel.Organization,
                 FrenchResolutionData.ReadWords("organization-nouns.txt"),
-                FrenchResolutionData.ReadWords("organization-qualifiers.txt").Concat(FrenchWordLists.Demonyms().SelectMany(row => row.Forms))),
+                FrenchResolutionData.ReadWords("organization-qualifiers.txt").Concat(FrenchWordLists.Demonyms().SelectMany(row => row.Forms)),
+                wholeDocument: true),
             new PortfolioBodyTagger(
                 FrenchResolutionData.ReadWords("portfolio-bodies.txt"),
                 Phrases("portfolios.txt"),

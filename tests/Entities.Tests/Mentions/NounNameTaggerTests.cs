@@ -58,4 +58,15 @@ public sealed class NounNameTaggerTests
         var input = new RefinerInput(text).WithSpecs(mentions);
         Assert.Equal(expected, input.Specs(input.Run(Storms)));
     }
+
+    private static readonly NounNameTagger Firms = new(EntityLabel.Organization, FrenchResolutionData.ReadWords("organization-nouns.txt"), [], wholeDocument: true);
+
+    [Theory]
+    [InlineData("Les coursiers de la plateforme Koursier manifestent. Koursier refuse. À Koursier, rien.", "Koursier/LOC Koursier/PER Koursier/LOC", "Koursier/ORG Koursier/ORG Koursier/ORG")]
+    [InlineData("La plateforme Koursier recrute. Paul Koursier sourit.", "Koursier/LOC Paul_Koursier/PER", "Koursier/ORG Paul_Koursier/PER")]   // another name stays
+    public void ANameAfterAnOrganizationNounIsThatOrganizationInTheWholeDocument(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(Firms)));
+    }
 }
