@@ -218,6 +218,7 @@ public sealed class FrenchWebAndNovelTextTests
     [Theory]
     [InlineData("Suivez-nous sur X et Facebook.", true)]
     [InlineData("Le réseau social X a supprimé le compte.", true)]
+    [InlineData("Partager : X · Facebook · E-mail", true)]              // a share bar
     [InlineData("Louis X fut roi de France.", false)]                    // part of a name
     [InlineData("Le film X est sorti hier.", false)]                     // no phrase before it
     public void TheSocialNetworkXIsReadOnlyInContext(string text, bool organization) =>
