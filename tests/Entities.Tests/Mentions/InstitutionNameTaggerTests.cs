@@ -21,6 +21,7 @@ public sealed class InstitutionNameTaggerTests
     [InlineData("Le Tribunal administratif de la Réunion statue.", "Réunion/LOC", "Tribunal_administratif_de_la_Réunion/ORG")]
     [InlineData("La cour d'appel de Paris a confirmé.", "cour_d'appel_de_Paris/ORG", "cour_d'appel_de_Paris/ORG")]                 // already read
     [InlineData("La cour d'appel a confirmé.", "", "")]                                                                         // no place
+    [InlineData("Le roman paraît aux éditions du Seuil.", "Seuil/LOC", "éditions_du_Seuil/ORG")]                                   // a publisher
     [InlineData("La cour d'appel de Jean Dupont a confirmé.", "Jean_Dupont/PER", "Jean_Dupont/PER")]                             // a person is no place
     [InlineData("La cour de Versailles est pavée.", "Versailles/LOC", "Versailles/LOC")]                                          // a yard
     [InlineData("Le parquet de Paris a ouvert une enquête.", "Paris/LOC", "Paris/LOC")]                                           // not a head here
