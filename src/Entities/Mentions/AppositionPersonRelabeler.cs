@@ -85,7 +85,7 @@ public sealed class AppositionPersonRelabeler : IMentionRefiner
     {
         if (end + 1 >= text.Length || text[end] != ' ') return false;
         var word = WordAt(text, end + 1, out int next);
-        if (next < text.Length && text[next] is '\'' or '\u2019') return word.Length > 0 && articles.Contains(Apostrophes.Straighten(text.Substring(end + 1, next - end)));
+        if (next < text.Length && text[next] is '\'' or '\u2019') return word.Length > 0 && Apostrophes.IsIn(text.AsSpan(end + 1, next - end), articles);
         return !word.IsEmpty && articles.Contains(word);
     }
 

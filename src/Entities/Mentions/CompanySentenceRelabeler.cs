@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.Sentences;
 using Entities.Tokenization;
 
@@ -19,7 +20,7 @@ namespace Entities.Mentions;
 public sealed class CompanySentenceRelabeler : IMentionRefiner
 {
     private readonly HashSet<string> organizations;
-    private readonly HashSet<string> honorifics;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
 
     /// <summary>Creates the relabeler over known organization names (as written).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="organizations"/> is <see langword="null"/>.</exception>
@@ -38,7 +39,7 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(organizations);
         ArgumentNullException.ThrowIfNull(honorifics);
         this.organizations = new HashSet<string>(organizations, StringComparer.Ordinal);
-        this.honorifics = new HashSet<string>(honorifics.Select(h => h.TrimEnd('.')), StringComparer.Ordinal);
+        this.honorifics = TitleBefore.Lookup(honorifics, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -55,7 +56,7 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
             var mention = mentions[i];
             if (mention.Label != EntityLabel.Person || mention.Text.Contains(' ') || !organizations.Contains(mention.Text)) continue;
             int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
-            if (token < 0 || AfterHonorific(text, tokens, token)) continue;
+            if (token < 0 || TitleBefore.Precedes(text, mention.Start, honorifics, TitleBefore.NoParticles)) continue;
             while (sentence + 1 < sentences.Count && sentences[sentence].EndToken <= token) sentence++;
             if (sentence >= sentences.Count) break;
             int from = tokens[sentences[sentence].FirstToken].Start, to = tokens[sentences[sentence].EndToken - 1].End;
@@ -65,15 +66,6 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
         }
 
         return result ?? mentions;
-    }
-
-    /// <summary>Whether an honorific (<c>Mme</c>, <c>M.</c> as one token or two) comes right before token <paramref name="token"/>.</summary>
-    private bool AfterHonorific(string text, IReadOnlyList<Token> tokens, int token)
-    {
-        if (honorifics.Count == 0 || token == 0) return false;
-        var before = tokens[token - 1].GetSpan(text);
-        if (before is "." && token >= 2 && tokens[token - 2].End == tokens[token - 1].Start) before = tokens[token - 2].GetSpan(text);
-        return honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before.TrimEnd('.'));
     }
 
     /// <summary>The most tokens between a company's name and the percentage that follows it (<c>Michelin a gagné 0,5 %</c>).</summary>

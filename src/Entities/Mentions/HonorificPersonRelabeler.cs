@@ -38,8 +38,7 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(particles);
         ArgumentNullException.ThrowIfNull(applies);
         this.applies = applies;
-        this.honorifics = honorifics.Select(h => h.TrimEnd('.')).Where(h => h.Length > 0).ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        this.honorifics = TitleBefore.Lookup(honorifics, StringComparer.Ordinal);
         this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -57,33 +56,6 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
     private readonly struct Rule(HonorificPersonRelabeler relabeler, string text) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label != EntityLabel.Person && relabeler.FollowsHonorific(text, mention.Start) && relabeler.applies(mention.Text) ? EntityLabel.Person : null;
-    }
-
-    private bool FollowsHonorific(string text, int start)
-    {
-        int wordStart = WordStartBefore(text, start, out int wordEnd);
-        if (wordStart == wordEnd) return false;
-        var word = text.AsSpan(wordStart, wordEnd - wordStart);
-        if (IsHonorific(word)) return true;
-        if (!Apostrophes.IsIn(word, particles)) return false;
-        int beforeStart = WordStartBefore(text, wordStart, out int beforeEnd);
-        return beforeStart < beforeEnd && IsHonorific(text.AsSpan(beforeStart, beforeEnd - beforeStart));
-    }
-
-    private bool IsHonorific(ReadOnlySpan<char> word) => honorifics.Contains(word.TrimEnd('.'));
-
-    /// <summary>
-    /// The start of the word that ends at <paramref name="end"/>, or before the white space there (letters, periods and
-    /// apostrophes: <c>M.</c>, <c>d'</c> glued to the mention); <paramref name="wordEnd"/> receives its end.
-    /// </summary>
-    private static int WordStartBefore(string text, int end, out int wordEnd)
-    {
-        int e = end;
-        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
-        int s = e;
-        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] is '.' or '\'' or '\u2019')) s--;
-        wordEnd = e;
-        return s;
+            mention.Label != EntityLabel.Person && TitleBefore.Precedes(text, mention.Start, relabeler.honorifics, relabeler.particles) && relabeler.applies(mention.Text) ? EntityLabel.Person : null;
     }
 }

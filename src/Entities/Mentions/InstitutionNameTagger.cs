@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.Sentences;
 using Entities.Tokenization;
 
@@ -23,7 +24,7 @@ public sealed class InstitutionNameTagger : IMentionRefiner
     public const int MaxNameWords = 3;
 
     private readonly string[][] heads;
-    private readonly HashSet<string> functionWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords;
 
     /// <summary>Creates the tagger.</summary>
     /// <param name="heads">Heads as their words (<c>cour</c>, <c>d'</c>, <c>appel</c>), each a non-empty sequence.</param>
@@ -35,7 +36,7 @@ public sealed class InstitutionNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(functionWords);
         this.heads = WordSequences.Prepare(heads, nameof(heads));
-        this.functionWords = new HashSet<string>(functionWords.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
+        this.functionWords = functionWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -55,7 +56,7 @@ public sealed class InstitutionNameTagger : IMentionRefiner
             {
                 if (span[t].Length != 2) continue;
                 var preposition = span[t].GetSpan(text);
-                if (!(preposition is "de" or "du" || Apostrophes.SpellsAs(preposition, "d'"))) continue;
+                if (!NameShape.IsComplementPreposition(preposition)) continue;
                 int place = t + 1;
                 if (preposition is "de" && (tokens[place].GetSpan(text) is "la" || Apostrophes.SpellsAs(tokens[place].GetSpan(text), "l'"))) place++;
                 if (place >= sentence.EndToken || !char.IsUpper(text[tokens[place].Start])) continue;
@@ -86,15 +87,12 @@ public sealed class InstitutionNameTagger : IMentionRefiner
         {
             var word = tokens[t];
             if (n > 0 && (word.Start != tokens[t - 1].End + 1 || text[tokens[t - 1].End] != ' ')) break;
-            if (word.Kind != TokenKind.Word || !char.IsUpper(text[word.Start]) || word.Length < 2 || IsFunctionWord(word.GetSpan(text)) || Overlaps(mentions, word)) break;
+            if (word.Kind != TokenKind.Word || !char.IsUpper(text[word.Start]) || word.Length < 2 || Apostrophes.IsIn(word.GetSpan(text), functionWords) || Overlaps(mentions, word)) break;
             end = word.End;
         }
 
         return end;
     }
-
-    private bool IsFunctionWord(ReadOnlySpan<char> word) =>
-        Apostrophes.HasTypographic(word) ? functionWords.Contains(Apostrophes.Straighten(word.ToString())) : functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static EntityMention? MentionAt(IReadOnlyList<EntityMention> mentions, int start)
     {

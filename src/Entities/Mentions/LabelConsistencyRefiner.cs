@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.Sentences;
 using Entities.Tokenization;
 
@@ -22,8 +23,8 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     public static LabelConsistencyRefiner Instance { get; } = new(_ => true);
 
     private readonly Func<string, bool> isPlaceName;
-    private readonly HashSet<string> titles;
-    private readonly HashSet<string> particles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
     /// <summary>
     /// Creates the refiner. A person's full name decides the label of its last word read as a place when
@@ -48,8 +49,8 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(particles);
         this.isPlaceName = isPlaceName;
-        this.titles = new HashSet<string>(titles.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
-        this.particles = new HashSet<string>(particles.Select(Apostrophes.Straighten), StringComparer.OrdinalIgnoreCase);
+        this.titles = TitleBefore.Lookup(titles, StringComparer.OrdinalIgnoreCase);
+        this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -74,7 +75,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         foreach (var mention in mentions)
         {
             if (mention.Label == EntityLabel.Person && SurnameSpan(mention.Text) is { IsEmpty: false } span
-                && firstLookup.TryGetValue(span, out string? surname, out var label) && label == EntityLabel.Location && !IsOrganization(mentions, surname))
+                && firstLookup.TryGetValue(span, out string? surname, out var label) && label == EntityLabel.Location && !HasMention(mentions, surname, EntityLabel.Organization))
             {
                 (surnames ??= new(StringComparer.Ordinal)).Add(surname);
                 (sums ??= new(StringComparer.Ordinal)).TryAdd(surname, default);
@@ -82,12 +83,13 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         }
 
         // A one-word person after a title, read as a place elsewhere.
-        if (titles.Count > 0 && sums is not null)
+        if (titles.Set.Count > 0 && sums is not null)
         {
             foreach (var mention in mentions)
             {
-                if (mention.Label == EntityLabel.Person && sums.ContainsKey(mention.Text)
-                    && IsLocationSomewhere(mentions, mention.Text) && !IsOrganization(mentions, mention.Text) && AfterTitle(text, tokens, mention))
+                if (mention.Label == EntityLabel.Person && NameShape.IsOneWord(mention.Text) && sums.ContainsKey(mention.Text)
+                    && HasMention(mentions, mention.Text, EntityLabel.Location) && !HasMention(mentions, mention.Text, EntityLabel.Organization)
+                    && TitleBefore.Precedes(text, mention.Start, titles, particles))
                     (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text);
             }
         }
@@ -122,31 +124,11 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         };
     }
 
-    private static bool IsLocationSomewhere(IReadOnlyList<EntityMention> mentions, string text)
+    /// <summary>Whether a mention of the document spells <paramref name="text"/> with <paramref name="label"/>.</summary>
+    private static bool HasMention(IReadOnlyList<EntityMention> mentions, string text, EntityLabel label)
     {
         foreach (var mention in mentions)
-            if (mention.Label == EntityLabel.Location && mention.Text == text) return true;
-        return false;
-    }
-
-    /// <summary>Whether a one-word mention comes right after a title, with a particle between or not (<c>M. de</c>, <c>vicomte de</c>, <c>Mme</c>).</summary>
-    private bool AfterTitle(string text, IReadOnlyList<Token> tokens, EntityMention mention)
-    {
-        int t = TokenLookup.TokenStartingAt(tokens, mention.Start);
-        if (t < 1 || tokens[t].End != mention.End) return false;
-        int before = t - 1;
-        if (IsIn(particles, tokens[before].GetSpan(text)) && before > 0) before--;
-        if (IsIn(titles, tokens[before].GetSpan(text))) return true;
-        return tokens[before].GetSpan(text) is "." && before > 0 && tokens[before - 1].End == tokens[before].Start && IsIn(titles, tokens[before - 1].GetSpan(text));
-    }
-
-    private static bool IsIn(HashSet<string> set, ReadOnlySpan<char> word) =>
-        Apostrophes.HasTypographic(word) ? set.Contains(Apostrophes.Straighten(word.ToString())) : set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    private static bool IsOrganization(IReadOnlyList<EntityMention> mentions, string text)
-    {
-        foreach (var mention in mentions)
-            if (mention.Label == EntityLabel.Organization && mention.Text == text) return true;
+            if (mention.Label == label && mention.Text == text) return true;
         return false;
     }
 

@@ -51,6 +51,9 @@ internal static class NameShape
     public static bool IsListedWith(string text, int leftEnd, int rightStart) =>
         rightStart > leftEnd && rightStart - leftEnd <= 5 && text.AsSpan(leftEnd, rightStart - leftEnd) is ", " or " et " or ", et ";
 
+    /// <summary>Whether <paramref name="word"/> joins a name to its complement: <c>de</c>, <c>du</c> or <c>d'</c> (either apostrophe; <c>cour d'appel de Douai</c>).</summary>
+    public static bool IsComplementPreposition(ReadOnlySpan<char> word) => word is "de" or "du" || Apostrophes.SpellsAs(word, "d'");
+
     /// <summary>Whether most words of the sentence (three at least) are capitalized: a headline.</summary>
     public static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, Sentence sentence)
     {

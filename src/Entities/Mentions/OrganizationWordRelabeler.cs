@@ -46,7 +46,7 @@ public sealed class OrganizationWordRelabeler : IMentionRefiner
         return firm ? MentionRelabeling.Apply(mentions, new Rule(this, mentions)) : mentions;
     }
 
-    private static bool IsOneWord(string text) => text.Length >= 3 && char.IsUpper(text[0]) && !text.Contains(' ', StringComparison.Ordinal);
+    private static bool IsOneWord(string text) => text.Length >= 3 && char.IsUpper(text[0]) && NameShape.IsOneWord(text);
 
     /// <summary>Whether an organization of the document opens with <paramref name="word"/> and ends with a firm's word (no allocation: documents have few such persons).</summary>
     private bool OpensAFirm(IReadOnlyList<EntityMention> mentions, string word)

@@ -42,8 +42,7 @@ public sealed class SchoolPlaceSplitter : IMentionRefiner
                 || !MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
             int name = WordSequences.LongestEndFrom(text, tokens, start, end - 1, heads);
             if (name < 0 || name + 2 >= end || !IsCapitalized(text, tokens[name])) return false;
-            var preposition = tokens[name + 1].GetSpan(text);
-            if (!(preposition is "de" or "du" || Apostrophes.SpellsAs(preposition, "d'"))) return false;
+            if (!NameShape.IsComplementPreposition(tokens[name + 1].GetSpan(text))) return false;
             for (int t = name + 2; t < end; t++)
             {
                 if (tokens[t].Kind == TokenKind.Word && !IsCapitalized(text, tokens[t])) return false;
