@@ -23,7 +23,8 @@ public sealed class InstitutionNameTagger : IMentionRefiner
     /// <summary>The most capitalized words of a place read without a mention.</summary>
     public const int MaxNameWords = 3;
 
-    private readonly string[][] heads;
+    /// <summary>The heads by their last word (straight apostrophes, any case): one lookup of the word before a preposition.</summary>
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> headsByLastWord;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords;
 
     /// <summary>Creates the tagger.</summary>
@@ -35,7 +36,10 @@ public sealed class InstitutionNameTagger : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(functionWords);
-        this.heads = WordSequences.Prepare(heads, nameof(heads));
+        headsByLastWord = WordSequences.Prepare(heads, nameof(heads))
+            .GroupBy(words => words[^1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase)   // longest first, as prepared
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         this.functionWords = functionWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -58,8 +62,9 @@ public sealed class InstitutionNameTagger : IMentionRefiner
                 var preposition = span[t].GetSpan(text);
                 if (!NameShape.IsComplementPreposition(preposition)) continue;
                 int place = t + 1;
-                if (preposition is "de" && (tokens[place].GetSpan(text) is "la" || Apostrophes.SpellsAs(tokens[place].GetSpan(text), "l'"))) place++;
-                if (place >= sentence.EndToken || !char.IsUpper(text[tokens[place].Start])) continue;
+                if (preposition is "de" && (span[place].GetSpan(text) is "la" || Apostrophes.SpellsAs(span[place].GetSpan(text), "l'"))) place++;
+                if (place >= sentence.EndToken || !char.IsUpper(text[span[place].Start])) continue;
+                if (!TryGetHeads(span[t - 1].GetSpan(text), out var heads)) continue;
                 int first = WordSequences.LongestStartBefore(text, tokens, t, sentence.FirstToken, heads);
                 if (first < 0) continue;
                 int end = PlaceEnd(text, tokens, result ?? mentions, place, sentence.EndToken);
@@ -70,6 +75,12 @@ public sealed class InstitutionNameTagger : IMentionRefiner
 
         return result ?? mentions;
     }
+
+    /// <summary>The heads that end with <paramref name="word"/> (either apostrophe), longest first.</summary>
+    private bool TryGetHeads(ReadOnlySpan<char> word, out string[][] heads) =>
+        Apostrophes.HasTypographic(word)
+            ? headsByLastWord.Dictionary.TryGetValue(Apostrophes.Straighten(word.ToString()), out heads!)
+            : headsByLastWord.TryGetValue(word, out heads!);
 
     /// <summary>The end offset of the place starting at token <paramref name="t"/>, or -1.</summary>
     private int PlaceEnd(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int t, int sentenceEnd)
