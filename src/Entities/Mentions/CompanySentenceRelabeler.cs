@@ -84,7 +84,7 @@ public sealed class CompanySentenceRelabeler : IMentionRefiner
 
     private bool HasKnownOrganization(IReadOnlyList<EntityMention> mentions, int from, int to, int except)
     {
-        for (int j = 0; j < mentions.Count; j++)
+        for (int j = MentionLookup.FirstEndingAfter(mentions, from); j < mentions.Count && mentions[j].Start < to; j++)
         {
             var other = mentions[j];
             if (j != except && other.Start >= from && other.End <= to && other.Label == EntityLabel.Organization && organizations.Contains(other.Text)) return true;

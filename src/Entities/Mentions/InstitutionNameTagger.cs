@@ -85,7 +85,7 @@ public sealed class InstitutionNameTagger : IMentionRefiner
     /// <summary>The end offset of the place starting at token <paramref name="t"/>, or -1.</summary>
     private int PlaceEnd(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int t, int sentenceEnd)
     {
-        var mention = MentionAt(mentions, tokens[t].Start);
+        var mention = MentionLookup.StartingAt(mentions, tokens[t].Start);
         if (mention is not null) return mention.Label is EntityLabel.Location or EntityLabel.Organization ? mention.End : -1;
         return CapitalizedRunEnd(text, tokens, mentions, t, sentenceEnd);
     }
@@ -98,32 +98,10 @@ public sealed class InstitutionNameTagger : IMentionRefiner
         {
             var word = tokens[t];
             if (n > 0 && (word.Start != tokens[t - 1].End + 1 || text[tokens[t - 1].End] != ' ')) break;
-            if (word.Kind != TokenKind.Word || !char.IsUpper(text[word.Start]) || word.Length < 2 || Apostrophes.IsIn(word.GetSpan(text), functionWords) || Overlaps(mentions, word)) break;
+            if (word.Kind != TokenKind.Word || !char.IsUpper(text[word.Start]) || word.Length < 2 || Apostrophes.IsIn(word.GetSpan(text), functionWords) || MentionLookup.Overlaps(mentions, word.Start, word.End)) break;
             end = word.End;
         }
 
         return end;
-    }
-
-    private static EntityMention? MentionAt(IReadOnlyList<EntityMention> mentions, int start)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Start == start) return m;
-            if (m.Start > start) break;
-        }
-
-        return null;
-    }
-
-    private static bool Overlaps(IReadOnlyList<EntityMention> mentions, Token token)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Start >= token.End) break;
-            if (m.End > token.Start) return true;
-        }
-
-        return false;
     }
 }

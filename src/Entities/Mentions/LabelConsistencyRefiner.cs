@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Entities.Sentences;
 using Entities.Tokenization;
 
@@ -71,11 +72,12 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
 
         // A surname read as a place and never as an organization (a firm often bears its founder's name, `la maison Dior`).
         HashSet<string>? surnames = null;
+        Dictionary<string, int>? labels = null;
         var firstLookup = first.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var mention in mentions)
         {
             if (mention.Label == EntityLabel.Person && SurnameSpan(mention.Text) is { IsEmpty: false } span
-                && firstLookup.TryGetValue(span, out string? surname, out var label) && label == EntityLabel.Location && !HasMention(mentions, surname, EntityLabel.Organization))
+                && firstLookup.TryGetValue(span, out string? surname, out var label) && label == EntityLabel.Location && !HasMention(mentions, ref labels, surname, EntityLabel.Organization))
             {
                 (surnames ??= new(StringComparer.Ordinal)).Add(surname);
                 (sums ??= new(StringComparer.Ordinal)).TryAdd(surname, default);
@@ -88,7 +90,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
             foreach (var mention in mentions)
             {
                 if (mention.Label == EntityLabel.Person && NameShape.IsOneWord(mention.Text) && sums.ContainsKey(mention.Text)
-                    && HasMention(mentions, mention.Text, EntityLabel.Location) && !HasMention(mentions, mention.Text, EntityLabel.Organization)
+                    && HasMention(mentions, ref labels, mention.Text, EntityLabel.Location) && !HasMention(mentions, ref labels, mention.Text, EntityLabel.Organization)
                     && TitleBefore.Precedes(text, mention.Start, titles, particles))
                     (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text);
             }
@@ -124,12 +126,23 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         };
     }
 
-    /// <summary>Whether a mention of the document spells <paramref name="text"/> with <paramref name="label"/>.</summary>
-    private static bool HasMention(IReadOnlyList<EntityMention> mentions, string text, EntityLabel label)
+    /// <summary>
+    /// Whether a mention of the document spells <paramref name="text"/> with <paramref name="label"/>; <paramref name="labels"/>
+    /// (each text's labels as bits) is built at the first question, so that a long document is read once, not once a question.
+    /// </summary>
+    private static bool HasMention(IReadOnlyList<EntityMention> mentions, ref Dictionary<string, int>? labels, string text, EntityLabel label)
     {
-        foreach (var mention in mentions)
-            if (mention.Label == label && mention.Text == text) return true;
-        return false;
+        if (labels is null)
+        {
+            labels = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var mention in mentions)
+            {
+                ref int bits = ref CollectionsMarshal.GetValueRefOrAddDefault(labels, mention.Text, out _);
+                bits |= 1 << (int)mention.Label;
+            }
+        }
+
+        return labels.TryGetValue(text, out int found) && (found & (1 << (int)label)) != 0;
     }
 
     /// <summary>The last word of a name of several words when it is capitalized (<c>Obama</c> of <c>Barack Obama</c>), else empty.</summary>

@@ -37,29 +37,38 @@ public sealed class OrganizationWordRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
 
         // Most documents name no firm with a firm's word: one look at the organizations before any person is compared.
-        bool firm = false;
+        HashSet<string>? firmOpeners = null;
         foreach (var mention in mentions)
         {
-            if (mention.Label == EntityLabel.Organization && EndsWithFirmWord(mention.Text)) { firm = true; break; }
+            if (mention.Label != EntityLabel.Organization || !EndsWithFirmWord(mention.Text)) continue;
+            int space = mention.Text.IndexOf(' ');
+            (firmOpeners ??= new(StringComparer.Ordinal)).Add(mention.Text[..space]);
         }
 
-        return firm ? MentionRelabeling.Apply(mentions, new Rule(this, mentions)) : mentions;
+        if (firmOpeners is null || !HasCandidate(mentions, firmOpeners)) return mentions;
+
+        // The words of the persons of several words, read once for the document (a long document has thousands of persons).
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Label != EntityLabel.Person || !mention.Text.Contains(' ', StringComparison.Ordinal)) continue;
+            foreach (var part in mention.Text.AsSpan().Split(' ')) personWords.Add(mention.Text[part]);
+        }
+
+        return MentionRelabeling.Apply(mentions, new Rule(this, firmOpeners, personWords));
     }
 
-    private static bool IsOneWord(string text) => text.Length >= 3 && char.IsUpper(text[0]) && NameShape.IsOneWord(text);
-
-    /// <summary>Whether an organization of the document opens with <paramref name="word"/> and ends with a firm's word (no allocation: documents have few such persons).</summary>
-    private bool OpensAFirm(IReadOnlyList<EntityMention> mentions, string word)
+    private static bool HasCandidate(IReadOnlyList<EntityMention> mentions, HashSet<string> firmOpeners)
     {
-        foreach (var other in mentions)
+        foreach (var mention in mentions)
         {
-            if (other.Label != EntityLabel.Organization || other.Text.Length <= word.Length + 1 || other.Text[word.Length] != ' '
-                || !other.Text.StartsWith(word, StringComparison.Ordinal)) continue;
-            if (EndsWithFirmWord(other.Text)) return true;
+            if (mention.Label == EntityLabel.Person && firmOpeners.Contains(mention.Text)) return true;
         }
 
         return false;
     }
+
+    private static bool IsOneWord(string text) => text.Length >= 3 && char.IsUpper(text[0]) && NameShape.IsOneWord(text);
 
     /// <summary>Whether a name of several words ends with a firm's word (<c>Kessler Automotive</c>).</summary>
     private bool EndsWithFirmWord(string name)
@@ -68,26 +77,15 @@ public sealed class OrganizationWordRelabeler : IMentionRefiner
         return space > 0 && firmWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(space + 1));
     }
 
-    /// <summary>Whether a person of several words in the document has <paramref name="word"/> among its words.</summary>
-    private static bool InAPersonsName(IReadOnlyList<EntityMention> mentions, string word)
-    {
-        foreach (var other in mentions)
-        {
-            if (other.Label != EntityLabel.Person || !other.Text.Contains(' ', StringComparison.Ordinal)) continue;
-            foreach (var part in other.Text.AsSpan().Split(' '))
-            {
-                if (other.Text.AsSpan(part).Equals(word, StringComparison.Ordinal)) return true;
-            }
-        }
-
-        return false;
-    }
-
-    private readonly struct Rule(OrganizationWordRelabeler relabeler, IReadOnlyList<EntityMention> mentions) : MentionRelabeling.IRule
+    /// <summary>
+    /// The rule over the document's first words of firms named with a firm's word (<c>Kessler</c> of <c>Kessler Automotive</c>)
+    /// and the words of its persons of several words.
+    /// </summary>
+    private readonly struct Rule(OrganizationWordRelabeler relabeler, HashSet<string> firmOpeners, HashSet<string> personWords) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label == EntityLabel.Person && IsOneWord(mention.Text) && relabeler.OpensAFirm(mentions, mention.Text)
-                && !InAPersonsName(mentions, mention.Text) && !relabeler.isGivenName(mention.Text)
+            mention.Label == EntityLabel.Person && IsOneWord(mention.Text) && firmOpeners.Contains(mention.Text)
+                && !personWords.Contains(mention.Text) && !relabeler.isGivenName(mention.Text)
                 ? EntityLabel.Organization
                 : null;
     }
