@@ -13,7 +13,7 @@ namespace Entities.Benchmarks;
 /// (<c>--filter '*'</c>, <c>--job short</c>, …). Extra options: <c>--quick</c> (same as <c>--job short</c>),
 /// <c>--tokens N</c> (corpus size, default 1,000,000), <c>--generated</c> (ignore the shared NER corpora),
 /// <c>--describe-corpus</c> (print the corpus size and samples, run nothing).
-/// Other modes, chosen by the first argument: <c>profile</c> (per-stage CPU and allocations, see <see cref="ProfileMode"/>), <c>fingerprint</c> (a dump of every output, see <see cref="FingerprintMode"/>), <c>scaling</c> (see <see cref="ScalingMode"/>) and <c>opennlp-…</c>
+/// Other modes, chosen by the first argument: <c>profile</c> (per-stage CPU and allocations, see <see cref="ProfileMode"/>), <c>trace FILE…</c> (what each rule of the French rule layer changes, see <see cref="TraceMode"/>), <c>fingerprint</c> (a dump of every output, see <see cref="FingerprintMode"/>), <c>scaling</c> (see <see cref="ScalingMode"/>) and <c>opennlp-…</c>
 /// (see <see cref="OpenNlpMode"/>, used by <c>benchmarks/opennlp/compare.sh</c>);
 /// <c>--postgres-ingest CONNECTION [DOCUMENTS]</c> (PostgreSQL store ingest throughput, 1 and 4 workers; no BenchmarkDotNet).
 /// Markdown reports are copied to <c>benchmarks/results/</c>.
@@ -25,6 +25,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "profile") return ProfileMode.Run(args[1..]);
         if (args.Length > 0 && args[0] == "fingerprint") return FingerprintMode.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "trace") return TraceMode.Run(args[1..]);
         if (args.Length > 0 && args[0] == "ner-test") return HeldOut.NerTestMode.Run(args[1..], FindRepository());
         if (args.Length > 0 && args[0] == "linking-test") return HeldOut.LinkingTestMode.Run(args[1..], FindRepository());
         if (args.Length > 0 && args[0] == "roles-test") return HeldOut.RolesTestMode.Run(args[1..], FindRepository());

@@ -230,6 +230,13 @@ public static class FrenchMentionRefiner
             .SelectMany(role => new[] { " de", " d'", " du", " des", " de l'", " de la" }.Select(preposition => role + preposition))
             .Concat(organizationContext);
 
+    /// <summary>Whether the second word of <paramref name="name"/> starts with a capital (<c>Région Grand Est</c>, not <c>Région flamande</c>).</summary>
+    internal static bool SecondWordIsCapitalized(string name)
+    {
+        int space = name.IndexOf(' ');
+        return space > 0 && space + 1 < name.Length && char.IsUpper(name[space + 1]);
+    }
+
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
 
@@ -296,8 +303,9 @@ public static class FrenchMentionRefiner
             new CompanySuffixExtender(FrenchResolutionData.ReadWords("company-suffixes.txt")),
             new FirmNameExtender(FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
-            new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt")),
+            new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(FrenchResolutionData.ReadWords("authority-heads.txt"))),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
+            new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("authority-heads.txt"), name => !SecondWordIsCapitalized(name)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.Last, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new NameWordRelabeler(
                 EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"),

@@ -20,6 +20,19 @@ public sealed class HeadNounExtenderTests
         Assert.Equal([expected], input.Render(input.Run(Organizations)));
     }
 
+    private static readonly HeadNounExtender Authorities = new(
+        EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(FrenchResolutionData.ReadWords("authority-heads.txt")));
+
+    [Theory]
+    [InlineData("Le Département des Hautes-Pyrénées finance la ligne.", "Hautes-Pyrénées", EntityLabel.Location, "Département des Hautes-Pyrénées/ORG")]
+    [InlineData("La Région Occitanie et l'État paient.", "Occitanie", EntityLabel.Location, "Région Occitanie/ORG")]
+    [InlineData("Le département des Hautes-Pyrénées est rural.", "Hautes-Pyrénées", EntityLabel.Location, "Hautes-Pyrénées/LOC")]   // the territory
+    public void ExtendsAPlaceToTheAuthorityThatHeadsIt(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Authorities)));
+    }
+
     [Theory]
     [InlineData("Il habite rue Cambon depuis mai.", "Cambon", EntityLabel.Person, "rue Cambon/LOC")]
     [InlineData("Le train part de la gare de Lyon à midi.", "Lyon", EntityLabel.Location, "gare de Lyon/LOC")]

@@ -34,4 +34,47 @@ public sealed class MentionTaggingTests
 
         Assert.Equal(expected, Assert.Single(mentions).Text);
     }
+
+    [Theory]
+    [InlineData("Roland-Garros : Clément Roquebrune", "Roland-Garros|Clément Roquebrune")]   // a headline's colon
+    [InlineData("Stripe · Livraison Colissimo", "Stripe|Livraison Colissimo")]               // a menu
+    [InlineData("Accueil > Sport > Tennis", "Accueil|Sport|Tennis")]                         // a breadcrumb
+    [InlineData("Paris / Lyon ; Lille", "Paris|Lyon|Lille")]
+    [InlineData("Paris-Lyon", "Paris-Lyon")]                                                 // attached marks stay
+    [InlineData("Tours: Léa", "Tours: Léa")]                                                 // a colon without a space before it
+    [InlineData("La France insoumise – Nouveau Front populaire", "La France insoumise – Nouveau Front populaire")]   // a dash may join a name
+    public void ASeparatorSetApartSplitsASpan(string text, string expected)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var sentences = new List<Entities.Sentences.Sentence>();
+        FrenchSentenceSplitter.Default.Split(text, tokens, sentences);
+        var mentions = new List<EntityMention>();
+
+        new MentionTagging(new WholeWindowTagger(), 256, 0, includeMiscellaneous: true).Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
+
+        Assert.Equal(expected, string.Join("|", mentions.Select(m => m.Text)));
+    }
+
+    /// <summary>Tags every token of each window as one span of the given label.</summary>
+    private sealed class WholeWindowLabelTagger(EntityLabel label) : ITagger
+    {
+        public IReadOnlyList<EntityLabel> Labels => [label];
+
+        public void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output) =>
+            output.Add(new TaggedSpan(0, count, label, 0.9));
+    }
+
+    [Fact]
+    public void AMiscellaneousNameKeepsItsColon()
+    {
+        const string text = "Star Wars : Andor";
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var sentences = new List<Entities.Sentences.Sentence>();
+        FrenchSentenceSplitter.Default.Split(text, tokens, sentences);
+        var mentions = new List<EntityMention>();
+
+        new MentionTagging(new WholeWindowLabelTagger(EntityLabel.Miscellaneous), 256, 0, includeMiscellaneous: true).Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
+
+        Assert.Equal(text, Assert.Single(mentions).Text);
+    }
 }

@@ -20,6 +20,21 @@ public sealed class NameWordRelabelerTests
         Assert.Equal([expected], input.Render(input.Run(Relabeler)));
     }
 
+    private static readonly NameWordRelabeler Authorities = new(
+        EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("authority-heads.txt"),
+        name => !Entities.French.Mentions.FrenchMentionRefiner.SecondWordIsCapitalized(name));
+
+    [Theory]
+    [InlineData("La Région Grand Est finance le projet.", "Région Grand Est", EntityLabel.Location, "Région Grand Est/ORG")]
+    [InlineData("Le Département du Gers vote.", "Département du Gers", EntityLabel.Location, "Département du Gers/LOC")]      // a linking word: the extender's case
+    [InlineData("Il vit en Région flamande.", "Région flamande", EntityLabel.Location, "Région flamande/LOC")]                // an adjective: the Belgian region
+    [InlineData("La région Grand Est est vaste.", "région Grand Est", EntityLabel.Location, "région Grand Est/LOC")]          // lower case: the territory
+    public void AnAuthoritysHeadBeforeANameMakesAnOrganization(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Authorities)));
+    }
+
     private static readonly NameWordRelabeler Places = new(
         EntityLabel.Location, NameWord.First, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')[0]));
 
