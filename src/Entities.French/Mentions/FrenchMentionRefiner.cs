@@ -302,6 +302,7 @@ public static class FrenchMentionRefiner
             new MediaNameTagger(FrenchResolutionData.ReadWords("media-words.txt"), FrenchResolutionData.ReadWords("connectors.txt").Concat(FrenchResolutionData.ReadWords("media-name-stops.txt"))),
             new CompanySuffixExtender(FrenchResolutionData.ReadWords("company-suffixes.txt")),
             new FirmNameExtender(FrenchResolutionData.ReadWords("organization-final-words.txt")),
+            new OrganizationPlaceJoiner(),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(FrenchResolutionData.ReadWords("authority-heads.txt"))),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-only-heads.txt")),

@@ -1,0 +1,57 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Joins an organization and the place right after it, linked by <c>de</c>, <c>du</c> or <c>d'</c>, into one organization, the
+/// way the annotated corpora write the names of bodies that end with their country or city (<c>l'Automobile-Club de France</c>
+/// read as <c>Automobile-Club</c> + <c>France</c>; <c>les Flyers de Philadelphie</c>): in the training corpora an organization
+/// followed by such a link and a capitalized word goes on through it 887 times out of 904. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: the organization is a name of several words or a hyphenated one (a single word before a place names a
+/// branch or where the body stands as often as not: <c>l'Insas de Bruxelles</c>, <c>la Fnac de Lyon</c>), the link is one word
+/// set apart by single spaces (or an elided <c>d'</c>), the organization has no complement of its own yet (<c>l'Académie de
+/// médecine de France</c> is annotated as the academy and the country), and the place mention follows at once. The joined organization keeps
+/// the better of the two scores.
+/// </remarks>
+public sealed class OrganizationPlaceJoiner : IMentionRefiner
+{
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? result = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (i + 1 < mentions.Count && mention.Label == EntityLabel.Organization && mentions[i + 1].Label == EntityLabel.Location
+                && mention.Text.AsSpan().IndexOfAny(' ', '-') > 0 && !HasComplement(mention.Text) && IsLink(text, mention.End, mentions[i + 1].Start))
+            {
+                var place = mentions[i + 1];
+                result ??= [.. mentions.Take(i)];
+                result.Add(mention with { End = place.End, Text = text[mention.Start..place.End], Score = Math.Max(mention.Score, place.Score) });
+                i++;
+                continue;
+            }
+
+            result?.Add(mention);
+        }
+
+        return result ?? mentions;
+    }
+
+    /// <summary>Whether a name already has a complement (<c>Académie de médecine</c>): a second one is where it stands as often as not.</summary>
+    private static bool HasComplement(string name) =>
+        name.Contains(" de ", StringComparison.Ordinal) || name.Contains(" du ", StringComparison.Ordinal) || name.Contains(" des ", StringComparison.Ordinal)
+        || name.Contains(" d'", StringComparison.Ordinal) || name.Contains(" d\u2019", StringComparison.Ordinal);
+
+    /// <summary>Whether the text between <paramref name="end"/> and <paramref name="next"/> is <c> de </c>, <c> du </c> or <c> d'</c>.</summary>
+    private static bool IsLink(string text, int end, int next)
+    {
+        var between = text.AsSpan(end, next - end);
+        return between is " de " or " du " or " d'" or " d\u2019";
+    }
+}
