@@ -10,7 +10,8 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// The suffix (from a list, as written) must follow a mention right after one space; mentions inside the suffix are dropped.
-/// The organization keeps the name mention's score.
+/// The organization keeps the name mention's score. A person or place mention that already ends with a suffix becomes the
+/// organization, its span unchanged.
 /// </remarks>
 public sealed class CompanySuffixExtender : IMentionRefiner
 {
@@ -36,7 +37,10 @@ public sealed class CompanySuffixExtender : IMentionRefiner
             int end = SuffixEnd(text, mention.End);
             if (end < 0)
             {
-                result?.Add(mention);
+                // The tagger may have read the suffix with the name (`Delvaux frères` as a person): the label is the firm's.
+                bool relabel = mention.Label is EntityLabel.Person or EntityLabel.Location && EndsWithSuffix(mention.Text);
+                if (relabel) result ??= [.. mentions.Take(i)];
+                result?.Add(relabel ? mention with { Label = EntityLabel.Organization } : mention);
                 continue;
             }
 
@@ -55,6 +59,18 @@ public sealed class CompanySuffixExtender : IMentionRefiner
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>Whether <paramref name="name"/> ends with a suffix after a space and at least one word (<c>Delvaux frères</c>).</summary>
+    private bool EndsWithSuffix(string name)
+    {
+        foreach (string suffix in suffixes)
+        {
+            int space = name.Length - suffix.Length - 1;
+            if (space > 0 && name[space] == ' ' && name.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The end of a suffix written right after <paramref name="end"/> (one space between, a word boundary after), or -1.</summary>
