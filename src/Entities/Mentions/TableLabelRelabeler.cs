@@ -13,7 +13,7 @@ namespace Entities.Mentions;
 /// <remarks>
 /// Precision first: the mention's text must equal a name of the table ordinal and case-sensitive (only the typographic and
 /// straight apostrophes are equal; an all-capitals acronym of three letters or more also matches its one-capital spelling,
-/// <c>Otan</c> for <c>OTAN</c>), and every entry whose name folds like it must have one label, ORG or PER. A mention is
+/// <c>Otan</c> for <c>OTAN</c>, and a one-word name in lower case its capitalized spelling, <c>Franceinfo</c> for <c>franceinfo</c>), and every entry whose name folds like it must have one label, ORG or PER. A mention is
 /// never moved towards LOC: a country or a city named for its government keeps the tagger's label, as the metonymy
 /// convention wants it to (see <see cref="AllCapsAliasRelabeler"/> for all-capitals datelines, which may become LOC).
 /// </remarks>
@@ -42,6 +42,9 @@ public sealed class TableLabelRelabeler : IMentionRefiner
 
                 // An acronym read as a word is written with one capital (OTAN → Otan, ONU → Onu, UNESCO → Unesco).
                 if (name.Length >= 3 && name.All(char.IsUpper)) map.TryAdd(name[0] + name[1..].ToLowerInvariant(), entry.Label);
+
+                // A brand written in lower case is capitalized by editors and at sentence starts (franceinfo → Franceinfo).
+                if (name.Length >= 4 && char.IsLower(name[0]) && !name.Contains(' ')) map.TryAdd(char.ToUpperInvariant(name[0]) + name[1..], entry.Label);
             }
         }
 

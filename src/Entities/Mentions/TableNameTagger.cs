@@ -95,6 +95,16 @@ public sealed class TableNameTagger : IMentionRefiner
             if (!index.TryGetValue(tokens[0], out var list)) index[tokens[0]] = list = [];
             list.Add(new TableName(tokens, label, shape));
 
+            // A one-word brand written in lower case (`franceinfo`, `leboncoin`) is also read capitalized, as editors and
+            // sentence starts write it (`les rédactions de Franceinfo`); away from a sentence start only, where a capital proves
+            // nothing, and unless the capitalized form is a name of its own.
+            if (tokens.Length == 1 && shape != TableNameShape.Never && char.IsLower(tokens[0][0]) && !split.ContainsKey(char.ToUpperInvariant(tokens[0][0]) + tokens[0][1..]))
+            {
+                string[] capitalized = [char.ToUpperInvariant(tokens[0][0]) + tokens[0][1..]];
+                if (!index.TryGetValue(capitalized[0], out var capitalizedList)) index[capitalized[0]] = capitalizedList = [];
+                capitalizedList.Add(new TableName(capitalized, label, TableNameShape.NotSentenceInitial));
+            }
+
             // A long name also in lower case at its head, as the press writes bodies (`la direction générale de la police
             // nationale`): four words at least, so that no generic phrase of two or three words is read as a name, and a head
             // of five letters or more, a noun rather than an article (`Les Amis de la Terre` is not `les amis de la terre`).

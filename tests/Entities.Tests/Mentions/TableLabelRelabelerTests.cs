@@ -14,6 +14,7 @@ public sealed class TableLabelRelabelerTests
     [InlineData("Le Conseil d’État a tranché.", "Conseil d’État", "LOC", "Conseil d’État/ORG")]
     [InlineData("Emmanuel Macron a parlé.", "Emmanuel Macron", "ORG", "Emmanuel Macron/PER")]
     [InlineData("Sommet de l’Otan à Vilnius.", "Otan", "LOC", "Otan/ORG")]
+    [InlineData("Les rédactions de Franceinfo votent.", "Franceinfo", "LOC", "Franceinfo/ORG")]   // a lower-case brand, capitalized
     [InlineData("L’Onu s’alarme.", "Onu", "LOC", "Onu/ORG")]
     [InlineData("Selon Macron, rien ne presse.", "Macron", "LOC", "Macron/PER")]
     public void TakesTheTablesOrganizationOrPersonLabel(string text, string surface, string label, string expected)

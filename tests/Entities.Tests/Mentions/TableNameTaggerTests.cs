@@ -27,6 +27,7 @@ public sealed class TableNameTaggerTests
     [InlineData("Il a quitté l'Hôtel de Matignon hier.", "Hôtel de Matignon/ORG")]
     [InlineData("Selon Orange, le réseau tient.", "Orange/ORG")]
     [InlineData("Il écoute franceinfo le matin.", "franceinfo/ORG")]
+    [InlineData("Les rédactions de Franceinfo votent.", "Franceinfo/ORG")]   // a lower-case brand, capitalized by an editor
     [InlineData("Il lit Les Échos chaque jour.", "Les Échos/ORG")]
     [InlineData("Il vit à Paris depuis 2010.", "Paris/LOC")]
     [InlineData("Selon Macron, rien ne presse.", "Macron/PER")]
@@ -53,6 +54,7 @@ public sealed class TableNameTaggerTests
     [InlineData("MATIGNON ET BFMTV : LE DIVORCE")] // a headline in capitals
     [InlineData("Les Inseeistes se réunissent.")] // part of a longer word
     [InlineData("Le Conseil d'État 2 siège.")] // an organization before a number: a product's or a model's name
+    [InlineData("Franceinfo a diffusé l'entretien.")] // a lower-case brand capitalized first in a sentence: the capital proves nothing
     public void AddsNothingElsewhere(string text)
     {
         var input = new RefinerInput(text);
