@@ -132,6 +132,7 @@ public sealed class TableNameTagger : IMentionRefiner
         var span = TokenLookup.AsSpan(tokens);
         var known = TokenLookup.AsSpan(mentions);
         List<EntityMention>? added = null;
+        HashSet<int>? absorbed = null;
         int nextMention = 0;
         foreach (var sentence in TokenLookup.AsSpan(sentences))
         {
@@ -142,11 +143,17 @@ public sealed class TableNameTagger : IMentionRefiner
                 var surface = token.GetSpan(text);
                 while (nextMention < known.Length && known[nextMention].End <= token.Start) nextMention++;
                 int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
+
+                // A place the tagger found at the end of an organization's name (`les Domaines skiables de France` read as
+                // `France`) is taken into the name.
+                int absorbEnd = nextMention < known.Length && known[nextMention].Label == EntityLabel.Location && char.IsUpper(text[known[nextMention].Start])
+                    ? known[nextMention].End
+                    : -1;
                 TableName[]? names = null;
                 bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
                     : lookup.TryGetValue(surface, out names));
-                if (!found || Match(text, span, sentence, t, freeUntil, names!) is not { } name
+                if (!found || Match(text, span, sentence, t, freeUntil, absorbEnd, names!) is not { } name
                     || (precedingPhrases is not null && !precedingPhrases.EndBefore(text, token.Start)))
                 {
                     t++;
@@ -155,22 +162,34 @@ public sealed class TableNameTagger : IMentionRefiner
 
                 int matched = name.Tokens.Length;
                 int end = span[t + matched - 1].End;
+                if (end > freeUntil) (absorbed ??= []).Add(nextMention);
                 (added ??= []).Add(new EntityMention(token.Start, end, text[token.Start..end], name.Label, Score, null));
                 t += matched;
             }
         }
 
-        return added is null ? mentions : SortedMentions.Merge(mentions, added);
+        if (added is null) return mentions;
+        return SortedMentions.Merge(absorbed is null ? mentions : [.. mentions.Where((_, i) => !absorbed.Contains(i))], added);
     }
 
+    /// <summary>The fewest words of an organization's name that may take in a place found at its end.</summary>
+    public const int MinAbsorbingWords = 3;
+
     /// <summary>The longest name of <paramref name="names"/> spelled from token <paramref name="first"/> that may become a mention there, or <see langword="null"/>.</summary>
-    private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, TableName[] names)
+    /// <remarks>
+    /// A name may run past <paramref name="freeUntil"/> only to end at <paramref name="absorbEnd"/> (a place's end): an
+    /// organization of <see cref="MinAbsorbingWords"/> words or more, spelled with its capital (`le tribunal correctionnel de
+    /// Paris`, read with a lower-case head, is annotated as a court and a place in the corpora).
+    /// </remarks>
+    private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, int absorbEnd, TableName[] names)
     {
         foreach (var name in names)
         {
             int count = name.Tokens.Length;
             int last = first + count - 1;
-            if (last >= sentence.EndToken || tokens[last].End > freeUntil) continue;
+            if (last >= sentence.EndToken) continue;
+            if (tokens[last].End > freeUntil
+                && (tokens[last].End != absorbEnd || name.Label != EntityLabel.Organization || !char.IsUpper(name.Tokens[0][0]) || CountWords(name.Tokens) < MinAbsorbingWords)) continue;
             bool spelled = true;
             for (int k = 1; k < count && spelled; k++) spelled = Apostrophes.SpellsAs(tokens[first + k].GetSpan(text), name.Tokens[k]);
             if (!spelled) continue;
@@ -227,6 +246,8 @@ public sealed class TableNameTagger : IMentionRefiner
 
         return true;
     }
+
+    private static int CountWords(string[] tokens) => tokens.Count(token => TableNameShapes.HasLetterOrDigit(token));
 
     /// <summary>The name's tokens as <paramref name="tokenizer"/> splits it, with straight apostrophes.</summary>
     private static string[] Split(string name, ITokenizer tokenizer) =>

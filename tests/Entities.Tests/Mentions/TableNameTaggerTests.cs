@@ -66,7 +66,18 @@ public sealed class TableNameTaggerTests
     [InlineData("La Cour des comptes alerte.", "comptes", "MISC", "comptes/MISC")]
     [InlineData("Selon l'Insee, le chômage recule.", "Insee", "LOC", "Insee/LOC")] // relabeling is another layer's job
     [InlineData("Selon l'Insee, la Banque de France recrute.", "Insee", "ORG", "Insee/ORG|Banque de France/ORG")]
+    [InlineData("La Cour des comptes alerte.", "comptes", "LOC", "comptes/LOC")] // a lower-case word is no place the name takes in
     public void NeverOverlapsOrChangesExistingMentions(string text, string surface, string label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, EntityLabels.TryParse(label, out var l) ? l : default);
+        Assert.Equal(expected.Split('|'), input.Render(input.Run(Tagger)));
+    }
+
+    [Theory]
+    [InlineData("Le gouverneur de la Banque de France parle.", "France", "LOC", "Banque de France/ORG")]   // the place at the end of the name
+    [InlineData("Le gouverneur de la Banque de France parle.", "France", "PER", "France/PER")]             // a person: left alone
+    [InlineData("Le gouverneur de la Banque de France parle.", "Banque", "LOC", "Banque/LOC|France/LOC")] // not at the end of the name
+    public void TakesInAPlaceAtTheEndOfAnOrganizationsName(string text, string surface, string label, string expected)
     {
         var input = new RefinerInput(text).With(surface, EntityLabels.TryParse(label, out var l) ? l : default);
         Assert.Equal(expected.Split('|'), input.Render(input.Run(Tagger)));
