@@ -36,6 +36,7 @@ public sealed class AcronymRecurrenceRefiner : IMentionRefiner
         {
             var token = tokens[t];
             return lookup.TryGetValue(token.GetSpan(text), out var source) && source is not null
+                && !ModelNumbers.Follows(text, TokenLookup.AsSpan(tokens), t + 1, tokens.Count)   // `le RN` … `la RN 88`, a road
                 ? source with { Start = token.Start, End = token.End, Text = token.GetText(text) }
                 : null;
         }

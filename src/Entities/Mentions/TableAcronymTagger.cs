@@ -85,6 +85,7 @@ public sealed class TableAcronymTagger : IMentionRefiner
         {
             var token = tokens[t];
             if (token.Length < 2 || !char.IsUpper(text[token.Start])) return null;
+            if (ModelNumbers.Follows(text, TokenLookup.AsSpan(tokens), t + 1, tokens.Count)) return null;   // `la RN 88`, `le CAC 40`
             var surface = token.GetSpan(text);
             return lookup.TryGetValue(surface, out var label) ? new EntityMention(token.Start, token.End, surface.ToString(), label, Score, null) : null;
         }

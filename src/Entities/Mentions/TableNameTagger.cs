@@ -195,23 +195,11 @@ public sealed class TableNameTagger : IMentionRefiner
             if (!spelled) continue;
             if (name.Shape == TableNameShape.NotSentenceInitial && IsSentenceInitial(text, tokens, sentence, first)) continue;
             if (Capitals.IsCapitalsWord(text, tokens, first - 1) || Capitals.IsCapitalsWord(text, tokens, last + 1)) continue;
-            if (name.Label == EntityLabel.Organization && IsModelNumber(text, tokens, sentence, last + 1)) continue;
+            if (name.Label == EntityLabel.Organization && ModelNumbers.Follows(text, tokens, last + 1, sentence.EndToken)) continue;
             return name;
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether token <paramref name="index"/> is a number right after the name, one space apart, that is not a year: a maker's
-    /// name before it names a product (<c>le microprocesseur Motorola 6800</c>, <c>une Renault 5</c>), which stays untagged.
-    /// </summary>
-    private static bool IsModelNumber(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int index)
-    {
-        if (index >= sentence.EndToken || tokens[index].Kind != TokenKind.Number || tokens[index].Start != tokens[index - 1].End + 1) return false;
-        var number = tokens[index].GetSpan(text);
-        bool year = number.Length == 4 && number[0] is '1' or '2' && number.IndexOfAnyExceptInRange('0', '9') < 0;
-        return !year;
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class AcronymRecurrenceRefinerTests
     [InlineData("Le NIS parle. SELON LE NIS, TOUT VA BIEN.", "NIS")]
     [InlineData("Paris Hilton parle. Paris est loin.", "Paris Hilton")]
     [InlineData("Le N parle. Le N se tait.", "N")]
+    [InlineData("Le RN vote contre. La RN 88 est coupée.", "RN")]   // a road: the acronym before a number
     public void AddsNothingElsewhere(string text, string surface)
     {
         var input = new RefinerInput(text).With(surface, EntityLabel.Organization);
