@@ -34,24 +34,17 @@ public sealed class AcronymPlaceJoiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? result = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var mention = mentions[i];
-            if (i + 1 < mentions.Count && mention.Label == EntityLabel.Organization && TableAcronymTagger.IsAcronym(mention.Text)
-                && mentions[i + 1] is { Label: EntityLabel.Location } place && place.Start == mention.End + 1 && text[mention.End] == ' '
-                && !Capitals.IsCapitalsWord(place.Text) && !AfterPairNoun(text, tokens, mention.Start))
-            {
-                result ??= [.. mentions.Take(i)];
-                result.Add(mention with { End = place.End, Text = text[mention.Start..place.End], Score = Math.Min(mention.Score, place.Score) });
-                i++;
-                continue;
-            }
+        return MentionPairJoining.Apply(text, mentions, new Rule(this, text, tokens));
+    }
 
-            result?.Add(mention);
-        }
+    private readonly struct Rule(AcronymPlaceJoiner joiner, string text, IReadOnlyList<Token> tokens) : MentionPairJoining.IRule
+    {
+        public bool Joins(EntityMention first, EntityMention next) =>
+            first.Label == EntityLabel.Organization && TableAcronymTagger.IsAcronym(first.Text)
+            && next.Label == EntityLabel.Location && next.Start == first.End + 1 && text[first.End] == ' '
+            && !Capitals.IsCapitalsWord(next.Text) && !joiner.AfterPairNoun(text, tokens, first.Start);
 
-        return result ?? mentions;
+        public double Score(EntityMention first, EntityMention next) => Math.Min(first.Score, next.Score);
     }
 
     /// <summary>Whether the word right before <paramref name="start"/> is a pair noun.</summary>

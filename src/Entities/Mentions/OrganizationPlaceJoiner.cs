@@ -23,24 +23,16 @@ public sealed class OrganizationPlaceJoiner : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? result = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var mention = mentions[i];
-            if (i + 1 < mentions.Count && mention.Label == EntityLabel.Organization && mentions[i + 1].Label == EntityLabel.Location
-                && mention.Text.AsSpan().IndexOfAny(' ', '-') > 0 && !HasComplement(mention.Text) && IsLink(text, mention.End, mentions[i + 1].Start))
-            {
-                var place = mentions[i + 1];
-                result ??= [.. mentions.Take(i)];
-                result.Add(mention with { End = place.End, Text = text[mention.Start..place.End], Score = Math.Max(mention.Score, place.Score) });
-                i++;
-                continue;
-            }
+        return MentionPairJoining.Apply(text, mentions, new Rule(text));
+    }
 
-            result?.Add(mention);
-        }
+    private readonly struct Rule(string text) : MentionPairJoining.IRule
+    {
+        public bool Joins(EntityMention first, EntityMention next) =>
+            first.Label == EntityLabel.Organization && next.Label == EntityLabel.Location
+            && first.Text.AsSpan().IndexOfAny(' ', '-') > 0 && !HasComplement(first.Text) && IsLink(text, first.End, next.Start);
 
-        return result ?? mentions;
+        public double Score(EntityMention first, EntityMention next) => Math.Max(first.Score, next.Score);
     }
 
     /// <summary>Whether a name already has a complement (<c>Académie de médecine</c>): a second one is where it stands as often as not.</summary>
