@@ -58,6 +58,7 @@ public sealed class OrganizationWordRelabeler : IMentionRefiner
         return MentionRelabeling.Apply(mentions, new Rule(this, firmOpeners, personWords));
     }
 
+    /// <summary>Whether a person of the document is spelled as the first word of one of its firms (most documents have none).</summary>
     private static bool HasCandidate(IReadOnlyList<EntityMention> mentions, HashSet<string> firmOpeners)
     {
         foreach (var mention in mentions)

@@ -12,13 +12,17 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// <para>Precision first. The run must spell the name ordinal and case-sensitive (only the typographic and straight
-/// apostrophes are equal), over whole tokens of one sentence, with no existing mention inside; every entry of the table
+/// apostrophes are equal), over whole tokens of one sentence, with no existing mention inside but a capitalized place at the
+/// very end of an organization's name of <see cref="MinAbsorbingWords"/> words or more, which it takes in (<c>les Domaines
+/// skiables de France</c> tagged <c>France</c>); every entry of the table
 /// whose name folds like it must have the same label. The name must look like a name: several words with a capitalized one
 /// (<c>Conseil d'État</c>), or one word with an internal capital or a digit (<c>BFMTV</c>), or one plain word
 /// (<c>Matignon</c>) away from the start of a sentence (or of a quotation), where a capital proves nothing. A lower-case
 /// one-word name is taken only if it is not a word of the table's longer names (<c>gendarmerie</c> of <c>Gendarmerie
 /// nationale</c> is a common noun). Runs next to an all-capitals word (a headline) are skipped, as in
-/// <see cref="TableAcronymTagger"/>. At each token the longest name wins; the text is read left to right.</para>
+/// <see cref="TableAcronymTagger"/>, and so are organizations right before a model's number (<see cref="ModelNumbers"/>:
+/// <c>Motorola 6800</c>). A one-word name the table writes in lower case (<c>franceinfo</c>) is also read capitalized away
+/// from a sentence start. At each token the longest name wins; the text is read left to right.</para>
 /// <para>The table's names are split once, at construction, by the same tokenizer as the documents and indexed by their
 /// first token, so a document costs one dictionary lookup per untagged token.</para>
 /// </remarks>
