@@ -21,7 +21,7 @@ internal static class TraceMode
             return 2;
         }
 
-        var tagger = Entities.Tagging.TitleCaseTagger.For(FrenchModel.LoadDefault(), ["country", "region", "known-LOC"]);   // as FrenchEntityExtractor reads
+        var tagger = Entities.French.Extraction.FrenchEntityExtractor.ReadingHeadlines(FrenchModel.LoadDefault());
         var defaults = new EntityExtractorOptions();
         var tagging = new MentionTagging(tagger, defaults.MaxSentenceTokens, defaults.MinimumScore, defaults.IncludeMiscellaneous);
         foreach (string path in args)

@@ -277,6 +277,7 @@ public static class FrenchMentionRefiner
                 .Concat(FrenchResolutionData.ReadWords("person-context.txt")),
             personVerbs));
         var personInnerWords = FrenchResolutionData.ReadWords("person-name-inner-words.txt");
+        var authorityHeads = FrenchResolutionData.ReadWords("authority-heads.txt");
         return
         [
             new ForeignSentenceFilter(FrenchDataFiles.ReadEntries("english-function-words.txt"), FrenchDataFiles.ReadEntries("english-auxiliaries.txt")),
@@ -304,9 +305,9 @@ public static class FrenchMentionRefiner
             new FirmNameExtender(FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new OrganizationPlaceJoiner(),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
-            new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(FrenchResolutionData.ReadWords("authority-heads.txt"))),
+            new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
-            new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("authority-heads.txt"), name => !SecondWordIsCapitalized(name)),
+            new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], authorityHeads, name => !SecondWordIsCapitalized(name)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.Last, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new NameWordRelabeler(
                 EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"),

@@ -96,33 +96,33 @@ public sealed class TableNameTagger : IMentionRefiner
             if (shape == TableNameShape.Never) continue;
             if (shape == TableNameShape.NotSentenceInitial && tokens.Length == 1 && ordinary.Count > 0 && !ordinary.Contains(tokens[0].ToLowerInvariant()))
                 shape = TableNameShape.Anywhere;
-            if (!index.TryGetValue(tokens[0], out var list)) index[tokens[0]] = list = [];
-            list.Add(new TableName(tokens, label, shape));
+            Add(new TableName(tokens, label, shape));
 
             // A one-word brand written in lower case (`franceinfo`, `leboncoin`) is also read capitalized, as editors and
             // sentence starts write it (`les rédactions de Franceinfo`); away from a sentence start only, where a capital proves
             // nothing, and unless the capitalized form is a name of its own.
-            if (tokens.Length == 1 && shape != TableNameShape.Never && char.IsLower(tokens[0][0]) && !split.ContainsKey(char.ToUpperInvariant(tokens[0][0]) + tokens[0][1..]))
+            if (tokens.Length == 1 && char.IsLower(tokens[0][0]))
             {
-                string[] capitalized = [char.ToUpperInvariant(tokens[0][0]) + tokens[0][1..]];
-                if (!index.TryGetValue(capitalized[0], out var capitalizedList)) index[capitalized[0]] = capitalizedList = [];
-                capitalizedList.Add(new TableName(capitalized, label, TableNameShape.NotSentenceInitial));
+                string capitalized = char.ToUpperInvariant(tokens[0][0]) + tokens[0][1..];
+                if (!split.ContainsKey(capitalized)) Add(new TableName([capitalized], label, TableNameShape.NotSentenceInitial));
             }
 
             // A long name also in lower case at its head, as the press writes bodies (`la direction générale de la police
             // nationale`): four words at least, so that no generic phrase of two or three words is read as a name, and a head
             // of five letters or more, a noun rather than an article (`Les Amis de la Terre` is not `les amis de la terre`).
             if (tokens.Length >= MinLowerCaseHeadWords && tokens[0].Length >= MinLowerCaseHeadLength && IsCapitalizedWord(tokens[0]))
-            {
-                string[] lower = [char.ToLowerInvariant(tokens[0][0]) + tokens[0][1..], .. tokens[1..]];
-                if (!index.TryGetValue(lower[0], out var lowerList)) index[lower[0]] = lowerList = [];
-                lowerList.Add(new TableName(lower, label, TableNameShape.Anywhere));
-            }
+                Add(new TableName([char.ToLowerInvariant(tokens[0][0]) + tokens[0][1..], .. tokens[1..]], label, TableNameShape.Anywhere));
         }
 
         byFirstToken = index.ToFrozenDictionary(
             pair => pair.Key, pair => pair.Value.OrderByDescending(n => n.Tokens.Length).ToArray(), StringComparer.Ordinal);
         firstTokenFilter = new SurfaceFilter(byFirstToken.Keys, straightApostrophes: true);
+
+        void Add(TableName name)
+        {
+            if (!index.TryGetValue(name.Tokens[0], out var list)) index[name.Tokens[0]] = list = [];
+            list.Add(name);
+        }
     }
 
     /// <inheritdoc />

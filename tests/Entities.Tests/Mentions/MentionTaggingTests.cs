@@ -8,13 +8,24 @@ namespace Entities.Tests.Mentions;
 
 public sealed class MentionTaggingTests
 {
-    /// <summary>Tags every token of each window as one person span.</summary>
-    private sealed class WholeWindowTagger : ITagger
+    /// <summary>Tags every token of each window as one span of <paramref name="label"/>.</summary>
+    private sealed class WholeWindowTagger(EntityLabel label) : ITagger
     {
-        public IReadOnlyList<EntityLabel> Labels => [EntityLabel.Person];
+        public IReadOnlyList<EntityLabel> Labels => [label];
 
         public void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output) =>
-            output.Add(new TaggedSpan(0, count, EntityLabel.Person, 0.9));
+            output.Add(new TaggedSpan(0, count, label, 0.9));
+    }
+
+    /// <summary>The mentions of <paramref name="text"/> when every sentence is tagged whole as <paramref name="label"/>.</summary>
+    private static List<EntityMention> Tag(string text, EntityLabel label)
+    {
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+        var sentences = new List<Entities.Sentences.Sentence>();
+        FrenchSentenceSplitter.Default.Split(text, tokens, sentences);
+        var mentions = new List<EntityMention>();
+        new MentionTagging(new WholeWindowTagger(label), 256, 0, includeMiscellaneous: true).Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
+        return mentions;
     }
 
     [Theory]
@@ -25,13 +36,7 @@ public sealed class MentionTaggingTests
     [InlineData("!", "!")]                              // never left empty
     public void APunctuationMarkApartNeverEndsOrOpensASpan(string text, string expected)
     {
-        var tokens = FrenchTokenizer.Default.Tokenize(text);
-        var sentences = new List<Entities.Sentences.Sentence>();
-        FrenchSentenceSplitter.Default.Split(text, tokens, sentences);
-        var mentions = new List<EntityMention>();
-
-        new MentionTagging(new WholeWindowTagger(), 256, 0, includeMiscellaneous: true).Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
-
+        var mentions = Tag(text, EntityLabel.Person);
         Assert.Equal(expected, Assert.Single(mentions).Text);
     }
 
@@ -45,36 +50,15 @@ public sealed class MentionTaggingTests
     [InlineData("La France insoumise – Nouveau Front populaire", "La France insoumise – Nouveau Front populaire")]   // a dash may join a name
     public void ASeparatorSetApartSplitsASpan(string text, string expected)
     {
-        var tokens = FrenchTokenizer.Default.Tokenize(text);
-        var sentences = new List<Entities.Sentences.Sentence>();
-        FrenchSentenceSplitter.Default.Split(text, tokens, sentences);
-        var mentions = new List<EntityMention>();
-
-        new MentionTagging(new WholeWindowTagger(), 256, 0, includeMiscellaneous: true).Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
-
+        var mentions = Tag(text, EntityLabel.Person);
         Assert.Equal(expected, string.Join("|", mentions.Select(m => m.Text)));
-    }
-
-    /// <summary>Tags every token of each window as one span of the given label.</summary>
-    private sealed class WholeWindowLabelTagger(EntityLabel label) : ITagger
-    {
-        public IReadOnlyList<EntityLabel> Labels => [label];
-
-        public void Tag(string text, IReadOnlyList<Token> tokens, int first, int count, List<TaggedSpan> output) =>
-            output.Add(new TaggedSpan(0, count, label, 0.9));
     }
 
     [Fact]
     public void AMiscellaneousNameKeepsItsColon()
     {
         const string text = "Star Wars : Andor";
-        var tokens = FrenchTokenizer.Default.Tokenize(text);
-        var sentences = new List<Entities.Sentences.Sentence>();
-        FrenchSentenceSplitter.Default.Split(text, tokens, sentences);
-        var mentions = new List<EntityMention>();
-
-        new MentionTagging(new WholeWindowLabelTagger(EntityLabel.Miscellaneous), 256, 0, includeMiscellaneous: true).Tag(text, tokens, sentences, mentions, [], CancellationToken.None);
-
+        var mentions = Tag(text, EntityLabel.Miscellaneous);
         Assert.Equal(text, Assert.Single(mentions).Text);
     }
 }
