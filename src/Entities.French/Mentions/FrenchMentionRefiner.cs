@@ -330,6 +330,12 @@ public static class FrenchMentionRefiner
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], Ner.FrenchNerResources.MetonymicPlaceNames),
+            new DemonymNameSplitter(
+                FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun)),
+                FrenchWordLists.Demonyms().SelectMany(row => row.Forms[2..]).Select(FrenchWordLists.CapitalizeParts),
+                FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Concat(["un", "une", "au", "aux"]),
+                name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization),
+                name => IsPlaceName(table, name) || IsModelPlace(name)),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], organizationContext),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Location], organizationContext, name => !IsPlaceName(table, name) && !IsModelPlace(name)),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
