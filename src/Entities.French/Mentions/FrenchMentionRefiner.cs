@@ -303,6 +303,7 @@ public static class FrenchMentionRefiner
             new MediaNameTagger(FrenchResolutionData.ReadWords("media-words.txt"), FrenchResolutionData.ReadWords("connectors.txt").Concat(FrenchResolutionData.ReadWords("media-name-stops.txt"))),
             new CompanySuffixExtender(FrenchResolutionData.ReadWords("company-suffixes.txt")),
             new FirmNameExtender(FrenchResolutionData.ReadWords("organization-final-words.txt")),
+            new FirmHeadTagger(FrenchResolutionData.ReadWords("firm-heads.txt")),
             new OrganizationPlaceJoiner(),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),
@@ -367,7 +368,9 @@ public static class FrenchMentionRefiner
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, Ner.FrenchModel.LoadDefault().Model.Features.LowercaseWords, EntityLabel.Person),   // the words the training text writes in lower case
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
-            new ExclusionFilter(FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions)),
+            new ExclusionFilter(
+                FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions),
+                FrenchResolutionData.ReadWords("common-acronyms.tsv").Select(line => line.Split('\t')[0])),
         ];
     }
 }

@@ -6,18 +6,29 @@ namespace Entities.Mentions;
 
 /// <summary>
 /// The last step of a rule layer: drops the mentions whose whole text is an excluded string, ignoring case and diacritics
-/// (<see cref="TextFolding.Fold"/>). Immutable and thread-safe.
+/// (<see cref="TextFolding.Fold"/>), or exactly one of the strings excluded as written (<c>TVA</c>, not the town <c>Dax</c> for
+/// the index <c>DAX</c>). Immutable and thread-safe.
 /// </summary>
 public sealed class ExclusionFilter : IMentionRefiner
 {
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> excluded;
     private readonly int longest;
+    private readonly System.Collections.Frozen.FrozenSet<string> exact;
 
     /// <summary>Creates a filter of <paramref name="exclusions"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="exclusions"/> or an element is <see langword="null"/>.</exception>
     public ExclusionFilter(IEnumerable<string> exclusions)
+        : this(exclusions, [])
+    {
+    }
+
+    /// <summary>Creates a filter of <paramref name="exclusions"/> (any case and diacritics) and of <paramref name="exactExclusions"/> (as written).</summary>
+    /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
+    public ExclusionFilter(IEnumerable<string> exclusions, IEnumerable<string> exactExclusions)
     {
         ArgumentNullException.ThrowIfNull(exclusions);
+        ArgumentNullException.ThrowIfNull(exactExclusions);
+        exact = System.Collections.Frozen.FrozenSet.ToFrozenSet(exactExclusions.Select(e => e ?? throw new ArgumentNullException(nameof(exactExclusions))), StringComparer.Ordinal);
         var folded = new HashSet<string>(StringComparer.Ordinal);
         foreach (string exclusion in exclusions)
         {
@@ -33,7 +44,7 @@ public sealed class ExclusionFilter : IMentionRefiner
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        if (longest == 0) return mentions;
+        if (longest == 0 && exact.Count == 0) return mentions;
         List<EntityMention>? kept = null;
 
         // The fold of a text is at most twice as long (a ligature folds to two letters): mentions up to 128 characters are
@@ -43,7 +54,11 @@ public sealed class ExclusionFilter : IMentionRefiner
         {
             string mentionText = mentions[i].Text;
             bool drop;
-            if (mentionText.Length * 2 <= buffer.Length)
+            if (exact.Contains(mentionText))
+            {
+                drop = true;
+            }
+            else if (mentionText.Length * 2 <= buffer.Length)
             {
                 int length = TextFolding.FoldInto(mentionText, buffer);
                 drop = length <= longest && excluded.Contains(buffer[..length]);

@@ -54,6 +54,20 @@ internal static class NameShape
     /// <summary>Whether <paramref name="word"/> joins a name to its complement: <c>de</c>, <c>du</c> or <c>d'</c> (either apostrophe; <c>cour d'appel de Douai</c>).</summary>
     public static bool IsComplementPreposition(ReadOnlySpan<char> word) => word is "de" or "du" || Apostrophes.SpellsAs(word, "d'");
 
+    /// <summary>
+    /// Whether the sentence has a lower-case word of four letters or more (<c>racheté</c>): what a title-case headline lacks
+    /// (<c>L'Onu Alarmée Par L'Envoi De Soldats</c>), however many names an ordinary sentence holds.
+    /// </summary>
+    public static bool HasLowerCaseWord(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length >= 4 && char.IsLower(text[tokens[t].Start])) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether most words of the sentence (three at least) are capitalized: a headline.</summary>
     public static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, Sentence sentence)
     {
