@@ -1,0 +1,47 @@
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Drops the mentions that are user names of a web page, not names of the world: a text with an underscore inside a word or
+/// an at sign before one (<c>Julien_R_Vouvray</c>, <c>@mairie</c>), which no person's, place's or organization's name holds.
+/// Comment pseudonyms are not entities. An underscore standing alone between words is an old print's stain read by OCR
+/// (<c>_ Nigeria</c>) and stays. Immutable and thread-safe.
+/// </summary>
+public sealed class HandleFilter : IMentionRefiner
+{
+    /// <summary>The instance (the filter has no settings).</summary>
+    public static HandleFilter Instance { get; } = new();
+
+    private HandleFilter()
+    {
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? kept = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            bool handle = IsHandle(mentions[i].Text);
+            if (handle && kept is null) kept = [.. mentions.Take(i)];
+            if (!handle) kept?.Add(mentions[i]);
+        }
+
+        return kept ?? mentions;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds an underscore between two letters or digits, or an at sign before one (not OCR's stray <c>_</c> between words).</summary>
+    internal static bool IsHandle(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '@' && char.IsLetterOrDigit(text[i + 1])) return true;
+            if (text[i] == '_' && i > 0 && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])) return true;
+        }
+
+        return false;
+    }
+}
