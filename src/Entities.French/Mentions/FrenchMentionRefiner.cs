@@ -100,6 +100,18 @@ public static class FrenchMentionRefiner
     private static bool IsKnownPlaceOrOrganization(AliasTable table, string name) =>
         IsPlaceName(table, name) || IsLargePlace(name) || KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization);
 
+    /// <summary>
+    /// Whether <paramref name="name"/> opens with a lower-case word that is no name particle: a place or an institution read
+    /// with its head (<c>chaussée de Waterloo</c> after <c>commerçante</c>), not a person (<c>de Gaulle</c>).
+    /// </summary>
+    private static bool StartsWithCommonWord(string name, IReadOnlyList<string> nameParticles)
+    {
+        if (name.Length == 0 || !char.IsLower(name[0])) return false;
+        int end = name.AsSpan().IndexOfAny(' ', '\'', '\u2019');
+        string first = end < 0 ? name : name[..(name[end] == ' ' ? end : end + 1)].Replace('\u2019', '\'');
+        return !nameParticles.Contains(first);
+    }
+
     /// <summary>Whether <paramref name="name"/> is a given name of the list (any gender).</summary>
     private static bool IsGivenName(string name) => FrenchResolutionData.GivenNames.GenderOf(name) != Entities.Resolution.PersonGender.Unknown;
 
@@ -343,7 +355,7 @@ public static class FrenchMentionRefiner
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), nameParticles),
-            new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), []),
+            new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), [], name => !StartsWithCommonWord(name, nameParticles)),
             new HonorificPersonRelabeler(
                 FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsModelPlace(name)),
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),

@@ -28,6 +28,11 @@ public sealed class FrenchEntityExtractorTests
         { "Michelin a gagné 0,5 % à la clôture.", "Michelin", "ORG" },
         { "La ligne Calais-Douvres rouvre lundi.", "Douvres", "LOC" },
         { "Pour le groupe Horizons & indépendants, Mme Sandrine Roy a voté contre.", "Horizons & indépendants", "ORG" },
+        // Session 18: a nationality noun before a name, a trade and a name, a person noun before a street, a building's head.
+        { "Il a devancé l'Italien Brambilla au sprint.", "Brambilla", "PER" },
+        { "Les Transports Girard ont racheté un dépôt à Nevers.", "Transports Girard", "ORG" },
+        { "Une commerçante chaussée de Waterloo raconte sa journée.", "chaussée de Waterloo", "LOC" },
+        { "Ils ont dîné à l'auberge des Trois-Rois.", "auberge des Trois-Rois", "LOC" },
     };
 
     [Theory]
