@@ -6,8 +6,8 @@ namespace Entities.Tagging;
 /// <summary>
 /// Reads title-case sentences (web headlines: <c>Bruxelles Inquiet Face Au Rapprochement Entre Ankara Et Le Hamas</c>) the
 /// way the wrapped tagger was trained to read text: in such a sentence, a capitalized word whose lower-case form is an
-/// ordinary word of the language (<c>Inquiet</c>, <c>Face</c>, <c>Au</c>, <c>Le</c>) is given to the tagger in lower case, so
-/// its capital no longer looks like a name's. Other sentences go to the tagger unchanged. Offsets never change: only the
+/// ordinary word of the language (<c>Inquiet</c>, <c>Face</c>, <c>Au</c>, <c>Le</c>), or a feminine or plural form of one
+/// (<c>Alarmée</c>), is given to the tagger in lower case, so its capital no longer looks like a name's. Other sentences go to the tagger unchanged. Offsets never change: only the
 /// normalized forms the tagger reads. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
@@ -100,11 +100,49 @@ public sealed class TitleCaseTagger : ITagger
             string normalized = token.GetNormalized(text);
             if (normalized.Length > lower.Length) continue;
             int length = normalized.AsSpan().ToLowerInvariant(lower);
-            if (length <= 0 || !ordinaryWords.TryGetValue(lower[..length], out string? word)) continue;
+            if (length <= 0) continue;
+            if (!ordinaryWords.TryGetValue(lower[..length], out string? word))
+            {
+                if (!IsInflectionOfOrdinaryWord(lower[..length])) continue;
+                word = new string(lower[..length]);
+            }
+
             window[i] = new Token(token.Start, token.Length, token.Kind, word);
         }
 
         inner.Tag(text, window, 0, count, output);
+    }
+
+    /// <summary>
+    /// The endings of a feminine or plural form and what they replace in the base form (<c>alarmée</c> of <c>alarmé</c>,
+    /// <c>anciennes</c> of <c>ancien</c>). Not a bare <c>-e</c>, <c>-s</c> or <c>-es</c>, which names end with as often (<c>Buttes</c>
+    /// in a list of names read as a headline).
+    /// </summary>
+    private static readonly (string Ending, string Base)[] Inflections =
+    [
+        ("ées", "é"), ("ée", "é"), ("és", "é"), ("nnes", "n"), ("nne", "n"), ("lles", "l"), ("lle", "l"), ("euses", "eur"), ("euse", "eur"),
+        ("ives", "if"), ("ive", "if"), ("ères", "er"), ("ère", "er"), ("aux", "al"),
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower case) is a feminine or plural form of an ordinary word that the vocabulary lacks
+    /// (<c>alarmée</c>, <c>perturbées</c>, <c>anciennes</c>: the vocabulary keeps the words seen often enough, and the rarer forms
+    /// of common words miss it). The base form must be an ordinary word of three letters or more.
+    /// </summary>
+    private bool IsInflectionOfOrdinaryWord(ReadOnlySpan<char> word)
+    {
+        Span<char> candidate = stackalloc char[64];
+        foreach (var (ending, baseEnding) in Inflections)
+        {
+            if (!word.EndsWith(ending, StringComparison.Ordinal)) continue;
+            int stem = word.Length - ending.Length;
+            if (stem + baseEnding.Length < 3 || stem + baseEnding.Length > candidate.Length) continue;
+            word[..stem].CopyTo(candidate);
+            baseEnding.AsSpan().CopyTo(candidate[stem..]);
+            if (ordinaryWords.Contains(candidate[..(stem + baseEnding.Length)])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -19,11 +19,15 @@ public sealed class TitleCaseTaggerTests
         }
     }
 
-    private static readonly string[] Ordinary = ["inquiet", "face", "au", "rapprochement", "entre", "et", "le", "l'", "envoi", "de", "soldats", "en"];
+    private static readonly string[] Ordinary =
+        ["inquiet", "face", "au", "rapprochement", "entre", "et", "le", "l'", "envoi", "de", "soldats", "en", "alarmé", "par", "ancien", "national", "butte", "les", "route"];
 
     [Theory]
     [InlineData("Bruxelles Inquiet Face Au Rapprochement Entre Ankara Et Le Hamas", "Bruxelles inquiet face au rapprochement entre Ankara et le Hamas")]
     [InlineData("L’Envoi De Soldats En Syrie", "l' envoi de soldats en Syrie")]
+    [InlineData("L’Onu Alarmée Par L’Envoi De Soldats", "l' Onu alarmée par l' envoi de soldats")]                  // a feminine participle of an ordinary word
+    [InlineData("Les Anciennes Routes Nationales De Syrie Et Le Liban", "les anciennes Routes Nationales de Syrie et le Liban")] // a feminine plural; not -es (Routes, Nationales)
+    [InlineData("Le Village De Buttes Entre Deux Soldats", "le Village de Buttes entre Deux soldats")]                // a bare -s is no inflection read
     public void TitleCaseSentencesAreReadWithOrdinaryWordsInLowerCase(string text, string expected)
     {
         var inner = new RecordingTagger();
