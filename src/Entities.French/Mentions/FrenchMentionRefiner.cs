@@ -377,6 +377,7 @@ public static class FrenchMentionRefiner
             new AffiliationTagger(name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
             new PlacePairRelabeler(FrenchDataFiles.ReadEntries("place-route-nouns.txt")),
             new OrganizationWordRelabeler(FrenchResolutionData.ReadWords("organization-final-words.txt"), IsGivenName),
+            SpanConsistencyRefiner.Instance,
             new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name), FrenchWordLists.Honorifics().Concat(FrenchResolutionData.ReadWords("noble-titles.txt")), nameParticles),
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, Ner.FrenchModel.LoadDefault().Model.Features.LowercaseWords, EntityLabel.Person),   // the words the training text writes in lower case
