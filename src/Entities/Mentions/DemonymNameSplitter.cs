@@ -65,6 +65,9 @@ public sealed class DemonymNameSplitter : IMentionRefiner
                 return true;
             }
 
+            // The cheap test first: a nationality noun opens the mention or stands right before it.
+            int space = mention.Text.IndexOf(' ');
+            if (!(space > 0 && nouns.Contains(mention.Text.AsSpan(0, space))) && !(mention.Label == EntityLabel.Location && NounBefore(text, mention.Start))) return false;
             if (!MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
             if (end - start >= 2 && IsNoun(text, tokens, start) && IsCapitalizedWord(text, tokens[start + 1]))
             {
@@ -95,6 +98,15 @@ public sealed class DemonymNameSplitter : IMentionRefiner
     {
         if (end + 1 < tokens.Count && pluralNouns.Contains(tokens[noun].GetSpan(text)) && tokens[end].GetSpan(text) is "et"
             && IsCapitalizedWord(text, tokens[end + 1])) coordinatedStart = tokens[end + 1].Start;
+    }
+
+    /// <summary>Whether the word one space before <paramref name="start"/> is a nationality noun (the article is checked later).</summary>
+    private bool NounBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ') return false;
+        int from = start - 1;
+        while (from > 0 && (char.IsLetter(text[from - 1]) || text[from - 1] == '-')) from--;
+        return from < start - 1 && nouns.Contains(text.AsSpan(from, start - 1 - from));
     }
 
     /// <summary>Whether token <paramref name="index"/> is a nationality noun right after an article.</summary>

@@ -54,7 +54,8 @@ public sealed class SpanConsistencyRefiner : IMentionRefiner
         var lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (!lookup.TryGetValue(tokens[t].GetSpan(text), out var candidates)) continue;
+            // Names start with a capital: most tokens are rejected before their lookup.
+            if (!char.IsUpper(text[tokens[t].Start]) || !lookup.TryGetValue(tokens[t].GetSpan(text), out var candidates)) continue;
             foreach (var name in candidates)
             {
                 int start = tokens[t].Start, end = start + name.Text.Length;
