@@ -45,37 +45,25 @@ public sealed class ExclusionFilter : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(mentions);
         if (longest == 0 && exact.Count == 0) return mentions;
-        List<EntityMention>? kept = null;
+        return MentionDropping.Apply(mentions, new Rule(this));
+    }
+
+    /// <summary>Whether a mention's text is excluded: as written, or folded.</summary>
+    private bool Excludes(string mentionText)
+    {
+        if (exact.Contains(mentionText)) return true;
 
         // The fold of a text is at most twice as long (a ligature folds to two letters): mentions up to 128 characters are
         // folded on the stack; longer ones on the heap.
+        if (mentionText.Length * 2 > 256) return excluded.Contains(TextFolding.Fold(mentionText));
         Span<char> buffer = stackalloc char[256];
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            string mentionText = mentions[i].Text;
-            bool drop;
-            if (exact.Contains(mentionText))
-            {
-                drop = true;
-            }
-            else if (mentionText.Length * 2 <= buffer.Length)
-            {
-                int length = TextFolding.FoldInto(mentionText, buffer);
-                drop = length <= longest && excluded.Contains(buffer[..length]);
-            }
-            else
-            {
-                drop = excluded.Contains(TextFolding.Fold(mentionText));
-            }
-            if (drop && kept is null)
-            {
-                kept = new List<EntityMention>(mentions.Count);
-                for (int k = 0; k < i; k++) kept.Add(mentions[k]);
-            }
+        int length = TextFolding.FoldInto(mentionText, buffer);
+        return length <= longest && excluded.Contains(buffer[..length]);
+    }
 
-            if (!drop) kept?.Add(mentions[i]);
-        }
-
-        return kept ?? mentions;
+    /// <summary>Drops the excluded mentions.</summary>
+    private readonly struct Rule(ExclusionFilter filter) : MentionDropping.IRule
+    {
+        public bool Drops(EntityMention mention) => filter.Excludes(mention.Text);
     }
 }

@@ -42,19 +42,13 @@ public sealed class ForeignSentenceFilter : IMentionRefiner
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? kept = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            if (IsForeignSentence(mentions[i].Text))
-            {
-                kept ??= [.. mentions.Take(i)];
-                continue;
-            }
+        return MentionDropping.Apply(mentions, new Rule(this));
+    }
 
-            kept?.Add(mentions[i]);
-        }
-
-        return kept ?? mentions;
+    /// <summary>Drops the mentions that are foreign sentences.</summary>
+    private readonly struct Rule(ForeignSentenceFilter filter) : MentionDropping.IRule
+    {
+        public bool Drops(EntityMention mention) => filter.IsForeignSentence(mention.Text);
     }
 
     /// <summary>Whether <paramref name="surface"/> has enough words, and enough function words among them, to be a foreign sentence.</summary>

@@ -22,15 +22,13 @@ public sealed class HandleFilter : IMentionRefiner
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        List<EntityMention>? kept = null;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            bool handle = IsHandle(mentions[i].Text);
-            if (handle && kept is null) kept = [.. mentions.Take(i)];
-            if (!handle) kept?.Add(mentions[i]);
-        }
+        return MentionDropping.Apply(mentions, default(Rule));
+    }
 
-        return kept ?? mentions;
+    /// <summary>Drops the user names.</summary>
+    private readonly struct Rule : MentionDropping.IRule
+    {
+        public bool Drops(EntityMention mention) => IsHandle(mention.Text);
     }
 
     /// <summary>Whether <paramref name="text"/> holds an underscore between two letters or digits, or an at sign before one (not OCR's stray <c>_</c> between words).</summary>
