@@ -13,10 +13,12 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// Precision first: the head is written capitalized and followed, one space apart, by one to <see cref="MaxNameWords"/>
-/// capitalized words (<c>Le Goff</c> counts two), then by no other capitalized word nor by <c>de</c>, <c>du</c>, <c>des</c>,
-/// <c>d'</c> or <c>et</c> (the name goes on: <c>Agence Régionale de Santé</c>); the sentence has a lower-case word of four
-/// letters or more (not a title-case headline, where every word is capitalized and the head tells nothing). Mentions inside the name are replaced; a mention
-/// across its edge leaves it alone. A new mention gets <see cref="Score"/>, or the best score of the mentions it replaces.
+/// capitalized words other than function words (<c>De</c>, <c>Le</c>: the run stops there), then by no other capitalized word
+/// nor by <c>de</c>, <c>du</c>, <c>des</c>, <c>d'</c> or <c>et</c> in either case (the name goes on: <c>Agence Régionale de
+/// Santé</c>); the sentence has a lower-case word of four letters or more (not a title-case headline, where every word is
+/// capitalized and the head tells nothing). Mentions inside the name are replaced; a mention across its edge leaves it alone,
+/// and the name is then not read elsewhere either. A new mention gets <see cref="Score"/>, or the best score of the mentions
+/// it replaces.
 /// </remarks>
 public sealed class FirmHeadTagger : IMentionRefiner
 {
@@ -59,17 +61,18 @@ public sealed class FirmHeadTagger : IMentionRefiner
             if (last - t > MaxNameWords || ContinuesWithComplement(text, tokens, last)) continue;
             while (sentence < sentences.Count && sentences[sentence].EndToken <= t) sentence++;
             if (sentence < sentences.Count && !NameShape.HasLowerCaseWord(text, tokens, sentences[sentence])) continue;
-            var before = result ?? [.. mentions];
-            result = MentionInsertion.Over(before, text, tokens[t].Start, tokens[last].End, EntityLabel.Organization, Score);
-            (names ??= new(StringComparer.Ordinal)).Add(text[tokens[t + 1].Start..tokens[last].End]);
+            result = MentionInsertion.Over(result ?? [.. mentions], text, tokens[t].Start, tokens[last].End, EntityLabel.Organization, Score);
+            if (MentionLookup.StartingAt(result, tokens[t].Start) is { } firm && firm.End == tokens[last].End && firm.Label == EntityLabel.Organization)
+                (names ??= new(StringComparer.Ordinal)).Add(text[tokens[t + 1].Start..tokens[last].End]);
             t = last;
         }
 
         if (result is null) return mentions;
+        if (names is null) return result;
         for (int i = 0; i < result.Count; i++)
         {
             var m = result[i];
-            if (m.Label is EntityLabel.Person or EntityLabel.Location && names!.Contains(m.Text)) result[i] = m with { Label = EntityLabel.Organization };
+            if (m.Label is EntityLabel.Person or EntityLabel.Location && names.Contains(m.Text)) result[i] = m with { Label = EntityLabel.Organization };
         }
 
         return result;

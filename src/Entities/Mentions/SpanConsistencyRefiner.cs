@@ -11,15 +11,18 @@ namespace Entities.Mentions;
 /// thread-safe.
 /// </summary>
 /// <remarks>
-/// Precision first: the name is a person, place or organization mention of at least <see cref="MinWords"/> words that starts with a capital,
-/// and the document reads it with one label only; an occurrence is the same text (ordinal) over whole tokens; the mentions it
-/// replaces lie inside it (a mention across its edge leaves it alone: <c>Institut de recherche sur le Maghreb</c> inside a
+/// Precision first: the name is a person, place or organization mention of at least <see cref="MinWords"/> words that starts
+/// with a capital, and the document reads it with one label only; an occurrence is the same text (ordinal) over whole tokens;
+/// the mentions it replaces lie inside it (a mention across its edge leaves it alone: <c>Institut de recherche sur le Maghreb</c> inside a
 /// longer name stays). The new mention takes the name's label, and the best score of the pieces it replaces (the name's
 /// score where there were none). Cost: one pass over the tokens, with the names indexed by their first token.
 /// </remarks>
 public sealed class SpanConsistencyRefiner : IMentionRefiner
 {
-    /// <summary>The fewest words (parts between spaces) of a name spread: two-word names (<c>Sa Majesté</c>, <c>Premier Consul</c>) are too often a title or a common phrase read once as a name.</summary>
+    /// <summary>
+    /// The fewest words (parts between spaces) of a name spread: two-word names (<c>Sa Majesté</c>, <c>Premier Consul</c>) are
+    /// too often a title or a common phrase read once as a name.
+    /// </summary>
     public const int MinWords = 3;
 
     /// <summary>The instance (the refiner has no settings).</summary>

@@ -7,8 +7,8 @@ namespace Entities.Tagging;
 /// Reads title-case sentences (web headlines: <c>Bruxelles Inquiet Face Au Rapprochement Entre Ankara Et Le Hamas</c>) the
 /// way the wrapped tagger was trained to read text: in such a sentence, a capitalized word whose lower-case form is an
 /// ordinary word of the language (<c>Inquiet</c>, <c>Face</c>, <c>Au</c>, <c>Le</c>), or a feminine or plural form of one
-/// (<c>Alarmée</c>), is given to the tagger in lower case, so its capital no longer looks like a name's. Other sentences go to the tagger unchanged. Offsets never change: only the
-/// normalized forms the tagger reads. Immutable and thread-safe.
+/// (<c>Alarmée</c>), is given to the tagger in lower case, so its capital no longer looks like a name's. Other sentences go to
+/// the tagger unchanged. Offsets never change: only the normalized forms the tagger reads. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// A sentence (or tagging window) is title case when it has at least <see cref="MinWords"/> words, at least

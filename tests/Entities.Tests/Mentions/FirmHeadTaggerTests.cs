@@ -20,6 +20,7 @@ public sealed class FirmHeadTaggerTests
     [InlineData("Les transports Girard ont racheté un dépôt.", "Girard/PER", "Girard/PER")]                                        // the head in lower case
     [InlineData("Les Transports Jean Paul Girard Martin ont racheté un dépôt.", "", "")]                                         // too many words
     [InlineData("Le patron des Transports Girard, Paul Girard, a parlé.", "Transports_Girard,_Paul/PER", "Transports_Girard,_Paul/PER")] // a mention across the edge
+    [InlineData("Le patron des Transports Girard, Paul, a parlé. Girard a démissionné.", "Transports_Girard,_Paul/PER Girard/PER", "Transports_Girard,_Paul/PER Girard/PER")] // nor the name elsewhere then
     public void ReadsATradeNounAndANameAsOneFirm(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
