@@ -14,19 +14,26 @@ namespace Entities.Mentions;
 /// <remarks>
 /// <para>Precision first. The acronym: one word in parentheses, 2 to 10 letters (digits and hyphens allowed), the first one
 /// a capital and another one too, or four letters at least (<c>Inrae</c>). The long form: the words right before the parenthesis, back to a capitalized word that
-/// is one of the organization heads (<c>Syndicat</c>, <c>Institut</c>, <c>Association</c>), at most three words per letter,
+/// is one of the organization heads (<c>Syndicat</c>, <c>Institut</c>, <c>Association</c>), or, for an acronym of
+/// <see cref="MinExactLetters"/> letters or more, to a capitalized word from which the content words' initials spell the
+/// acronym exactly, one letter a word (<c>Tunnel Euralpin Lyon Turin (TELT)</c>, <c>Hôpitaux universitaires de Genève
+/// (HUG)</c>); at most three words per letter,
 /// with nothing but spaces, elided articles, commas and hyphens between them; the initials of its content words (the
 /// connectors skipped) must contain the acronym's letters in order, the first and the last matching the first and the last
 /// content words (<c>Inrae</c> in <c>Institut national de recherche pour l'agriculture, l'alimentation et
 /// l'environnement</c>).</para>
-/// <para>The long form replaces the mentions inside it; a mention that overlaps its edge, or one equal to it, leaves the
-/// definition alone. The acronym becomes an organization (a new mention when the tagger left it out). Scores: the tagger's
+/// <para>The long form replaces the mentions inside it; a mention that overlaps its edge leaves the definition alone, and one
+/// equal to it stays, its acronym taking its label when it is an organization or a place and no mention covers the acronym.
+/// Otherwise the acronym becomes an organization (a new mention when the tagger left it out). Scores: the tagger's
 /// best inside the long form, else <see cref="Score"/>.</para>
 /// </remarks>
 public sealed class AcronymDefinitionTagger : IMentionRefiner
 {
     /// <summary>The score of a mention this layer adds without a tagger score to keep.</summary>
     public const double Score = 0.8;
+
+    /// <summary>The fewest letters of an acronym whose long form has no head noun, read when its initials spell it exactly.</summary>
+    public const int MinExactLetters = 3;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> connectors;
@@ -47,6 +54,7 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? result = null;
         for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
@@ -56,6 +64,7 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
             if (longStart < 0) continue;
             int longEnd = open;
             while (longEnd > longStart && char.IsWhiteSpace(text[longEnd - 1])) longEnd--;
+            if (!CoversTokens(tokens, longStart, longEnd) || !CoversTokens(tokens, acronymStart, acronymEnd)) continue;   // a letter joined to a mark or a symbol
             result = Apply(result ?? [.. mentions], text, longStart, longEnd, acronymStart, acronymEnd);
         }
 
@@ -70,7 +79,8 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
         {
             bool inside = m.Start >= longStart && m.End <= longEnd;
             bool crosses = m.Start < longEnd && m.End > longStart && !inside;
-            if (crosses || (m.Start == longStart && m.End == longEnd)) return mentions;
+            if (crosses) return mentions;
+            if (m.Start == longStart && m.End == longEnd) return WithAcronymOf(m, mentions, text, acronymStart, acronymEnd);
             if (inside) score = Math.Max(score, m.Score);
         }
 
@@ -90,6 +100,27 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
             : acronym with { Label = EntityLabel.Organization });
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) starts and ends on token boundaries.</summary>
+    private static bool CoversTokens(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        int t = TokenLookup.TokenStartingAt(tokens, start);
+        if (t < 0) return false;
+        while (t < tokens.Count && tokens[t].End < end) t++;
+        return t < tokens.Count && tokens[t].End == end;
+    }
+
+    /// <summary>
+    /// The mentions with the acronym of a long form the tagger already read whole as an organization or a place (<c>République
+    /// démocratique du Congo (RDC)</c>): the acronym, when no mention covers it, becomes a mention of that label.
+    /// </summary>
+    private static List<EntityMention> WithAcronymOf(EntityMention longForm, List<EntityMention> mentions, string text, int acronymStart, int acronymEnd)
+    {
+        if (longForm.Label is not (EntityLabel.Organization or EntityLabel.Location) || MentionLookup.Overlaps(mentions, acronymStart, acronymEnd)) return mentions;
+        int at = MentionLookup.FirstEndingAfter(mentions, acronymStart);
+        mentions.Insert(at, new EntityMention(acronymStart, acronymEnd, text[acronymStart..acronymEnd], longForm.Label, Score, null));
+        return mentions;
     }
 
     /// <summary>Reads <c>(ACR)</c> at <paramref name="open"/>: one acronym-like word between the parentheses.</summary>
@@ -130,6 +161,7 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
             {
                 initials[--first] = char.ToUpperInvariant(word[0]);
                 if (char.IsUpper(word[0]) && heads.Contains(word) && Resolution.AcronymSpelling.Spells(letters, initials[first..])) return wordStart;
+                if (char.IsUpper(word[0]) && letters.Length >= MinExactLetters && initials[first..].SequenceEqual(letters)) return wordStart;
             }
 
             // What separates this word from the one before: a space, an elided article's apostrophe, a comma and a space.

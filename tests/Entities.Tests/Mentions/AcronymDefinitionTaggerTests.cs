@@ -22,6 +22,11 @@ public sealed class AcronymDefinitionTaggerTests
     [InlineData("Selon le Centre national de la recherche scientifique (CNRS), tout va bien.", "Centre_national/ORG",
         "Centre_national_de_la_recherche_scientifique/ORG CNRS/ORG")]
     [InlineData("La Banque de France (BDF) publie.", "La_Banque/ORG", "La_Banque/ORG")]                                                    // a mention across the edge
+    [InlineData("La société Provence Habitat Services (PHS) gère des logements.", "", "Provence_Habitat_Services/ORG PHS/ORG")]              // no head: initials one a word
+    [InlineData("Le chantier du Tunnel Euralpin Lyon Turin (TELT) avance.", "Lyon/LOC Turin/LOC", "Tunnel_Euralpin_Lyon_Turin/ORG TELT/ORG")]
+    [InlineData("Le comité interministériel de restructuration industrielle (CIRI) siège.", "", "")]                                       // no capital to start from
+    [InlineData("La République démocratique du Congo (RDC) vote.", "République_démocratique_du_Congo/LOC", "République_démocratique_du_Congo/LOC RDC/LOC")] // read whole: its label
+    [InlineData("La Fondation Abbé Pierre (FAP) alerte.", "Fondation_Abbé_Pierre/MISC", "Fondation_Abbé_Pierre/MISC")]                  // read whole, neither ORG nor LOC
     public void ReadsADefinitionAsTwoMentionsOfAnOrganization(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
@@ -41,4 +46,15 @@ public sealed class AcronymDefinitionTaggerTests
     [InlineData("A", "A", false)]
     public void SpellsChecksTheLettersInOrder(string letters, string initials, bool spells) =>
         Assert.Equal(spells, AcronymSpelling.Spells(letters, initials));
+
+    /// <summary>A long form whose first letter is joined to a mark (one token with it) is no definition: the property tests' shrunk case.</summary>
+    [Theory]
+    [InlineData("\u0C63O t'a n(OTAN)")]
+    [InlineData("\u0301Organisation du traité de l'Atlantique nord (OTAN)")]
+    public void ALongFormThatStartsInsideATokenIsLeftAlone(string text)
+    {
+        var result = new Entities.French.Extraction.FrenchEntityExtractor().ExtractEntities(text);
+
+        Assert.All(result.Mentions, m => Assert.Equal(text[m.Start..m.End], m.Text));
+    }
 }
