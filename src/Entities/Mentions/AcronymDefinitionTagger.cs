@@ -15,9 +15,9 @@ namespace Entities.Mentions;
 /// <para>Precision first. The acronym: one word in parentheses, 2 to 10 letters (digits and hyphens allowed), the first one
 /// a capital and another one too, or four letters at least (<c>Inrae</c>). The long form: the words right before the parenthesis, back to a capitalized word that
 /// is one of the organization heads (<c>Syndicat</c>, <c>Institut</c>, <c>Association</c>), or, for an acronym of
-/// <see cref="MinExactLetters"/> letters or more, to a capitalized word from which the content words' initials spell the
-/// acronym exactly, one letter a word (<c>Tunnel Euralpin Lyon Turin (TELT)</c>, <c>Hôpitaux universitaires de Genève
-/// (HUG)</c>); at most three words per letter,
+/// <see cref="MinExactLetters"/> letters or more, to a capitalized word or a head written in lower case from which the content
+/// words' initials spell the acronym exactly, one letter a word (<c>Tunnel Euralpin Lyon Turin (TELT)</c>, <c>le comité
+/// interministériel de restructuration industrielle (CIRI)</c>; not <c>la taxe sur la valeur ajoutée (TVA)</c>); at most three words per letter,
 /// with nothing but spaces, elided articles, commas and hyphens between them; the initials of its content words (the
 /// connectors skipped) must contain the acronym's letters in order, the first and the last matching the first and the last
 /// content words (<c>Inrae</c> in <c>Institut national de recherche pour l'agriculture, l'alimentation et
@@ -102,6 +102,16 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
         return result;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a head noun written in lower case (<c>comité</c> for <c>Comité</c>).</summary>
+    private bool IsLowerCaseHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32 || !char.IsLower(word[0])) return false;
+        Span<char> capitalized = stackalloc char[word.Length];
+        word.CopyTo(capitalized);
+        capitalized[0] = char.ToUpperInvariant(word[0]);
+        return heads.Contains(capitalized);
+    }
+
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) starts and ends on token boundaries.</summary>
     private static bool CoversTokens(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -161,7 +171,7 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
             {
                 initials[--first] = char.ToUpperInvariant(word[0]);
                 if (char.IsUpper(word[0]) && heads.Contains(word) && Resolution.AcronymSpelling.Spells(letters, initials[first..])) return wordStart;
-                if (char.IsUpper(word[0]) && letters.Length >= MinExactLetters && initials[first..].SequenceEqual(letters)) return wordStart;
+                if ((char.IsUpper(word[0]) || IsLowerCaseHead(word)) && letters.Length >= MinExactLetters && initials[first..].SequenceEqual(letters)) return wordStart;
             }
 
             // What separates this word from the one before: a space, an elided article's apostrophe, a comma and a space.

@@ -24,7 +24,9 @@ public sealed class AcronymDefinitionTaggerTests
     [InlineData("La Banque de France (BDF) publie.", "La_Banque/ORG", "La_Banque/ORG")]                                                    // a mention across the edge
     [InlineData("La société Provence Habitat Services (PHS) gère des logements.", "", "Provence_Habitat_Services/ORG PHS/ORG")]              // no head: initials one a word
     [InlineData("Le chantier du Tunnel Euralpin Lyon Turin (TELT) avance.", "Lyon/LOC Turin/LOC", "Tunnel_Euralpin_Lyon_Turin/ORG TELT/ORG")]
-    [InlineData("Le comité interministériel de restructuration industrielle (CIRI) siège.", "", "")]                                       // no capital to start from
+    [InlineData("Le comité interministériel de restructuration industrielle (CIRI) siège.", "",
+        "comité_interministériel_de_restructuration_industrielle/ORG CIRI/ORG")]                                                           // a head in lower case
+    [InlineData("La taxe sur la valeur ajoutée (TVA) augmente.", "", "")]                                                                  // no capital nor head to start from
     [InlineData("La République démocratique du Congo (RDC) vote.", "République_démocratique_du_Congo/LOC", "République_démocratique_du_Congo/LOC RDC/LOC")] // read whole: its label
     [InlineData("La Fondation Abbé Pierre (FAP) alerte.", "Fondation_Abbé_Pierre/MISC", "Fondation_Abbé_Pierre/MISC")]                  // read whole, neither ORG nor LOC
     public void ReadsADefinitionAsTwoMentionsOfAnOrganization(string text, string mentions, string expected)
