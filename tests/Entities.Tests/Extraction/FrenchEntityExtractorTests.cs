@@ -33,6 +33,7 @@ public sealed class FrenchEntityExtractorTests
         { "Les Transports Girard ont racheté un dépôt à Nevers.", "Transports Girard", "ORG" },
         { "Une commerçante chaussée de Waterloo raconte sa journée.", "chaussée de Waterloo", "LOC" },
         { "Ils ont dîné à l'auberge des Trois-Rois.", "auberge des Trois-Rois", "LOC" },
+        { "Partager : Facebook · X · LinkedIn", "X", "ORG" },
     };
 
     [Theory]
