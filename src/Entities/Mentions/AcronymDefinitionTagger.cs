@@ -116,9 +116,7 @@ public sealed class AcronymDefinitionTagger : IMentionRefiner
     private static bool CoversTokens(IReadOnlyList<Token> tokens, int start, int end)
     {
         int t = TokenLookup.TokenStartingAt(tokens, start);
-        if (t < 0) return false;
-        while (t < tokens.Count && tokens[t].End < end) t++;
-        return t < tokens.Count && tokens[t].End == end;
+        return t >= 0 && TokenLookup.TokenEndingAt(tokens, t, end) >= 0;
     }
 
     /// <summary>

@@ -63,10 +63,9 @@ public sealed class SpanConsistencyRefiner : IMentionRefiner
             {
                 int start = tokens[t].Start, end = start + name.Text.Length;
                 if (end > text.Length || !text.AsSpan(start, name.Text.Length).SequenceEqual(name.Text)) continue;
-                int last = t;
-                while (last + 1 < tokens.Count && tokens[last].End < end) last++;
-                if (tokens[last].End != end) continue;
-                if (HasExactly(result ?? mentions, start, end, name.Label)) break;
+                int last = TokenLookup.TokenEndingAt(tokens, t, end);
+                if (last < 0) continue;
+                if (MentionLookup.StartingAt(result ?? mentions, start) is { } there && there.End == end && there.Label == name.Label) break;
                 result = MentionInsertion.Over(result ?? [.. mentions], text, start, end, name.Label, name.Score);
                 t = last;
                 break;
@@ -91,11 +90,5 @@ public sealed class SpanConsistencyRefiner : IMentionRefiner
         }
 
         return names;
-    }
-
-    private static bool HasExactly(IReadOnlyList<EntityMention> mentions, int start, int end, EntityLabel label)
-    {
-        int i = MentionLookup.FirstEndingAfter(mentions, start);
-        return i < mentions.Count && mentions[i].Start == start && mentions[i].End == end && mentions[i].Label == label;
     }
 }

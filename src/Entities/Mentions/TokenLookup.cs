@@ -48,6 +48,14 @@ internal static class TokenLookup
         return index < tokens.Length && tokens[index].Start == start ? index : -1;
     }
 
+    /// <summary>Index of the token from <paramref name="first"/> on that ends at <paramref name="end"/>, or -1 when none does (<paramref name="end"/> falls inside a token or a gap).</summary>
+    public static int TokenEndingAt(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        int t = first;
+        while (t < tokens.Count && tokens[t].End < end) t++;
+        return t < tokens.Count && tokens[t].End == end ? t : -1;
+    }
+
     /// <summary>Index of the first token starting at or after <paramref name="position"/> (<c>tokens.Count</c> when none).</summary>
     public static int FirstTokenAtOrAfter(IReadOnlyList<Token> tokens, int position)
     {
