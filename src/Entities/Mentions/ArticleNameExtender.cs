@@ -15,7 +15,10 @@ namespace Entities.Mentions;
 /// <remarks>
 /// The article is the token right before the mention, written with a capital (<c>Le</c>, <c>La</c>, <c>Les</c>, <c>L'</c>);
 /// the article and the mention together must be a name of the alias table with the mention's label, or one of the given
-/// known names of that label (as written); or, whatever the mention's label, one of the given decisive names.
+/// known names of that label (as written); or, whatever the mention's label, one of the given decisive names. An article
+/// written with a capital inside a sentence, after a lower-case word, can only open a name, so it also joins a mention of
+/// any label that is known neither with it nor without it (<c>présidente de l'association Les Vitrines d'Orléans</c>,
+/// <c>à La Source</c>); at a sentence's start it stays out (<c>La Commission européenne a tranché</c>).
 /// </remarks>
 public sealed class ArticleNameExtender : IMentionRefiner
 {
@@ -68,10 +71,11 @@ public sealed class ArticleNameExtender : IMentionRefiner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        return MentionReplacement.Apply(mentions, new Rule(this, text, tokens));
+        ArgumentNullException.ThrowIfNull(sentences);
+        return MentionReplacement.Apply(mentions, new Rule(this, text, tokens, sentences));
     }
 
-    private readonly struct Rule(ArticleNameExtender extender, string text, IReadOnlyList<Token> tokens) : MentionReplacement.IRule
+    private readonly struct Rule(ArticleNameExtender extender, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences) : MentionReplacement.IRule
     {
         public EntityMention? Replace(IReadOnlyList<EntityMention> mentions, int index)
         {
@@ -89,10 +93,26 @@ public sealed class ArticleNameExtender : IMentionRefiner
                 if (mention.Label == EntityLabel.Organization ? organization : place) return mention with { Start = article.Start, Text = name };
             }
 
+            if (!organization && !place && IsInsideSentence(first - 1) && !IsKnown(mention.Text, mention.Label)) return mention with { Start = article.Start, Text = name };
+
             // A decisive name known with its article under one label only is that name, whatever the tagger read (L'Oréal, not the
             // place Oréal).
             if (organization == place || mention.Label == EntityLabel.Miscellaneous || !extender.decisiveNames.Contains(Apostrophes.Straighten(name))) return null;
             return mention with { Start = article.Start, Text = name, Label = organization ? EntityLabel.Organization : EntityLabel.Location };
+        }
+
+        /// <summary>
+        /// Whether the capitalized article at <paramref name="article"/> follows a lower-case word of its own sentence (<c>selon Le
+        /// Télégraphe armoricain</c>, <c>à La Source</c>): there an article written with a capital can only open a name.
+        /// </summary>
+        private bool IsInsideSentence(int article)
+        {
+            if (article == 0) return false;
+            var before = tokens[article - 1];
+            // A lone letter other than `à` is rather a stray character of OCR than a word (`: c Le Conseil fédéral`).
+            if (!char.IsLower(text[before.Start]) || !char.IsLetter(text[before.End - 1]) || (before.Length == 1 && text[before.Start] != 'à')) return false;
+            int sentence = TokenLookup.SentenceOfToken(sentences, article);
+            return sentence >= 0 && sentences[sentence].FirstToken < article;
         }
 
         private bool IsKnown(string name, EntityLabel label)

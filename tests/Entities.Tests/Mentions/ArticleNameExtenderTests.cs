@@ -41,4 +41,21 @@ public sealed class ArticleNameExtenderTests
         var input = new RefinerInput(text).With(surface, label);
         Assert.Equal([expected], input.Render(input.Run(Decisive)));
     }
+
+    [Theory]
+    [InlineData("Il a parlé à Le Fanal des Côtes ce matin.", "Fanal des Côtes", EntityLabel.Organization, "Le Fanal des Côtes/ORG")] // after a lower-case word
+    [InlineData("Elle préside l'association Les Amis du Verger.", "Amis du Verger", EntityLabel.Organization, "Les Amis du Verger/ORG")]
+    [InlineData("Le tram dessert le quartier de La Sorbière.", "Sorbière", EntityLabel.Location, "La Sorbière/LOC")]
+    [InlineData("Nous irons à La Sorbière.", "Sorbière", EntityLabel.Location, "La Sorbière/LOC")]                      // à, a word of one letter
+    [InlineData("Les Amis du Verger ouvrent samedi.", "Amis du Verger", EntityLabel.Organization, "Amis du Verger/ORG")]   // the sentence's first word
+    [InlineData("Bilan. Les Amis du Verger ouvrent.", "Amis du Verger", EntityLabel.Organization, "Amis du Verger/ORG")]   // a new sentence
+    [InlineData("Réunion à Berne : Le Conseil vote.", "Conseil", EntityLabel.Organization, "Conseil/ORG")]                // after punctuation
+    [InlineData("Au bureau c Le Fanal des Côtes.", "Fanal des Côtes", EntityLabel.Organization, "Fanal des Côtes/ORG")]   // a stray letter of OCR
+    [InlineData("Hier, Pierre Le Fanal est venu.", "Fanal", EntityLabel.Person, "Fanal/PER")]                           // after a capitalized word
+    [InlineData("Il saisit Le Conseil constitutionnel.", "Conseil constitutionnel", EntityLabel.Organization, "Conseil constitutionnel/ORG")] // known without it
+    public void TakesACapitalizedArticleInsideASentenceIntoAnUnknownName(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Extender)));
+    }
 }
