@@ -64,6 +64,7 @@ public sealed class TableNameTagger : IMentionRefiner
     /// right after one of <paramref name="precedingPhrases"/> when there are any (lower case, straight apostrophes, each
     /// ending with its preposition: <c>pdg de</c>, <c>secrétaire général d'</c>; compared case-insensitively at a word
     /// boundary): for names that only such a context makes safe (<c>le PDG de Carrefour</c>, <c>président des Républicains</c>).
+    /// A name coordinated (<c>et</c>, <c>ou</c>, a comma) with a mention of its label is taken too (<c>l'Unsa et Solidaires</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A phrase is empty or longer than 60 characters.</exception>
@@ -158,7 +159,8 @@ public sealed class TableNameTagger : IMentionRefiner
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
                     : lookup.TryGetValue(surface, out names));
                 if (!found || Match(text, span, sentence, t, freeUntil, absorbEnd, names!) is not { } name
-                    || (precedingPhrases is not null && !precedingPhrases.EndBefore(text, token.Start)))
+                    || (precedingPhrases is not null && !precedingPhrases.EndBefore(text, token.Start)
+                        && !IsCoordinated(text, span, sentence, mentions, t, t + name.Tokens.Length - 1, name.Label)))
                 {
                     t++;
                     continue;
@@ -174,6 +176,35 @@ public sealed class TableNameTagger : IMentionRefiner
 
         if (added is null) return mentions;
         return SortedMentions.Merge(absorbed is null ? mentions : [.. mentions.Where((_, i) => !absorbed.Contains(i))], added);
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/> to <paramref name="last"/> are coordinated (<c>et</c>, <c>ou</c>, a comma, then
+    /// perhaps a lower-case article) with a mention of <paramref name="label"/> right before or right after them in the sentence
+    /// (<c>l'Unsa et Solidaires</c>, <c>Solidaires et la CGT</c>): a list names things of one kind.
+    /// </summary>
+    private static bool IsCoordinated(string text, ReadOnlySpan<Token> tokens, Sentence sentence, IReadOnlyList<EntityMention> mentions, int first, int last, EntityLabel label)
+    {
+        // Before: mention, link, (article), name.
+        int t = first - 1;
+        if (t >= sentence.FirstToken && IsLowerCaseArticle(tokens[t].GetSpan(text))) t--;
+        if (t > sentence.FirstToken && IsCoordinator(tokens[t].GetSpan(text)))
+        {
+            int end = tokens[t - 1].End;
+            int index = MentionLookup.FirstEndingAfter(mentions, end - 1);
+            if (index < mentions.Count && mentions[index].End == end && mentions[index].Label == label) return true;
+        }
+
+        // After: name, link, (article), mention.
+        t = last + 1;
+        if (t + 1 >= sentence.EndToken || !IsCoordinator(tokens[t].GetSpan(text))) return false;
+        t++;
+        if (IsLowerCaseArticle(tokens[t].GetSpan(text)) && t + 1 < sentence.EndToken) t++;
+        return MentionLookup.StartingAt(mentions, tokens[t].Start) is { } next && next.Label == label;
+
+        static bool IsCoordinator(ReadOnlySpan<char> word) => word is "et" or "ou" or ",";
+
+        static bool IsLowerCaseArticle(ReadOnlySpan<char> word) => word is "la" or "le" or "les" or "l'" or "l’";
     }
 
     /// <summary>The fewest words of an organization's name that may take in a place found at its end.</summary>

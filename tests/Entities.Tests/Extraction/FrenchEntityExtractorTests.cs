@@ -34,6 +34,11 @@ public sealed class FrenchEntityExtractorTests
         { "Une commerçante chaussée de Waterloo raconte sa journée.", "chaussée de Waterloo", "LOC" },
         { "Ils ont dîné à l'auberge des Trois-Rois.", "auberge des Trois-Rois", "LOC" },
         { "Partager : Facebook · X · LinkedIn", "X", "ORG" },
+        // Session 19: a capitalized article inside a sentence opens an unknown name; members and candidates name their party.
+        { "Elle préside l'association Les Amis du Verger depuis mars.", "Les Amis du Verger", "ORG" },
+        { "Les élus d'Horizons se sont abstenus.", "Horizons", "ORG" },
+        { "Mme Durand, membre de Renaissance, a pris la parole.", "Renaissance", "ORG" },
+        { "Le candidat des Républicains a voté contre.", "Républicains", "ORG" },
     };
 
     [Theory]

@@ -121,7 +121,7 @@ public sealed class TableNameTaggerTests
 
     [Theory]
     [InlineData("Atos a annoncé la suppression de postes.", "Atos/ORG")]
-    [InlineData("Eiffage et Vinci ont remporté le contrat.", "Eiffage/ORG")]
+    [InlineData("Eiffage et Vinci ont remporté le contrat.", "Eiffage/ORG Vinci/ORG")]    // Vinci, also a name, coordinated with Eiffage
     [InlineData("Orange a publié ses résultats.", "")]
     public void TheFrenchRuleLayerReadsFirstWordCompanies(string text, string expected)
     {
@@ -170,6 +170,19 @@ public sealed class TableNameTaggerTests
     {
         var input = new RefinerInput(text);
         Assert.Same(input.Mentions, input.Run(AfterRoles));
+    }
+
+    [Theory]
+    [InlineData("Hier, l'Unsa et Renaissance ont signé.", "Unsa", EntityLabel.Organization, "Unsa/ORG|Renaissance/ORG")]          // after: mention, et
+    [InlineData("Hier, la CFDT, Action et la CGT ont signé.", "CFDT", EntityLabel.Organization, "CFDT/ORG|Action/ORG")]          // a comma
+    [InlineData("Hier, Renaissance ou la CGT ont gagné.", "CGT", EntityLabel.Organization, "Renaissance/ORG|CGT/ORG")]           // before: ou, article, mention
+    [InlineData("Hier, Marc Roy et Renaissance ont gagné.", "Marc Roy", EntityLabel.Person, "Marc Roy/PER")]                      // a person's list
+    [InlineData("Hier, l'Unsa, puis Renaissance ont gagné.", "Unsa", EntityLabel.Organization, "Unsa/ORG")]                       // no coordinator right before
+    [InlineData("Renaissance et la CGT ont signé.", "CGT", EntityLabel.Organization, "CGT/ORG")]                                 // a sentence's first word
+    public void WithPhrasesTagsANameCoordinatedWithAMentionOfItsLabel(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal(expected.Split('|'), input.Render(input.Run(AfterRoles)));
     }
 
     [Fact]
