@@ -7,7 +7,8 @@ namespace Entities.Mentions;
 /// Reads a capitalized name right after a noun that only introduces an organization's name as that organization: <c>les bancs
 /// du groupe SOC</c>, <c>le parti Horizons</c>, <c>l'enseigne Carrefour</c>, <c>le constructeur Renault</c>. The name (one to
 /// <see cref="MaxWords"/> capitalized words or acronyms, <c>Les Républicains</c>, <c>LFI-NFP</c>) becomes an organization, or
-/// a mention over exactly it takes that label. Immutable and thread-safe.
+/// a mention over exactly it takes that label; after a plural noun, so do the names listed with it (<c>les groupes EcoS et
+/// SOC</c>). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Precision first: the noun is compared as written (lower case), the name follows it after one space and starts with a
@@ -94,9 +95,22 @@ public sealed class NounNameTagger : IMentionRefiner
             {
                 continue;
             }
-            int last = first;
-            while (last + 1 < tokens.Count && last + 1 - first < MaxWords && tokens[last + 1].Start == tokens[last].End + 1 && IsName(text, tokens[last + 1])) last++;
+            int last = LastWordOfName(text, tokens, first);
+            if (last == first && IsCapitalizedArticle(tokens[first].GetSpan(text))) continue;   // a new sentence of a headline (`des partis La campagne…`)
             result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, qualified, ref named);
+
+            // After a plural noun, the names listed with it are of the label too (`les bancs des groupes EcoS et SOC`, `les
+            // constructeurs Renault, Stellantis et Toyota`).
+            var nounText = noun.GetSpan(text);
+            if (nounText[^1] is not ('s' or 'x')) continue;
+            while (last + 2 < tokens.Count && tokens[last + 1].GetSpan(text) is "et" or "," && IsName(text, tokens[last + 2])
+                && tokens[last + 2].Start == tokens[last + 1].End + 1 && text[tokens[last + 1].End] == ' ')
+            {
+                first = last + 2;
+                last = LastWordOfName(text, tokens, first);
+                if (last == first && IsCapitalizedArticle(tokens[first].GetSpan(text))) break;
+                result = Apply(result, text, tokens[first].Start, tokens[last].End, qualified, ref named);
+            }
         }
 
         if (result is null) return mentions;
@@ -110,6 +124,14 @@ public sealed class NounNameTagger : IMentionRefiner
         }
 
         return result;
+    }
+
+    /// <summary>The last token of the name that starts at token <paramref name="first"/>: capitalized words one space apart, <see cref="MaxWords"/> at most.</summary>
+    private static int LastWordOfName(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        int last = first;
+        while (last + 1 < tokens.Count && last + 1 - first < MaxWords && tokens[last + 1].Start == tokens[last].End + 1 && IsName(text, tokens[last + 1])) last++;
+        return last;
     }
 
     /// <summary>
@@ -144,6 +166,8 @@ public sealed class NounNameTagger : IMentionRefiner
         int gap = tokens[p + 1].Start - tokens[p].End;
         return (gap == 0 && text[tokens[p].End - 1] is '\'' or '\u2019') || (gap == 1 && text[tokens[p].End] == ' ');
     }
+
+    private static bool IsCapitalizedArticle(ReadOnlySpan<char> word) => word is "Le" or "La" or "Les" or "L'" or "L\u2019";
 
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "le" or "la" or "les" or "l'" or "l\u2019" or "un" or "une" or "des" or "du";
 

@@ -20,6 +20,11 @@ public sealed class NounNameTaggerTests
     [InlineData("Des achats d'actions Transalpe ont précédé l'annonce.", "", "Transalpe/ORG")]                 // shares of a company
     [InlineData("Sa filiale Dacia vend bien.", "Dacia/LOC", "Dacia/ORG")]
     [InlineData("L'éditeur Gallimard publie son roman.", "Gallimard/PER", "Gallimard/ORG")]
+    [InlineData("(Applaudissements sur les bancs des groupes EcoS et SOC.)", "", "EcoS/ORG SOC/ORG")]             // a plural noun lists names
+    [InlineData("Les syndicats CFDT, Unsa et Solidaires signent.", "Solidaires/LOC", "CFDT/ORG Unsa/ORG Solidaires/ORG")]
+    [InlineData("Le groupe EPR et Paul Martin votent.", "Paul_Martin/PER", "EPR/ORG Paul_Martin/PER")]             // a singular noun lists none
+    [InlineData("Les groupes EPR et le Sénat votent.", "", "EPR/ORG")]
+    [InlineData("LES ÉLECTIONS La répartition des partis La campagne a commencé.", "", "")]                     // an article alone is no name                                         // a lower-case word after et
     public void ANameAfterAnOrganizationNounIsAnOrganization(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
