@@ -56,8 +56,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         if (skeletonFilter) namePrefixFilter = new MatchKeySkeletonFilter(table.KeyBuilder, namePrefixes);
     }
 
-    /// <summary>The most characters between two mentions that one table name may take in together (<c>Corée</c> du <c>Nord</c>).</summary>
-    private const int MaxGapToNextMention = 12;
+    /// <summary>The most characters between two mentions that one table name may take in together (<c>Corée</c> du <c>Nord</c>, <c>Écologiste</c> – Solidarité et <c>Territoires</c>).</summary>
+    private const int MaxGapToNextMention = 24;
 
     /// <summary>The key buffers, reused from call to call (one call holds one at a time).</summary>
     private readonly Pooling.ScratchPool<CharBuffer> buffers = new();

@@ -52,6 +52,7 @@ public sealed class AliasTableSpanExtenderTests
     [Theory]
     [InlineData("Des soldats de la Corée du Nord sont arrivés.", "Corée", "LOC", "Nord", "LOC", "Corée du Nord/LOC")]
     [InlineData("Le Paris Saint-Germain a perdu.", "Paris", "LOC", "Saint-Germain", "PER", "Paris Saint-Germain/ORG")]
+    [InlineData("Pour le groupe Écologiste – Solidarité et Territoires, je vote.", "Écologiste", "ORG", "Territoires", "MISC", "Écologiste – Solidarité et Territoires/ORG")] // 17 characters between
     public void TakesInTheWholeNextMentionWhenTheNameCoversIt(string text, string first, string firstLabel, string second, string secondLabel, string expected)
     {
         var input = new RefinerInput(text).With(first, Parse(firstLabel)).With(second, Parse(secondLabel));
