@@ -328,6 +328,10 @@ public static class FrenchMentionRefiner
                 name => IsGivenName(name[..Math.Max(0, name.IndexOf(' '))])),
             new NameWordRelabeler(EntityLabel.Location, NameWord.First, [EntityLabel.Organization, EntityLabel.Person], PlaceHeads.Select(row => row[0])),
             new SchoolPlaceSplitter(Phrases("named-school-heads.txt")),
+            new CompanyPlaceSplitter(
+                CompanyNames(table).Where(name => !OrdinaryWords.Value.Contains(name.ToLowerInvariant())),   // not Casino (le Casino de Paris)
+                name => IsModelPlace(name) || IsPlaceName(table, name),
+                name => table.GetEntries(name).Count > 0),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
             capitalsPlaces.GetAwaiter().GetResult(),

@@ -39,6 +39,8 @@ public sealed class FrenchEntityExtractorTests
         { "Les élus d'Horizons se sont abstenus.", "Horizons", "ORG" },
         { "Mme Durand, membre de Renaissance, a pris la parole.", "Renaissance", "ORG" },
         { "Le candidat des Républicains a voté contre.", "Républicains", "ORG" },
+        { "Les salariés de l'usine Renault de Douai sont inquiets.", "Douai", "LOC" },
+        { "(Applaudissements sur les bancs des groupes EcoS et SOC.)", "SOC", "ORG" },
     };
 
     [Theory]
