@@ -294,6 +294,7 @@ public static class FrenchMentionRefiner
         [
             new ForeignSentenceFilter(FrenchDataFiles.ReadEntries("english-function-words.txt"), FrenchDataFiles.ReadEntries("english-auxiliaries.txt")),
             HandleFilter.Instance,
+            CopyrightHolderTagger.Instance,
             new EnglishTitlePersonTagger(FrenchDataFiles.ReadEntries("english-titles.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new PersonRunOnSplitter(personInnerWords),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),

@@ -41,6 +41,7 @@ public sealed class FrenchEntityExtractorTests
         { "Le candidat des Républicains a voté contre.", "Républicains", "ORG" },
         { "Les salariés de l'usine Renault de Douai sont inquiets.", "Douai", "LOC" },
         { "(Applaudissements sur les bancs des groupes EcoS et SOC.)", "SOC", "ORG" },
+        { "Merci de votre lecture.\n© Le Fanal des Côtes 2025 – Mentions légales", "Le Fanal des Côtes", "ORG" },
     };
 
     [Theory]
