@@ -14,7 +14,8 @@ namespace Entities.Mentions;
 /// space apart, and ends at the line's end, at a year, or at a mark other than an apostrophe or a hyphen (<c>–</c>, <c>|</c>,
 /// <c>.</c>). Rights notices are no holder (<c>Tous droits réservés</c>). A person the tagger read over exactly that name stays
 /// a person (<c>© Jean Dupont</c>, a photographer); mentions inside the name are replaced, and one across its edge leaves it
-/// alone. A new mention gets <see cref="Score"/>, or the best score of the mentions it replaces.
+/// alone. A new mention gets <see cref="Score"/>, or the best score of the mentions it replaces. The page's other occurrences of
+/// exactly that name, over whole tokens, become the organization too (its title line, <c>Suivez BasketZone sur X</c>).
 /// </remarks>
 public sealed class CopyrightHolderTagger : IMentionRefiner
 {
@@ -39,6 +40,7 @@ public sealed class CopyrightHolderTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(mentions);
         if (!text.Contains('©', StringComparison.Ordinal) && !text.Contains("opyright", StringComparison.Ordinal)) return mentions;
         List<EntityMention>? result = null;
+        HashSet<string>? holders = null;
         for (int t = 0; t + 1 < tokens.Count; t++)
         {
             if (tokens[t].GetSpan(text) is not ("©" or "Copyright" or "copyright")) continue;
@@ -49,10 +51,25 @@ public sealed class CopyrightHolderTagger : IMentionRefiner
             var current = result ?? mentions;
             if (MentionLookup.StartingAt(current, start) is { Label: EntityLabel.Person } person && person.End == end) continue;
             result = MentionInsertion.Over(result ?? [.. mentions], text, start, end, EntityLabel.Organization, Score);
+            if (MentionLookup.StartingAt(result, start) is { Label: EntityLabel.Organization } holder && holder.End == end) (holders ??= new(StringComparer.Ordinal)).Add(holder.Text);
             t = last;
         }
 
-        return result ?? mentions;
+        if (holders is null) return result ?? mentions;
+
+        // The page names its holder elsewhere too (its title line, `Suivez BasketZone sur…`): each other occurrence of exactly
+        // that name over whole tokens is the organization.
+        foreach (string name in holders)
+        {
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                int first = TokenLookup.TokenStartingAt(tokens, at);
+                if (first < 0 || TokenLookup.TokenEndingAt(tokens, first, at + name.Length) < 0) continue;
+                result = MentionInsertion.Over(result!, text, at, at + name.Length, EntityLabel.Organization, Score);
+            }
+        }
+
+        return result!;
     }
 
     /// <summary>The last token of the holder's name that starts at token <paramref name="first"/>, or -1 when none is there.</summary>

@@ -18,6 +18,8 @@ public sealed class CopyrightHolderTaggerTests
     [InlineData("© Rivage Info vous informe chaque jour.", "", "", "")]                                                 // the sentence goes on
     [InlineData("©\nRivage Info", "", "", "")]                                                                            // another line
     [InlineData("© Un Deux Trois Quatre Cinq Six 2025", "", "", "")]                                                    // too many words
+    [InlineData("Rivage Info\nSuivez Rivage Info sur X.\n© Rivage Info 2025", "", "", "Rivage Info/ORG|Rivage Info/ORG|Rivage Info/ORG")] // elsewhere too
+    [InlineData("Lisez Rivage Infos.\n© Rivage Info 2025", "", "", "Rivage Info/ORG")]                                   // whole tokens only
     public void ReadsTheHolderAfterACopyrightSign(string text, string surface, string label, string expected)
     {
         var input = new RefinerInput(text);
