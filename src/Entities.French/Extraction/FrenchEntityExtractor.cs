@@ -63,7 +63,8 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     }
 
     /// <summary>The CRF reading title-case headlines as the extractor does (also for the benchmarks' trace of the rules).</summary>
-    internal static ITagger ReadingHeadlines(CrfTagger crf) => TitleCaseTagger.For(crf, ["country", "region", "known-LOC"]);
+    internal static ITagger ReadingHeadlines(CrfTagger crf) =>
+        TitleCaseTagger.For(crf, ["country", "region", "known-LOC"], ["country", "region", "known-LOC", "known-ORG", "media", "world-city"]);
 
     private static Entities.Roles.IRoleExtractor? RolesOf(FrenchEntityExtractorOptions options) => options.ExtractRoles ? FrenchRoleExtractor.Default : null;
 

@@ -44,13 +44,98 @@ public sealed class TitleCaseTagger : ITagger
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public TitleCaseTagger(ITagger inner, IEnumerable<string> ordinaryWords, IEnumerable<string> names)
+        : this(inner, ordinaryWords, names, [])
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="TitleCaseTagger(ITagger, IEnumerable{string}, IEnumerable{string})"/>; a run of words that spells one of
+    /// <paramref name="phrases"/> in any case (names of several words, as written: <c>Real Madrid</c>, <c>Chantiers de
+    /// l'Atlantique</c>) is given to the tagger as the phrase writes it (<c>Le Real Madrid</c>, <c>Chantiers De L'Atlantique</c>
+    /// in a headline), so that neither its name words lose their capital nor its small words keep the headline's. A phrase
+    /// counts only when one of its words is a name: not an ordinary word, or one of <paramref name="names"/> (not <c>Le
+    /// Monde</c>, which a headline may mean as the world).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TitleCaseTagger(ITagger inner, IEnumerable<string> ordinaryWords, IEnumerable<string> names, IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(ordinaryWords);
         ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(phrases);
         this.inner = inner;
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.names = names.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var byFirstWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (string phrase in phrases)
+        {
+            var words = SplitPhrase(phrase);
+            if (words.Length < 2 || !words.Any(IsNameWord)) continue;
+            string key = words[0].ToLowerInvariant();
+            if (!byFirstWord.TryGetValue(key, out var list)) byFirstWord[key] = list = [];
+            list.Add(words);
+        }
+
+        phrasesByFirstWord = byFirstWord.ToFrozenDictionary(
+            pair => pair.Key, pair => pair.Value.DistinctBy(words => string.Join(' ', words)).OrderByDescending(words => words.Length).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        bool IsNameWord(string word) => this.names.Contains(word) || !this.ordinaryWords.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>First word (lower case, straight apostrophes) → the phrases starting with it, as written, longest first.</summary>
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> phrasesByFirstWord;
+
+    /// <summary>
+    /// The words of <paramref name="phrase"/> as the tokenizer cuts running text: at spaces, and after an elided article or
+    /// preposition (<c>l'</c>, <c>d'</c>, <c>qu'</c>); straight apostrophes.
+    /// </summary>
+    private static string[] SplitPhrase(string phrase)
+    {
+        var words = new List<string>();
+        foreach (string part in phrase.Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int apostrophe = part.IndexOf('\'');
+            if (apostrophe is 1 or 2 && apostrophe < part.Length - 1 && part[..apostrophe].All(char.IsLetter))
+            {
+                words.Add(part[..(apostrophe + 1)]);
+                words.Add(part[(apostrophe + 1)..]);
+            }
+            else
+            {
+                words.Add(part);
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>
+    /// The phrase spellings of the window's tokens (<see langword="null"/> where no phrase is spelled), matching each token's
+    /// text folded to lower case with straight apostrophes; at each token the longest phrase wins, read left to right.
+    /// </summary>
+    private string?[]? PhraseSpellings(string text, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        string?[]? spellings = null;
+        for (int i = 0; i < count; i++)
+        {
+            if (!phrasesByFirstWord.TryGetValue(Folded(text, tokens[first + i]), out var candidates)) continue;
+            foreach (var words in candidates)
+            {
+                if (i + words.Length > count) continue;
+                bool spelled = true;
+                for (int k = 1; k < words.Length && spelled; k++) spelled = Folded(text, tokens[first + i + k]) == words[k].ToLowerInvariant();
+                if (!spelled) continue;
+                spellings ??= new string?[count];
+                for (int k = 0; k < words.Length; k++) spellings[i + k] = words[k];
+                i += words.Length - 1;
+                break;
+            }
+        }
+
+        return spellings;
+
+        static string Folded(string text, Token token) => token.GetSpan(text).ToString().Replace('\u2019', '\'').ToLowerInvariant();
     }
 
     /// <summary>Wraps a CRF tagger with its model's own vocabulary of ordinary words (<see cref="FeatureConfiguration.OrdinaryWords"/>, else its lower-case lexicon).</summary>
@@ -62,14 +147,25 @@ public sealed class TitleCaseTagger : ITagger
     /// named in <paramref name="nameGazetteers"/> capitalized (see <see cref="TitleCaseTagger(ITagger, IEnumerable{string}, IEnumerable{string})"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static TitleCaseTagger For(CrfTagger tagger, IEnumerable<string> nameGazetteers)
+    public static TitleCaseTagger For(CrfTagger tagger, IEnumerable<string> nameGazetteers) => For(tagger, nameGazetteers, []);
+
+    /// <summary>
+    /// As <see cref="For(CrfTagger, IEnumerable{string})"/>; the entries of several words of the gazetteers named in
+    /// <paramref name="phraseGazetteers"/> are read as they are written wherever a headline spells them (see
+    /// <see cref="TitleCaseTagger(ITagger, IEnumerable{string}, IEnumerable{string}, IEnumerable{string})"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static TitleCaseTagger For(CrfTagger tagger, IEnumerable<string> nameGazetteers, IEnumerable<string> phraseGazetteers)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(nameGazetteers);
+        ArgumentNullException.ThrowIfNull(phraseGazetteers);
         var features = tagger.Model.Features;
         var wanted = nameGazetteers.ToHashSet(StringComparer.Ordinal);
         var names = features.Gazetteers.Where(g => wanted.Contains(g.Name)).SelectMany(g => g.Entries).Where(entry => !entry.Contains(' ', StringComparison.Ordinal));
-        return new TitleCaseTagger(tagger, features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords, names);
+        var phraseNames = phraseGazetteers.ToHashSet(StringComparer.Ordinal);
+        var phrases = features.Gazetteers.Where(g => phraseNames.Contains(g.Name)).SelectMany(g => g.Entries).Where(entry => entry.Contains(' ', StringComparison.Ordinal));
+        return new TitleCaseTagger(tagger, features.OrdinaryWords.Count > 0 ? features.OrdinaryWords : features.LowercaseWords, names, phrases);
     }
 
     /// <summary>The wrapped tagger.</summary>
@@ -90,11 +186,18 @@ public sealed class TitleCaseTagger : ITagger
         }
 
         var window = new Token[count];
+        var phraseSpellings = PhraseSpellings(text, tokens, first, count);
         Span<char> lower = stackalloc char[64];
         for (int i = 0; i < count; i++)
         {
             var token = tokens[first + i];
             window[i] = token;
+            if (phraseSpellings?[i] is { } spelling)
+            {
+                window[i] = new Token(token.Start, token.Length, token.Kind, spelling);
+                continue;
+            }
+
             bool capital = token.Kind == TokenKind.Elision ? char.IsUpper(text[token.Start]) : token.Kind == TokenKind.Word && StartsCapitalized(text, token);
             if (!capital || token.Length > lower.Length || names.Contains(token.GetSpan(text))) continue;
             string normalized = token.GetNormalized(text);

@@ -51,6 +51,32 @@ public sealed class TitleCaseTaggerTests
     }
 
     [Theory]
+    [InlineData("L'Équipe Renverse Le Real Madrid En Finale", "l' équipe renverse le Real Madrid en finale")]                  // real is a word, Madrid a name
+    [InlineData("Les Chantiers De L'Atlantique Livrent Un Paquebot", "les Chantiers de l' Atlantique livrent un paquebot")]     // the phrase's small words
+    [InlineData("Le Monde Change Vite En Finale", "le monde change vite en finale")]                                          // ordinary words only: no name
+    [InlineData("Le Real Est Vite En Finale", "le real est vite en finale")]                                                  // a part of a phrase
+    public void PhrasesAreReadAsTheyAreWritten(string text, string expected)
+    {
+        string[] ordinary = [.. Ordinary, "équipe", "renverse", "real", "finale", "chantiers", "livrent", "un", "paquebot", "monde", "change", "vite", "est", "atlantique"];
+        var inner = new RecordingTagger();
+        var tokens = FrenchTokenizer.Default.Tokenize(text);
+
+        new TitleCaseTagger(inner, ordinary, ["Atlantique"], ["Real Madrid", "Chantiers de l'Atlantique", "Le Monde", "Real Sociedad"]).Tag(text, tokens, 0, tokens.Count, []);
+
+        Assert.Equal(expected, string.Join(' ', inner.Seen));
+    }
+
+    [Fact]
+    public void NullArgumentsAreRejected()
+    {
+        var inner = new RecordingTagger();
+        Assert.Throws<ArgumentNullException>(() => new TitleCaseTagger(null!, Ordinary));
+        Assert.Throws<ArgumentNullException>(() => new TitleCaseTagger(inner, null!));
+        Assert.Throws<ArgumentNullException>(() => new TitleCaseTagger(inner, Ordinary, null!));
+        Assert.Throws<ArgumentNullException>(() => new TitleCaseTagger(inner, Ordinary, [], null!));
+    }
+
+    [Theory]
     [InlineData("Le président Emmanuel Macron a reçu Olaf Scholz à Paris.")]
     [InlineData("Face Au Mur")]                         // fewer than four words
     [InlineData("LE HAMAS ET ANKARA SE RAPPROCHENT")]    // capitals, not title case
