@@ -66,6 +66,15 @@ public sealed class TitleCaseTagger : ITagger
         this.inner = inner;
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.names = names.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var given = phrases as IReadOnlyCollection<string> ?? [.. phrases];
+        phrasesByFirstWord = new(() => IndexPhrases(given));   // built at the first headline: most documents have none
+    }
+
+    /// <summary>First word (lower case, straight apostrophes) → the phrases starting with it, as written, longest first.</summary>
+    private readonly Lazy<FrozenDictionary<string, string[][]>> phrasesByFirstWord;
+
+    private FrozenDictionary<string, string[][]> IndexPhrases(IEnumerable<string> phrases)
+    {
         var byFirstWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (string phrase in phrases)
         {
@@ -76,15 +85,11 @@ public sealed class TitleCaseTagger : ITagger
             list.Add(words);
         }
 
-        phrasesByFirstWord = byFirstWord.ToFrozenDictionary(
-            pair => pair.Key, pair => pair.Value.DistinctBy(words => string.Join(' ', words)).OrderByDescending(words => words.Length).ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        return byFirstWord.ToFrozenDictionary(
+            pair => pair.Key, pair => pair.Value.DistinctBy(words => string.Join(' ', words)).OrderByDescending(words => words.Length).ToArray(), StringComparer.Ordinal);
 
-        bool IsNameWord(string word) => this.names.Contains(word) || !this.ordinaryWords.Contains(word.ToLowerInvariant());
+        bool IsNameWord(string word) => names.Contains(word) || !ordinaryWords.Contains(word.ToLowerInvariant());
     }
-
-    /// <summary>First word (lower case, straight apostrophes) → the phrases starting with it, as written, longest first.</summary>
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> phrasesByFirstWord;
 
     /// <summary>
     /// The words of <paramref name="phrase"/> as the tokenizer cuts running text: at spaces, and after an elided article or
@@ -117,9 +122,11 @@ public sealed class TitleCaseTagger : ITagger
     private string?[]? PhraseSpellings(string text, IReadOnlyList<Token> tokens, int first, int count)
     {
         string?[]? spellings = null;
+        var index = phrasesByFirstWord.Value;
+        if (index.Count == 0) return null;
         for (int i = 0; i < count; i++)
         {
-            if (!phrasesByFirstWord.TryGetValue(Folded(text, tokens[first + i]), out var candidates)) continue;
+            if (!index.TryGetValue(Folded(text, tokens[first + i]), out var candidates)) continue;
             foreach (var words in candidates)
             {
                 if (i + words.Length > count) continue;
