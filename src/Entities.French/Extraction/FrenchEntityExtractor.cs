@@ -81,7 +81,25 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
+
+        // The default rule layer, which the extractor needs next, starts building on another core while the model loads (its
+        // tables are read once per process; a failure there is thrown again where the extractor asks for it).
+        if ((options.Knowledge is null || options.Knowledge.IsEmpty) && options.KnowledgePath is null)
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => WarmRuleLayer(), null);
         return options.Tagger ?? (options.ModelPath is null ? FrenchModel.LoadDefault() : CrfTagger.Load(options.ModelPath));
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The same exception is thrown again by the lazy table on the constructing thread.")]
+    private static void WarmRuleLayer()
+    {
+        try
+        {
+            _ = FrenchMentionRefiner.Default;
+        }
+        catch (Exception)
+        {
+            // Cached by the lazy table and thrown again where the extractor asks for it.
+        }
     }
 
     /// <summary>The shared graph documents are merged into, or <see langword="null"/>.</summary>
