@@ -42,6 +42,8 @@ public sealed class FrenchEntityExtractorTests
         { "Les salariés de l'usine Renault de Douai sont inquiets.", "Douai", "LOC" },
         { "(Applaudissements sur les bancs des groupes EcoS et SOC.)", "SOC", "ORG" },
         { "Merci de votre lecture.\n© Le Fanal des Côtes 2025 – Mentions légales", "Le Fanal des Côtes", "ORG" },
+        { "Il y trouva Desvignes, le chroniqueur du Figaro, qui lisait la cote.", "Figaro", "ORG" },
+        { "Elle a reçu le prix Goncourt en 2020.", "Goncourt", "MISC" },
     };
 
     [Theory]
