@@ -12,7 +12,8 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// <para>Precision first. The run must spell the name ordinal and case-sensitive (only the typographic and straight
-/// apostrophes are equal), over whole tokens of one sentence, with no existing mention inside but a capitalized place at the
+/// apostrophes are equal; after the first word, a word of <see cref="MinCapitalizedWordLength"/> letters or more that the table
+/// writes in lower case may be capitalized: <c>Haute Autorité de Santé</c>), over whole tokens of one sentence, with no existing mention inside but a capitalized place at the
 /// very end of an organization's name of <see cref="MinAbsorbingWords"/> words or more, which it takes in (<c>les Domaines
 /// skiables de France</c> tagged <c>France</c>); every entry of the table
 /// whose name folds like it must have the same label. The name must look like a name: several words with a capitalized one
@@ -226,7 +227,7 @@ public sealed class TableNameTagger : IMentionRefiner
             if (tokens[last].End > freeUntil
                 && (tokens[last].End != absorbEnd || name.Label != EntityLabel.Organization || !char.IsUpper(name.Tokens[0][0]) || CountWords(name.Tokens) < MinAbsorbingWords)) continue;
             bool spelled = true;
-            for (int k = 1; k < count && spelled; k++) spelled = Apostrophes.SpellsAs(tokens[first + k].GetSpan(text), name.Tokens[k]);
+            for (int k = 1; k < count && spelled; k++) spelled = SpellsAsOrCapitalized(tokens[first + k].GetSpan(text), name.Tokens[k]);
             if (!spelled) continue;
             if (name.Shape == TableNameShape.NotSentenceInitial && IsSentenceInitial(text, tokens, sentence, first)) continue;
             if (Capitals.IsCapitalsWord(text, tokens, first - 1) || Capitals.IsCapitalsWord(text, tokens, last + 1)) continue;
@@ -236,6 +237,21 @@ public sealed class TableNameTagger : IMentionRefiner
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> spells the table's word <paramref name="tableWord"/>, or writes with a capital a word of
+    /// <see cref="MinCapitalizedWordLength"/> letters or more that the table writes in lower case (<c>Haute Autorité de Santé</c>
+    /// for <c>Haute Autorité de santé</c>: the press capitalizes names unevenly); small words must be as the table writes them.
+    /// </summary>
+    private static bool SpellsAsOrCapitalized(ReadOnlySpan<char> word, string tableWord)
+    {
+        if (Apostrophes.SpellsAs(word, tableWord)) return true;
+        return tableWord.Length >= MinCapitalizedWordLength && char.IsLower(tableWord[0]) && word.Length == tableWord.Length
+            && word[0] == char.ToUpperInvariant(tableWord[0]) && Apostrophes.SpellsAs(word[1..], tableWord[1..]);
+    }
+
+    /// <summary>The fewest letters of a word the text may capitalize where the table's name writes it in lower case.</summary>
+    public const int MinCapitalizedWordLength = 4;
 
     /// <summary>
     /// Whether token <paramref name="index"/> opens its sentence or a quotation: no word before it in the sentence, or right

@@ -49,7 +49,7 @@ public sealed class TableNameTaggerTests
     [InlineData("Le siège de Georgia est loin.")] // a name the table gives two labels
     [InlineData("Le rapport de la cour des comptes sort jeudi.")] // case-sensitive: three words are not read in lower case
     [InlineData("Selon la haute autorité de santé, le vaccin est sûr.")] // only the head's capital may go
-    [InlineData("Le rapport de la Cour des Comptes sort jeudi.")]
+    [InlineData("Le rapport de la Cour Des comptes sort jeudi.")] // a small word capitalized where the table writes it in lower case
     [InlineData("La Haute Autorité de la santé a parlé.")] // not a name of the table
     [InlineData("MATIGNON ET BFMTV : LE DIVORCE")] // a headline in capitals
     [InlineData("Les Inseeistes se réunissent.")] // part of a longer word
@@ -99,6 +99,10 @@ public sealed class TableNameTaggerTests
     [InlineData("Il a quitté Matignon hier.", "Matignon/LOC")]   // a building standing for an institution: a place
     [InlineData("Il code pour le processeur Motorola 6800.", "")]      // a maker's name before a model number
     [InlineData("Pour Motorola 2024 fut une année faste.", "Motorola/ORG")] // a year is no model
+    [InlineData("Le Conseil Constitutionnel a validé la loi.", "Conseil Constitutionnel/ORG")]   // a capital the table writes in lower case
+    [InlineData("Le rapport de la Cour des Comptes sort jeudi.", "Cour des Comptes/ORG")]
+    [InlineData("Le gouverneur de la Banque Centrale Européenne parle.", "Banque Centrale Européenne/ORG")]
+    [InlineData("Le conseil constitutionnel a validé la loi.", "")]                            // not the reverse: a lower case the table capitalizes
     public void FindsNamesOfTheFrenchTable(string text, string expected)
     {
         var input = new RefinerInput(text);
