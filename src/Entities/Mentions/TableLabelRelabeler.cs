@@ -6,20 +6,21 @@ using Entities.Tokenization;
 namespace Entities.Mentions;
 
 /// <summary>
-/// Gives a tagged mention the label of the alias table when its whole text is, exactly, an organization or a person of the
-/// table and the tagger said otherwise: <c>selon l'Insee</c> tagged LOC becomes ORG.
+/// Gives a tagged mention the label of the alias table when its whole text is, exactly, an organization, a person or an event
+/// (MISC) of the table and the tagger said otherwise: <c>selon l'Insee</c> tagged LOC becomes ORG, <c>la Route du Rhum</c> tagged
+/// LOC becomes MISC.
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Precision first: the mention's text must equal a name of the table ordinal and case-sensitive (only the typographic and
 /// straight apostrophes are equal; an all-capitals acronym of three letters or more also matches its one-capital spelling,
-/// <c>Otan</c> for <c>OTAN</c>, and a one-word name in lower case its capitalized spelling, <c>Franceinfo</c> for <c>franceinfo</c>), and every entry whose name folds like it must have one label, ORG or PER. A mention is
+/// <c>Otan</c> for <c>OTAN</c>, and a one-word name in lower case its capitalized spelling, <c>Franceinfo</c> for <c>franceinfo</c>), and every entry whose name folds like it must have one label, ORG, PER or MISC. A mention is
 /// never moved towards LOC: a country or a city named for its government keeps the tagger's label, as the metonymy
 /// convention wants it to (see <see cref="AllCapsAliasRelabeler"/> for all-capitals datelines, which may become LOC).
 /// </remarks>
 public sealed class TableLabelRelabeler : IMentionRefiner
 {
-    /// <summary>Name (straight apostrophes) → its label, for the names whose entries are all ORG or all PER.</summary>
+    /// <summary>Name (straight apostrophes) → its label, for the names whose entries are all ORG, all PER or all MISC.</summary>
     private readonly FrozenDictionary<string, EntityLabel> labels;
 
     /// <summary>Rejects at once the mentions whose text cannot be a key of <see cref="labels"/> (typographic apostrophes read as straight).</summary>
@@ -33,7 +34,7 @@ public sealed class TableLabelRelabeler : IMentionRefiner
         var map = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
         foreach (var entry in table.Entries)
         {
-            if (entry.Label is not (EntityLabel.Organization or EntityLabel.Person)) continue;
+            if (entry.Label is not (EntityLabel.Organization or EntityLabel.Person or EntityLabel.Miscellaneous)) continue;
             foreach (string name in entry.AllNames)
             {
                 var entries = table.GetEntries(name);

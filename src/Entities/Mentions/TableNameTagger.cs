@@ -14,7 +14,7 @@ namespace Entities.Mentions;
 /// <para>Precision first. The run must spell the name ordinal and case-sensitive (only the typographic and straight
 /// apostrophes are equal; after the first word, a word of <see cref="MinCapitalizedWordLength"/> letters or more that the table
 /// writes in lower case may be capitalized: <c>Haute Autorité de Santé</c>), over whole tokens of one sentence, with no existing mention inside but a capitalized place at the
-/// very end of an organization's name of <see cref="MinAbsorbingWords"/> words or more, which it takes in (<c>les Domaines
+/// very end of an organization's or an event's (MISC) name of <see cref="MinAbsorbingWords"/> words or more, which it takes in (<c>les Domaines
 /// skiables de France</c> tagged <c>France</c>); every entry of the table
 /// whose name folds like it must have the same label. The name must look like a name: several words with a capitalized one
 /// (<c>Conseil d'État</c>), or one word with an internal capital or a digit (<c>BFMTV</c>), or one plain word
@@ -208,13 +208,13 @@ public sealed class TableNameTagger : IMentionRefiner
         static bool IsLowerCaseArticle(ReadOnlySpan<char> word) => word is "la" or "le" or "les" or "l'" or "l’";
     }
 
-    /// <summary>The fewest words of an organization's name that may take in a place found at its end.</summary>
+    /// <summary>The fewest words of an organization's or an event's name that may take in a place found at its end.</summary>
     public const int MinAbsorbingWords = 3;
 
     /// <summary>The longest name of <paramref name="names"/> spelled from token <paramref name="first"/> that may become a mention there, or <see langword="null"/>.</summary>
     /// <remarks>
     /// A name may run past <paramref name="freeUntil"/> only to end at <paramref name="absorbEnd"/> (a place's end): an
-    /// organization of <see cref="MinAbsorbingWords"/> words or more, spelled with its capital (`le tribunal correctionnel de
+    /// organization or an event of <see cref="MinAbsorbingWords"/> words or more, spelled with its capital (`le tribunal correctionnel de
     /// Paris`, read with a lower-case head, is annotated as a court and a place in the corpora).
     /// </remarks>
     private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, int absorbEnd, TableName[] names)
@@ -225,7 +225,8 @@ public sealed class TableNameTagger : IMentionRefiner
             int last = first + count - 1;
             if (last >= sentence.EndToken) continue;
             if (tokens[last].End > freeUntil
-                && (tokens[last].End != absorbEnd || name.Label != EntityLabel.Organization || !char.IsUpper(name.Tokens[0][0]) || CountWords(name.Tokens) < MinAbsorbingWords)) continue;
+                && (tokens[last].End != absorbEnd || name.Label is not (EntityLabel.Organization or EntityLabel.Miscellaneous) || !char.IsUpper(name.Tokens[0][0])
+                    || CountWords(name.Tokens) < MinAbsorbingWords)) continue;
             bool spelled = true;
             for (int k = 1; k < count && spelled; k++) spelled = SpellsAsOrCapitalized(tokens[first + k].GetSpan(text), name.Tokens[k]);
             if (!spelled) continue;

@@ -44,6 +44,10 @@ public sealed class FrenchEntityExtractorTests
         { "Merci de votre lecture.\n© Le Fanal des Côtes 2025 – Mentions légales", "Le Fanal des Côtes", "ORG" },
         { "Il y trouva Desvignes, le chroniqueur du Figaro, qui lisait la cote.", "Figaro", "ORG" },
         { "Elle a reçu le prix Goncourt en 2020.", "Goncourt", "MISC" },
+        { "Il a gagné le Tour de France puis le Vendée Globe.", "Tour de France", "MISC" },
+        { "Il a gagné le Tour de France puis le Vendée Globe.", "Vendée Globe", "MISC" },
+        { "Il a remporté Paris-Roubaix au sprint.", "Paris-Roubaix", "MISC" },
+        { "Les navettes Paris-Nice reprennent lundi.", "Nice", "LOC" },
     };
 
     [Theory]

@@ -24,6 +24,16 @@ public sealed class TableLabelRelabelerTests
     }
 
     [Theory]
+    [InlineData("Elle court la Route du Rhum.", "Route du Rhum", "LOC", "Route du Rhum/MISC")]        // an event of the French table
+    [InlineData("Le film passe à la Mostra de Venise.", "Mostra de Venise", "ORG", "Mostra de Venise/MISC")]
+    [InlineData("Il a remporté Liège-Bastogne-Liège.", "Liège-Bastogne-Liège", "LOC", "Liège-Bastogne-Liège/MISC")]
+    public void TakesTheFrenchTablesEventLabel(string text, string surface, string label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Equal([expected], input.Render(input.Run(new TableLabelRelabeler(FrenchAliasTable.Default))));
+    }
+
+    [Theory]
     [InlineData("Paris a répondu sèchement.", "Paris", "ORG")] // never towards LOC: a capital acting as a government
     [InlineData("La France a voté contre.", "France", "ORG")]
     [InlineData("Le siège de Georgia est loin.", "Georgia", "PER")] // the table gives the name two labels
