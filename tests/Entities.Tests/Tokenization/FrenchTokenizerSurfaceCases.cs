@@ -25,6 +25,7 @@ public static class FrenchTokenizerSurfaceCases
         { "l'axe Paris-Berlin", "l' | axe | Paris | - | Berlin" },
         { "le match France-Brésil", "le | match | France | - | Brésil" },
         { "Autriche-Hongrie", "Autriche-Hongrie" },
+        { "par la Croix-Rouge française", "par | la | Croix-Rouge | française" },   // Croix and Rouge are places, the body one name
         { "Saint-Étienne", "Saint-Étienne" },
         { "Air France-KLM", "Air | France-KLM" },
         { "Paris-Berlin-Rome", "Paris-Berlin-Rome" },
