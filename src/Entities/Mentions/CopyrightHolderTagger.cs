@@ -76,7 +76,7 @@ public sealed class CopyrightHolderTagger : IMentionRefiner
     private static int NameEnd(string text, IReadOnlyList<Token> tokens, int first)
     {
         int t = first;
-        if (IsCapitalizedArticle(tokens[t].GetSpan(text)))
+        if (NameShape.IsCapitalizedArticle(tokens[t].GetSpan(text)))
         {
             if (t + 1 >= tokens.Count || !OnOneLine(text, tokens, t)) return -1;
             t++;
@@ -114,8 +114,6 @@ public sealed class CopyrightHolderTagger : IMentionRefiner
         var s = token.GetSpan(text);
         return s.Length >= 4 && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[3]) && s.Length <= 9;
     }
-
-    private static bool IsCapitalizedArticle(ReadOnlySpan<char> word) => word is "Le" or "La" or "Les" or "L'" or "L\u2019";
 
     /// <summary>Words of a rights notice, never of a holder (<c>Tous droits réservés</c>, <c>All rights reserved</c>).</summary>
     private static bool IsRightsWord(ReadOnlySpan<char> word) =>

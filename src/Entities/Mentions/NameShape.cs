@@ -54,6 +54,9 @@ internal static class NameShape
     /// <summary>Whether <paramref name="word"/> joins a name to its complement: <c>de</c>, <c>du</c> or <c>d'</c> (either apostrophe; <c>cour d'appel de Douai</c>).</summary>
     public static bool IsComplementPreposition(ReadOnlySpan<char> word) => word is "de" or "du" || Apostrophes.SpellsAs(word, "d'");
 
+    /// <summary>Whether <paramref name="word"/> is a definite article written with a capital (<c>Le</c>, <c>La</c>, <c>Les</c>, <c>L'</c>).</summary>
+    public static bool IsCapitalizedArticle(ReadOnlySpan<char> word) => word is "Le" or "La" or "Les" || Apostrophes.SpellsAs(word, "L'");
+
     /// <summary>
     /// Whether the sentence has a lower-case word of four letters or more (<c>racheté</c>): what a title-case headline lacks
     /// (<c>L'Onu Alarmée Par L'Envoi De Soldats</c>), however many names an ordinary sentence holds.

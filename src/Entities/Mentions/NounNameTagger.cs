@@ -96,7 +96,7 @@ public sealed class NounNameTagger : IMentionRefiner
                 continue;
             }
             int last = LastWordOfName(text, tokens, first);
-            if (last == first && IsCapitalizedArticle(tokens[first].GetSpan(text))) continue;   // a new sentence of a headline (`des partis La campagne…`)
+            if (last == first && NameShape.IsCapitalizedArticle(tokens[first].GetSpan(text))) continue;   // a new sentence of a headline (`des partis La campagne…`)
             result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, qualified, ref named);
 
             // After a plural noun, the names listed with it are of the label too (`les bancs des groupes EcoS et SOC`, `les
@@ -108,7 +108,7 @@ public sealed class NounNameTagger : IMentionRefiner
             {
                 first = last + 2;
                 last = LastWordOfName(text, tokens, first);
-                if (last == first && IsCapitalizedArticle(tokens[first].GetSpan(text))) break;
+                if (last == first && NameShape.IsCapitalizedArticle(tokens[first].GetSpan(text))) break;
                 result = Apply(result, text, tokens[first].Start, tokens[last].End, qualified, ref named);
             }
         }
@@ -166,8 +166,6 @@ public sealed class NounNameTagger : IMentionRefiner
         int gap = tokens[p + 1].Start - tokens[p].End;
         return (gap == 0 && text[tokens[p].End - 1] is '\'' or '\u2019') || (gap == 1 && text[tokens[p].End] == ' ');
     }
-
-    private static bool IsCapitalizedArticle(ReadOnlySpan<char> word) => word is "Le" or "La" or "Les" or "L'" or "L\u2019";
 
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "le" or "la" or "les" or "l'" or "l\u2019" or "un" or "une" or "des" or "du";
 
