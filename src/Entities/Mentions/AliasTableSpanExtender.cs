@@ -8,7 +8,8 @@ namespace Entities.Mentions;
 /// <summary>
 /// Extends a mention the tagger cut short to the longest alias-table name that starts where the mention starts and
 /// continues over the following tokens (<c>Organisation du traité de l'Atlantique</c> + <c>nord</c>, <c>Kim Jong</c> +
-/// <c>Un</c>), or over the whole next mention when the tagger cut the name into two (<c>Paris</c> + <c>Saint-Germain</c>).
+/// <c>Un</c>), or over the whole next mentions when the tagger cut the name into pieces (<c>Paris</c> + <c>Saint-Germain</c>;
+/// <c>Socialiste</c>, <c>Écologiste</c> et <c>Républicain</c>, three at most).
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
@@ -59,6 +60,9 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
     /// <summary>The most characters between two mentions that one table name may take in together (<c>Corée</c> du <c>Nord</c>, <c>Écologiste</c> – Solidarité et <c>Territoires</c>).</summary>
     private const int MaxGapToNextMention = 24;
 
+    /// <summary>The most mentions after the first that one table name may take in (<c>Socialiste</c>, <c>Écologiste</c> et <c>Républicain</c>).</summary>
+    private const int MaxMentionsTakenIn = 3;
+
     /// <summary>The key buffers, reused from call to call (one call holds one at a time).</summary>
     private readonly Pooling.ScratchPool<CharBuffer> buffers = new();
 
@@ -83,14 +87,24 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
                 continue;
             }
 
-            // A name the tagger cut into two mentions (Paris + Saint-Germain): the table's name takes in the whole next mention.
-            int beyond = i + 2 < mentions.Count ? mentions[i + 2].Start : int.MaxValue;
-            if (i + 1 < mentions.Count && mentions[i + 1].Start - mentions[i].End <= MaxGapToNextMention
-                && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, buffer, out extended) && extended.End == mentions[i + 1].End)
+            // A name the tagger cut into pieces (Paris + Saint-Germain; Socialiste + Écologiste + Républicain): the table's name
+            // takes in the next mentions whole, up to MaxMentionsTakenIn of them, each close to the one before.
+            int taken = 0;
+            for (int k = 1; k <= MaxMentionsTakenIn && i + k < mentions.Count && mentions[i + k].Start - mentions[i + k - 1].End <= MaxGapToNextMention; k++)
+            {
+                int beyond = i + k + 1 < mentions.Count ? mentions[i + k + 1].Start : int.MaxValue;
+                if (TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, buffer, out var longer) && longer.End == mentions[i + k].End)
+                {
+                    extended = longer;
+                    taken = k;
+                }
+            }
+
+            if (taken > 0)
             {
                 refined ??= [.. mentions.Take(i)];
                 refined.Add(extended);
-                i++;
+                i += taken;
                 continue;
             }
 

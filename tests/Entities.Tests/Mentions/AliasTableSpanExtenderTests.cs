@@ -60,6 +60,14 @@ public sealed class AliasTableSpanExtenderTests
     }
 
     [Fact]
+    public void TakesInUpToThreeMentionsWhenTheNameCoversThem()
+    {
+        var input = new RefinerInput("Pour le groupe Socialiste, Écologiste et Républicain, je vote.")
+            .With("Socialiste", EntityLabel.Organization).With("Écologiste", EntityLabel.Person).With("Républicain", EntityLabel.Person);
+        Assert.Equal(["Socialiste, Écologiste et Républicain/ORG"], input.Render(input.Run(French)));
+    }
+
+    [Fact]
     public void NeverEndsInsideTheNextMention()
     {
         var input = new RefinerInput("Des soldats de la Corée du Nord Express sont arrivés.").With("Corée", EntityLabel.Location).With("Nord Express", EntityLabel.Organization);
