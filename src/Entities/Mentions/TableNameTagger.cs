@@ -18,7 +18,8 @@ namespace Entities.Mentions;
 /// skiables de France</c> tagged <c>France</c>); every entry of the table
 /// whose name folds like it must have the same label. The name must look like a name: several words with a capitalized one
 /// (<c>Conseil d'État</c>), or one word with an internal capital or a digit (<c>BFMTV</c>), or one plain word
-/// (<c>Matignon</c>) away from the start of a sentence (or of a quotation), where a capital proves nothing. A lower-case
+/// (<c>Matignon</c>) away from the start of a sentence (or of a quotation), where a capital proves nothing, unless a dash or a
+/// colon follows it as the label opening a title (<c>Sénat – Séance du 22 janvier</c>). A lower-case
 /// one-word name is taken only if it is not a word of the table's longer names (<c>gendarmerie</c> of <c>Gendarmerie
 /// nationale</c> is a common noun). Runs next to an all-capitals word (a headline) are skipped, as in
 /// <see cref="TableAcronymTagger"/>, and so are organizations right before a model's number (<see cref="ModelNumbers"/>:
@@ -230,7 +231,7 @@ public sealed class TableNameTagger : IMentionRefiner
             bool spelled = true;
             for (int k = 1; k < count && spelled; k++) spelled = SpellsAsOrCapitalized(tokens[first + k].GetSpan(text), name.Tokens[k]);
             if (!spelled) continue;
-            if (name.Shape == TableNameShape.NotSentenceInitial && IsSentenceInitial(text, tokens, sentence, first)) continue;
+            if (name.Shape == TableNameShape.NotSentenceInitial && IsSentenceInitial(text, tokens, sentence, first) && !OpensALabel(text, tokens, sentence, last)) continue;
             if (Capitals.IsCapitalsWord(text, tokens, first - 1) || Capitals.IsCapitalsWord(text, tokens, last + 1)) continue;
             if (name.Label == EntityLabel.Organization && ModelNumbers.Follows(text, tokens, last + 1, sentence.EndToken)) continue;
             return name;
@@ -253,6 +254,15 @@ public sealed class TableNameTagger : IMentionRefiner
 
     /// <summary>The fewest letters of a word the text may capitalize where the table's name writes it in lower case.</summary>
     public const int MinCapitalizedWordLength = 4;
+
+    /// <summary>
+    /// Whether the name that ends at token <paramref name="last"/> is followed by a dash or a colon, as the label that opens a
+    /// headline or a transcript's title (<c>Sénat – Séance du 22 janvier</c>, <c>Carrefour : les caisses automatiques</c>): there
+    /// the name is meant as a name even at the sentence's start.
+    /// </summary>
+    private static bool OpensALabel(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int last) =>
+        last + 1 < sentence.EndToken && tokens[last + 1].Length == 1 && text[tokens[last + 1].Start] is '–' or '—' or ':'
+        && tokens[last + 1].Start > tokens[last].End;
 
     /// <summary>
     /// Whether token <paramref name="index"/> opens its sentence or a quotation: no word before it in the sentence, or right

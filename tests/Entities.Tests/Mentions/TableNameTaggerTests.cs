@@ -103,6 +103,10 @@ public sealed class TableNameTaggerTests
     [InlineData("Le rapport de la Cour des Comptes sort jeudi.", "Cour des Comptes/ORG")]
     [InlineData("Le gouverneur de la Banque Centrale Européenne parle.", "Banque Centrale Européenne/ORG")]
     [InlineData("Le conseil constitutionnel a validé la loi.", "")]                            // not the reverse: a lower case the table capitalizes
+    [InlineData("Sénat – Séance du 22 janvier", "Sénat/ORG")]                                   // a label opening a title: a name at the start too
+    [InlineData("Sénat : la séance est ouverte.", "Sénat/ORG")]
+    [InlineData("Sénat et Assemblée votent.", "")]                                              // at the start otherwise: a capital proves nothing
+    [InlineData("Sénat-Séance du 22 janvier", "")]                                              // the mark must stand apart
     public void FindsNamesOfTheFrenchTable(string text, string expected)
     {
         var input = new RefinerInput(text);
