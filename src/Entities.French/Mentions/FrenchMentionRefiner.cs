@@ -343,6 +343,7 @@ public static class FrenchMentionRefiner
                 new AliasTable(FrenchResolutionData.Read("context-organizations.tsv", AliasTableReader.Parse), table.KeyBuilder),
                 FrenchTokenizer.Default, [], FrenchResolutionData.ReadWords("context-organization-phrases.txt")),
             AcronymRecurrenceRefiner.Instance,
+            new FirmNameExtender(FrenchResolutionData.ReadWords("place-final-words.txt"), EntityLabel.Location),   // after the table's names (la LDLC Arena)
             new TableAcronymTagger(table, OrdinaryWords.Value),
             acronymTagger.GetAwaiter().GetResult(),
             new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),

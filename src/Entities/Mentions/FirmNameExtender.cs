@@ -20,13 +20,25 @@ public sealed class FirmNameExtender : IMentionRefiner
     public const int MaxWords = 2;
 
     private readonly HashSet<string> firmWords;
+    private readonly EntityLabel label;
 
     /// <summary>Creates the extender over <paramref name="firmWords"/> (as written: <c>Services</c>, <c>SA</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="firmWords"/> is <see langword="null"/>.</exception>
     public FirmNameExtender(IEnumerable<string> firmWords)
+        : this(firmWords, EntityLabel.Organization)
     {
-        ArgumentNullException.ThrowIfNull(firmWords);
-        this.firmWords = new HashSet<string>(firmWords, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Creates the extender over <paramref name="finalWords"/> (as written), giving <paramref name="label"/> to the names they end:
+    /// a venue's word for a place (<c>Arena</c>: <c>la LDLC Arena</c> tagged <c>LDLC</c>, its sponsor).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="finalWords"/> is <see langword="null"/>.</exception>
+    public FirmNameExtender(IEnumerable<string> finalWords, EntityLabel label)
+    {
+        ArgumentNullException.ThrowIfNull(finalWords);
+        firmWords = new HashSet<string>(finalWords, StringComparer.Ordinal);
+        this.label = label;
     }
 
     /// <inheritdoc />
@@ -54,7 +66,7 @@ public sealed class FirmNameExtender : IMentionRefiner
 
             if (end < 0) continue;
             var current = result ?? [.. mentions];
-            result = MentionInsertion.Over(current, text, mention.Start, end, EntityLabel.Organization, mention.Score);
+            result = MentionInsertion.Over(current, text, mention.Start, end, label, mention.Score);
         }
 
         return result ?? mentions;

@@ -23,4 +23,16 @@ public sealed class FirmNameExtenderTests
 
         Assert.Equal(expected, input.Specs(input.Run(Extender)));
     }
+
+    private static readonly FirmNameExtender Venues = new(["Arena", "Stadium"], EntityLabel.Location);
+
+    [Theory]
+    [InlineData("Le match se joue à la LDLC Arena samedi.", "LDLC/ORG", "LDLC_Arena/LOC")]      // a sponsor's name before a venue's word
+    [InlineData("Rendez-vous au Lumen Stadium.", "Lumen/PER", "Lumen_Stadium/LOC")]
+    [InlineData("Le match se joue à la LDLC arena samedi.", "LDLC/ORG", "LDLC/ORG")]             // the word as written
+    public void ReadsAPlaceEndingWithAVenuesWord(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(Venues)));
+    }
 }
