@@ -77,10 +77,11 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         var buffer = buffers.TryTake(out var pooled) ? pooled : new CharBuffer();
         var span = TokenLookup.AsSpan(tokens);
         var cursor = new TokenCursor(span, TokenLookup.AsSpan(sentences));
+        Span<int> ends = stackalloc int[MaxMentionsTakenIn];   // the ends of the next mentions a name may take in
         for (int i = 0; i < mentions.Count; i++)
         {
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
-            if (TryExtend(text, span, sentences, ref cursor, mentions[i], limit, buffer, out var extended))
+            if (TryExtend(text, span, sentences, ref cursor, mentions[i], limit, [], buffer, out var extended))
             {
                 refined ??= [.. mentions.Take(i)];
                 refined.Add(extended);
@@ -89,22 +90,19 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
 
             // A name the tagger cut into pieces (Paris + Saint-Germain; Socialiste + Écologiste + Républicain): the table's name
             // takes in the next mentions whole, up to MaxMentionsTakenIn of them, each close to the one before.
-            int taken = 0;
-            for (int k = 1; k <= MaxMentionsTakenIn && i + k < mentions.Count && mentions[i + k].Start - mentions[i + k - 1].End <= MaxGapToNextMention; k++)
+            int reach = 0;
+            while (reach < MaxMentionsTakenIn && i + reach + 1 < mentions.Count && mentions[i + reach + 1].Start - mentions[i + reach].End <= MaxGapToNextMention)
             {
-                int beyond = i + k + 1 < mentions.Count ? mentions[i + k + 1].Start : int.MaxValue;
-                if (TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, buffer, out var longer) && longer.End == mentions[i + k].End)
-                {
-                    extended = longer;
-                    taken = k;
-                }
+                ends[reach] = mentions[i + reach + 1].End;
+                reach++;
             }
 
-            if (taken > 0)
+            int beyond = i + reach + 1 < mentions.Count ? mentions[i + reach + 1].Start : int.MaxValue;
+            if (reach > 0 && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, ends[..reach], buffer, out extended))
             {
                 refined ??= [.. mentions.Take(i)];
                 refined.Add(extended);
-                i += taken;
+                i += ends[..reach].IndexOf(extended.End) + 1;
                 continue;
             }
 
@@ -115,8 +113,13 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         return refined ?? mentions;
     }
 
+    /// <summary>
+    /// Extends <paramref name="mention"/> to the longest name of the table that ends before <paramref name="nextMentionStart"/>,
+    /// and at one of <paramref name="requiredEnds"/> when any are given (the ends of the next mentions it takes in whole).
+    /// </summary>
     private bool TryExtend(
-        string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, ref TokenCursor cursor, EntityMention mention, int nextMentionStart, CharBuffer buffer, out EntityMention extended)
+        string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, ref TokenCursor cursor, EntityMention mention, int nextMentionStart,
+        scoped ReadOnlySpan<int> requiredEnds, CharBuffer buffer, out EntityMention extended)
     {
         extended = mention;
         int first = cursor.TokenStartingAt(mention.Start);
@@ -140,7 +143,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             var key = table.KeyBuilder.Build(surface, buffer);
             if (!namePrefixLookup.Contains(key)) break;
             // A bare hyphen or apostrophe may join two parts of a name but never ends one (`France -` is not a name).
-            if (EndsName(text, token) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label)
+            if (EndsName(text, token) && (requiredEnds.IsEmpty || requiredEnds.Contains(token.End)) && TryChooseLabel(table.GetEntriesByKey(key), mention.Label, out var label)
                 && SamePunctuation(surface, table.GetEntriesByKey(key)))
             {
                 bestEnd = token.End;
