@@ -14,8 +14,8 @@ namespace Entities.Mentions;
 /// <para>Precision first. The run must spell the name ordinal and case-sensitive (only the typographic and straight
 /// apostrophes are equal; after the first word, a word of <see cref="MinCapitalizedWordLength"/> letters or more that the table
 /// writes in lower case may be capitalized: <c>Haute Autorité de Santé</c>), over whole tokens of one sentence, with no existing mention inside but a capitalized place at the
-/// very end of an organization's or an event's (MISC) name of <see cref="MinAbsorbingWords"/> words or more, which it takes in (<c>les Domaines
-/// skiables de France</c> tagged <c>France</c>); every entry of the table
+/// end of an organization's or an event's (MISC) name of <see cref="MinAbsorbingWords"/> words or more, or inside it, which it takes in (<c>les Domaines
+/// skiables de France</c> tagged <c>France</c>, <c>Le Dauphiné libéré</c> tagged <c>Dauphiné</c>); every entry of the table
 /// whose name folds like it must have the same label. The name must look like a name: several words with a capitalized one
 /// (<c>Conseil d'État</c>), or one word with an internal capital or a digit (<c>BFMTV</c>), or one plain word
 /// (<c>Matignon</c>) away from the start of a sentence (or of a quotation), where a capital proves nothing, unless a dash or a
@@ -151,16 +151,17 @@ public sealed class TableNameTagger : IMentionRefiner
                 while (nextMention < known.Length && known[nextMention].End <= token.Start) nextMention++;
                 int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
 
-                // A place the tagger found at the end of an organization's name (`les Domaines skiables de France` read as
-                // `France`) is taken into the name.
+                // A place the tagger found inside an organization's name or at its end (`les Domaines skiables de France` read as
+                // `France`, `Le Dauphiné libéré` as `Dauphiné`) is taken into the name, which must end before the next mention.
                 int absorbEnd = nextMention < known.Length && known[nextMention].Label == EntityLabel.Location && char.IsUpper(text[known[nextMention].Start])
                     ? known[nextMention].End
                     : -1;
+                int absorbLimit = nextMention + 1 < known.Length ? known[nextMention + 1].Start : int.MaxValue;
                 TableName[]? names = null;
                 bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
                     : lookup.TryGetValue(surface, out names));
-                if (!found || Match(text, span, sentence, t, freeUntil, absorbEnd, names!) is not { } name
+                if (!found || Match(text, span, sentence, t, freeUntil, absorbEnd, absorbLimit, names!) is not { } name
                     || (precedingPhrases is not null && !precedingPhrases.EndBefore(text, token.Start)
                         && !IsCoordinated(text, span, sentence, mentions, t, t + name.Tokens.Length - 1, name.Label)))
                 {
@@ -214,11 +215,12 @@ public sealed class TableNameTagger : IMentionRefiner
 
     /// <summary>The longest name of <paramref name="names"/> spelled from token <paramref name="first"/> that may become a mention there, or <see langword="null"/>.</summary>
     /// <remarks>
-    /// A name may run past <paramref name="freeUntil"/> only to end at <paramref name="absorbEnd"/> (a place's end): an
-    /// organization or an event of <see cref="MinAbsorbingWords"/> words or more, spelled with its capital (`le tribunal correctionnel de
-    /// Paris`, read with a lower-case head, is annotated as a court and a place in the corpora).
+    /// A name may run past <paramref name="freeUntil"/> only to take in a place whole, ending at or after <paramref name="absorbEnd"/>
+    /// (the place's end) and no later than <paramref name="absorbLimit"/> (the next mention's start): an organization or an event
+    /// of <see cref="MinAbsorbingWords"/> words or more, spelled with its capital (`le tribunal correctionnel de Paris`, read with a
+    /// lower-case head, is annotated as a court and a place in the corpora).
     /// </remarks>
-    private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, int absorbEnd, TableName[] names)
+    private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, int absorbEnd, int absorbLimit, TableName[] names)
     {
         foreach (var name in names)
         {
@@ -226,7 +228,8 @@ public sealed class TableNameTagger : IMentionRefiner
             int last = first + count - 1;
             if (last >= sentence.EndToken) continue;
             if (tokens[last].End > freeUntil
-                && (tokens[last].End != absorbEnd || name.Label is not (EntityLabel.Organization or EntityLabel.Miscellaneous) || !char.IsUpper(name.Tokens[0][0])
+                && (absorbEnd < 0 || tokens[last].End < absorbEnd || tokens[last].End > absorbLimit
+                    || name.Label is not (EntityLabel.Organization or EntityLabel.Miscellaneous) || !char.IsUpper(name.Tokens[0][0])
                     || CountWords(name.Tokens) < MinAbsorbingWords)) continue;
             bool spelled = true;
             for (int k = 1; k < count && spelled; k++) spelled = SpellsAsOrCapitalized(tokens[first + k].GetSpan(text), name.Tokens[k]);

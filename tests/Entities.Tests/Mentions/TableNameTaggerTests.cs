@@ -83,6 +83,16 @@ public sealed class TableNameTaggerTests
         Assert.Equal(expected.Split('|'), input.Render(input.Run(Tagger)));
     }
 
+    [Theory]
+    [InlineData("Selon Le Dauphiné libéré, la station ferme.", "Dauphiné", "LOC", "Le Dauphiné libéré/ORG")]            // a place inside the name
+    [InlineData("Selon Le Dauphiné libéré Grenoble, rien.", "Dauphiné libéré Grenoble", "LOC", "Dauphiné libéré Grenoble/LOC")] // the place ends past the name
+    [InlineData("Selon Le Dauphiné libéré Grenoble, rien.", "Dauphiné", "PER", "Dauphiné/PER")]                         // a person: left alone
+    public void TakesInAPlaceInsideAnOrganizationsName(string text, string surface, string label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, EntityLabels.TryParse(label, out var l) ? l : default);
+        Assert.Equal(expected.Split('|'), input.Render(input.Run(new TableNameTagger(FrenchAliasTable.Default, FrenchTokenizer.Default))));
+    }
+
     [Fact]
     public void NeverCrossesASentenceEnd()
     {
