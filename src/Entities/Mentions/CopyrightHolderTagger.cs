@@ -106,7 +106,7 @@ public sealed class CopyrightHolderTagger : IMentionRefiner
 
     /// <summary>Whether tokens <paramref name="t"/> and <paramref name="t"/> + 1 stand on one line.</summary>
     private static bool OnOneLine(string text, IReadOnlyList<Token> tokens, int t) =>
-        text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End).IndexOfAny('\n', '\r') < 0;
+        !NameShape.HasLineBreak(text, tokens[t].End, tokens[t + 1].Start);
 
     /// <summary>A year of four digits (<c>2025</c>), or a span of years (<c>2010-2025</c>).</summary>
     private static bool IsYear(string text, Token token)

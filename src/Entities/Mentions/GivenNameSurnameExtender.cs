@@ -55,7 +55,7 @@ public sealed class GivenNameSurnameExtender : IMentionRefiner
             if (i + 1 < mentions.Count && mentions[i + 1].Start < surname.End) continue;
             if (!IsSurnameShape(surname.GetSpan(text)) || functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(surname.GetSpan(text))) continue;
             if (givenNames.GenderOf(person.Text) == PersonGender.Unknown) continue;
-            if (t + 2 < tokens.Count && tokens[t + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[t + 2].Start]) && !LineBreakBetween(text, surname.End, tokens[t + 2].Start)) continue;
+            if (t + 2 < tokens.Count && tokens[t + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[t + 2].Start]) && !NameShape.HasLineBreak(text, surname.End, tokens[t + 2].Start)) continue;
             int s = TokenLookup.SentenceOfToken(sentences, t);
             if (s < 0 || t + 1 >= sentences[s].EndToken || IsHeadline(text, tokens, sentences[s], t, mentions)) continue;
             string word = surname.GetText(text);
@@ -102,6 +102,4 @@ public sealed class GivenNameSurnameExtender : IMentionRefiner
 
         return words >= 2 && capitalized * 2 > words;
     }
-
-    private static bool LineBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
 }

@@ -54,6 +54,9 @@ internal static class NameShape
     /// <summary>Whether <paramref name="word"/> joins a name to its complement: <c>de</c>, <c>du</c> or <c>d'</c> (either apostrophe; <c>cour d'appel de Douai</c>).</summary>
     public static bool IsComplementPreposition(ReadOnlySpan<char> word) => word is "de" or "du" || Apostrophes.SpellsAs(word, "d'");
 
+    /// <summary>Whether a line break (<c>\n</c> or <c>\r</c>) lies in the text from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
+
     /// <summary>Whether <paramref name="word"/> is a definite article written with a capital (<c>Le</c>, <c>La</c>, <c>Les</c>, <c>L'</c>).</summary>
     public static bool IsCapitalizedArticle(ReadOnlySpan<char> word) => word is "Le" or "La" or "Les" || Apostrophes.SpellsAs(word, "L'");
 

@@ -78,7 +78,7 @@ public sealed class TitleCaseTagger : ITagger
         var byFirstWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (string phrase in phrases)
         {
-            var words = SplitPhrase(phrase);
+            string[] words = [.. Gazetteer.TokenizeEntry(phrase)];   // as the tagger's gazetteer matcher cuts an entry
             if (words.Length < 2 || !words.Any(IsNameWord)) continue;
             string key = words[0].ToLowerInvariant();
             if (!byFirstWord.TryGetValue(key, out var list)) byFirstWord[key] = list = [];
@@ -89,30 +89,6 @@ public sealed class TitleCaseTagger : ITagger
             pair => pair.Key, pair => pair.Value.DistinctBy(words => string.Join(' ', words)).OrderByDescending(words => words.Length).ToArray(), StringComparer.Ordinal);
 
         bool IsNameWord(string word) => names.Contains(word) || !ordinaryWords.Contains(word.ToLowerInvariant());
-    }
-
-    /// <summary>
-    /// The words of <paramref name="phrase"/> as the tokenizer cuts running text: at spaces, and after an elided article or
-    /// preposition (<c>l'</c>, <c>d'</c>, <c>qu'</c>); straight apostrophes.
-    /// </summary>
-    private static string[] SplitPhrase(string phrase)
-    {
-        var words = new List<string>();
-        foreach (string part in phrase.Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            int apostrophe = part.IndexOf('\'');
-            if (apostrophe is 1 or 2 && apostrophe < part.Length - 1 && part[..apostrophe].All(char.IsLetter))
-            {
-                words.Add(part[..(apostrophe + 1)]);
-                words.Add(part[(apostrophe + 1)..]);
-            }
-            else
-            {
-                words.Add(part);
-            }
-        }
-
-        return [.. words];
     }
 
     /// <summary>
