@@ -5,6 +5,9 @@ internal sealed class ExtractionOutput
 {
     private readonly TextWriter writer;
     private readonly ExtractionFormat format;
+
+    /// <summary>The JSON formats' byte buffer (128 KB with its characters), made once and reused for every document, not allocated per document.</summary>
+    private TextWriterBufferWriter? buffer;
     private int written;
 
     /// <summary>Creates an output over <paramref name="writer"/>.</summary>
@@ -25,7 +28,7 @@ internal sealed class ExtractionOutput
 
     /// <summary>
     /// Renders and writes one document, in input order: the JSON formats are streamed to the writer as they are produced (a
-    /// document's output is never held whole in memory), the others rendered first.
+    /// document's output is never held whole in memory), the others rendered first. Called from one thread at a time.
     /// </summary>
     public void Write(string document, ExtractionResult result)
     {
@@ -38,7 +41,7 @@ internal sealed class ExtractionOutput
         }
 
         Before();
-        var buffer = new TextWriterBufferWriter(writer);
+        buffer ??= new TextWriterBufferWriter(writer);
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, JsonText.WriterOptions))
         {
             ExtractionJson.Write(json, document, result);

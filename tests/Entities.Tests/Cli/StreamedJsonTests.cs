@@ -42,4 +42,36 @@ public sealed class StreamedJsonTests
         Assert.Equal(rendered.ToString(), streamed.ToString());
         Assert.Contains("\"roles\"", streamed.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void DocumentsStreamedOneAfterAnotherAreTheirRenderings(bool lines)
+    {
+        // One output reuses its buffer for every document: a long document full of multi-byte characters between two short
+        // ones leaves nothing behind for the next.
+        var format = lines ? ExtractionFormat.JsonLines : ExtractionFormat.Json;
+        var extractor = new Entities.French.Extraction.FrenchEntityExtractor(new Entities.French.Extraction.FrenchEntityExtractorOptions());
+        string longText = string.Concat(Enumerable.Repeat("Élisabeth Brûlé a quitté Besançon pour Zürich. 😀 ", 3_000));
+        var documents = new[]
+        {
+            ("a.txt", extractor.ExtractEntities("Mme Lefèvre a rencontré le maire de Lyon.")),
+            ("b.txt", extractor.ExtractEntities(longText)),
+            ("c.txt", extractor.ExtractEntities("La CGT et FO manifestent à Rennes.")),
+        };
+        using var streamed = new StringWriter();
+        var output = new ExtractionOutput(streamed, format);
+        using var rendered = new StringWriter();
+        var reference = new ExtractionOutput(rendered, format);
+        foreach (var (name, result) in documents)
+        {
+            output.Write(name, result);
+            reference.Write(reference.Render(name, result));
+        }
+
+        output.Complete();
+        reference.Complete();
+        Assert.Equal(rendered.ToString(), streamed.ToString());
+        Assert.True(streamed.ToString().Length > 64 * 1024);
+    }
 }
