@@ -103,6 +103,34 @@ public static class TextFolding
         return length;
     }
 
+    /// <summary>
+    /// The letter <paramref name="c"/> without its diacritic, in its own case (<c>é</c> → <c>e</c>, <c>É</c> → <c>E</c>,
+    /// <c>ç</c> → <c>c</c>); any other character as it is.
+    /// </summary>
+    internal static char WithoutDiacritic(char c)
+    {
+        if (c < '\u00C0') return c;
+        char lower = char.ToLowerInvariant(c);
+        int index = Accented.IndexOf(lower, StringComparison.Ordinal);
+        if (index < 0) return c;
+        return lower == c ? BaseLetters[index] : char.ToUpperInvariant(BaseLetters[index]);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with its letters' diacritics removed, case and length kept (<c>Société Générale</c> →
+    /// <c>Societe Generale</c>); the same instance when it has none.
+    /// </summary>
+    internal static string WithoutDiacritics(string text)
+    {
+        int i = 0;
+        while (i < text.Length && WithoutDiacritic(text[i]) == text[i]) i++;
+        if (i == text.Length) return text;
+        return string.Create(text.Length, text, static (destination, source) =>
+        {
+            for (int k = 0; k < source.Length; k++) destination[k] = WithoutDiacritic(source[k]);
+        });
+    }
+
     /// <summary>Appends the fold of <paramref name="text"/> to <paramref name="buffer"/>.</summary>
     internal static void FoldInto(ReadOnlySpan<char> text, CharBuffer buffer)
     {

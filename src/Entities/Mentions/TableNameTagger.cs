@@ -11,9 +11,9 @@ namespace Entities.Mentions;
 /// with the table's label and the score <see cref="Score"/>. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>Precision first. The run must spell the name ordinal and case-sensitive (only the typographic and straight
-/// apostrophes are equal; after the first word, a word of <see cref="MinCapitalizedWordLength"/> letters or more that the table
-/// writes in lower case may be capitalized: <c>Haute Autorité de Santé</c>), over whole tokens of one sentence, with no existing mention inside but a capitalized place at the
+/// <para>Precision first. The run must spell the name as <see cref="TableSpelling"/> says (case-sensitive, but apostrophes
+/// of either kind, accents that may be missing, <c>Societe Generale</c>, and after the first word the case of the first letter of
+/// a word of <see cref="MinCapitalizedWordLength"/> letters or more: <c>Haute Autorité de Santé</c>), over whole tokens of one sentence, with no existing mention inside but a capitalized place at the
 /// end of an organization's or an event's (MISC) name of <see cref="MinAbsorbingWords"/> words or more, or inside it, which it takes in (<c>les Domaines
 /// skiables de France</c> tagged <c>France</c>, <c>Le Dauphiné libéré</c> tagged <c>Dauphiné</c>); every entry of the table
 /// whose name folds like it must have the same label. The name must look like a name: several words with a capitalized one
@@ -100,6 +100,13 @@ public sealed class TableNameTagger : IMentionRefiner
             if (shape == TableNameShape.NotSentenceInitial && tokens.Length == 1 && ordinary.Count > 0 && !ordinary.Contains(tokens[0].ToLowerInvariant()))
                 shape = TableNameShape.Anywhere;
             Add(new TableName(tokens, label, shape));
+
+            // Text typed without accents (web pages in plain ASCII, OCR that lost them) spells the name too (`Societe Generale`,
+            // `Citroen`): the first word is also looked up bare, the next ones are compared by TableSpelling. A bare
+            // one-word name must not be a word of the language (`Sante`, `Energie`).
+            string bare = TextFolding.WithoutDiacritics(tokens[0]);
+            if (!ReferenceEquals(bare, tokens[0]) && (tokens.Length > 1 || (ordinary.Count > 0 && !ordinary.Contains(bare.ToLowerInvariant()) && !split.ContainsKey(bare))))
+                Add(new TableName([bare, .. tokens[1..]], label, shape));
 
             // A one-word brand written in lower case (`franceinfo`, `leboncoin`) is also read capitalized, as editors and
             // sentence starts write it (`les rédactions de Franceinfo`); away from a sentence start only, where a capital proves
@@ -232,7 +239,7 @@ public sealed class TableNameTagger : IMentionRefiner
                     || name.Label is not (EntityLabel.Organization or EntityLabel.Miscellaneous) || !char.IsUpper(name.Tokens[0][0])
                     || CountWords(name.Tokens) < MinAbsorbingWords)) continue;
             bool spelled = true;
-            for (int k = 1; k < count && spelled; k++) spelled = SpellsAsOrCapitalized(tokens[first + k].GetSpan(text), name.Tokens[k]);
+            for (int k = 1; k < count && spelled; k++) spelled = TableSpelling.SpellsWord(tokens[first + k].GetSpan(text), name.Tokens[k], firstWord: false);
             if (!spelled) continue;
             if (name.Shape == TableNameShape.NotSentenceInitial && IsSentenceInitial(text, tokens, sentence, first) && !OpensALabel(text, tokens, sentence, last)) continue;
             if (Capitals.IsCapitalsWord(text, tokens, first - 1) || Capitals.IsCapitalsWord(text, tokens, last + 1)) continue;
@@ -243,20 +250,8 @@ public sealed class TableNameTagger : IMentionRefiner
         return null;
     }
 
-    /// <summary>
-    /// Whether <paramref name="word"/> spells the table's word <paramref name="tableWord"/>, or writes with a capital a word of
-    /// <see cref="MinCapitalizedWordLength"/> letters or more that the table writes in lower case (<c>Haute Autorité de Santé</c>
-    /// for <c>Haute Autorité de santé</c>: the press capitalizes names unevenly); small words must be as the table writes them.
-    /// </summary>
-    private static bool SpellsAsOrCapitalized(ReadOnlySpan<char> word, string tableWord)
-    {
-        if (Apostrophes.SpellsAs(word, tableWord)) return true;
-        return tableWord.Length >= MinCapitalizedWordLength && char.IsLower(tableWord[0]) && word.Length == tableWord.Length
-            && word[0] == char.ToUpperInvariant(tableWord[0]) && Apostrophes.SpellsAs(word[1..], tableWord[1..]);
-    }
-
-    /// <summary>The fewest letters of a word the text may capitalize where the table's name writes it in lower case.</summary>
-    public const int MinCapitalizedWordLength = 4;
+    /// <summary>The fewest letters of a word the text may capitalize where the table's name writes it in lower case (<see cref="TableSpelling"/>).</summary>
+    public const int MinCapitalizedWordLength = TableSpelling.MinCapitalizedWordLength;
 
     /// <summary>
     /// Whether the name that ends at token <paramref name="last"/> is followed by a dash or a colon, as the label that opens a

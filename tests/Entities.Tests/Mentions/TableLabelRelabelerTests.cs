@@ -34,6 +34,29 @@ public sealed class TableLabelRelabelerTests
     }
 
     [Theory]
+    [InlineData("Le directeur de la Caisse des depots parle.", "Caisse des depots", "PER", "Caisse des depots/ORG")] // typed without accents
+    [InlineData("Le directeur de la Caisse des Dépôts parle.", "Caisse des Dépôts", "PER", "Caisse des Dépôts/ORG")] // capitalized where the table writes dépôts
+    [InlineData("Le patron d'Electricite de France parle.", "Electricite de France", "LOC", "Electricite de France/ORG")]
+    [InlineData("La Cour des Comptes a tranché.", "Cour des Comptes", "LOC", "Cour des Comptes/ORG")]
+    [InlineData("La séance de l'Assemblee nationale reprend.", "Assemblee nationale", "LOC", "Assemblee nationale/ORG")]
+    [InlineData("La Federation francaise de football sanctionne.", "Federation francaise de football", "MISC", "Federation francaise de football/ORG")]
+    public void TakesTheLabelOfANameSpelledOtherwise(string text, string surface, string label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Equal([expected], input.Render(input.Run(new TableLabelRelabeler(FrenchAliasTable.Default))));
+    }
+
+    [Theory]
+    [InlineData("Le Conseil d'état a tranché.", "Conseil d'état", "LOC")] // a word of three letters keeps its case
+    [InlineData("La cour des comptes a tranché.", "cour des comptes", "LOC")] // the first word keeps its case
+    [InlineData("La COUR DES COMPTES a tranché.", "COUR DES COMPTES", "LOC")] // capitals are another rule
+    public void LeavesOtherSpellingsAlone(string text, string surface, string label)
+    {
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Same(input.Mentions, input.Run(Relabeler));
+    }
+
+    [Theory]
     [InlineData("Paris a répondu sèchement.", "Paris", "ORG")] // never towards LOC: a capital acting as a government
     [InlineData("La France a voté contre.", "France", "ORG")]
     [InlineData("Le siège de Georgia est loin.", "Georgia", "PER")] // the table gives the name two labels

@@ -113,6 +113,8 @@ public sealed class TableNameTaggerTests
     [InlineData("Le rapport de la Cour des Comptes sort jeudi.", "Cour des Comptes/ORG")]
     [InlineData("Le gouverneur de la Banque Centrale Européenne parle.", "Banque Centrale Européenne/ORG")]
     [InlineData("Le conseil constitutionnel a validé la loi.", "")]                            // not the reverse: a lower case the table capitalizes
+    [InlineData("La Federation francaise de football sanctionne.", "Federation francaise de football/ORG")] // typed without accents
+    [InlineData("Selon la Caisse des depots, tout va bien.", "Caisse des depots/ORG")]
     [InlineData("Sénat – Séance du 22 janvier", "Sénat/ORG")]                                   // a label opening a title: a name at the start too
     [InlineData("Sénat : la séance est ouverte.", "Sénat/ORG")]
     [InlineData("Sénat et Assemblée votent.", "")]                                              // at the start otherwise: a capital proves nothing
@@ -135,6 +137,19 @@ public sealed class TableNameTaggerTests
         var input = new RefinerInput(text);
         var tagger = new TableNameTagger(TestTables.Institutions, FrenchTokenizer.Default, ordinaryWords);
         Assert.Equal(expected, string.Join(" ", input.Render(input.Run(tagger))));
+    }
+
+    /// <summary>A one-word name typed without its accents: taken when that spelling is no ordinary word of the language.</summary>
+    [Theory]
+    [InlineData("Selon l'Elysee, rien.", new[] { "a" }, "Elysee/ORG")]
+    [InlineData("Selon l'Élysée, rien.", new[] { "a" }, "Élysée/ORG")]
+    [InlineData("Selon l'Elysee, rien.", new[] { "elysee" }, "")]   // that spelling is a word of the language
+    [InlineData("Selon l'Elysee, rien.", new string[0], "")]        // no word list says it is none
+    public void TakesAOneWordNameTypedWithoutAccents(string text, string[] ordinaryWords, string expected)
+    {
+        var table = new AliasTable([new AliasEntry("Élysée", EntityLabel.Organization, [], "test")], MatchKeyBuilder.FoldOnly);
+        var input = new RefinerInput(text);
+        Assert.Equal(expected, string.Join(" ", input.Render(input.Run(new TableNameTagger(table, FrenchTokenizer.Default, ordinaryWords)))));
     }
 
     [Theory]
