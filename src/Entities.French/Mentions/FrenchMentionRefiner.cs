@@ -335,6 +335,7 @@ public static class FrenchMentionRefiner
                 name => table.GetEntries(name).Count > 0),
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
+            new CapitalsHeadingTagger(table),
             capitalsPlaces.GetAwaiter().GetResult(),
             new TableLabelRelabeler(table),
             tableTagger.GetAwaiter().GetResult(),

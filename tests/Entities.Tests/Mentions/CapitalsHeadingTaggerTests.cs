@@ -1,0 +1,50 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+/// <summary>A heading line in capitals that is, whole, an organization of the table.</summary>
+public sealed class CapitalsHeadingTaggerTests
+{
+    private static readonly CapitalsHeadingTagger Tagger = new(TestTables.Institutions);
+
+    [Theory]
+    [InlineData("COUR DES COMPTES\n\nRapport public annuel.", "COUR DES COMPTES/ORG")]
+    [InlineData("  BANQUE DE FRANCE  \nBulletin du mois.", "BANQUE DE FRANCE/ORG")]              // blanks around the name
+    [InlineData("Compte rendu.\n\nCONSEIL D'ÉTAT\n\nAudience du 3 mai.", "CONSEIL D'ÉTAT/ORG")]
+    [InlineData("INSEE\nNote de conjoncture.", "INSEE/ORG")]
+    [InlineData("BANQUE DE FRANCE", "BANQUE DE FRANCE/ORG")]                                    // the whole text
+    public void TagsAHeadingThatIsAnOrganization(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        Assert.Equal([expected], input.Render(input.Run(Tagger)));
+    }
+
+    [Theory]
+    [InlineData("LA COUR DES COMPTES ALERTE\n\nRapport.")]     // a headline that contains the name
+    [InlineData("Cour des comptes\n\nRapport.")]               // not in capitals
+    [InlineData("PARIS\n\nLa séance est ouverte.")]            // a place
+    [InlineData("GEORGIA\n\nLa séance est ouverte.")]          // a name the table gives two labels
+    [InlineData("Rapport de la COUR DES COMPTES\nsur la dette.")] // not the whole line
+    public void LeavesOtherLinesAlone(string text)
+    {
+        var input = new RefinerInput(text);
+        Assert.Empty(input.Run(Tagger));
+    }
+
+    [Fact]
+    public void ReplacesWhatTheTaggerReadInTheHeading()
+    {
+        var input = new RefinerInput("COUR DES COMPTES\n\nRapport public.").With("COUR", EntityLabel.Location).With("Rapport", EntityLabel.Miscellaneous);
+        Assert.Equal(["COUR DES COMPTES/ORG", "Rapport/MISC"], input.Render(input.Run(Tagger)));
+    }
+
+    [Theory]
+    [InlineData("SÉNAT\n\nSéance du mardi 4 mars.", "SÉNAT/ORG")]
+    [InlineData("ASSEMBLÉE NATIONALE\n\nQuestions au Gouvernement.", "ASSEMBLÉE NATIONALE/ORG")]
+    public void TheFrenchRuleLayerReadsAssemblyHeadings(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        Assert.Contains(expected, input.Render(input.Run(new CapitalsHeadingTagger(FrenchAliasTable.Default))));
+    }
+}
