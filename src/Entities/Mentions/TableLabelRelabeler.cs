@@ -79,10 +79,16 @@ public sealed class TableLabelRelabeler : IMentionRefiner
         public EntityLabel? NewLabel(EntityMention mention)
         {
             if (relabeler.filter.MayContain(mention.Text) && relabeler.labels.TryGetValue(Apostrophes.Straighten(mention.Text), out var label)) return label;
-            return NeedsKey(mention.Text) && relabeler.looseLabels.TryGetValue(TableSpelling.Key(mention.Text), out var name) && TableSpelling.Spells(mention.Text, name.Name)
+            if (!NeedsKey(mention.Text) || mention.Text.Length > MaxKeyLength) return null;
+            Span<char> key = stackalloc char[mention.Text.Length];
+            TableSpelling.WriteKey(mention.Text, key);
+            return relabeler.looseLabels.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var name) && TableSpelling.Spells(mention.Text, name.Name)
                 ? name.Label
                 : null;
         }
+
+        /// <summary>The longest mention looked up by its key, in characters (a longer one must spell the name exactly).</summary>
+        private const int MaxKeyLength = 200;
 
         /// <summary>Whether a text may spell a name otherwise than the table: it has a letter outside ASCII or several words.</summary>
         private static bool NeedsKey(string text)

@@ -55,22 +55,25 @@ internal static class TableSpelling
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return string.Create(name.Length, name, static (destination, source) =>
-        {
-            int wordStart = 0;
-            for (int i = 0; i <= source.Length; i++)
-            {
-                if (i < source.Length && source[i] != ' ')
-                {
-                    destination[i] = Loose(source[i]);
-                    continue;
-                }
+        return string.Create(name.Length, name, static (destination, source) => WriteKey(source, destination));
+    }
 
-                if (wordStart > 0 && i - wordStart >= MinCapitalizedWordLength) destination[wordStart] = char.ToUpperInvariant(destination[wordStart]);
-                if (i < source.Length) destination[i] = ' ';
-                wordStart = i + 1;
+    /// <summary>Writes the <see cref="Key(string)"/> of <paramref name="name"/> to <paramref name="destination"/> (as long as the name).</summary>
+    public static void WriteKey(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        int wordStart = 0;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            if (i < name.Length && name[i] != ' ')
+            {
+                destination[i] = Loose(name[i]);
+                continue;
             }
-        });
+
+            if (wordStart > 0 && i - wordStart >= MinCapitalizedWordLength) destination[wordStart] = char.ToUpperInvariant(destination[wordStart]);
+            if (i < name.Length) destination[i] = ' ';
+            wordStart = i + 1;
+        }
     }
 
     private static char Loose(char c) => c == '\u2019' ? '\'' : TextFolding.WithoutDiacritic(c);
