@@ -14,7 +14,7 @@ namespace Entities.Mentions;
 /// Precision first: the line must hold nothing but the name (blanks around it), every letter of it a capital, and every
 /// entry of the table whose name folds like it must be an organization. A headline in capitals that merely contains a name
 /// (<c>LE SÉNAT VOTE LA LOI</c>) is left to the other rules. Only lines that open a sentence with a word in capitals are read,
-/// so a document costs one test per sentence.
+/// so a document costs one test per sentence, and a line is read up to <see cref="MaxLineLength"/> characters.
 /// </remarks>
 public sealed class CapitalsHeadingTagger : IMentionRefiner
 {
@@ -62,14 +62,15 @@ public sealed class CapitalsHeadingTagger : IMentionRefiner
     /// <summary>The span of the line that starts at <paramref name="start"/> when it is, whole, an organization of the table in capitals.</summary>
     private (int Start, int End)? HeadingAt(string text, int start)
     {
-        int lineStart = start;
-        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r'))
+        // Both scans stop after MaxLineLength characters, so a long line costs no more than a short one.
+        for (int lineStart = start; lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r'); lineStart--)
         {
-            if (!char.IsWhiteSpace(text[lineStart - 1])) return null;
-            lineStart--;
+            if (!char.IsWhiteSpace(text[lineStart - 1]) || start - lineStart >= MaxLineLength) return null;
         }
 
-        int lineEnd = text.AsSpan(start).IndexOfAny('\n', '\r');
+        int room = Math.Min(text.Length - start, MaxLineLength + 1);
+        int lineEnd = text.AsSpan(start, room).IndexOfAny('\n', '\r');
+        if (lineEnd < 0 && room > MaxLineLength) return null;
         lineEnd = lineEnd < 0 ? text.Length : start + lineEnd;
         int end = lineEnd;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;

@@ -26,6 +26,7 @@ public sealed class CapitalsHeadingTaggerTests
     [InlineData("PARIS\n\nLa séance est ouverte.")]            // a place
     [InlineData("GEORGIA\n\nLa séance est ouverte.")]          // a name the table gives two labels
     [InlineData("Rapport de la COUR DES COMPTES\nsur la dette.")] // not the whole line
+    [InlineData("INSEE                                                                                   \nNote.")] // blanks past the longest line read
     public void LeavesOtherLinesAlone(string text)
     {
         var input = new RefinerInput(text);
