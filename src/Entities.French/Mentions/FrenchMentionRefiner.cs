@@ -90,6 +90,19 @@ public static class FrenchMentionRefiner
     /// </summary>
     private static bool IsLargePlace(string name) => InModelGazetteers(name, LargePlaceGazetteers);
 
+    /// <summary>Whether <paramref name="name"/> is a country or a region of the embedded model's gazetteers, or a place of the knowledge tables (regions, waters, relief): no city.</summary>
+    private static bool IsRegionOrCountry(string name) => InModelGazetteers(name, RegionGazetteers);
+
+    /// <summary>The embedded model's gazetteers of countries and regions, and the knowledge tables' places.</summary>
+    private static readonly string[] RegionGazetteers = ["country", "region", "known-LOC"];
+
+    /// <summary>Whether every entry of <paramref name="table"/> named <paramref name="name"/> is an organization (and there is one).</summary>
+    private static bool IsTableOrganization(AliasTable table, string name)
+    {
+        var entries = table.GetEntries(name);
+        return entries.Count > 0 && entries.All(entry => entry.Label == EntityLabel.Organization);
+    }
+
     /// <summary>The embedded model's gazetteers of large places: countries, regions, the knowledge and alias tables' places.</summary>
     private static readonly string[] LargePlaceGazetteers = ["country", "region", "known-LOC", "alias-LOC"];
 
@@ -336,6 +349,7 @@ public static class FrenchMentionRefiner
             new AcronymDefinitionTagger(FrenchResolutionData.ReadWords("organization-heads.txt"), FrenchResolutionData.ReadWords("connectors.txt")),
             new AllCapsAliasRelabeler(table),
             new CapitalsHeadingTagger(table),
+            new OrganizationBranchJoiner(name => IsTableOrganization(table, name) || KnownOrganizations.Value.Contains(name), IsRegionOrCountry),
             capitalsPlaces.GetAwaiter().GetResult(),
             new TableLabelRelabeler(table),
             tableTagger.GetAwaiter().GetResult(),
