@@ -51,6 +51,19 @@ public sealed class HeadNounExtenderTests
         Assert.Equal([expected], input.Render(input.Run(Extender)));
     }
 
+    [Theory]
+    [InlineData("Le tableau est prêté par le musée d'Orsay.", "Orsay", EntityLabel.Location, "musée d'Orsay/LOC")]
+    [InlineData("Il visite le musée du Louvre.", "Louvre", EntityLabel.Organization, "musée du Louvre/LOC")]
+    [InlineData("Le musée de l'École de Nancy rouvre.", "École de Nancy", EntityLabel.Organization, "musée de l'École de Nancy/LOC")]
+    [InlineData("Il passe par la gare de Lyon.", "Lyon", EntityLabel.Location, "gare de Lyon/LOC")]
+    public void TheFrenchHeadsExtendPlaces(string text, string surface, EntityLabel label, string expected)
+    {
+        var rows = FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')).ToList();
+        var extender = new HeadNounExtender(EntityLabel.Location, rows.Select(row => row[0]), rows.Where(row => row[1] == "link").Select(row => row[0]));
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(extender)));
+    }
+
     [Fact]
     public void TheFrenchHeadsAreLowerCaseWithALinkColumn()
     {
