@@ -380,6 +380,8 @@ public static class FrenchMentionRefiner
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), [], name => !StartsWithCommonWord(name, nameParticles)),
             new HonorificPersonRelabeler(
                 FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsModelPlace(name)),
+            new TitleNameTagger(
+                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => IsKnownPlaceOrOrganization(table, name) || IsModelPlace(name)),
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new LeadingWordTrimmer(FrenchResolutionData.ReadWords("greetings.txt")),

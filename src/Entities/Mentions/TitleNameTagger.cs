@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Tags the name a title introduces that the tagger left untagged: one to <see cref="MaxNameWords"/> capitalized words right
+/// after a title, or after a title and a name particle (<c>chez la baronne d'Orlhac</c>, <c>le lieutenant de Vauclaire</c>),
+/// become a person with the score <see cref="Score"/>; the title and the particle stay outside, as the span conventions want.
+/// Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: the title stands in the name's sentence; the name is no known place or organization (<c>le duc de
+/// Bourgogne</c>, <c>l'archevêque de Narbonne</c> name a place), its words are capitalized words with a lower-case letter (not
+/// a headline in capitals), one space apart, not cut at a line's end (<c>Bre¬ teuil</c>), and no mention overlaps them. Mentions the tagger did find after a title are <see cref="HonorificPersonRelabeler"/>'s.
+/// </remarks>
+public sealed class TitleNameTagger : IMentionRefiner
+{
+    /// <summary>The score of a person this layer adds.</summary>
+    public const double Score = 0.6;
+
+    /// <summary>The most capitalized words read as the name.</summary>
+    public const int MaxNameWords = 3;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
+    private readonly Func<string, bool> isKnownName;
+
+    /// <summary>Creates the tagger over titles (as written, case-sensitive, final period optional), name particles and the caller's known places and organizations.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TitleNameTagger(IEnumerable<string> titles, IEnumerable<string> particles, Func<string, bool> isKnownName)
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+        ArgumentNullException.ThrowIfNull(particles);
+        ArgumentNullException.ThrowIfNull(isKnownName);
+        this.titles = TitleBefore.Lookup(titles, StringComparer.Ordinal);
+        this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.isKnownName = isKnownName;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var span = TokenLookup.AsSpan(tokens);
+        var known = TokenLookup.AsSpan(mentions);
+        List<EntityMention>? added = null;
+        int nextMention = 0;
+        foreach (var sentence in TokenLookup.AsSpan(sentences))
+        {
+            // The title stands in the name's sentence: not `monsieur le baron. Ici, …`.
+            for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
+            {
+                if (!IsNameWord(span[t].GetSpan(text))) continue;
+                while (nextMention < known.Length && known[nextMention].End <= span[t].Start) nextMention++;
+                int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
+                if (span[t].End > freeUntil || !TitleBefore.Precedes(text, span[t].Start, titles, particles)) continue;
+                int last = t;
+                while (last + 1 < sentence.EndToken && last - t + 1 < MaxNameWords && span[last + 1].Start == span[last].End + 1 && text[span[last].End] == ' '
+                    && span[last + 1].End <= freeUntil && IsNameWord(span[last + 1].GetSpan(text))) last++;
+
+                // A word cut at a printed line's end (`le baron de Bre¬ teuil`) is not read.
+                bool cut = span[last].End < text.Length && text[span[last].End] is '¬' or '-';
+                string name = text[span[t].Start..span[last].End];
+                if (!cut && !isKnownName(name)) (added ??= []).Add(new EntityMention(span[t].Start, span[last].End, name, EntityLabel.Person, Score, null));
+                t = last;
+            }
+        }
+
+        return added is null ? mentions : SortedMentions.Merge(mentions, added);
+    }
+
+    /// <summary>A capitalized word with a lower-case letter, of letters, hyphens and apostrophes (<c>Orlhac</c>, <c>Saint-Aulaire</c>).</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        bool lower = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (!char.IsLetter(c) && c is not '-' and not '\'' and not '\u2019') return false;
+        }
+
+        return lower;
+    }
+}
