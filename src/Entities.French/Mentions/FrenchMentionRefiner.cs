@@ -333,6 +333,7 @@ public static class FrenchMentionRefiner
             new FirmHeadTagger(FrenchResolutionData.ReadWords("firm-heads.txt")),
             new OrganizationPlaceJoiner(),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
+            new HeadNounNameTagger(PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0]), FrenchWordLists.Honorifics()),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], authorityHeads, name => !SecondWordIsCapitalized(name)),

@@ -57,6 +57,20 @@ internal static class NameShape
     /// <summary>Whether a line break (<c>\n</c> or <c>\r</c>) lies in the text from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
 
+    /// <summary>A capitalized word with a lower-case letter, of letters, hyphens and apostrophes (<c>Orlhac</c>, <c>Petit-Pont</c>).</summary>
+    public static bool IsCapitalizedNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        bool lower = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (!char.IsLetter(c) && c is not '-' and not '\'' and not '\u2019') return false;
+        }
+
+        return lower;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a definite article written with a capital (<c>Le</c>, <c>La</c>, <c>Les</c>, <c>L'</c>).</summary>
     public static bool IsCapitalizedArticle(ReadOnlySpan<char> word) => word is "Le" or "La" or "Les" || Apostrophes.SpellsAs(word, "L'");
 

@@ -55,13 +55,13 @@ public sealed class TitleNameTagger : IMentionRefiner
             // The title stands in the name's sentence: not `monsieur le baron. Ici, …`.
             for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
             {
-                if (!IsNameWord(span[t].GetSpan(text))) continue;
+                if (!NameShape.IsCapitalizedNameWord(span[t].GetSpan(text))) continue;
                 while (nextMention < known.Length && known[nextMention].End <= span[t].Start) nextMention++;
                 int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
                 if (span[t].End > freeUntil || !TitleBefore.Precedes(text, span[t].Start, titles, particles)) continue;
                 int last = t;
                 while (last + 1 < sentence.EndToken && last - t + 1 < MaxNameWords && span[last + 1].Start == span[last].End + 1 && text[span[last].End] == ' '
-                    && span[last + 1].End <= freeUntil && IsNameWord(span[last + 1].GetSpan(text))) last++;
+                    && span[last + 1].End <= freeUntil && NameShape.IsCapitalizedNameWord(span[last + 1].GetSpan(text))) last++;
 
                 // A word cut at a printed line's end (`le baron de Bre¬ teuil`) is not read.
                 bool cut = span[last].End < text.Length && text[span[last].End] is '¬' or '-';
@@ -72,19 +72,5 @@ public sealed class TitleNameTagger : IMentionRefiner
         }
 
         return added is null ? mentions : SortedMentions.Merge(mentions, added);
-    }
-
-    /// <summary>A capitalized word with a lower-case letter, of letters, hyphens and apostrophes (<c>Orlhac</c>, <c>Saint-Aulaire</c>).</summary>
-    private static bool IsNameWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
-        bool lower = false;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) lower = true;
-            else if (!char.IsLetter(c) && c is not '-' and not '\'' and not '\u2019') return false;
-        }
-
-        return lower;
     }
 }
