@@ -58,6 +58,13 @@ public static class FrenchMentionRefiner
 
     private static IMentionRefiner[] CreateSteps() => CreateSteps(FrenchAliasTable.Default, []);
 
+    /// <summary>Whether every hyphen-separated part of <paramref name="name"/>, in lower case, is a number word (<c>Vingt-Sept</c>, <c>Douze</c>).</summary>
+    private static bool IsNumberName(string name, HashSet<string> numberWords) =>
+        name.Split('-').All(part => numberWords.Contains(part.ToLowerInvariant()));
+
+    /// <summary>The nationality nouns, capitalized (<c>Lorrain</c>, <c>Sud-Africain</c>).</summary>
+    private static readonly Lazy<HashSet<string>> DemonymNounSet = new(() => FrenchWordLists.DemonymNouns().ToHashSet(StringComparer.Ordinal));
+
     /// <summary>The organization names of the knowledge tables.</summary>
     private static readonly Lazy<HashSet<string>> KnownOrganizations = new(() => KnowledgeNames("known-ORG"));
 
@@ -284,6 +291,7 @@ public static class FrenchMentionRefiner
         var organizationContext = FrenchResolutionData.ReadWords("organization-context.txt");
         var articles = ArticlesThatAreNoParticles(nameParticles).ToList();
         var connectors = FrenchResolutionData.ReadWords("connectors.txt");
+        var numberWords = FrenchResolutionData.ReadWords("number-words.txt").ToHashSet(StringComparer.Ordinal);
 
         // The table taggers index a few thousand names each, the knowledge acronyms and the decisive names read tables and
         // gazetteers: built on another core while the other steps are.
@@ -383,6 +391,7 @@ public static class FrenchMentionRefiner
                 FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsModelPlace(name)),
             new TitleNameTagger(
                 FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => IsKnownPlaceOrOrganization(table, name) || IsModelPlace(name)),
+            new FamilyNameTagger(name => IsKnownPlaceOrOrganization(table, name) || IsModelPlace(name) || DemonymNounSet.Value.Contains(name) || IsNumberName(name, numberWords)),
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new LeadingWordTrimmer(FrenchResolutionData.ReadWords("greetings.txt")),
