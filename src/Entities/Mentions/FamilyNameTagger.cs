@@ -37,9 +37,8 @@ public sealed class FamilyNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         var span = TokenLookup.AsSpan(tokens);
-        var known = TokenLookup.AsSpan(mentions);
+        var free = new MentionCursor(TokenLookup.AsSpan(mentions));
         List<EntityMention>? added = null;
-        int nextMention = 0;
         foreach (var sentence in TokenLookup.AsSpan(sentences))
         {
             for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
@@ -49,8 +48,7 @@ public sealed class FamilyNameTagger : IMentionRefiner
                 var word = name.GetSpan(text);
                 if (!NameShape.IsCapitalizedNameWord(word) || word[^1] is 's' or 'x') continue;
                 if (t + 2 < sentence.EndToken && span[t + 2].Start == name.End + 1 && NameShape.IsCapitalizedNameWord(span[t + 2].GetSpan(text))) continue;
-                while (nextMention < known.Length && known[nextMention].End <= name.Start) nextMention++;
-                if (nextMention < known.Length && known[nextMention].Start < name.End) continue;
+                if (free.FreeUntil(name.Start) < name.End) continue;
                 string surname = word.ToString();
                 if (!isKnownName(surname)) (added ??= []).Add(new EntityMention(name.Start, name.End, surname, EntityLabel.Person, Score, null));
             }

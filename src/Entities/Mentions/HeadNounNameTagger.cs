@@ -55,16 +55,14 @@ public sealed class HeadNounNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         var span = TokenLookup.AsSpan(tokens);
-        var known = TokenLookup.AsSpan(mentions);
+        var free = new MentionCursor(TokenLookup.AsSpan(mentions));
         List<EntityMention>? added = null;
-        int nextMention = 0;
         foreach (var sentence in TokenLookup.AsSpan(sentences))
         {
             for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
             {
                 if (!heads.Contains(span[t].GetSpan(text))) continue;
-                while (nextMention < known.Length && known[nextMention].End <= span[t].Start) nextMention++;
-                int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
+                int freeUntil = free.FreeUntil(span[t].Start);
                 int first = t + 1;
                 if (linkedHeads.Contains(span[t].GetSpan(text)))
                 {

@@ -47,17 +47,15 @@ public sealed class TitleNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         var span = TokenLookup.AsSpan(tokens);
-        var known = TokenLookup.AsSpan(mentions);
+        var free = new MentionCursor(TokenLookup.AsSpan(mentions));
         List<EntityMention>? added = null;
-        int nextMention = 0;
         foreach (var sentence in TokenLookup.AsSpan(sentences))
         {
             // The title stands in the name's sentence: not `monsieur le baron. Ici, …`.
             for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
             {
                 if (!NameShape.IsCapitalizedNameWord(span[t].GetSpan(text))) continue;
-                while (nextMention < known.Length && known[nextMention].End <= span[t].Start) nextMention++;
-                int freeUntil = nextMention < known.Length ? known[nextMention].Start : int.MaxValue;
+                int freeUntil = free.FreeUntil(span[t].Start);
                 if (span[t].End > freeUntil || !TitleBefore.Precedes(text, span[t].Start, titles, particles)) continue;
                 int last = t;
                 while (last + 1 < sentence.EndToken && last - t + 1 < MaxNameWords && span[last + 1].Start == span[last].End + 1 && text[span[last].End] == ' '
