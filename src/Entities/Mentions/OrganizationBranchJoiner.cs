@@ -38,6 +38,7 @@ public sealed class OrganizationBranchJoiner : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? result = null;
+        int removed = 0;   // mentions joined into an earlier one: mention i is at i - removed in the result
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -46,7 +47,7 @@ public sealed class OrganizationBranchJoiner : IMentionRefiner
             // One mention over both: `Medef Charente` read as a person.
             if (mention.Label != EntityLabel.Organization && SpellsABranch(mention.Text))
             {
-                (result ??= [.. mentions])[result.IndexOf(mention)] = mention with { Label = EntityLabel.Organization };
+                (result ??= [.. mentions])[i - removed] = mention with { Label = EntityLabel.Organization };
                 continue;
             }
 
@@ -65,11 +66,12 @@ public sealed class OrganizationBranchJoiner : IMentionRefiner
             }
 
             result ??= [.. mentions];
-            int at = result.IndexOf(mention);
+            int at = i - removed;
             double score = mention.Score;
             for (int k = i + 1; k <= last; k++) score = Math.Max(score, mentions[k].Score);
             result[at] = mention with { End = mentions[last].End, Text = text[mention.Start..mentions[last].End], Score = score };
             result.RemoveRange(at + 1, last - i);
+            removed += last - i;
             i = last;
         }
 

@@ -15,6 +15,9 @@ public sealed class OrganizationBranchJoinerTests
     [InlineData("Le Medef Île-de-France signe.", "Medef_Île-de-France/LOC", "Medef_Île-de-France/ORG")]
     [InlineData("Ferrero France investit.", "Ferrero/ORG France/LOC", "Ferrero_France/ORG")]                    // two mentions joined
     [InlineData("Le Crédit agricole Charente-Périgord prête.", "Crédit_agricole/ORG Charente/LOC Périgord/LOC", "Crédit_agricole_Charente-Périgord/ORG")] // a pair of regions, whole
+    [InlineData("Ferrero France, le Crédit agricole Charente-Périgord et le Medef Charente signent.",
+        "Ferrero/ORG France/LOC Crédit_agricole/ORG Charente/LOC Périgord/LOC Medef_Charente/PER",
+        "Ferrero_France/ORG Crédit_agricole_Charente-Périgord/ORG Medef_Charente/ORG")]                           // several in one text
     public void ReadsTheBranchAsOneOrganization(string text, string specs, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);
