@@ -104,11 +104,8 @@ public static class FrenchMentionRefiner
     private static readonly string[] RegionGazetteers = ["country", "region", "known-LOC"];
 
     /// <summary>Whether every entry of <paramref name="table"/> named <paramref name="name"/> is an organization (and there is one).</summary>
-    private static bool IsTableOrganization(AliasTable table, string name)
-    {
-        var entries = table.GetEntries(name);
-        return entries.Count > 0 && entries.All(entry => entry.Label == EntityLabel.Organization);
-    }
+    private static bool IsTableOrganization(AliasTable table, string name) =>
+        table.TryGetEntry(name, out var entry) && entry.Label == EntityLabel.Organization;
 
     /// <summary>The embedded model's gazetteers of large places: countries, regions, the knowledge and alias tables' places.</summary>
     private static readonly string[] LargePlaceGazetteers = ["country", "region", "known-LOC", "alias-LOC"];

@@ -75,13 +75,6 @@ public sealed class CapitalsHeadingTagger : IMentionRefiner
         int end = lineEnd;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end - start > MaxLineLength || !Capitals.IsCapitalsWord(text.AsSpan(start, end - start))) return null;
-        var entries = table.GetEntries(text[start..end]);
-        if (entries.Count == 0) return null;
-        foreach (var entry in entries)
-        {
-            if (entry.Label != EntityLabel.Organization) return null;
-        }
-
-        return (start, end);
+        return table.TryGetEntry(text[start..end], out var entry) && entry.Label == EntityLabel.Organization ? (start, end) : null;
     }
 }

@@ -22,7 +22,8 @@ public sealed class HeadNounExtender : IMentionRefiner
     private readonly EntityLabel label;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> linkedHeads;
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWords =
+    /// <summary>The words that may link a head to its name (<c>la gare de Lyon</c>, <c>le pont de l'Alma</c>), also read by <see cref="HeadNounNameTagger"/>.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWords =
         new[] { "de", "du", "des", "d'", "la", "l'" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -28,8 +28,6 @@ public sealed class HeadNounNameTagger : IMentionRefiner
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> linkedHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWords =
-        new[] { "de", "du", "des", "d'", "la", "l'" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Creates the tagger over place heads (lower case: <c>rue</c>, <c>mont</c>), of which <paramref name="linkedHeads"/> also
@@ -66,13 +64,11 @@ public sealed class HeadNounNameTagger : IMentionRefiner
                 int first = t + 1;
                 if (linkedHeads.Contains(span[t].GetSpan(text)))
                 {
-                    for (int links = 0; links < 2 && first < sentence.EndToken && Apostrophes.IsIn(span[first].GetSpan(text), LinkWords); links++) first++;
+                    for (int links = 0; links < 2 && first < sentence.EndToken && Apostrophes.IsIn(span[first].GetSpan(text), HeadNounExtender.LinkWords); links++) first++;
                 }
 
                 if (first >= sentence.EndToken || !NameShape.IsCapitalizedNameWord(span[first].GetSpan(text)) || honorifics.Contains(span[first].GetSpan(text).TrimEnd('.'))) continue;
-                int last = first;
-                while (last + 1 < sentence.EndToken && last - first + 1 < MaxNameWords && span[last + 1].Start == span[last].End + 1 && text[span[last].End] == ' '
-                    && NameShape.IsCapitalizedNameWord(span[last + 1].GetSpan(text))) last++;
+                int last = NameShape.CapitalizedRunEnd(text, span, first, sentence.EndToken, MaxNameWords);
                 if (span[last].End > freeUntil || GoesOn(text, span, last, sentence.EndToken)) continue;
                 (added ??= []).Add(new EntityMention(span[t].Start, span[last].End, text[span[t].Start..span[last].End], EntityLabel.Location, Score, null));
                 t = last;

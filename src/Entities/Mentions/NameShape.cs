@@ -57,6 +57,19 @@ internal static class NameShape
     /// <summary>Whether a line break (<c>\n</c> or <c>\r</c>) lies in the text from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
 
+    /// <summary>
+    /// The last token of the run of capitalized name words (<see cref="IsCapitalizedNameWord"/>) that starts at token
+    /// <paramref name="first"/> (itself one), each one space after the previous, at most <paramref name="maxWords"/> words and
+    /// before token <paramref name="endToken"/>: <c>La Ferrière</c>, <c>Jean Moulin</c>.
+    /// </summary>
+    public static int CapitalizedRunEnd(string text, ReadOnlySpan<Token> tokens, int first, int endToken, int maxWords)
+    {
+        int last = first;
+        while (last + 1 < endToken && last - first + 1 < maxWords && tokens[last + 1].Start == tokens[last].End + 1 && text[tokens[last].End] == ' '
+            && IsCapitalizedNameWord(tokens[last + 1].GetSpan(text))) last++;
+        return last;
+    }
+
     /// <summary>A capitalized word with a lower-case letter, of letters, hyphens and apostrophes (<c>Orlhac</c>, <c>Petit-Pont</c>).</summary>
     public static bool IsCapitalizedNameWord(ReadOnlySpan<char> word)
     {

@@ -302,17 +302,7 @@ public sealed class TableNameTagger : IMentionRefiner
         [.. tokenizer.Tokenize(name).Select(token => Apostrophes.Straighten(token.GetText(name)))];
 
     /// <summary>The one label of every entry whose name folds like <paramref name="name"/>, or <see langword="null"/> when they disagree.</summary>
-    private static EntityLabel? LabelOf(AliasTable table, string name)
-    {
-        var entries = table.GetEntries(name);
-        if (entries.Count == 0) return null;
-        foreach (var entry in entries)
-        {
-            if (entry.Label != entries[0].Label) return null;
-        }
-
-        return entries[0].Label;
-    }
+    private static EntityLabel? LabelOf(AliasTable table, string name) => table.TryGetEntry(name, out var entry) ? entry.Label : null;
 
     /// <summary>The lower-case forms of the words of the table's multi-word names.</summary>
     private static HashSet<string> CommonWords(IEnumerable<string[]> names)

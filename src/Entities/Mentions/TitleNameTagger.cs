@@ -57,9 +57,8 @@ public sealed class TitleNameTagger : IMentionRefiner
                 if (!NameShape.IsCapitalizedNameWord(span[t].GetSpan(text))) continue;
                 int freeUntil = free.FreeUntil(span[t].Start);
                 if (span[t].End > freeUntil || !TitleBefore.Precedes(text, span[t].Start, titles, particles)) continue;
-                int last = t;
-                while (last + 1 < sentence.EndToken && last - t + 1 < MaxNameWords && span[last + 1].Start == span[last].End + 1 && text[span[last].End] == ' '
-                    && span[last + 1].End <= freeUntil && NameShape.IsCapitalizedNameWord(span[last + 1].GetSpan(text))) last++;
+                int last = NameShape.CapitalizedRunEnd(text, span, t, sentence.EndToken, MaxNameWords);
+                while (span[last].End > freeUntil) last--;   // the name stops before the next mention
 
                 // A word cut at a printed line's end (`le baron de Bre¬ teuil`) is not read.
                 bool cut = span[last].End < text.Length && text[span[last].End] is '¬' or '-';
