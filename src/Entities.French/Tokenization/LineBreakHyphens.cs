@@ -3,7 +3,9 @@ namespace Entities.French.Tokenization;
 /// <summary>
 /// Words cut at the end of a printed line (<c>Poin-\ncaré</c>, <c>Lau¬\nrent</c>), common in OCR'd newspapers: a hyphen
 /// variant or the OCR sign <c>¬</c> glued to the word, optional spaces or tabs, exactly one line break (<c>\n</c> or
-/// <c>\r\n</c>; a blank line is a paragraph break and never joins), optional spaces or tabs, then a letter.
+/// <c>\r\n</c>; a blank line is a paragraph break and never joins), optional spaces or tabs, then a letter. The sign
+/// <c>¬</c> marks a cut without the line break too (<c>Constan¬ tinople</c>, text whose lines were joined by spaces): a
+/// hyphen before a blank on the same line may be suspended (<c>pro- et anti-</c>) and is left alone.
 /// </summary>
 /// <remarks>
 /// The token keeps the raw range; its normalized form is the joined word: without the hyphen when the continuation starts
@@ -27,17 +29,17 @@ internal static class LineBreakHyphens
         }
 
         int k = SkipBlanks(text, index + 1);
-        if (k < text.Length && text[k] == '\r')
+        int lineBreak = k < text.Length && text[k] == '\r' ? k + 1 : k;
+        if (lineBreak < text.Length && text[lineBreak] == '\n')
         {
-            k++;
+            k = SkipBlanks(text, lineBreak + 1);
         }
-
-        if (k >= text.Length || text[k] != '\n')
+        else if (text[index] != NotSign)
         {
+            // A hyphen before a blank on the same line may be suspended (pro- et anti-): only ¬ marks a cut there.
             return false;
         }
 
-        k = SkipBlanks(text, k + 1);
         if (!CharClasses.IsLetterAt(text, k))
         {
             return false;
@@ -47,8 +49,8 @@ internal static class LineBreakHyphens
         return true;
     }
 
-    /// <summary>Whether <paramref name="surface"/> may contain a line-end cut (it holds a line break).</summary>
-    public static bool MayContainCut(ReadOnlySpan<char> surface) => surface.Contains('\n');
+    /// <summary>Whether <paramref name="surface"/> may contain a line-end cut (it holds a line break or <c>¬</c>).</summary>
+    public static bool MayContainCut(ReadOnlySpan<char> surface) => surface.IndexOfAny('\n', NotSign) >= 0;
 
     /// <summary>
     /// The word <paramref name="surface"/> with every line-end cut joined (hyphen dropped before a lower-case continuation,

@@ -3,7 +3,10 @@ namespace Entities.Knowledge;
 /// <summary>
 /// Words cut at the end of a printed line, as OCR'd newspapers keep them (<c>Poin-\ncaré</c>, <c>Lau¬\nrent</c>): a hyphen or
 /// the OCR sign <c>¬</c> glued to the word before it, then blanks holding a line break, then a letter. Joined, the hyphen is dropped before a lower-case
-/// continuation (<c>Poincaré</c>) and kept as <c>-</c> before an upper-case one (<c>Saint-Denis</c>).
+/// continuation (<c>Poincaré</c>) and kept as <c>-</c> before an upper-case one (<c>Saint-Denis</c>). The sign <c>¬</c>
+/// marks a cut without the line break too (<c>Constan¬ tinople</c>, text whose lines were joined by spaces); a hyphen on the
+/// same line may be suspended (<c>pro- et anti-</c>) and is left alone. The French tokenizer's <c>LineBreakHyphens</c> reads
+/// the same cuts.
 /// </summary>
 internal static class LineEndCuts
 {
@@ -26,7 +29,8 @@ internal static class LineEndCuts
             k++;
         }
 
-        if (!lineBreak || k >= text.Length || !char.IsLetter(text[k])) return false;
+        // ¬ marks a cut without the line break too (Constan¬ tinople); a hyphen on the same line may be suspended (pro- et anti-).
+        if ((!lineBreak && text[index] != NotSign) || k >= text.Length || !char.IsLetter(text[k])) return false;
         continuation = k;
         return true;
     }
@@ -36,11 +40,11 @@ internal static class LineEndCuts
 
     /// <summary>
     /// <paramref name="name"/> with its cuts joined and any other whitespace holding a line break turned into one space;
-    /// the same instance when it has no line break.
+    /// the same instance when it has no line break and no <c>¬</c>.
     /// </summary>
     public static string Join(string name)
     {
-        if (name.AsSpan().IndexOfAny('\n', '\r') < 0) return name;
+        if (name.AsSpan().IndexOfAny('\n', '\r', NotSign) < 0) return name;
         var builder = new System.Text.StringBuilder(name.Length);
         int i = 0;
         while (i < name.Length)

@@ -10,6 +10,7 @@ public sealed class LineEndCutExtractionTests
     [Theory]
     [InlineData("Hier soir, M. Raymond Poin-\ncaré a reçu à l'Élysée les ministres du cabinet. Le président Poincaré a ensuite quitté Paris.", "Raymond Poin-\ncaré", "Poincaré")]
     [InlineData("Hier soir, M. Raymond Poin¬\r\ncaré a reçu à l'Élysée les ministres du cabinet. Le président Poincaré a ensuite quitté Paris.", "Raymond Poin¬\r\ncaré", "Poincaré")]
+    [InlineData("Hier soir, M. Raymond Poin¬ caré a reçu à l'Élysée les ministres du cabinet. Le président Poincaré a ensuite quitté Paris.", "Raymond Poin¬ caré", "Poincaré")]
     public void CutNameIsOnePersonMentionLinkedToItsWholeForm(string text, string cut, string whole)
     {
         var result = Extractor.ExtractEntities(text);

@@ -18,7 +18,10 @@ public sealed class LineEndCutTests
     [InlineData("Jean -\nmarc", "jean marc")]
     [InlineData("Jean-marc", "jean marc")]
     [InlineData("Jean- marc", "jean marc")]
-    [InlineData("Lau¬rent", "lau rent")]
+    [InlineData("Lau¬rent", "laurent")]
+    [InlineData("Lau¬ rent", "laurent")]
+    [InlineData("Lau¬ Rent", "lau rent")]
+    [InlineData("Lau ¬ rent", "lau rent")]
     [InlineData("la\nsuite", "la suite")]
     public void FoldJoinsOnlyACutBeforeALowerCaseLetter(string input, string expected) =>
         Assert.Equal(expected, TextFolding.Fold(input));
@@ -34,6 +37,10 @@ public sealed class LineEndCutTests
     [InlineData("Jean -\nmarc", "Jean - marc")]
     [InlineData("Jean-Pierre", "Jean-Pierre")]
     [InlineData("Poin- caré", "Poin- caré")]
+    [InlineData("Poin¬ caré", "Poincaré")]
+    [InlineData("Constan¬tinople", "Constantinople")]
+    [InlineData("Saint¬ Denis", "Saint-Denis")]
+    [InlineData("Ré¬ 12", "Ré¬ 12")]
     public void JoinGluesCutsAndTurnsOtherLineBreaksIntoSpaces(string input, string expected) =>
         Assert.Equal(expected, LineEndCuts.Join(input));
 

@@ -304,7 +304,17 @@ public static class FrenchTokenizerSurfaceCases
         { "fin-\r\n\r\nsuite", "fin | - | suite" },
         { "fin-\n 12", "fin | - | 12" },
         { "fin-\n« suite", "fin | - | « | suite" },
-        { "fin¬ suite", "fin | ¬ | suite" },
+        // ¬ marks a cut on one line too (lines joined by spaces); a hyphen there may be suspended and is left alone
+        { "fin¬ suite", "fin¬ suite" },
+        { "M. Poin¬ caré a reçu", "M. | Poin¬ caré | a | reçu" },
+        { "Constan¬tinople", "Constan¬tinople" },
+        { "Saint¬ 	Denis", "Saint¬ 	Denis" },
+        { "les pro- et anti-européens", "les | pro | - | et | anti-européens" },
+        { "Poin- caré", "Poin | - | caré" },
+        { "fin¬ 12", "fin | ¬ | 12" },
+        { "fin¬ « suite", "fin | ¬ | « | suite" },
+        { "fin¬", "fin | ¬" },
+        { "fin ¬ suite", "fin | ¬ | suite" },
         { "fin\nsuite", "fin | suite" },
     };
 }
