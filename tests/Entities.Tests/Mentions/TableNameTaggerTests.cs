@@ -119,6 +119,10 @@ public sealed class TableNameTaggerTests
     [InlineData("Sénat : la séance est ouverte.", "Sénat/ORG")]
     [InlineData("Sénat et Assemblée votent.", "")]                                              // at the start otherwise: a capital proves nothing
     [InlineData("Sénat-Séance du 22 janvier", "")]                                              // the mark must stand apart
+    [InlineData("Le ministre a demandé à la Chambre de voter le budget.", "Chambre/ORG")]      // the chamber of deputies, written short
+    [InlineData("La Chambre a voté la loi hier soir.", "Chambre/ORG")]
+    [InlineData("Il a pris une chambre à l'hôtel.", "")]                                       // the word, not the name
+    [InlineData("Chambre avec vue sur la mer.", "")]
     public void FindsNamesOfTheFrenchTable(string text, string expected)
     {
         var input = new RefinerInput(text);
