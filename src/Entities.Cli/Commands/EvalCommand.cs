@@ -34,10 +34,22 @@ internal static class EvalCommand
             Description = "Also score the whole ExtractEntities pipeline (tokenizer, sentences, tagger, rule layer) on the tokens joined back into text " +
                 "(one space between tokens, 20 sentences per document); reported as FILE#pipeline.",
         };
-        var command = new Command("eval", Description) { files, model, json, speed, calibration, pipeline };
+        var errors = new Option<string?>("--errors")
+        {
+            Description = "With --pipeline: write every gold span the pipeline missed and every span it found that is not gold to this " +
+                "tab-separated file (source, line, missed|spurious, label, span, sentence).",
+        };
+        var command = new Command("eval", Description) { files, model, json, speed, calibration, pipeline, errors };
         command.SetAction(parse =>
         {
             var streams = CliStreams.From(parse);
+            string? errorsPath = parse.GetValue(errors);
+            if (errorsPath is not null && !parse.GetValue(pipeline))
+            {
+                streams.ReportError("--errors lists the pipeline's disagreements: add --pipeline");
+                return ExitCodes.Usage;
+            }
+
             var clock = System.Diagnostics.Stopwatch.StartNew();
             if (!ModelOption.AllFilesExist(streams, parse.GetValue(files) ?? [])) return ExitCodes.InputErrors;
             if (!ModelOption.TryLoad(streams, parse.GetValue(model), out var tagger)) return ExitCodes.InputErrors;
@@ -46,6 +58,8 @@ internal static class EvalCommand
             var extractor = parse.GetValue(pipeline) ? new FrenchEntityExtractor(tagger, new FrenchEntityExtractorOptions()) : null;
             var parts = new List<string>();
             bool failed = false;
+            using var errorWriter = errorsPath is null ? null : new StreamWriter(errorsPath, false, new UTF8Encoding(false));
+            errorWriter?.WriteLine("source\tline\tkind\tlabel\tspan\tsentence");
             foreach (var file in parse.GetValue(files) ?? [])
             {
                 // A malformed or empty file is an input error: reported, skipped, and the other files are still scored.
@@ -69,7 +83,7 @@ internal static class EvalCommand
                 else streams.Output.WriteLine(report.ToText(file));
                 if (extractor is not null)
                 {
-                    var pipelineReport = PipelineEvaluation.Evaluate(extractor, sentences);
+                    var pipelineReport = PipelineEvaluation.Evaluate(extractor, sentences, errorWriter is null ? null : d => WriteDisagreement(errorWriter, d));
                     if (asJson) parts.Add($"\"{System.Text.Json.JsonEncodedText.Encode(file + "#pipeline")}\": {pipelineReport.ToJson()}");
                     else streams.Output.WriteLine(pipelineReport.ToText(file + "#pipeline"));
                 }
@@ -85,4 +99,14 @@ internal static class EvalCommand
         });
         return command;
     }
+
+    private static void WriteDisagreement(TextWriter writer, SentenceDisagreement disagreement)
+    {
+        var sentence = disagreement.Sentence;
+        string text = Tsv(string.Join(' ', sentence.Tokens));
+        foreach (var (label, span) in disagreement.Missed) writer.WriteLine($"{Tsv(sentence.Source)}\t{sentence.Line}\tmissed\t{label.ToCode()}\t{Tsv(span)}\t{text}");
+        foreach (var (label, span) in disagreement.Spurious) writer.WriteLine($"{Tsv(sentence.Source)}\t{sentence.Line}\tspurious\t{label.ToCode()}\t{Tsv(span)}\t{text}");
+    }
+
+    private static string Tsv(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

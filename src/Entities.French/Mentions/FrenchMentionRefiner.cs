@@ -405,6 +405,7 @@ public static class FrenchMentionRefiner
                 name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
+            new ListedPersonRelabeler(name => IsPlaceName(table, name) || IsLargePlace(name)),
             new AffiliationTagger(name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
             new PlacePairRelabeler(FrenchDataFiles.ReadEntries("place-route-nouns.txt")),
             new OrganizationWordRelabeler(FrenchResolutionData.ReadWords("organization-final-words.txt"), IsGivenName),

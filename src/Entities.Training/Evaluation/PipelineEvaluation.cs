@@ -18,7 +18,16 @@ public static class PipelineEvaluation
 
     /// <summary>Runs <paramref name="extractor"/> over the joined text of <paramref name="sentences"/> and compares with the gold tags.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static EvaluationReport Evaluate(IEntityExtractor extractor, IEnumerable<CorpusSentence> sentences, CancellationToken cancellationToken = default)
+    public static EvaluationReport Evaluate(IEntityExtractor extractor, IEnumerable<CorpusSentence> sentences, CancellationToken cancellationToken = default) =>
+        Evaluate(extractor, sentences, null, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="extractor"/> over the joined text of <paramref name="sentences"/>, compares with the gold tags,
+    /// and hands every sentence whose predicted spans differ from its gold spans to <paramref name="disagreement"/> (when not
+    /// <see langword="null"/>), in corpus order.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="extractor"/> or <paramref name="sentences"/> is <see langword="null"/>.</exception>
+    public static EvaluationReport Evaluate(IEntityExtractor extractor, IEnumerable<CorpusSentence> sentences, Action<SentenceDisagreement>? disagreement, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -41,7 +50,10 @@ public static class PipelineEvaluation
                     predicted.Add(ToTokenSpan(mention, document[s], tokenStarts));
                 }
 
-                evaluator.Add(IobSpans.Extract(document[s].Tags), predicted, document[s].Tokens.Count);
+                var gold = IobSpans.Extract(document[s].Tags);
+                evaluator.Add(gold, predicted, document[s].Tokens.Count);
+                if (disagreement is not null && !new HashSet<(int, int, EntityLabel)>(gold).SetEquals(predicted))
+                    disagreement(new SentenceDisagreement(document[s], gold, predicted));
             }
         }
 
@@ -92,4 +104,22 @@ public static class PipelineEvaluation
 
         return (0, 0, mention.Label);
     }
+}
+
+/// <summary>A corpus sentence whose predicted spans differ from its gold spans (token ranges, end exclusive).</summary>
+/// <param name="Sentence">The corpus sentence.</param>
+/// <param name="Gold">Its gold spans.</param>
+/// <param name="Predicted">The spans the pipeline found; a mention that does not fall on token boundaries is <c>(0, 0, label)</c>.</param>
+public sealed record SentenceDisagreement(
+    CorpusSentence Sentence,
+    IReadOnlyList<(int Start, int End, EntityLabel Label)> Gold,
+    IReadOnlyList<(int Start, int End, EntityLabel Label)> Predicted)
+{
+    /// <summary>The gold spans the pipeline did not find, with their text (tokens joined by spaces).</summary>
+    public IEnumerable<(EntityLabel Label, string Text)> Missed => Gold.Except(Predicted).Select(span => (span.Label, TextOf(span)));
+
+    /// <summary>The predicted spans that are not gold, with their text (empty for a mention off token boundaries).</summary>
+    public IEnumerable<(EntityLabel Label, string Text)> Spurious => Predicted.Except(Gold).Select(span => (span.Label, TextOf(span)));
+
+    private string TextOf((int Start, int End, EntityLabel Label) span) => string.Join(' ', Sentence.Tokens.Skip(span.Start).Take(span.End - span.Start));
 }
