@@ -46,6 +46,9 @@ public static class FrenchMentionRefiner
         return new MentionRefinerChain(CreateSteps(table, exclusions));
     }
 
+    /// <summary>Whether <paramref name="name"/> is a person of the tables (<c>Macron</c>).</summary>
+    private static bool IsKnownPerson(AliasTable table, string name) => table.GetEntries(name).Any(e => e.Label == EntityLabel.Person);
+
     /// <summary>Whether <paramref name="name"/> is also a place of the tables (<c>Suisse</c>, <c>Corse</c>, <c>Argentine</c>): never relabeled as a nationality.</summary>
     private static bool IsPlaceName(AliasTable table, string name) =>
         table.GetEntries(name).Any(e => e.Label == EntityLabel.Location) || KnownPlaces.Value.Contains(name);
@@ -405,7 +408,8 @@ public static class FrenchMentionRefiner
                 name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
-            new ListedPersonRelabeler(name => IsPlaceName(table, name) || IsLargePlace(name)),
+            new ListedNameRelabeler(EntityLabel.Location, EntityLabel.Person, name => IsPlaceName(table, name) || IsLargePlace(name)),
+            new ListedNameRelabeler(EntityLabel.Person, EntityLabel.Location, name => IsGivenName(name) || IsKnownPerson(table, name)),
             new AffiliationTagger(name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
             new PlacePairRelabeler(FrenchDataFiles.ReadEntries("place-route-nouns.txt")),
             new OrganizationWordRelabeler(FrenchResolutionData.ReadWords("organization-final-words.txt"), IsGivenName),

@@ -2,9 +2,10 @@ using Entities.Mentions;
 
 namespace Entities.Tests.Mentions;
 
-public sealed class ListedPersonRelabelerTests
+public sealed class ListedNameRelabelerTests
 {
-    private static readonly ListedPersonRelabeler Relabeler = new(name => name is "Lyon" or "Bretagne");
+    private static readonly ListedNameRelabeler Relabeler = new(EntityLabel.Location, EntityLabel.Person, name => name is "Lyon" or "Bretagne");
+    private static readonly ListedNameRelabeler PlaceRelabeler = new(EntityLabel.Person, EntityLabel.Location, name => name is "Estelle");
 
     [Theory]
     [InlineData("Avant la guerre, Poiret, Madeleine Vionnet, Paquin et Worth régnaient.", "Poiret/PER Madeleine_Vionnet/PER Paquin/LOC Worth/PER", "Poiret/PER Madeleine_Vionnet/PER Paquin/PER Worth/PER")]   // between two persons
@@ -24,6 +25,21 @@ public sealed class ListedPersonRelabelerTests
         var input = new RefinerInput(text).WithSpecs(specs);
         Assert.Equal(expected, input.Specs(input.Run(Relabeler)));
     }
+
+    [Theory]
+    [InlineData("Les troupes sont entrées à Moldava, Bazias, Kovi et Semlin.", "Moldava/PER Bazias/PER Kovi/LOC Semlin/LOC", "Moldava/PER Bazias/LOC Kovi/LOC Semlin/LOC")]   // Bazias: two places after it
+    [InlineData("On attaque Morella, Tortosa et Lérida.", "Morella/PER Tortosa/LOC Lérida/LOC", "Morella/LOC Tortosa/LOC Lérida/LOC")]
+    [InlineData("On a vu Estelle, Tortosa et Lérida.", "Estelle/PER Tortosa/LOC Lérida/LOC", "Estelle/PER Tortosa/LOC Lérida/LOC")]                                  // a name the caller keeps
+    [InlineData("Il a vu Lyon et Dupont.", "Lyon/LOC Dupont/PER", "Lyon/LOC Dupont/PER")]                                                                             // one place beside it
+    public void APersonListedWithPlacesIsAPlace(string text, string specs, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        Assert.Equal(expected, input.Specs(input.Run(PlaceRelabeler)));
+    }
+
+    [Fact]
+    public void TheTwoLabelsMustDiffer() =>
+        Assert.Throws<ArgumentException>(() => new ListedNameRelabeler(EntityLabel.Person, EntityLabel.Person, _ => false));
 
     [Fact]
     public void NoChangeReturnsTheSameList()
