@@ -7,7 +7,7 @@ namespace Entities.French.Tokenization;
 /// <para>
 /// A raw word is a run of letters, marks and digits, joined by an apostrophe followed by a letter, a hyphen variant followed by
 /// a letter or digit, zero-width characters followed by a letter or digit, or a line-end cut (<c>Poin-\ncaré</c>,
-/// <c>Lau¬\nrent</c>; see <see cref="LineBreakHyphens"/>). It is then cut: leading elided forms
+/// <c>Lau¬\nrent</c>; see <see cref="CutMarks"/>). It is then cut: leading elided forms
 /// (<c>l’Otan</c> → <c>l’</c> <c>Otan</c>), trailing hyphenated pronouns (<c>a-t-il</c> → <c>a</c> <c>-t-il</c>), unless the
 /// word is listed as unsplittable (<c>aujourd'hui</c>, <c>rendez-vous</c>). What follows it decides the rest: a period makes an
 /// initial (<c>J.</c>), a dotted acronym (<c>U.S.A.</c>, <c>J.-C.</c>), a listed abbreviation (<c>etc.</c>) or a domain
@@ -173,7 +173,7 @@ internal static class WordScanner
                 special |= c != '-';
                 i++;
             }
-            else if ((c == LineBreakHyphens.NotSign || (cls & CharClass.Joiner) != 0) && LineBreakHyphens.TryMatch(text, i, out int continuation))
+            else if ((c == CutMarks.NotSign || (cls & CharClass.Joiner) != 0) && CutMarks.TryMatch(text, i, out int continuation))
             {
                 // A word cut at the end of a line (Poin-\ncaré): one token, joined in its normalized form.
                 hyphen = true;
@@ -336,12 +336,12 @@ internal static class WordScanner
     // A word cut at a line end is joined first (Poin-\ncaré → Poincaré), then normalized as any other word.
     private static string? NormalizeWord(ReadOnlySpan<char> surface)
     {
-        if (!LineBreakHyphens.MayContainCut(surface))
+        if (!CutMarks.MayContainCut(surface))
         {
             return TextNormalizer.Normalize(surface, false);
         }
 
-        string joined = LineBreakHyphens.Join(surface);
+        string joined = CutMarks.Join(surface);
         return TextNormalizer.Normalize(joined, false) ?? joined;
     }
 }

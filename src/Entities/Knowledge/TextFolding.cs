@@ -1,3 +1,5 @@
+using Entities.Tokenization;
+
 namespace Entities.Knowledge;
 
 /// <summary>
@@ -68,7 +70,7 @@ public static class TextFolding
                 continue;
             }
 
-            if (LineEndCuts.IsCutSign(raw) && LineEndCuts.TryMatch(text, i, out int continuation) && char.IsLower(text[continuation]))
+            if (CutMarks.IsCutSign(raw) && CutMarks.TryMatch(text, i, out int continuation) && char.IsLower(text[continuation]))
             {
                 i = continuation - 1; // glued: the word goes on without a separator
                 continue;

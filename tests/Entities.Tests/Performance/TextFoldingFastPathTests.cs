@@ -1,3 +1,4 @@
+using Entities.Tokenization;
 using Entities.Knowledge;
 using Entities.Resolution;
 
@@ -31,7 +32,7 @@ public sealed class TextFoldingFastPathTests
         for (int i = 0; i < text.Length; i++)
         {
             char raw = text[i];
-            if (LineEndCuts.IsCutSign(raw) && LineEndCuts.TryMatch(text, i, out int continuation) && char.IsLower(text[continuation]))
+            if (CutMarks.IsCutSign(raw) && CutMarks.TryMatch(text, i, out int continuation) && char.IsLower(text[continuation]))
             {
                 i = continuation - 1;
                 continue;

@@ -17,7 +17,8 @@ public sealed class LineEndCutTests
     [InlineData("Jean-\n12", "jean 12")]
     [InlineData("Jean -\nmarc", "jean marc")]
     [InlineData("Jean-marc", "jean marc")]
-    [InlineData("Jean- marc", "jean marc")]
+    [InlineData("Jean- marc", "jeanmarc")]                 // a cut whose line break was lost
+    [InlineData("pro- et anti-", "pro et anti")]           // a suspended hyphen
     [InlineData("Lau¬rent", "laurent")]
     [InlineData("Lau¬ rent", "laurent")]
     [InlineData("Lau¬ Rent", "lau rent")]
@@ -36,7 +37,9 @@ public sealed class LineEndCutTests
     [InlineData("Raymond \r\n Poin-\ncaré", "Raymond Poincaré")]
     [InlineData("Jean -\nmarc", "Jean - marc")]
     [InlineData("Jean-Pierre", "Jean-Pierre")]
-    [InlineData("Poin- caré", "Poin- caré")]
+    [InlineData("Poin- caré", "Poincaré")]
+    [InlineData("pro- et anti-", "pro- et anti-")]
+    [InlineData("Saint- Denis", "Saint- Denis")]
     [InlineData("Poin¬ caré", "Poincaré")]
     [InlineData("Constan¬tinople", "Constantinople")]
     [InlineData("Saint¬ Denis", "Saint-Denis")]

@@ -73,6 +73,7 @@ public static class FrenchTokenizerKindCases
         { "Saint-\nDenis", "Saint-\nDenis", TokenKind.Word, "Saint-Denis" },
         { "Jean¬\nPierre", "Jean¬\nPierre", TokenKind.Word, "Jean-Pierre" },
         { "M. Poin¬ caré", "Poin¬ caré", TokenKind.Word, "Poincaré" },
+        { "M. Bé- raud", "Bé- raud", TokenKind.Word, "Béraud" },
         { "la So¬ ciété des nations", "So¬ ciété", TokenKind.Word, "Société" },
         { "Constan¬tinople", "Constan¬tinople", TokenKind.Word, "Constantinople" },
         { "Saint¬ Denis", "Saint¬ Denis", TokenKind.Word, "Saint-Denis" },
