@@ -408,7 +408,7 @@ public static class FrenchMentionRefiner
                 name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
-            new ResultsListTagger(nameParticles, name => IsPlaceName(table, name) || IsLargePlace(name)),
+            new ResultsListTagger(nameParticles, name => IsPlaceName(table, name) || IsLargePlace(name), FrenchResolutionData.ReadWords("ranking-team-words.txt")),
             new ListedNameRelabeler(EntityLabel.Location, EntityLabel.Person, name => IsPlaceName(table, name) || IsLargePlace(name)),
             new ListedNameRelabeler(EntityLabel.Person, EntityLabel.Location, name => IsGivenName(name) || IsKnownPerson(table, name)),
             new AffiliationTagger(name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),

@@ -13,7 +13,8 @@ namespace Entities.Mentions;
 /// opening a line or following punctuation; an optional initial (<c>L.</c>) and name particle (<c>van</c>); one or two capitalized words with a lower-case
 /// letter, one space apart; then, on the name's line, what a result gives: a short code or a known place in parentheses (<c>(It)</c>, <c>(Esp, bonif. 12")</c>, <c>(Italie)</c>), a
 /// gap (<c>à 2' 24"</c>, with its minute or second mark: not <c>2. Réunion à 14 h</c>) or the same time (<c>m. t.</c>). A
-/// name the caller knows as a place stays one (<c>1. Italie (Ita)</c> in a ranking of nations).
+/// name the caller knows as a place stays one (<c>1. Italie (Ita)</c> in a ranking of nations), and so does a place mention
+/// before a place in parentheses (<c>1. Dijon (Côte-d'Or) 159 000 habitants</c>, a ranking of towns).
 /// </remarks>
 public sealed class ResultsListTagger : IMentionRefiner
 {
@@ -26,17 +27,27 @@ public sealed class ResultsListTagger : IMentionRefiner
     /// <summary>The most letters of a nationality or team code in parentheses.</summary>
     public const int MaxCodeLength = 4;
 
+    /// <summary>How far before a rank, on its line and the line above, a team word is looked for.</summary>
+    public const int TeamWordWindow = 200;
+
     private readonly HashSet<string> particles;
     private readonly Func<string, bool> isKnownPlace;
+    private readonly string[] teamWords;
 
-    /// <summary>Creates the tagger over name <paramref name="particles"/> (lower case: <c>van</c>, <c>de</c>) and the caller's known places.</summary>
+    /// <summary>
+    /// Creates the tagger over name <paramref name="particles"/> (lower case: <c>van</c>, <c>de</c>), the caller's known
+    /// places, and the <paramref name="teamWords"/> that make a ranking one of teams or nations (lower case: <c>équipes</c>,
+    /// <c>nations</c>): a rank with one before it on its line, or on the line above when the rank opens its line, is skipped.
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ResultsListTagger(IEnumerable<string> particles, Func<string, bool> isKnownPlace)
+    public ResultsListTagger(IEnumerable<string> particles, Func<string, bool> isKnownPlace, IEnumerable<string> teamWords)
     {
         ArgumentNullException.ThrowIfNull(particles);
         ArgumentNullException.ThrowIfNull(isKnownPlace);
+        ArgumentNullException.ThrowIfNull(teamWords);
         this.particles = new HashSet<string>(particles.Where(p => p.Length > 0 && char.IsLetter(p[^1])), StringComparer.Ordinal);
         this.isKnownPlace = isKnownPlace;
+        this.teamWords = teamWords.Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <inheritdoc />
@@ -51,10 +62,12 @@ public sealed class ResultsListTagger : IMentionRefiner
         int next = 0;
         for (int r = 0; r + 2 < span.Length; r++)
         {
-            if (!IsRank(text, span, r)) continue;
+            if (!IsRank(text, span, r) || RanksTeams(text, span[r].Start)) continue;
             int first = r + 2;
             if (!TryReadName(text, span, first, out int nameFirst, out int last) || last + 1 >= span.Length) continue;
-            if (NameShape.HasLineBreak(text, span[last].End, span[last + 1].Start) || !IsResult(text, span, last + 1)) continue;
+            if (NameShape.HasLineBreak(text, span[last].End, span[last + 1].Start)) continue;
+            var follows = ResultAt(text, span, last + 1);
+            if (follows == Result.None) continue;
             int start = span[nameFirst].Start, end = span[last].End;
             string name = text[start..end];
             if (isKnownPlace(name)) continue;
@@ -63,15 +76,16 @@ public sealed class ResultsListTagger : IMentionRefiner
             {
                 (added ??= []).Add(new EntityMention(start, end, name, EntityLabel.Person, Score, null));
             }
-            else if (mentions[next].Start == start && mentions[next].End == end && mentions[next].Label != EntityLabel.Person)
+            else if (mentions[next].Start == start && mentions[next].End == end && mentions[next].Label != EntityLabel.Person
+                && (mentions[next].Label != EntityLabel.Location || follows != Result.Place))
             {
                 relabeled ??= [.. mentions];
                 relabeled[next] = mentions[next] with { Label = EntityLabel.Person };
             }
         }
 
-        IReadOnlyList<EntityMention> result = relabeled ?? mentions;
-        return added is null ? result : SortedMentions.Merge(result, added);
+        IReadOnlyList<EntityMention> refined = relabeled ?? mentions;
+        return added is null ? refined : SortedMentions.Merge(refined, added);
     }
 
     /// <summary>Whether token <paramref name="r"/> is a rank: digits, a glued period, at a line's start or after punctuation.</summary>
@@ -83,6 +97,30 @@ public sealed class ResultsListTagger : IMentionRefiner
         if (span[r + 2].Start == span[r + 1].End || !IsBlank(text, span[r + 1].End, span[r + 2].Start)) return false;
         if (r == 0 || NameShape.HasLineBreak(text, span[r - 1].End, span[r].Start)) return true;
         return span[r - 1].Kind is TokenKind.Punctuation or TokenKind.Symbol && span[r - 1].GetSpan(text) is not "(" and not "«";
+    }
+
+    /// <summary>Whether a team word stands before the rank at <paramref name="rank"/>: on its line, or on the line above when the rank opens its line.</summary>
+    private bool RanksTeams(string text, int rank)
+    {
+        if (teamWords.Length == 0) return false;
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, rank - 1)) + 1;
+        if (rank == 0) lineStart = 0;
+        int from = lineStart;
+        if (text.AsSpan(lineStart, rank - lineStart).IsWhiteSpace() && lineStart > 1) from = text.LastIndexOf('\n', lineStart - 2) + 1;
+        from = Math.Max(from, rank - TeamWordWindow);
+        var window = text.AsSpan(from, rank - from);
+        foreach (string word in teamWords)
+        {
+            for (int at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                int end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end]))) return true;
+                int again = window[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = again < 0 ? -1 : at + 1 + again;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> is spaces with at most one line break (a list reflowed by its line ends).</summary>
@@ -115,25 +153,41 @@ public sealed class ResultsListTagger : IMentionRefiner
     private static bool IsInitial(string text, Token token) =>
         token.Length == 2 && char.IsUpper(text[token.Start]) && text[token.Start + 1] == '.';
 
-    /// <summary>Whether a result follows at token <paramref name="t"/>: a code in parentheses, a gap with its mark, or <c>m. t.</c>.</summary>
-    private bool IsResult(string text, ReadOnlySpan<Token> span, int t)
+    /// <summary>What follows a ranked name.</summary>
+    private enum Result
     {
-        if (t >= span.Length) return false;
+        /// <summary>No result: not a results list.</summary>
+        None,
+
+        /// <summary>A short code in parentheses, a gap with its mark, or <c>m. t.</c>.</summary>
+        Result,
+
+        /// <summary>A known place in parentheses: an athlete's country, or a town's département in a ranking of towns, where a place read as one stays one.</summary>
+        Place,
+    }
+
+    /// <summary>What follows at token <paramref name="t"/>: a code or a place in parentheses, a gap with its mark, <c>m. t.</c>, or none of them.</summary>
+    private Result ResultAt(string text, ReadOnlySpan<Token> span, int t)
+    {
         var word = span[t].GetSpan(text);
         if (word is "(")
         {
-            if (t + 2 >= span.Length) return false;
+            if (t + 2 >= span.Length || span[t + 2].GetSpan(text) is not (")" or "," or "/")) return Result.None;
             var code = span[t + 1].GetSpan(text);
-            bool country = (code.Length is > 0 and <= MaxCodeLength && char.IsUpper(code[0]) && IsLetters(code)) || isKnownPlace(code.ToString());
-            return country && span[t + 2].GetSpan(text) is ")" or "," or "/";
+            if (code.Length is > 0 and <= MaxCodeLength && char.IsUpper(code[0]) && IsLetters(code)) return Result.Result;
+            if (!isKnownPlace(code.ToString())) return Result.None;
+
+            // A place, then a gap or the same time: an athlete's country (4. Bortani (Italie) à 12").
+            bool closed = span[t + 2].GetSpan(text) is ")";
+            return closed && t + 3 < span.Length && span[t + 3].GetSpan(text) is not "(" && ResultAt(text, span, t + 3) == Result.Result ? Result.Result : Result.Place;
         }
 
         if (word is "à")
         {
-            return t + 1 < span.Length && span[t + 1].Kind == TokenKind.Number && IsTimeMark(text, span[t + 1].End);
+            return t + 1 < span.Length && span[t + 1].Kind == TokenKind.Number && IsTimeMark(text, span[t + 1].End) ? Result.Result : Result.None;
         }
 
-        return IsSameTime(text, span[t].Start);
+        return IsSameTime(text, span[t].Start) ? Result.Result : Result.None;
     }
 
     /// <summary>Whether <c>m. t.</c> (<c>m.t.</c>, <c>m. t</c>: the same time as the rider before) starts at <paramref name="start"/>.</summary>

@@ -4,7 +4,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class ResultsListTaggerTests
 {
-    private static readonly ResultsListTagger Tagger = new(["de", "van", "von", "d'"], name => name is "Italie" or "Lyon");
+    private static readonly ResultsListTagger Tagger = new(["de", "van", "von", "d'"], name => name is "Italie" or "Lyon" or "Côte-d'Or", ["équipes", "nations"]);
 
     [Theory]
     [InlineData("1. Guidi (It, bonif. 12\").", "", "Guidi/PER")]                                              // a code in parentheses
@@ -26,6 +26,12 @@ public sealed class ResultsListTaggerTests
     [InlineData("1234. Guidi (It).", "", "")]                                                                   // four digits: a year, no rank
     [InlineData("1. GUIDI (It).", "", "")]                                                                      // capitals: a heading
     [InlineData("1. Guidi\n(It).", "", "")]                                                                    // the result on the name's line
+    [InlineData("1. Dijon (Côte-d'Or) 159 000 habitants", "Dijon/LOC", "Dijon/LOC")]                          // a ranking of towns: a place stays one
+    [InlineData("1. Gonzalez (Italie) à 3'.", "Gonzalez/LOC", "Gonzalez/PER")]                                  // a place in parentheses, then a gap
+    [InlineData("Par équipes : 1. Kelme, 2. Once à 1' 12''.", "", "")]                                          // a ranking of teams
+    [InlineData("Classement des nations\n1. Banesto à 1' 12''.", "", "")]                                       // its heading on the line above
+    [InlineData("Classement des nations\n\nSprint\n1. Zulle à 1' 12''.", "", "Zulle/PER")]                      // a heading further up is another list's
+    [InlineData("Les nationsunies : 1. Zulle à 1' 12''.", "", "Zulle/PER")]                                     // a team word is a whole word
     public void TagsTheNameAfterARank(string text, string specs, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);
