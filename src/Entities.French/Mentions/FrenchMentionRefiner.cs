@@ -46,6 +46,9 @@ public static class FrenchMentionRefiner
         return new MentionRefinerChain(CreateSteps(table, exclusions));
     }
 
+    /// <summary><paramref name="word"/> with its first letter in upper case (<c>marie</c> → <c>Marie</c>).</summary>
+    private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
     /// <summary>Whether <paramref name="name"/> is a person of the tables (<c>Macron</c>).</summary>
     private static bool IsKnownPerson(AliasTable table, string name) => table.GetEntries(name).Any(e => e.Label == EntityLabel.Person);
 
@@ -406,7 +409,8 @@ public static class FrenchMentionRefiner
             new SpeakerRelabeler(
                 FrenchResolutionData.ReadWords("speaker-verbs.txt"), FrenchResolutionData.ReadWords("addressee-verbs.txt"), nameParticles, FrenchWordLists.Honorifics(),
                 name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
-            new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
+            // A given name that is also a word (Marie, Pierre, Claire) is the name before a verb only people are the subject of.
+            new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value.Where(word => !IsGivenName(Capitalized(word)))),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
             new ResultsListTagger(nameParticles, name => IsPlaceName(table, name) || IsLargePlace(name), FrenchResolutionData.ReadWords("ranking-team-words.txt")),
             new ListedNameRelabeler(EntityLabel.Location, EntityLabel.Person, name => IsPlaceName(table, name) || IsLargePlace(name)),

@@ -42,6 +42,18 @@ public sealed class PersonVerbRelabelerTests
         Assert.Equal(expected, input.Specs(input.Run(Relabeler)));
     }
 
+    [Theory]
+    [InlineData("Marie sourit.", "Marie/PER")]            // a given name that is also a word (il marie)
+    [InlineData("Pierre soupira longuement.", "Pierre/PER")]
+    [InlineData("Elle sourit.", "")]                       // a pronoun is no given name
+    [InlineData("Rien ne bougea ; Marie parla longtemps.", "")]   // no person verb
+    public void TheFrenchLayerTakesAGivenNameThatIsAlsoAWord(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        var persons = input.Render(input.Run(Entities.French.Mentions.FrenchMentionRefiner.Default)).Where(m => m.EndsWith("/PER", StringComparison.Ordinal));
+        Assert.Equal(expected.Length == 0 ? [] : [expected], persons);
+    }
+
     [Fact]
     public void ThePhrasesAreCheckedAtConstruction()
     {
