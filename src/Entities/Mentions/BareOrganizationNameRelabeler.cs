@@ -20,7 +20,7 @@ public sealed class BareOrganizationNameRelabeler : IMentionRefiner
     private readonly FollowingPhrases personVerbs;
 
     /// <summary>
-    /// Creates the relabeler over one-word <paramref name="organizations"/> (as written), the <paramref name="titles"/> and
+    /// Creates the relabeler over one-word <paramref name="organizations"/> (as written, or without their accents), the <paramref name="titles"/> and
     /// person nouns that introduce a person (lower case, compared at a word boundary, final period optional), and the
     /// <paramref name="personVerbs"/> only people are the subject of (see <see cref="PersonVerbRelabeler"/>).
     /// </summary>
@@ -30,7 +30,9 @@ public sealed class BareOrganizationNameRelabeler : IMentionRefiner
     {
         ArgumentNullException.ThrowIfNull(organizations);
         ArgumentNullException.ThrowIfNull(titles);
-        this.organizations = organizations.Where(name => name.Length > 1 && !name.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+        // Also without their accents, as OCR and plain-ASCII pages write them (Citroen for Citroën).
+        this.organizations = organizations.Where(name => name.Length > 1 && !name.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(name => new[] { name, Knowledge.TextFolding.WithoutDiacritics(name) }).ToFrozenSet(StringComparer.Ordinal);
         this.titles = new PrecedingPhrases(
             titles.Select(t => t.Trim().ToLowerInvariant()).SelectMany(t => new[] { t, t.TrimEnd('.') }).Where(t => t.Length > 0), nameof(titles));
         this.personVerbs = new FollowingPhrases(personVerbs, nameof(personVerbs));

@@ -21,6 +21,8 @@ public sealed class BareOrganizationNameRelabelerTests
     [InlineData("Chanel/PER Lanvin/PER Lucien_Lelong/PER", "C'est l'époque des Chanel, Lanvin, Lucien Lelong et des autres.", "Chanel/PER Lanvin/PER Lucien_Lelong/PER")] // listed with people
     [InlineData("Michelin/LOC", "Michelin a annoncé un plan.", "Michelin/LOC")]                            // only persons are relabeled
     [InlineData("Durand/PER", "Durand a annoncé un plan.", "Durand/PER")]                                  // no company of that name
+    [InlineData("Hermes/PER", "Chez Hermes, on mise tout sur la soie.", "Hermes/ORG")]                     // written without its accent
+    [InlineData("Hermes/PER", "Hier, M. Hermes a témoigné.", "Hermes/PER")]
     public void ABareCompanyNameReadAsAPersonIsTheCompanyUnlessTheDocumentSaysPerson(string specs, string text, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);
