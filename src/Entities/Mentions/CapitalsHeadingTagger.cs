@@ -5,13 +5,15 @@ using Entities.Tokenization;
 namespace Entities.Mentions;
 
 /// <summary>
-/// Tags a heading line written in capitals that is, whole, an organization of the alias table: the assembly above a debate's
-/// transcript (<c>SÉNAT</c>, <c>ASSEMBLÉE NATIONALE</c>, <c>PARLEMENT EUROPÉEN</c>). The line becomes one organization
+/// Tags a heading line written in capitals that is, whole or up to a separator set apart by spaces, an organization of the
+/// alias table: the assembly above a debate's transcript (<c>SÉNAT</c>, <c>ASSEMBLÉE NATIONALE</c>, <c>PARLEMENT EUROPÉEN –
+/// Débats</c>, <c>SÉNAT – SÉANCE DU 6 NOVEMBRE</c>). The line becomes one organization
 /// mention with the score <see cref="TableNameTagger.Score"/>, in place of whatever the tagger read there. Immutable and
 /// thread-safe.
 /// </summary>
 /// <remarks>
-/// Precision first: the line must hold nothing but the name (blanks around it), every letter of it a capital, and every
+/// Precision first: the line must hold nothing but the name (blanks around it) before its end or a separator (<c> – </c>,
+/// <c> — </c>, <c> - </c>, <c> : </c>), every letter of the name a capital, and every
 /// entry of the table whose name folds like it must be an organization. A headline in capitals that merely contains a name
 /// (<c>LE SÉNAT VOTE LA LOI</c>) is left to the other rules. Only lines that open a sentence with a word in capitals are read,
 /// so a document costs one test per sentence, and a line is read up to <see cref="MaxLineLength"/> characters.
@@ -69,12 +71,24 @@ public sealed class CapitalsHeadingTagger : IMentionRefiner
         }
 
         int room = Math.Min(text.Length - start, MaxLineLength + 1);
-        int lineEnd = text.AsSpan(start, room).IndexOfAny('\n', '\r');
-        if (lineEnd < 0 && room > MaxLineLength) return null;
-        lineEnd = lineEnd < 0 ? text.Length : start + lineEnd;
-        int end = lineEnd;
+        var window = text.AsSpan(start, room);
+        int lineEnd = window.IndexOfAny('\n', '\r');
+        int separator = SeparatorIn(lineEnd < 0 ? window : window[..lineEnd]);
+        if (separator < 0 && lineEnd < 0 && room > MaxLineLength) return null;
+        int end = start + (separator >= 0 ? separator : lineEnd < 0 ? room : lineEnd);
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end - start > MaxLineLength || !Capitals.IsCapitalsWord(text.AsSpan(start, end - start))) return null;
         return table.TryGetEntry(text[start..end], out var entry) && entry.Label == EntityLabel.Organization ? (start, end) : null;
+    }
+
+    /// <summary>Where the first separator set apart by spaces (<c> – </c>, <c> — </c>, <c> - </c>, <c> : </c>) stands in <paramref name="line"/>, or -1.</summary>
+    private static int SeparatorIn(ReadOnlySpan<char> line)
+    {
+        for (int i = 1; i + 1 < line.Length; i++)
+        {
+            if (line[i] is '\u2013' or '\u2014' or '-' or ':' && line[i - 1] == ' ' && line[i + 1] == ' ') return i - 1;
+        }
+
+        return -1;
     }
 }

@@ -3,7 +3,7 @@ using Entities.Mentions;
 
 namespace Entities.Tests.Mentions;
 
-/// <summary>A heading line in capitals that is, whole, an organization of the table.</summary>
+/// <summary>A heading line in capitals that is, whole or up to a separator, an organization of the table.</summary>
 public sealed class CapitalsHeadingTaggerTests
 {
     private static readonly CapitalsHeadingTagger Tagger = new(TestTables.Institutions);
@@ -14,6 +14,9 @@ public sealed class CapitalsHeadingTaggerTests
     [InlineData("Compte rendu.\n\nCONSEIL D'ÉTAT\n\nAudience du 3 mai.", "CONSEIL D'ÉTAT/ORG")]
     [InlineData("INSEE\nNote de conjoncture.", "INSEE/ORG")]
     [InlineData("BANQUE DE FRANCE", "BANQUE DE FRANCE/ORG")]                                    // the whole text
+    [InlineData("COUR DES COMPTES – Séance du 6 novembre\nLa séance est ouverte.", "COUR DES COMPTES/ORG")]   // up to a separator
+    [InlineData("BANQUE DE FRANCE : bulletin du mois", "BANQUE DE FRANCE/ORG")]
+    [InlineData("INSEE - NOTE DE CONJONCTURE DU MOIS DE JUIN, AVEC LES PRÉVISIONS DE CROISSANCE POUR LES DEUX ANNÉES À VENIR ET LES RISQUES", "INSEE/ORG")] // a long line after the separator
     public void TagsAHeadingThatIsAnOrganization(string text, string expected)
     {
         var input = new RefinerInput(text);
@@ -26,6 +29,8 @@ public sealed class CapitalsHeadingTaggerTests
     [InlineData("PARIS\n\nLa séance est ouverte.")]            // a place
     [InlineData("GEORGIA\n\nLa séance est ouverte.")]          // a name the table gives two labels
     [InlineData("Rapport de la COUR DES COMPTES\nsur la dette.")] // not the whole line
+    [InlineData("COUR DES COMPTES-Séance du 6 novembre")]   // the separator must stand apart
+    [InlineData("LA COUR DES COMPTES – Rapport")]              // not the name alone before the separator
     [InlineData("INSEE                                                                                   \nNote.")] // blanks past the longest line read
     public void LeavesOtherLinesAlone(string text)
     {
