@@ -14,6 +14,8 @@ public sealed class NameWordRelabelerTests
     [InlineData("La Confédération suisse vote.", "Confédération suisse", EntityLabel.Location, "Confédération suisse/LOC")]
     [InlineData("Le Conseil a voté.", "Conseil", EntityLabel.Location, "Conseil/LOC")]                                       // one word
     [InlineData("Chambre Dupont parle.", "Chambre Dupont", EntityLabel.Person, "Chambre Dupont/PER")]                         // only places
+    [InlineData("Selon le Courrier des Charentes, tout va bien.", "Courrier des Charentes", EntityLabel.Location, "Courrier des Charentes/ORG")] // a newspaper
+    [InlineData("On lit la Gazette de Lausanne.", "Gazette de Lausanne", EntityLabel.Location, "Gazette de Lausanne/ORG")]
     public void AnOrganizationsHeadMakesAnOrganization(string text, string surface, EntityLabel label, string expected)
     {
         var input = new RefinerInput(text).With(surface, label);
