@@ -413,7 +413,7 @@ public static class FrenchMentionRefiner
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value.Where(word => !IsGivenName(Capitalized(word)))),
             new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
             new ResultsListTagger(nameParticles, name => IsPlaceName(table, name) || IsLargePlace(name), FrenchResolutionData.ReadWords("ranking-team-words.txt")),
-            new ListedNameRelabeler(EntityLabel.Location, EntityLabel.Person, name => IsPlaceName(table, name) || IsLargePlace(name)),
+            new ListedNameRelabeler(EntityLabel.Location, EntityLabel.Person, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new ListedNameRelabeler(EntityLabel.Person, EntityLabel.Location, name => IsGivenName(name) || IsKnownPerson(table, name)),
             new AffiliationTagger(name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization)),
             new PlacePairRelabeler(FrenchDataFiles.ReadEntries("place-route-nouns.txt")),

@@ -6,7 +6,7 @@ namespace Entities.Mentions;
 /// <summary>
 /// Gives a one-word name the label of the list it stands in (<c>Poiret, Madeleine Vionnet, Paquin</c>: people; <c>entrées à
 /// Moldava, Bazias, Kovi</c>: places): a mention of one label listed (<c>, </c>, <c> et </c>) between two mentions of the
-/// other, or after or before two listed ones, takes the other label. Spans never change. Immutable and thread-safe.
+/// other, or after two listed ones, takes the other label. Spans never change. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Precision first: the name is one capitalized word with a lower-case letter (not a heading in capitals) and none the caller
@@ -49,12 +49,15 @@ public sealed class ListedNameRelabeler : IMentionRefiner
         return result ?? mentions;
     }
 
-    /// <summary>Whether mention <paramref name="i"/> is listed between two mentions of the target label, or next to two listed ones on one side.</summary>
+    /// <summary>
+    /// Whether mention <paramref name="i"/> is listed between two mentions of the target label, or after two listed ones. Not
+    /// before two only: a comma after a place often opens an apposition (<c>les maires de Lyon et de Bordeaux, Grégory Doucet et
+    /// Pierre Hurmic</c>).
+    /// </summary>
     private bool InList(string text, IReadOnlyList<EntityMention> mentions, int i)
     {
         bool left = Listed(text, mentions, i - 1, i);
-        bool right = Listed(text, mentions, i + 1, i);
-        return (left && right) || (left && Listed(text, mentions, i - 2, i - 1)) || (right && Listed(text, mentions, i + 2, i + 1));
+        return left && (Listed(text, mentions, i + 1, i) || Listed(text, mentions, i - 2, i - 1));
     }
 
     /// <summary>Whether mention <paramref name="j"/> has the target label and is listed right next to mention <paramref name="k"/>.</summary>
