@@ -1,3 +1,4 @@
+using Entities.Cli.Input;
 using Entities.Cli.Training;
 using System.CommandLine;
 using System.Text;
@@ -58,8 +59,22 @@ internal static class EvalCommand
             var extractor = parse.GetValue(pipeline) ? new FrenchEntityExtractor(tagger, new FrenchEntityExtractorOptions()) : null;
             var parts = new List<string>();
             bool failed = false;
-            using var errorWriter = errorsPath is null ? null : new StreamWriter(errorsPath, false, new UTF8Encoding(false));
-            errorWriter?.WriteLine("source\tline\tkind\tlabel\tspan\tsentence");
+            StreamWriter? errorWriter = null;
+            if (errorsPath is not null)
+            {
+                try
+                {
+                    errorWriter = new StreamWriter(errorsPath, false, new UTF8Encoding(false));
+                    errorWriter.WriteLine("source\tline\tkind\tlabel\tspan\tsentence");
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    streams.ReportInputError(errorsPath, "cannot write: " + InputErrorReasons.Describe(ex));
+                    return ExitCodes.InputErrors;
+                }
+            }
+
+            using var errorsOwner = errorWriter;
             foreach (var file in parse.GetValue(files) ?? [])
             {
                 // A malformed or empty file is an input error: reported, skipped, and the other files are still scored.

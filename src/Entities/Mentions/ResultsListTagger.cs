@@ -62,12 +62,12 @@ public sealed class ResultsListTagger : IMentionRefiner
         int next = 0;
         for (int r = 0; r + 2 < span.Length; r++)
         {
-            if (!IsRank(text, span, r) || RanksTeams(text, span[r].Start)) continue;
+            if (!IsRank(text, span, r)) continue;
             int first = r + 2;
             if (!TryReadName(text, span, first, out int nameFirst, out int last) || last + 1 >= span.Length) continue;
             if (NameShape.HasLineBreak(text, span[last].End, span[last + 1].Start)) continue;
             var follows = ResultAt(text, span, last + 1);
-            if (follows == Result.None) continue;
+            if (follows == Result.None || RanksTeams(text, span[r].Start)) continue;
             int start = span[nameFirst].Start, end = span[last].End;
             string name = text[start..end];
             if (isKnownPlace(name)) continue;
@@ -103,12 +103,14 @@ public sealed class ResultsListTagger : IMentionRefiner
     private bool RanksTeams(string text, int rank)
     {
         if (teamWords.Length == 0) return false;
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, rank - 1)) + 1;
-        if (rank == 0) lineStart = 0;
-        int from = lineStart;
-        if (text.AsSpan(lineStart, rank - lineStart).IsWhiteSpace() && lineStart > 1) from = text.LastIndexOf('\n', lineStart - 2) + 1;
-        from = Math.Max(from, rank - TeamWordWindow);
-        var window = text.AsSpan(from, rank - from);
+
+        // Only the TeamWordWindow characters before the rank are read, so a long line costs no more than a short one.
+        int windowStart = Math.Max(0, rank - TeamWordWindow);
+        var before = text.AsSpan(windowStart, rank - windowStart);
+        int lineBreak = before.LastIndexOf('\n');
+        int from = lineBreak + 1;
+        if (lineBreak >= 0 && before[from..].IsWhiteSpace()) from = before[..lineBreak].LastIndexOf('\n') + 1;
+        var window = before[from..];
         foreach (string word in teamWords)
         {
             for (int at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)

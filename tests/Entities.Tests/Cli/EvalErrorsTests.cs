@@ -25,6 +25,19 @@ public sealed class EvalErrorsTests
     }
 
     [Fact]
+    public void An_errors_file_that_cannot_be_written_is_an_input_error()
+    {
+        using var folder = new TempFolder();
+        string gold = folder.Write("gold.iob2", Gold), errors = Path.Combine(folder.Path, "no-such-folder", "errors.tsv");
+
+        var run = CliRun.Invoke("", "eval", gold, "--pipeline", "--errors", errors);
+
+        Assert.Equal(ExitCodes.InputErrors, run.ExitCode);
+        Assert.StartsWith($"entities: {errors}: cannot write: ", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Errors_without_pipeline_is_a_usage_error()
     {
         using var folder = new TempFolder();

@@ -32,6 +32,7 @@ public sealed class ResultsListTaggerTests
     [InlineData("Classement des nations\n1. Banesto à 1' 12''.", "", "")]                                       // its heading on the line above
     [InlineData("Classement des nations\n\nSprint\n1. Zulle à 1' 12''.", "", "Zulle/PER")]                      // a heading further up is another list's
     [InlineData("Les nationsunies : 1. Zulle à 1' 12''.", "", "Zulle/PER")]                                     // a team word is a whole word
+    [InlineData("Par équipes, une longue phrase qui ne finit pas et qui parle encore de la course, des coureurs, du vent, de la pluie, des spectateurs venus nombreux sur le bord de la route, des motos et des voitures suiveuses qui roulaient loin derrière : 1. Zulle à 1' 12''.", "", "Zulle/PER")] // a team word too far back
     public void TagsTheNameAfterARank(string text, string specs, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);
