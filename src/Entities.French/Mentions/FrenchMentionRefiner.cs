@@ -263,7 +263,9 @@ public static class FrenchMentionRefiner
     private static IEnumerable<string> OrganizationRoleContexts(IEnumerable<string> organizationContext) =>
         FrenchResolutionData.ReadWords("organization-roles.txt")
             .SelectMany(role => new[] { " de", " d'", " du", " des", " de l'", " de la" }.Select(preposition => role + preposition))
-            .Concat(organizationContext);
+            .Concat(organizationContext)
+            .Concat(FrenchResolutionData.ReadWords("organization-member-phrases.txt"))
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>Whether the second word of <paramref name="name"/> starts with a capital (<c>Région Grand Est</c>, not <c>Région flamande</c>).</summary>
     internal static bool SecondWordIsCapitalized(string name)

@@ -167,6 +167,29 @@ public sealed class TableNameTaggerTests
         Assert.Equal(expected, string.Join(" ", input.Render(mentions)));
     }
 
+    [Theory]
+    [InlineData("Les élus d'Horizons ont voté contre le texte.", "", "Horizons/ORG")]                      // a party that is also a word, after a membership phrase
+    [InlineData("Le sénateur, proche de Renaissance, a répondu.", "", "Renaissance/ORG")]
+    [InlineData("La liste Reconquête arrive en tête.", "", "Reconquête/ORG")]
+    [InlineData("Les horizons sont dégagés ce matin.", "", "")]                                            // the word
+    [InlineData("Les élus de Lyon ont voté.", "Lyon/LOC", "Lyon/LOC")]                                      // a place stays one
+    public void TheFrenchRuleLayerReadsAPartyAfterAMembershipPhrase(string text, string specs, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        var mentions = input.Run(Entities.French.Mentions.FrenchMentionRefiner.Default);
+        Assert.Equal(expected, input.Specs(mentions));
+    }
+
+    [Fact]
+    public void TheMembershipPhrasesAreLowerCaseAndDistinct()
+    {
+        var phrases = Entities.French.Resolution.FrenchResolutionData.ReadWords("organization-member-phrases.txt");
+        Assert.True(phrases.Count >= 40);
+        Assert.All(phrases, phrase => Assert.Equal(phrase.ToLowerInvariant(), phrase));
+        Assert.All(phrases, phrase => Assert.DoesNotContain('\u2019', phrase));
+        Assert.Equal(phrases.Count, phrases.Distinct(StringComparer.Ordinal).Count());
+    }
+
     [Fact]
     public void ATableNameBeatsTheAcronymItStartsWith()
     {
