@@ -43,8 +43,7 @@ public sealed class AllCapsAliasRelabeler : IMentionRefiner
             if (!Capitals.IsCapitalsWord(mention.Text)) return null;
             int token = TokenLookup.TokenStartingAt(tokens, mention.Start);
             if (token < 0 || tokens[token].End != mention.End) return null;
-            var entries = table.GetEntries(mention.Text);
-            return entries.Count == 1 ? entries[0].Label : null;
+            return table.TryGetEntry(mention.Text, out var entry) ? entry.Label : null;
         }
     }
 }

@@ -42,8 +42,7 @@ public sealed class TableLabelRelabeler : IMentionRefiner
             if (entry.Label is not (EntityLabel.Organization or EntityLabel.Person or EntityLabel.Miscellaneous)) continue;
             foreach (string name in entry.AllNames)
             {
-                var entries = table.GetEntries(name);
-                if (!entries.All(other => other.Label == entry.Label)) continue;
+                if (!table.TryGetEntry(name, out _)) continue;   // the name's only entry (the table keeps one per label and key)
                 map[Apostrophes.Straighten(name)] = entry.Label;
 
                 // An acronym read as a word is written with one capital (OTAN → Otan, ONU → Onu, UNESCO → Unesco).
