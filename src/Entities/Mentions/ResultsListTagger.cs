@@ -40,6 +40,7 @@ public sealed class ResultsListTagger : IMentionRefiner
     /// <c>nations</c>): a rank with one before it on its line, or on the line above when the rank opens its line, is skipped.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A team word is empty or longer than 60 characters.</exception>
     public ResultsListTagger(IEnumerable<string> particles, Func<string, bool> isKnownPlace, IEnumerable<string> teamWords)
     {
         ArgumentNullException.ThrowIfNull(particles);
@@ -47,7 +48,7 @@ public sealed class ResultsListTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(teamWords);
         this.particles = new HashSet<string>(particles.Where(p => p.Length > 0 && char.IsLetter(p[^1])), StringComparer.Ordinal);
         this.isKnownPlace = isKnownPlace;
-        this.teamWords = teamWords.Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+        this.teamWords = Resolution.CueWindow.Normalize(teamWords, nameof(teamWords));
     }
 
     /// <inheritdoc />
@@ -110,19 +111,7 @@ public sealed class ResultsListTagger : IMentionRefiner
         int lineBreak = before.LastIndexOf('\n');
         int from = lineBreak + 1;
         if (lineBreak >= 0 && before[from..].IsWhiteSpace()) from = before[..lineBreak].LastIndexOf('\n') + 1;
-        var window = before[from..];
-        foreach (string word in teamWords)
-        {
-            for (int at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
-            {
-                int end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end]))) return true;
-                int again = window[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                at = again < 0 ? -1 : at + 1 + again;
-            }
-        }
-
-        return false;
+        return Resolution.CueWindow.AnyAround(text, windowStart + from, rank, 0, teamWords);
     }
 
     /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> is spaces with at most one line break (a list reflowed by its line ends).</summary>

@@ -2,8 +2,8 @@ namespace Entities.Resolution;
 
 /// <summary>
 /// Whether one of a set of cue phrases stands in the text around a name: lower case with straight apostrophes, compared at word
-/// boundaries, in a bounded window (bounded work per name however long the document). Shared by <see cref="TeamContext"/> and
-/// <see cref="PlaceSenses"/>.
+/// boundaries, in a bounded window (bounded work per name however long the document). Shared by <see cref="TeamContext"/>,
+/// <see cref="PlaceSenses"/> and <see cref="Mentions.ResultsListTagger"/> (the team words before a rank).
 /// </summary>
 internal static class CueWindow
 {
