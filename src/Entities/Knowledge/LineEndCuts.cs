@@ -15,27 +15,24 @@ internal static class LineEndCuts
     public static string Join(string name)
     {
         if (!CutMarks.MayContainCut(name) && name.AsSpan().IndexOf('\r') < 0) return name;
-        var builder = new System.Text.StringBuilder(name.Length);
+
+        // A cut's blanks belong to its mark (glued to a letter), so the cuts are joined first, then the line breaks left.
+        string cut = CutMarks.Join(name);
+        var builder = new System.Text.StringBuilder(cut.Length);
         int i = 0;
-        while (i < name.Length)
+        while (i < cut.Length)
         {
-            if (CutMarks.TryMatch(name, i, out int continuation))
+            if (!char.IsWhiteSpace(cut[i]))
             {
-                if (!char.IsLower(name[continuation])) builder.Append('-');
-                i = continuation;
+                builder.Append(cut[i++]);
+                continue;
             }
-            else if (char.IsWhiteSpace(name[i]))
-            {
-                int k = i;
-                while (k < name.Length && char.IsWhiteSpace(name[k])) k++;
-                if (name.AsSpan(i, k - i).IndexOfAny('\n', '\r') >= 0) builder.Append(' ');
-                else builder.Append(name, i, k - i);
-                i = k;
-            }
-            else
-            {
-                builder.Append(name[i++]);
-            }
+
+            int k = i;
+            while (k < cut.Length && char.IsWhiteSpace(cut[k])) k++;
+            if (cut.AsSpan(i, k - i).IndexOfAny('\n', '\r') >= 0) builder.Append(' ');
+            else builder.Append(cut, i, k - i);
+            i = k;
         }
 
         string joined = builder.ToString();
