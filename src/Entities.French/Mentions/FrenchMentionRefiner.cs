@@ -401,6 +401,11 @@ public static class FrenchMentionRefiner
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new LeadingWordTrimmer(FrenchResolutionData.ReadWords("greetings.txt")),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans", FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !article.StartsWith('d'))),
+            new AppositionOrganizationTagger(
+                FrenchResolutionData.ReadWords("organization-apposition-nouns.txt"),
+                FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !article.StartsWith('d')),
+                OrdinaryWords.Value,
+                name => IsPlaceName(table, name) || IsModelPlace(name) || IsKnownPerson(table, name) || IsGivenName(name.Split(' ')[0])),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new GivenNameSurnameExtender(FrenchResolutionData.GivenNames, FrenchResolutionData.ReadWords("connectors.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new GenerationSuffixExtender(FrenchResolutionData.ReadWords("generation-suffixes.txt")),
