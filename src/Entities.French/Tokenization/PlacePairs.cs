@@ -24,6 +24,13 @@ internal static class PlacePairs
 
     private static readonly Lazy<(HashSet<string> Parts, HashSet<string> Wholes, HashSet<string> ModelGivenNames)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>The places of the gazetteers (and the communes) that start with a capitalized article and a space (<c>Le Havre</c>, <c>La Rochelle</c>).</summary>
+    private static readonly Lazy<HashSet<string>> ArticlePlaces = new(
+        () => Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => g.Name == "commune" || PlaceGazetteers.Contains(g.Name))
+            .SelectMany(g => g.Entries).Where(name => name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("La ", StringComparison.Ordinal) || name.StartsWith("Les ", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The nouns of <c>place-pair-nouns.txt</c> (<c>ligne</c>, <c>liaison</c>), after which communes are place parts too.</summary>
     private static readonly Lazy<HashSet<string>> PairNouns = new(
         () => new HashSet<string>(Data.FrenchDataFiles.ReadEntries("place-pair-nouns.txt"), StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -64,17 +71,17 @@ internal static class PlacePairs
     }
 
     /// <summary>
-    /// Whether the word before <paramref name="start"/> (spaces between) starts with a capital letter, unless both it and the word
-    /// [<paramref name="start"/>, <paramref name="wordEnd"/>) are in capitals (in a headline in capitals every word is).
+    /// Whether the word before <paramref name="start"/> (spaces between) starts with a capital letter, unless it is in capitals
+    /// (in a headline in capitals every word is; an acronym is no given name).
     /// </summary>
-    public static bool FollowsCapitalizedWord(string text, int start, int wordEnd)
+    public static bool FollowsCapitalizedWord(string text, int start)
     {
         if (PreviousWord(text, start, withHyphens: true) is not { } previous || !char.IsUpper(text[previous.Start])) return false;
         var (wordStart, end) = previous;
 
-        // In capitals after a word in capitals: a headline (LE DUEL BAYONNE-BIARRITZ), not a given name and a double surname
-        // (Jean DUPONT-MORAND).
-        return !IsCapitals(text.AsSpan(start, wordEnd - start)) || !IsCapitals(text.AsSpan(wordStart, end - wordStart));
+        // A word in capitals before: a headline (LE DUEL BAYONNE-BIARRITZ) or an acronym (le TER Rouen-Le Havre), no given name
+        // before a double surname (Jean Anderson-Lopez, Jean DUPONT-MORAND).
+        return !IsCapitals(text.AsSpan(wordStart, end - wordStart));
     }
 
     /// <summary>
@@ -110,39 +117,73 @@ internal static class PlacePairs
     }
 
     /// <summary>
-    /// The position of the hyphen of <paramref name="word"/> when it joins two place names, else -1; after a pair noun
-    /// (<paramref name="afterPairNoun"/>) one-word communes are place names too. A word in capitals (<c>BAYONNE-BIARRITZ</c>) is
-    /// looked up with each part capitalized.
+    /// The position of the hyphen of <paramref name="word"/> that joins two place names, else -1; after a pair noun
+    /// (<paramref name="afterPairNoun"/>) one-word communes are place names too. Either place may be a hyphenated place of the
+    /// gazetteers (<c>Nantes-Saint-Nazaire</c>), and the second may be a capitalized article whose place ends with
+    /// <paramref name="nextWord"/>, the word after one space (<c>Dieppe-Le Tréport</c>, <c>Rouen-Le Havre</c>). A word in
+    /// capitals (<c>BAYONNE-BIARRITZ</c>) is looked up with each part capitalized.
     /// </summary>
-    public static int HyphenOf(ReadOnlySpan<char> word, bool afterPairNoun = false, bool afterRouteNoun = false)
+    public static int HyphenOf(ReadOnlySpan<char> word, bool afterPairNoun = false, bool afterRouteNoun = false, ReadOnlySpan<char> nextWord = default)
     {
-        int hyphen = word.IndexOf('-');
-        if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-')) return -1;
-        if (!char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1])) return -1;
-        if (IsCapitals(word))
+        if (word.Length < 3 || !char.IsUpper(word[0]) || word.Length > 64) return -1;
+        Span<char> titled = stackalloc char[word.Length];
+        bool capitals = IsCapitals(word);
+        for (int i = 0; i < word.Length; i++)
+            titled[i] = !capitals || i == 0 || word[i - 1] == '-' ? word[i] : char.ToLowerInvariant(word[i]);
+        for (int hyphen = titled.IndexOf('-'); hyphen > 0 && hyphen < titled.Length - 1; hyphen = NextHyphen(titled, hyphen))
         {
-            Span<char> titled = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-            for (int i = 0; i < word.Length; i++)
-                titled[i] = i == 0 || i == hyphen + 1 ? word[i] : char.ToLowerInvariant(word[i]);
-            return HyphenOfCased(titled, hyphen, afterPairNoun, afterRouteNoun);
+            if (char.IsUpper(titled[hyphen + 1]) && IsPairAt(titled, hyphen, afterPairNoun, afterRouteNoun, capitals ? default : nextWord)) return hyphen;
         }
 
-        return HyphenOfCased(word, hyphen, afterPairNoun, afterRouteNoun);
+        return -1;
+
+        static int NextHyphen(ReadOnlySpan<char> word, int hyphen)
+        {
+            int next = word[(hyphen + 1)..].IndexOf('-');
+            return next < 0 ? -1 : hyphen + 1 + next;
+        }
     }
 
-    private static int HyphenOfCased(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun, bool afterRouteNoun)
+    /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins two place names (see <see cref="HyphenOf"/>).</summary>
+    private static bool IsPairAt(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun, bool afterRouteNoun, ReadOnlySpan<char> nextWord)
     {
         var (parts, wholes, givenNames) = Places.Value;
-        bool first = IsPart(word[..hyphen]), second = IsPart(word[(hyphen + 1)..]);
+        var left = word[..hyphen];
+        var right = word[(hyphen + 1)..];
+        bool first = IsPlace(left), second = IsPlace(right) || IsArticlePlace(right, nextWord);
 
         // After a route noun one known place is enough (la ligne Aurillac-Brive, l'étape Bayonne-Luchon), the other part being a
         // capitalized word that is no given name nor an acronym (the route noun is a pair noun too).
-        if (!(first && second) && !(afterRouteNoun && (first || second) && IsOtherPart(first ? word[(hyphen + 1)..] : word[..hyphen]))) return -1;
-        return wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (afterPairNoun && IsCommune(word)) ? -1 : hyphen;
+        if (!(first && second) && !(afterRouteNoun && (first || second) && IsOtherPart(first ? right : left))) return false;
+        return !wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(afterPairNoun && IsCommune(word));
 
-        bool IsOtherPart(ReadOnlySpan<char> part) => part.Length >= 3 && !IsCapitals(part) && !IsGivenName(part.ToString(), givenNames);
+        bool IsOtherPart(ReadOnlySpan<char> part) => part.Length >= 3 && !part.Contains('-') && !IsCapitals(part) && !IsGivenName(part.ToString(), givenNames);
 
-        bool IsPart(ReadOnlySpan<char> part) => parts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part) || (afterPairNoun && IsCommune(part));
+        bool IsPlace(ReadOnlySpan<char> part) =>
+            part.Contains('-')
+                ? wholes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part)
+                : parts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part) || (afterPairNoun && IsCommune(part));
+    }
+
+    /// <summary>Whether <paramref name="article"/> (<c>Le</c>, <c>La</c>, <c>Les</c>) and <paramref name="nextWord"/> name a place of the gazetteers (<c>Le Havre</c>).</summary>
+    private static bool IsArticlePlace(ReadOnlySpan<char> article, ReadOnlySpan<char> nextWord)
+    {
+        if (nextWord.IsEmpty || article is not ("Le" or "La" or "Les") || !char.IsUpper(nextWord[0])) return false;
+        Span<char> name = stackalloc char[Math.Min(article.Length + 1 + nextWord.Length, 80)];
+        if (article.Length + 1 + nextWord.Length > name.Length) return false;
+        article.CopyTo(name);
+        name[article.Length] = ' ';
+        nextWord.CopyTo(name[(article.Length + 1)..]);
+        return ArticlePlaces.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    }
+
+    /// <summary>The word after one space from <paramref name="end"/> (letters, hyphens and apostrophes inside), or empty.</summary>
+    public static ReadOnlySpan<char> NextWord(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ') return default;
+        int stop = end + 1;
+        while (stop < text.Length && stop - end <= 40 && (char.IsLetter(text[stop]) || (stop > end + 1 && text[stop] is '-' or '\'' or '\u2019' && stop + 1 < text.Length && char.IsLetter(text[stop + 1])))) stop++;
+        return text.AsSpan(end + 1, stop - end - 1);
     }
 
     /// <summary>Whether <paramref name="name"/> is a one-word commune that is no given name (<c>Marie</c> is a commune too).</summary>

@@ -81,11 +81,11 @@ internal static class WordScanner
             }
 
             int pair = -1;
-            if (!special && !PlacePairs.FollowsCapitalizedWord(text, s, end))
+            if (!special && !PlacePairs.FollowsCapitalizedWord(text, s))
             {
                 // Route nouns are pair nouns too (place-route-nouns.txt is a subset of place-pair-nouns.txt): read only after one.
                 bool afterPairNoun = PlacePairs.FollowsPairNoun(text, s);
-                pair = PlacePairs.HyphenOf(text.AsSpan(s, end - s), afterPairNoun, afterPairNoun && PlacePairs.FollowsRouteNoun(text, s));
+                pair = PlacePairs.HyphenOf(text.AsSpan(s, end - s), afterPairNoun, afterPairNoun && PlacePairs.FollowsRouteNoun(text, s), PlacePairs.NextWord(text, end));
             }
 
             if (pair > 0)

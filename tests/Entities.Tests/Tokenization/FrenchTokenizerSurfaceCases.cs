@@ -47,7 +47,14 @@ public static class FrenchTokenizerSurfaceCases
         { "la ligne Aurillac-Marie", "la | ligne | Aurillac-Marie" },                       // a given name is no place
         { "le vin de Aurillac-Brive", "le | vin | de | Aurillac-Brive" },                  // two known places needed elsewhere
         { "la ligne Xyzville-Brive", "la | ligne | Xyzville-Brive" },                      // neither part known
-        { "le duel Hamilton-Verstappen", "le | duel | Hamilton-Verstappen" },              // one place is enough after a route noun only
+        { "le duel Hamilton-Verstappen", "le | duel | Hamilton-Verstappen" },
+        { "la ligne Dieppe-Le Tréport", "la | ligne | Dieppe | - | Le | Tréport" },        // a place with its article after the hyphen
+        { "le TER Rouen-Le Havre", "le | TER | Rouen | - | Le | Havre" },                  // an acronym before is no given name
+        { "près de Rouen-Le Chat", "près | de | Rouen-Le | Chat" },                        // Le Chat is no place
+        { "le trajet Nantes-Saint-Nazaire", "le | trajet | Nantes | - | Saint-Nazaire" },  // a hyphenated place as a part
+        { "à Villeneuve-Saint-Georges", "à | Villeneuve-Saint-Georges" },                  // itself a commune
+        { "en Auvergne-Rhône-Alpes", "en | Auvergne-Rhône-Alpes" },                        // itself a region
+        { "Jean DUPONT-MORAND", "Jean | DUPONT-MORAND" },                                  // a double surname after a given name              // one place is enough after a route noun only
         { "la ligne PSG-Brive", "la | ligne | PSG-Brive" },                                // an acronym is no place part
         { "M. DUPONT-MORETTI", "M. | DUPONT-MORETTI" },
         { "Jean LYON-PARIS", "Jean | LYON-PARIS" },                                        // capitals after a given name: a double surname
