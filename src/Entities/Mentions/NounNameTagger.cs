@@ -40,8 +40,10 @@ public sealed class NounNameTagger : IMentionRefiner
     /// Creates the tagger over <paramref name="nouns"/>; between the noun and the name may stand one of
     /// <paramref name="qualifiers"/> (lower-case adjectives: <c>le groupe pharmaceutique Sanofi</c>, <c>le constructeur
     /// sud-coréen Hyundai</c>) or <c>de</c>/<c>d'</c> and a lower-case noun (<c>le groupe de transport Transalpe</c>), each
-    /// optionally followed by a qualifier. After such words a person's name of several words is left alone (<c>le groupe
-    /// de presse de Jean Dupont</c> has <c>de</c> right before the name and is not read at all).
+    /// optionally followed by a qualifier. After a qualifier a mention over exactly the name takes the label whatever it was
+    /// (<c>le groupe portugais Conservas Atlântico</c>, <c>la chaîne belge Plug RTL</c> read as persons); after <c>de</c> and a
+    /// noun a person's name of several words is left alone (<c>le groupe de presse Jean Dupont</c>), and <c>le groupe de presse
+    /// de Jean Dupont</c> has <c>de</c> right before the name and is not read at all.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public NounNameTagger(IEnumerable<string> nouns, IEnumerable<string> qualifiers)
@@ -85,11 +87,10 @@ public sealed class NounNameTagger : IMentionRefiner
             var noun = tokens[t];
             if (noun.Kind != TokenKind.Word || !char.IsLower(text[noun.Start]) || text.Length <= noun.End || text[noun.End] != ' ') continue;
             int first = t + 1;
-            bool qualified = false;
+            bool afterComplement = false;
             if (!IsName(text, tokens[first]) || tokens[first].Start != noun.End + 1)
             {
-                if (qualifiers.Count == 0 || !lookup.Contains(noun.GetSpan(text)) || (first = AfterQualifiers(text, tokens, first)) < 0) continue;
-                qualified = true;
+                if (qualifiers.Count == 0 || !lookup.Contains(noun.GetSpan(text)) || (first = AfterQualifiers(text, tokens, first, out afterComplement)) < 0) continue;
             }
             else if (!lookup.Contains(noun.GetSpan(text)))
             {
@@ -97,7 +98,7 @@ public sealed class NounNameTagger : IMentionRefiner
             }
             int last = LastWordOfName(text, tokens, first);
             if (last == first && NameShape.IsCapitalizedArticle(tokens[first].GetSpan(text))) continue;   // a new sentence of a headline (`des partis La campagne…`)
-            result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, qualified, ref named);
+            result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, afterComplement, ref named);
 
             // After a plural noun, the names listed with it are of the label too (`les bancs des groupes EcoS et SOC`, `les
             // constructeurs Renault, Stellantis et Toyota`).
@@ -109,7 +110,7 @@ public sealed class NounNameTagger : IMentionRefiner
                 first = last + 2;
                 last = LastWordOfName(text, tokens, first);
                 if (last == first && NameShape.IsCapitalizedArticle(tokens[first].GetSpan(text))) break;
-                result = Apply(result, text, tokens[first].Start, tokens[last].End, qualified, ref named);
+                result = Apply(result, text, tokens[first].Start, tokens[last].End, afterComplement, ref named);
             }
         }
 
@@ -136,16 +137,19 @@ public sealed class NounNameTagger : IMentionRefiner
 
     /// <summary>
     /// The token of the name after the qualifying words that start at <paramref name="t"/> (a qualifier, or <c>de</c>/<c>d'</c>
-    /// and a lower-case noun, then optionally a qualifier), or -1 when they are not there or no name follows.
+    /// and a lower-case noun, then optionally a qualifier), or -1 when they are not there or no name follows;
+    /// <paramref name="afterComplement"/> tells whether <c>de</c> and a noun were read.
     /// </summary>
-    private int AfterQualifiers(string text, IReadOnlyList<Token> tokens, int t)
+    private int AfterQualifiers(string text, IReadOnlyList<Token> tokens, int t, out bool afterComplement)
     {
         int p = t;
+        afterComplement = false;
         if (IsQualifier(text, tokens, p)) p++;
         else if (p + 1 < tokens.Count && tokens[p].GetSpan(text) is "de" or "d'" or "d\u2019" && Adjacent(text, tokens, p)
             && tokens[p + 1].Kind == TokenKind.Word && tokens[p + 1].Length >= 3 && char.IsLower(text[tokens[p + 1].Start]) && !IsArticle(tokens[p + 1].GetSpan(text)))
         {
             p += 2;
+            afterComplement = true;
             if (IsQualifier(text, tokens, p)) p++;
         }
         else
@@ -173,7 +177,7 @@ public sealed class NounNameTagger : IMentionRefiner
     private static bool IsName(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     /// <summary>The mentions with a name of the label over [start, end): added, or the mention over exactly it relabeled; unchanged otherwise. The name joins <paramref name="named"/>.</summary>
-    private List<EntityMention> Apply(List<EntityMention> mentions, string text, int start, int end, bool qualified, ref HashSet<string>? named)
+    private List<EntityMention> Apply(List<EntityMention> mentions, string text, int start, int end, bool afterComplement, ref HashSet<string>? named)
     {
         int at = 0;
         while (at < mentions.Count && mentions[at].End <= start) at++;
@@ -183,7 +187,7 @@ public sealed class NounNameTagger : IMentionRefiner
             if (m.Start != start || m.End != end) return mentions;
             if (m.Label != label)
             {
-                if (qualified && m.Label == EntityLabel.Person && m.Text.Contains(' ', StringComparison.Ordinal)) return mentions;
+                if (afterComplement && m.Label == EntityLabel.Person && m.Text.Contains(' ', StringComparison.Ordinal)) return mentions;
                 mentions[at] = m with { Label = label };
             }
 

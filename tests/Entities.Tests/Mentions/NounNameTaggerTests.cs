@@ -31,7 +31,7 @@ public sealed class NounNameTaggerTests
         Assert.Equal(expected, input.Specs(input.Run(Tagger)));
     }
 
-    private static readonly NounNameTagger Qualified = new(FrenchResolutionData.ReadWords("organization-nouns.txt"), ["pharmaceutique", "sud-coréen"]);
+    private static readonly NounNameTagger Qualified = new(FrenchResolutionData.ReadWords("organization-nouns.txt"), ["pharmaceutique", "sud-coréen", "portugais", "belge"]);
 
     [Theory]
     [InlineData("Le groupe pharmaceutique Sanofi recrute.", "", "Sanofi/ORG")]
@@ -43,7 +43,9 @@ public sealed class NounNameTaggerTests
     [InlineData("Le groupe de Marseille chante.", "Marseille/LOC", "Marseille/LOC")]                          // de right before the name
     [InlineData("Le groupe de la ville Lens vote.", "Lens/LOC", "Lens/LOC")]                                  // an article after de
     [InlineData("Le groupe a nommé Jean Dupont.", "Jean_Dupont/PER", "Jean_Dupont/PER")]                      // no qualifier
-    [InlineData("Le groupe de presse Jean Dupont vote.", "Jean_Dupont/PER", "Jean_Dupont/PER")]               // a person of several words stays
+    [InlineData("Le groupe de presse Jean Dupont vote.", "Jean_Dupont/PER", "Jean_Dupont/PER")]               // after de and a noun, a person of several words stays
+    [InlineData("Le groupe portugais Conservas Atlântico rachète.", "Conservas_Atlântico/PER", "Conservas_Atlântico/ORG")]   // after a qualifier it does not
+    [InlineData("Sur la chaîne belge Plug RTL ce soir.", "Plug_RTL/PER", "Plug_RTL/ORG")]
     [InlineData("Le groupe pharmaceutique Sanofi recrute.", "Sanofi/ORG", "Sanofi/ORG")]
     public void ANameAfterAnOrganizationNounAndItsQualifiersIsAnOrganization(string text, string mentions, string expected)
     {
