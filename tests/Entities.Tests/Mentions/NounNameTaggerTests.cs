@@ -18,6 +18,8 @@ public sealed class NounNameTaggerTests
     [InlineData("Le groupe, Renault en tête, recrute.", "Renault/ORG", "Renault/ORG")]
     [InlineData("Le Groupe Renault recrute.", "", "")]                                                       // the noun as written
     [InlineData("Des achats d'actions Transalpe ont précédé l'annonce.", "", "Transalpe/ORG")]                 // shares of a company
+    [InlineData("La conserverie Kerlaouen a été reprise.", "Kerlaouen/LOC", "Kerlaouen/ORG")]                  // a trade noun
+    [InlineData("Les verreries Daum et Baccarat exposent.", "Baccarat/LOC", "Daum/ORG Baccarat/ORG")]
     [InlineData("Sa filiale Dacia vend bien.", "Dacia/LOC", "Dacia/ORG")]
     [InlineData("L'éditeur Gallimard publie son roman.", "Gallimard/PER", "Gallimard/ORG")]
     [InlineData("(Applaudissements sur les bancs des groupes EcoS et SOC.)", "", "EcoS/ORG SOC/ORG")]             // a plural noun lists names
@@ -65,6 +67,18 @@ public sealed class NounNameTaggerTests
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
         Assert.Equal(expected, input.Specs(input.Run(Storms)));
+    }
+
+    private static readonly NounNameTagger FileQualified = new(FrenchResolutionData.ReadWords("organization-nouns.txt"), FrenchResolutionData.ReadWords("organization-qualifiers.txt"));
+
+    [Theory]
+    [InlineData("Dont l'enseigne familiale Électro Kerjean, à Lorient.", "Électro_Kerjean/PER", "Électro_Kerjean/ORG")]   // a feminine qualifier
+    [InlineData("Le groupe familial Roussel recrute.", "Roussel/PER", "Roussel/ORG")]
+    [InlineData("La coopérative laitière régionale Sodiaal collecte.", "", "")]                                            // one qualifier only
+    public void TheQualifiersOfTheFileHaveBothGenders(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(FileQualified)));
     }
 
     private static readonly NounNameTagger Firms = new(EntityLabel.Organization, FrenchResolutionData.ReadWords("organization-nouns.txt"), [], wholeDocument: true);
