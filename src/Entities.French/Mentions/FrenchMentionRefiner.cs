@@ -323,6 +323,7 @@ public static class FrenchMentionRefiner
             CopyrightHolderTagger.Instance,
             new EnglishTitlePersonTagger(FrenchDataFiles.ReadEntries("english-titles.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new PersonRunOnSplitter(personInnerWords),
+            new CoordinatedNameSplitter(table),
             new OrganizationLeaderSplitter(table, FrenchResolutionData.ReadWords("organization-person-links.txt"), personInnerWords, FrenchResolutionData.GivenNames, KnownOrganizations.Value),
             new NounNameTagger(
                 EntityLabel.Organization,
