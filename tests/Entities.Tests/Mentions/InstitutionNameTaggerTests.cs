@@ -25,6 +25,13 @@ public sealed class InstitutionNameTaggerTests
     [InlineData("La cour d'appel de Jean Dupont a confirmé.", "Jean_Dupont/PER", "Jean_Dupont/PER")]                             // a person is no place
     [InlineData("La cour de Versailles est pavée.", "Versailles/LOC", "Versailles/LOC")]                                          // a yard
     [InlineData("Le parquet de Paris a ouvert une enquête.", "Paris/LOC", "Paris/LOC")]                                           // not a head here
+    [InlineData("Le tribunal correctionnel de Quimper a jugé.", "Quimper/LOC", "tribunal_correctionnel_de_Quimper/ORG")]
+    [InlineData("Il est soigné au centre hospitalier de Landerneau.", "Landerneau/LOC", "centre_hospitalier_de_Landerneau/ORG")]
+    [InlineData("La préfecture du Doubs interdit la baignade.", "Doubs/LOC", "préfecture_du_Doubs/ORG")]
+    [InlineData("La préfecture maritime de l'Atlantique alerte.", "Atlantique/LOC", "préfecture_maritime_de_l'Atlantique/ORG")]   // the longer head
+    [InlineData("La communauté de communes du Trièves vote.", "Trièves/LOC", "communauté_de_communes_du_Trièves/ORG")]
+    [InlineData("La direction départementale des territoires du Doubs répond.", "Doubs/LOC", "direction_départementale_des_territoires_du_Doubs/ORG")]
+    [InlineData("Le conseil départemental du Finistère finance.", "Finistère/LOC", "conseil_départemental_du_Finistère/ORG")]
     [InlineData("Le tribunal de commerce de la ville a statué.", "", "")]                                                       // lower case
     [InlineData("La cour d'appel de Douai-Lens Métropole confirme.", "cour_d'appel_de_Douai/ORG Lens_Métropole/ORG", "cour_d'appel_de_Douai/ORG Lens_Métropole/ORG")]
     public void ReadsInstitutionsWithTheirPlace(string text, string mentions, string expected)
