@@ -377,6 +377,7 @@ public static class FrenchMentionRefiner
             new TableAcronymTagger(table, OrdinaryWords.Value),
             acronymTagger.GetAwaiter().GetResult(),
             new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),
+            new NumberedBodyTagger(FrenchResolutionData.ReadWords("numbered-body-acronyms.txt")),
             new ClubPrefixJoiner(FrenchResolutionData.ReadWords("club-prefixes.txt")),
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
