@@ -19,6 +19,8 @@ public sealed class PortfolioBodyTaggerTests
     [InlineData("Selon le ministère de la santé publique, tout va bien.", "", "ministère_de_la_santé_publique/ORG")]      // the longest portfolio
     [InlineData("Le ministère de l'économie et des finances publie ses chiffres.", "", "ministère_de_l'économie_et_des_finances/ORG")]
     [InlineData("Le ministère de l'Europe et des Affaires étrangères répond.", "Europe/LOC", "ministère_de_l'Europe_et_des_Affaires_étrangères/ORG")]
+    [InlineData("Le ministère de la Santé et de l'Accès aux soins répond.", "ministère_de_la_Santé_et_de_l'Accès/ORG", "ministère_de_la_Santé_et_de_l'Accès_aux_soins/ORG")]
+    [InlineData("Le ministère du Travail, de la Santé, des Solidarités et des Familles répond.", "", "ministère_du_Travail,_de_la_Santé,_des_Solidarités_et_des_Familles/ORG")]
     [InlineData("Le ministère russe de la défense dément.", "", "ministère_russe_de_la_défense/ORG")]                      // a nationality between
     [InlineData("La commission des lois a rejeté le texte.", "", "commission_des_lois/ORG")]
     [InlineData("MINISTÈRE DE LA GUERRE", "", "MINISTÈRE_DE_LA_GUERRE/ORG")]
