@@ -378,6 +378,7 @@ public static class FrenchMentionRefiner
             acronymTagger.GetAwaiter().GetResult(),
             new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),
             new NumberedBodyTagger(FrenchResolutionData.ReadWords("numbered-body-acronyms.txt")),
+            new UnionBranchTagger(FrenchResolutionData.ReadWords("union-confederations.txt"), OrdinaryWords.Value, IsGivenName),
             new ClubPrefixJoiner(FrenchResolutionData.ReadWords("club-prefixes.txt")),
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
