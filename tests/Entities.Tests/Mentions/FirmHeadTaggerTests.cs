@@ -27,4 +27,16 @@ public sealed class FirmHeadTaggerTests
 
         Assert.Equal(expected, input.Specs(input.Run(Tagger)));
     }
+
+    private static readonly FirmHeadTagger FileTagger = new(Entities.French.Resolution.FrenchResolutionData.ReadWords("firm-heads.txt"));
+
+    [Theory]
+    [InlineData("Les Brioches Raffin embauchent. Raffin investit dans une ligne.", "Brioches_Raffin/PER Raffin/PER", "Brioches_Raffin/ORG Raffin/ORG")]   // a food trade
+    [InlineData("Les Charpentes Guivarch sont condamnées pour travail dissimulé.", "", "Charpentes_Guivarch/ORG")]
+    [InlineData("La SAR est une entreprise de Travaux publics depuis longtemps.", "SAR/ORG", "SAR/ORG")]                                            // no name after the noun
+    public void ReadsTheTradeNounsOfTheFile(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(FileTagger)));
+    }
 }
