@@ -10,6 +10,7 @@ public sealed class NameWordRelabelerTests
     [Theory]
     [InlineData("Il est soigné au CHU de Grenoble.", "CHU de Grenoble", EntityLabel.Location, "CHU de Grenoble/ORG")]
     [InlineData("La Banque de France publie.", "Banque de France", EntityLabel.Location, "Banque de France/ORG")]
+    [InlineData("Radio Goëlo émet depuis Paimpol.", "Radio Goëlo", EntityLabel.Location, "Radio Goëlo/ORG")]                 // a station
     [InlineData("Le Centre Pompidou ouvre.", "Centre Pompidou", EntityLabel.Location, "Centre Pompidou/LOC")]                 // a venue head
     [InlineData("La Confédération suisse vote.", "Confédération suisse", EntityLabel.Location, "Confédération suisse/LOC")]
     [InlineData("Le Conseil a voté.", "Conseil", EntityLabel.Location, "Conseil/LOC")]                                       // one word
