@@ -14,6 +14,7 @@ public sealed class TableAcronymTaggerTests
     [InlineData("Selon l'ONU, la trêve tient.", "ONU/ORG")]
     [InlineData("Les ministres du G20 se réunissent lundi.", "G20/ORG")]
     [InlineData("Un ancien agent de la CIA témoigne.", "CIA/ORG")]
+    [InlineData("Selon l'UNSA, la grève tient.", "UNSA/ORG")]                                 // the table spells the union's acronym in capitals
     public void AddsAKnownAcronymTheTaggerMissed(string text, string expected)
     {
         var input = new RefinerInput(text);
