@@ -19,6 +19,7 @@ public sealed class NounNameTaggerTests
     [InlineData("Le Groupe Renault recrute.", "", "")]                                                       // the noun as written
     [InlineData("Des achats d'actions Transalpe ont précédé l'annonce.", "", "Transalpe/ORG")]                 // shares of a company
     [InlineData("La conserverie Kerlaouen a été reprise.", "Kerlaouen/LOC", "Kerlaouen/ORG")]                  // a trade noun
+    [InlineData("Elles se vendent dans les hypermarchés Carrefour de la ville.", "", "Carrefour/ORG")]         // a shop's brand
     [InlineData("Les verreries Daum et Baccarat exposent.", "Baccarat/LOC", "Daum/ORG Baccarat/ORG")]
     [InlineData("Sa filiale Dacia vend bien.", "Dacia/LOC", "Dacia/ORG")]
     [InlineData("L'éditeur Gallimard publie son roman.", "Gallimard/PER", "Gallimard/ORG")]
