@@ -79,7 +79,7 @@ public sealed class UnionBranchTagger : IMentionRefiner
     {
         int t = TokenLookup.TokenStartingAt(tokens, end + 1);
         if (t < 0 || text[end] != ' ' || !IsSectorWord(text, tokens[t])) return -1;
-        int sentence = SentenceOf(sentences, t);
+        int sentence = TokenLookup.SentenceOfToken(sentences, t);
         if (sentence < 0 || !NameShape.HasLowerCaseWord(text, tokens, sentences[sentence])) return -1;
         int last = t;
         if (t + 2 < tokens.Count && tokens[t + 1].GetSpan(text) is "et" && Follows(text, tokens, t) && Follows(text, tokens, t + 1) && IsSectorWord(text, tokens[t + 2]))
@@ -99,14 +99,4 @@ public sealed class UnionBranchTagger : IMentionRefiner
     /// <summary>Whether token <paramref name="t"/> is followed by the next one after exactly one space.</summary>
     private static bool Follows(string text, IReadOnlyList<Token> tokens, int t) =>
         tokens[t + 1].Start == tokens[t].End + 1 && text[tokens[t].End] == ' ';
-
-    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int token)
-    {
-        for (int i = 0; i < sentences.Count; i++)
-        {
-            if (token >= sentences[i].FirstToken && token < sentences[i].EndToken) return i;
-        }
-
-        return -1;
-    }
 }
