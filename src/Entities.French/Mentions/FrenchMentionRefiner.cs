@@ -320,6 +320,7 @@ public static class FrenchMentionRefiner
         [
             new ForeignSentenceFilter(FrenchDataFiles.ReadEntries("english-function-words.txt"), FrenchDataFiles.ReadEntries("english-auxiliaries.txt")),
             HandleFilter.Instance,
+            MenuSeparatorSplitter.Instance,
             CopyrightHolderTagger.Instance,
             new EnglishTitlePersonTagger(FrenchDataFiles.ReadEntries("english-titles.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new PersonRunOnSplitter(personInnerWords),
