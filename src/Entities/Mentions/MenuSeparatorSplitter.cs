@@ -35,8 +35,13 @@ public sealed class MenuSeparatorSplitter : IMentionRefiner
             int at = FirstSeparator(mention.Text);
             if (at < 0) return false;
             int last = LastSeparator(mention.Text);
-            first = MentionSplitting.Part(text, mention, mention.Start, mention.Start + at - 1, mention.Label);
-            second = MentionSplitting.Part(text, mention, mention.Start + last + 2, mention.End, mention.Label);
+
+            // The parts without the blanks around the separators (there may be several: Facebook  ·  X).
+            int firstEnd = mention.Start + at, secondStart = mention.Start + last + 1;
+            while (firstEnd > mention.Start && IsBlank(text[firstEnd - 1])) firstEnd--;
+            while (secondStart < mention.End && IsBlank(text[secondStart])) secondStart++;
+            first = MentionSplitting.Part(text, mention, mention.Start, firstEnd, mention.Label);
+            second = MentionSplitting.Part(text, mention, secondStart, mention.End, mention.Label);
             return true;
         });
     }
