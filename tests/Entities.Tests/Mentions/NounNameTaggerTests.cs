@@ -61,6 +61,7 @@ public sealed class NounNameTaggerTests
     [Theory]
     [InlineData("La tempête Léonie a frappé. Léonie a laissé des dégâts.", "Léonie/PER Léonie/PER", "Léonie/MISC Léonie/MISC")]   // the other mention too
     [InlineData("L'opération Barkhane a pris fin.", "", "Barkhane/MISC")]
+    [InlineData("La loi Vauquelin a été votée.", "Vauquelin/PER", "Vauquelin/MISC")]                                               // a named law
     [InlineData("Elle a reçu le prix Goncourt en 2020.", "Goncourt/PER", "Goncourt/MISC")]                                      // an award
     [InlineData("Léonie Martin a vu la tempête Léonie.", "Léonie_Martin/PER Léonie/PER", "Léonie_Martin/PER Léonie/MISC")]          // another name stays
     [InlineData("Léonie a vu la tempête.", "Léonie/PER", "Léonie/PER")]                                                                 // no name after the noun
