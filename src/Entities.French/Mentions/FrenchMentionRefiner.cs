@@ -298,6 +298,9 @@ public static class FrenchMentionRefiner
         var connectors = FrenchResolutionData.ReadWords("connectors.txt");
         var numberWords = FrenchResolutionData.ReadWords("number-words.txt").ToHashSet(StringComparer.Ordinal);
 
+        // The articles after which an apposition's noun is a verb (pilote le projet, groupe les dossiers): not du, des, d'.
+        string[] verbArticles = [.. FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !article.StartsWith('d'))];
+
         // The table taggers index a few thousand names each, the knowledge acronyms and the decisive names read tables and
         // gazetteers: built on another core while the other steps are.
         var tableTagger = Task.Run(() => new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value));
@@ -404,10 +407,10 @@ public static class FrenchMentionRefiner
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
             new LeadingWordTrimmer(FrenchResolutionData.ReadWords("greetings.txt")),
-            new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans", FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !article.StartsWith('d'))),
+            new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans", verbArticles),
             new AppositionOrganizationTagger(
                 FrenchResolutionData.ReadWords("organization-apposition-nouns.txt"),
-                FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Where(article => !article.StartsWith('d')),
+                verbArticles,
                 OrdinaryWords.Value,
                 name => IsPlaceName(table, name) || IsModelPlace(name) || IsKnownPerson(table, name) || IsGivenName(name.Split(' ')[0])),
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
