@@ -22,14 +22,8 @@ internal static class PlacePairs
 {
     private static readonly string[] PlaceGazetteers = ["country", "region", "world-city", "known-LOC", "alias-LOC"];
 
-    private static readonly Lazy<(HashSet<string> Parts, HashSet<string> Wholes, HashSet<string> ModelGivenNames)> Places = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>The places of the gazetteers (and the communes) that start with a capitalized article and a space (<c>Le Havre</c>, <c>La Rochelle</c>).</summary>
-    private static readonly Lazy<HashSet<string>> ArticlePlaces = new(
-        () => Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => g.Name == "commune" || PlaceGazetteers.Contains(g.Name))
-            .SelectMany(g => g.Entries).Where(name => name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("La ", StringComparison.Ordinal) || name.StartsWith("Les ", StringComparison.Ordinal))
-            .ToHashSet(StringComparer.Ordinal),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(HashSet<string> Parts, HashSet<string> Wholes, HashSet<string> ArticlePlaces, HashSet<string> ModelGivenNames)> Places =
+        new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The nouns of <c>place-pair-nouns.txt</c> (<c>ligne</c>, <c>liaison</c>), after which communes are place parts too.</summary>
     private static readonly Lazy<HashSet<string>> PairNouns = new(
@@ -43,7 +37,7 @@ internal static class PlacePairs
     private static readonly Lazy<Tagging.Gazetteer?> Communes = new(
         () => Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.FirstOrDefault(g => g.Name == "commune"), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static (HashSet<string> Parts, HashSet<string> Wholes, HashSet<string> ModelGivenNames) Load()
+    private static (HashSet<string> Parts, HashSet<string> Wholes, HashSet<string> ArticlePlaces, HashSet<string> ModelGivenNames) Load()
     {
         var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
         var parts = new HashSet<string>(StringComparer.Ordinal);
@@ -58,16 +52,21 @@ internal static class PlacePairs
         // Given names are no place parts (Jean-Pierre): checked once per distinct name, the cheap set first.
         var modelGivenNames = gazetteers.Where(g => g.Name == "given-name").SelectMany(g => g.Entries).ToHashSet(StringComparer.Ordinal);
         parts.RemoveWhere(name => IsGivenName(name, modelGivenNames));
+        // The hyphenated places that are one name (Charleville-Mézières), and the places that start with a capitalized article and
+        // a space (Le Havre, La Rochelle: the second part of Rouen-Le Havre).
         var wholes = new HashSet<string>(StringComparer.Ordinal);
+        var articlePlaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var gazetteer in gazetteers.Where(g => g.Name == "commune" || PlaceGazetteers.Contains(g.Name)))
         {
             foreach (string name in gazetteer.Entries)
             {
                 if (name.Contains('-') && !name.Contains(' ')) wholes.Add(name);
+                if (name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("La ", StringComparison.Ordinal) || name.StartsWith("Les ", StringComparison.Ordinal))
+                    articlePlaces.Add(name);
             }
         }
 
-        return (parts, wholes, modelGivenNames);
+        return (parts, wholes, articlePlaces, modelGivenNames);
     }
 
     /// <summary>
@@ -147,10 +146,10 @@ internal static class PlacePairs
     /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins two place names (see <see cref="HyphenOf"/>).</summary>
     private static bool IsPairAt(ReadOnlySpan<char> word, int hyphen, bool afterPairNoun, bool afterRouteNoun, ReadOnlySpan<char> nextWord)
     {
-        var (parts, wholes, givenNames) = Places.Value;
+        var (parts, wholes, articlePlaces, givenNames) = Places.Value;
         var left = word[..hyphen];
         var right = word[(hyphen + 1)..];
-        bool first = IsPlace(left), second = IsPlace(right) || IsArticlePlace(right, nextWord);
+        bool first = IsPlace(left), second = IsPlace(right) || IsArticlePlace(right, nextWord, articlePlaces);
 
         // After a route noun one known place is enough (la ligne Aurillac-Brive, l'étape Bayonne-Luchon), the other part being a
         // capitalized word that is no given name nor an acronym (the route noun is a pair noun too).
@@ -165,16 +164,16 @@ internal static class PlacePairs
                 : parts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part) || (afterPairNoun && IsCommune(part));
     }
 
-    /// <summary>Whether <paramref name="article"/> (<c>Le</c>, <c>La</c>, <c>Les</c>) and <paramref name="nextWord"/> name a place of the gazetteers (<c>Le Havre</c>).</summary>
-    private static bool IsArticlePlace(ReadOnlySpan<char> article, ReadOnlySpan<char> nextWord)
+    /// <summary>Whether <paramref name="article"/> (<c>Le</c>, <c>La</c>, <c>Les</c>) and <paramref name="nextWord"/> name one of <paramref name="articlePlaces"/> (<c>Le Havre</c>).</summary>
+    private static bool IsArticlePlace(ReadOnlySpan<char> article, ReadOnlySpan<char> nextWord, HashSet<string> articlePlaces)
     {
         if (nextWord.IsEmpty || article is not ("Le" or "La" or "Les") || !char.IsUpper(nextWord[0])) return false;
-        Span<char> name = stackalloc char[Math.Min(article.Length + 1 + nextWord.Length, 80)];
-        if (article.Length + 1 + nextWord.Length > name.Length) return false;
+        int length = article.Length + 1 + nextWord.Length;   // NextWord reads 40 characters at most
+        Span<char> name = stackalloc char[length];
         article.CopyTo(name);
         name[article.Length] = ' ';
         nextWord.CopyTo(name[(article.Length + 1)..]);
-        return ArticlePlaces.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+        return articlePlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
     }
 
     /// <summary>The word after one space from <paramref name="end"/> (letters, hyphens and apostrophes inside), or empty.</summary>

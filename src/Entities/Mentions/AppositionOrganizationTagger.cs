@@ -91,20 +91,16 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
     private List<EntityMention> Tag(List<EntityMention> mentions, string text, IReadOnlyList<Token> tokens, Sentence sentence, int last)
     {
         int end = tokens[last].End;
-        for (int i = 0; i < mentions.Count; i++)
+        int i = MentionLookup.FirstEndingAfter(mentions, end - 1);   // the first mention that ends at the comma's word or after it
+        if (i < mentions.Count && mentions[i].End == end)
         {
             var m = mentions[i];
-            if (m.End < end) continue;
-            if (m.End == end)
-            {
-                if (m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Miscellaneous && WordCount(m.Text) <= MaxWords && !keep(m.Text))
-                    mentions[i] = m with { Label = EntityLabel.Organization };
-                return mentions;
-            }
-
-            if (m.Start < end) return mentions;   // a mention across the comma's word
-            break;
+            if (m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Miscellaneous && WordCount(m.Text) <= MaxWords && !keep(m.Text))
+                mentions[i] = m with { Label = EntityLabel.Organization };
+            return mentions;
         }
+
+        if (i < mentions.Count && mentions[i].Start < end) return mentions;   // a mention across the comma's word
 
         int first = last;
         while (first - 1 >= sentence.FirstToken && last - first + 1 < MaxWords && IsCapitalizedWord(text, tokens[first - 1]) && tokens[first - 1].End + 1 == tokens[first].Start)

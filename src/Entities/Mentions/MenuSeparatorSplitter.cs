@@ -47,7 +47,7 @@ public sealed class MenuSeparatorSplitter : IMentionRefiner
     }
 
     /// <summary>The index of the first separator set apart by blanks in <paramref name="surface"/>, or -1.</summary>
-    public static int FirstSeparator(string surface)
+    private static int FirstSeparator(string surface)
     {
         for (int i = 1; i + 1 < surface.Length; i++)
         {
