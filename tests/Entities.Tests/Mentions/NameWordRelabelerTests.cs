@@ -60,6 +60,9 @@ public sealed class NameWordRelabelerTests
     [InlineData("Un vote de Bordeaux Métropole hier.", "Bordeaux Métropole", EntityLabel.Location, "Bordeaux Métropole/ORG")]
     [InlineData("Les vols de Royal Air Maroc Airlines reprennent.", "Royal Air Maroc Airlines", EntityLabel.Location, "Royal Air Maroc Airlines/ORG")]
     [InlineData("Il a fondé Lumen Technologies.", "Lumen Technologies", EntityLabel.Person, "Lumen Technologies/ORG")]
+    [InlineData("Elle court pour Blois Athlétisme.", "Blois Athlétisme", EntityLabel.Location, "Blois Athlétisme/ORG")]             // a sports club
+    [InlineData("Il a signé à Vannes Handball.", "Vannes Handball", EntityLabel.Person, "Vannes Handball/ORG")]
+    [InlineData("Il vit à Rugby depuis mai.", "Rugby", EntityLabel.Location, "Rugby/LOC")]                                          // the town alone
     [InlineData("Martin Dupont Groupe rachète.", "Martin Dupont Groupe", EntityLabel.Miscellaneous, "Martin Dupont Groupe/MISC")]   // MISC is not among the labels
     [InlineData("Le groupe Métropole parle.", "Métropole", EntityLabel.Location, "Métropole/LOC")]                                // one word
     [InlineData("Paul Capital dirige.", "Paul Capital", EntityLabel.Person, "Paul Capital/PER")]                                  // not in the list
