@@ -56,6 +56,9 @@ public sealed class HeadNounExtenderTests
     [InlineData("Il visite le musée du Louvre.", "Louvre", EntityLabel.Organization, "musée du Louvre/LOC")]
     [InlineData("Le musée de l'École de Nancy rouvre.", "École de Nancy", EntityLabel.Organization, "musée de l'École de Nancy/LOC")]
     [InlineData("Il passe par la gare de Lyon.", "Lyon", EntityLabel.Location, "gare de Lyon/LOC")]
+    [InlineData("La médiathèque Simone-Veil ferme lundi.", "Simone-Veil", EntityLabel.Person, "médiathèque Simone-Veil/LOC")]
+    [InlineData("Ils dorment au refuge du Goûter.", "Goûter", EntityLabel.Location, "refuge du Goûter/LOC")]
+    [InlineData("La bibliothèque de Lyon prête ses fonds.", "Lyon", EntityLabel.Location, "Lyon/LOC")]                 // no link after a library
     public void TheFrenchHeadsExtendPlaces(string text, string surface, EntityLabel label, string expected)
     {
         var rows = FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')).ToList();
