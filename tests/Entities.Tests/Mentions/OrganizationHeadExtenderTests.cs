@@ -15,6 +15,8 @@ public sealed class OrganizationHeadExtenderTests
     [InlineData("Il est soigné au CHU de Limoges depuis mai.", "Limoges", EntityLabel.Location, "CHU de Limoges/ORG")]   // an acronym head
     [InlineData("Selon l’Institut de recherche sur le Maghreb, tout va bien.", "Maghreb", EntityLabel.Location, "Institut de recherche sur le Maghreb/ORG")]
     [InlineData("Il siège au Conseil de Paris depuis mars.", "Paris", EntityLabel.Location, "Conseil de Paris/ORG")]
+    [InlineData("La Ville de Nancy recrute des animateurs.", "Nancy", EntityLabel.Location, "Ville de Nancy/ORG")]   // the municipality
+    [InlineData("Il aime la ville de Nancy.", "Nancy", EntityLabel.Location, "Nancy/LOC")]                           // the town
     [InlineData("Il dirige l'Office du tourisme d'Annecy.", "Annecy", EntityLabel.Location, "Office du tourisme d'Annecy/ORG")]
     [InlineData("Les Chantiers de l'Atlantique ont livré un paquebot.", "Atlantique", EntityLabel.Location, "Chantiers de l'Atlantique/ORG")]   // a company's head
     [InlineData("Le cours des Aciéries de Longwy a baissé.", "Longwy", EntityLabel.Location, "Aciéries de Longwy/ORG")]
