@@ -58,6 +58,7 @@ public sealed class HeadNounExtenderTests
     [InlineData("Il passe par la gare de Lyon.", "Lyon", EntityLabel.Location, "gare de Lyon/LOC")]
     [InlineData("La médiathèque Simone-Veil ferme lundi.", "Simone-Veil", EntityLabel.Person, "médiathèque Simone-Veil/LOC")]
     [InlineData("Ils dorment au refuge du Goûter.", "Goûter", EntityLabel.Location, "refuge du Goûter/LOC")]
+    [InlineData("Le cours a lieu dans l'amphithéâtre Buffon.", "Buffon", EntityLabel.Person, "amphithéâtre Buffon/LOC")]
     [InlineData("La bibliothèque de Lyon prête ses fonds.", "Lyon", EntityLabel.Location, "Lyon/LOC")]                 // no link after a library
     public void TheFrenchHeadsExtendPlaces(string text, string surface, EntityLabel label, string expected)
     {

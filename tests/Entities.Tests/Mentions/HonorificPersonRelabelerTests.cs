@@ -39,6 +39,17 @@ public sealed class HonorificPersonRelabelerTests
         Assert.Same(input.Mentions, input.Run(Relabeler));
     }
 
+    [Theory]
+    [InlineData("Le vaisseau amiral du boulevard Haussmann ouvre.", "boulevard Haussmann", "LOC", "LOC")] // a lower-case noun opens no name
+    [InlineData("Le capitaine de Grasse appareille.", "de Grasse", "LOC", "PER")]                            // a particle may
+    [InlineData("Le capitaine du Chaffault appareille.", "Chaffault", "LOC", "PER")]
+    public void APersonNounMakesAPersonOfANameOnly(string text, string surface, string label, string expected)
+    {
+        var relabeler = new HonorificPersonRelabeler(["amiral", "capitaine"], FrenchResolutionData.ReadWords("name-particles.txt"));
+        var input = new RefinerInput(text).With(surface, Parse(label));
+        Assert.Equal([surface + "/" + expected], input.Render(input.Run(relabeler)));
+    }
+
     [Fact]
     public void EveryHonorificIsAlsoATitleTheResolverStrips()
     {
