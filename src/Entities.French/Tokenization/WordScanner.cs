@@ -200,7 +200,7 @@ internal static class WordScanner
                 p++;
             }
 
-            if (p >= end - 1 || !Elisions.IsElision(text.AsSpan(s, p + 1 - s)))
+            if (p >= end - 1 || !Elisions.IsElision(text.AsSpan(s, p + 1 - s)) || IsNamePrefix(text, s, p, end))
             {
                 return s;
             }
@@ -214,6 +214,11 @@ internal static class WordScanner
             }
         }
     }
+
+    // N' or M' before a capital and a lower-case letter opens a name, not a negation or a pronoun: N'Guessan, N'Djamena,
+    // M'Bala (not N'EST in capitals, nor N'Y in a title-case headline).
+    private static bool IsNamePrefix(string text, int s, int apostrophe, int end) =>
+        apostrophe == s + 1 && text[s] is 'N' or 'M' && apostrophe + 2 < end && char.IsUpper(text[apostrophe + 1]) && char.IsLower(text[apostrophe + 2]);
 
     // -le -moi, and the euphonic t kept with its pronoun: -t-il.
     private static void AddClitics(string text, int chain, int end, bool special, List<Token> tokens)

@@ -65,6 +65,10 @@ public static class FrenchTokenizerSurfaceCases
         // Elision, both apostrophes, any case
         { "l'Otan", "l' | Otan" },
         { "l’Otan", "l’ | Otan" },
+        { "M. N'Guessan répond", "M. | N'Guessan | répond" },         // N' before a capitalized name opens it
+        { "à N’Djamena", "à | N’Djamena" },
+        { "N'importe quoi", "N' | importe | quoi" },                   // the negation
+        { "IL N'EST PAS", "IL | N' | EST | PAS" },                      // capitals: the negation
         { "L'État", "L' | État" },
         { "D’abord", "D’ | abord" },
         { "d'Artagnan", "d' | Artagnan" },
