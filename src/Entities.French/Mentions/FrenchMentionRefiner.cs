@@ -437,6 +437,7 @@ public static class FrenchMentionRefiner
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, Ner.FrenchModel.LoadDefault().Model.Features.LowercaseWords, EntityLabel.Person),   // the words the training text writes in lower case
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
+            QuotedTitleRelabeler.Instance,
             new ExclusionFilter(
                 FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions),
                 FrenchResolutionData.ReadWords("common-acronyms.tsv").Select(line => line.Split('\t')[0])),
