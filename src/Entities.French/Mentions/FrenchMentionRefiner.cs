@@ -393,6 +393,10 @@ public static class FrenchMentionRefiner
                 FrenchResolutionData.ReadWords("articles.txt").Select(line => line.Split('\t')[0]).Concat(["un", "une", "au", "aux"]),
                 name => KnownOrganizations.Value.Contains(name) || table.GetEntries(name).Any(e => e.Label == EntityLabel.Organization),
                 name => IsPlaceName(table, name) || IsModelPlace(name)),
+            new NationalityAdjectiveCompanyTagger(
+                FrenchWordLists.Demonyms().SelectMany(row => row.Forms.Take(2)),
+                ["le", "la", "l'", "au", "du"],
+                name => IsGivenName(name.Split(' ')[0]) || InModelGazetteers(name.Split(' ')[0], ["given-name"]) || IsKnownPerson(table, name)),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], organizationContext),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Location], organizationContext, name => !IsPlaceName(table, name) && !IsModelPlace(name)),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
