@@ -9,6 +9,8 @@ public sealed class GenericNounTests
     [InlineData("Quel est l'avis du Gouvernement ? Avis défavorable.", "")]
     [InlineData("L'État paiera la facture, a promis le ministre.", "")]
     [InlineData("Le Gouvernement du Québec a répondu.", "Gouvernement du Québec/ORG")]
+    [InlineData("Mon Dieu, soupira Mme Morel, que faire ?", "Morel/PER")]                  // God names no entity of the text
+    [InlineData("L'abbé pria Dieu pour le village de Chinon.", "Chinon/LOC")]
     public void AGenericNounAloneIsNoMention(string text, string expected)
     {
         var mentions = new FrenchEntityExtractor().ExtractEntities(text).Mentions;
