@@ -18,7 +18,7 @@ internal static class FrenchResolutionData
     public static IReadOnlyList<string> KnowledgeNameOnlyFiles { get; } = ["knowledge/org-public-bodies.tsv", "knowledge/org-international.tsv", "knowledge/org-politics.tsv", "knowledge/org-ngos.tsv", "knowledge/org-education-research.tsv"];
 
     /// <summary>The alias table files, one per domain.</summary>
-    public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv", "events.tsv"];
+    public static IReadOnlyList<string> TableFiles { get; } = ["countries.tsv", "cities.tsv", "organizations.tsv", "agencies.tsv", "french-institutions.tsv", "people.tsv", "events.tsv", "products.tsv"];
 
     /// <summary>Builds the resolver data: the built-in tables, with <paramref name="knowledge"/>'s entries on top when given.</summary>
     public static AliasResolverProfile LoadProfile(UserKnowledge? knowledge = null)

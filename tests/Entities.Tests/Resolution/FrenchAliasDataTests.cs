@@ -119,6 +119,8 @@ public sealed class FrenchAliasDataTests
     [InlineData("Kyiv", "Kiev", EntityLabel.Location)]
     [InlineData("Zelenskiy", "Volodymyr Zelensky", EntityLabel.Person)]
     [InlineData("NIS", "Service national de renseignement", EntityLabel.Organization)]
+    [InlineData("Mac OS X", "macOS", EntityLabel.Miscellaneous)]                                   // a product
+    [InlineData("Wegovy", "Wegovy", EntityLabel.Miscellaneous)]
     public void LookupFindsEntries(string surface, string canonical, EntityLabel label)
     {
         Assert.True(FrenchAliasTable.TryGetAliasEntry(surface, out var entry));
