@@ -340,6 +340,7 @@ public static class FrenchMentionRefiner
                 FrenchWordLists.Demonyms().SelectMany(row => row.Forms)),
             new InstitutionNameTagger(Phrases("institution-place-heads.txt"), connectors),
             new NounNameTagger(EntityLabel.Miscellaneous, FrenchResolutionData.ReadWords("miscellaneous-nouns.txt"), [], wholeDocument: true),
+            new NounNameTagger(EntityLabel.Miscellaneous, FrenchResolutionData.ReadWords("ship-nouns.txt"), [], wholeDocument: false),
             new AliasTableSpanExtender(table),
             new ForeignArticleTrimmer(table, FrenchResolutionData.ReadWords("foreign-articles.txt")),
             articleExtender.GetAwaiter().GetResult(),

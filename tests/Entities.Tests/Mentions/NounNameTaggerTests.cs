@@ -71,6 +71,19 @@ public sealed class NounNameTaggerTests
         Assert.Equal(expected, input.Specs(input.Run(Storms)));
     }
 
+    private static readonly NounNameTagger Ships = new(EntityLabel.Miscellaneous, FrenchResolutionData.ReadWords("ship-nouns.txt"), [], wholeDocument: false);
+
+    [Theory]
+    [InlineData("Le paquebot Normandie part. La Normandie pleure.", "Normandie/LOC Normandie/LOC", "Normandie/MISC Normandie/LOC")]   // only the ship
+    [InlineData("Le vapeur Ville-de-Tunis est à quai.", "Ville-de-Tunis/LOC", "Ville-de-Tunis/MISC")]
+    [InlineData("Le croiseur Suchet appareille.", "Suchet/PER", "Suchet/MISC")]
+    [InlineData("Le navire de Marseille appareille.", "Marseille/LOC", "Marseille/LOC")]                                             // not a name right after
+    public void ANameAfterAShipNounIsTheShip(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(Ships)));
+    }
+
     private static readonly NounNameTagger FileQualified = new(FrenchResolutionData.ReadWords("organization-nouns.txt"), FrenchResolutionData.ReadWords("organization-qualifiers.txt"));
 
     [Theory]
