@@ -103,6 +103,13 @@ public static class FrenchMentionRefiner
     /// </summary>
     private static bool IsLargePlace(string name) => InModelGazetteers(name, LargePlaceGazetteers);
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is a place a title names as such (<c>le duc d'Orléans</c>, <c>le comte de Paris</c>): a country,
+    /// a region or a city of the embedded model's gazetteers; not a small commune, which noble families are named after (<c>le
+    /// chevalier de Montlouis</c>, <c>le comte de Villefort</c>).
+    /// </summary>
+    private static bool IsTitledPlace(string name) => InModelGazetteers(name, ["country", "region", "world-city"]);
+
     /// <summary>Whether <paramref name="name"/> is a country or a region of the embedded model's gazetteers, or a place of the knowledge tables (regions, waters, relief): no city.</summary>
     private static bool IsRegionOrCountry(string name) => InModelGazetteers(name, RegionGazetteers);
 
@@ -405,9 +412,9 @@ public static class FrenchMentionRefiner
             new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), nameParticles),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), [], name => !StartsWithCommonWord(name, nameParticles)),
             new HonorificPersonRelabeler(
-                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsModelPlace(name)),
+                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsTitledPlace(name)),
             new TitleNameTagger(
-                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => IsKnownPlaceOrOrganization(table, name) || IsModelPlace(name)),
+                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => IsKnownPlaceOrOrganization(table, name) || IsTitledPlace(name)),
             new FamilyNameTagger(name => IsKnownPlaceOrOrganization(table, name) || IsModelPlace(name) || DemonymNounSet.Value.Contains(name) || IsNumberName(name, numberWords)),
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
             new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),

@@ -60,6 +60,14 @@ public sealed class HonorificPersonRelabelerTests
         Assert.All(FrenchResolutionData.ReadWords("name-particles.txt"), particle => Assert.Equal(particle.ToLowerInvariant(), particle));
     }
 
+    [Theory]
+    [InlineData("Le chevalier de Montlouis arriva le soir.", "Montlouis", EntityLabel.Person)]   // a small commune: a noble family's name
+    public void ANobleTitleMakesAPersonOfASmallCommuneOnly(string text, string name, EntityLabel label)
+    {
+        var mentions = new Entities.French.Extraction.FrenchEntityExtractor().ExtractEntities(text).Mentions;
+        Assert.Contains(mentions, m => m.Text == name && m.Label == label);
+    }
+
     [Fact]
     public void TheFrenchChainGivesTheCarmakerAndTheMayorDifferentLabels()
     {
