@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entities.French.Resolution;
 using Entities.Knowledge;
 using Entities.Resolution;
@@ -16,7 +17,8 @@ namespace Entities.French.Tokenization;
 /// Calais-Douvres</c>, <c>la route côtière Dieppe-Fécamp</c>) the INSEE communes are places too, and after a route noun of
 /// <c>place-route-nouns.txt</c> one known place is enough when the other part is a capitalized word that is no given name nor
 /// an acronym (<c>la liaison Aurillac-Brive</c>; not <c>le duel Hamilton-Verstappen</c>). Words in capitals are read
-/// capitalized (<c>BAYONNE-BIARRITZ</c>).
+/// capitalized (<c>BAYONNE-BIARRITZ</c>). A part that opens or closes one place's name (<c>place-compound-words.txt</c>:
+/// <c>Basse-Indre</c>, <c>la Croix-Rousse</c>) makes no pair.
 /// </summary>
 internal static class PlacePairs
 {
@@ -32,6 +34,10 @@ internal static class PlacePairs
     /// <summary>The nouns of <c>place-route-nouns.txt</c> (<c>ligne</c>, <c>étape</c>), after which one known place makes a pair.</summary>
     private static readonly Lazy<HashSet<string>> RouteNouns = new(
         () => new HashSet<string>(Data.FrenchDataFiles.ReadEntries("place-route-nouns.txt"), StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The words of <c>place-compound-words.txt</c> (<c>Basse</c>, <c>Croix</c>), which open or close one place's name and are never one place of a pair.</summary>
+    private static readonly Lazy<FrozenSet<string>> CompoundWords = new(
+        () => Data.FrenchDataFiles.ReadEntries("place-compound-words.txt").ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The model's one-word communes, place parts after a pair noun only (<c>la ligne Calais-Douvres</c>).</summary>
     private static readonly Lazy<Tagging.Gazetteer?> Communes = new(
@@ -149,6 +155,8 @@ internal static class PlacePairs
         var (parts, wholes, articlePlaces, givenNames) = Places.Value;
         var left = word[..hyphen];
         var right = word[(hyphen + 1)..];
+        var compounds = CompoundWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (compounds.Contains(left) || compounds.Contains(right)) return false;
         bool first = IsPlace(left), second = IsPlace(right) || IsArticlePlace(right, nextWord, articlePlaces);
 
         // After a route noun one known place is enough (la ligne Aurillac-Brive, l'étape Bayonne-Luchon), the other part being a

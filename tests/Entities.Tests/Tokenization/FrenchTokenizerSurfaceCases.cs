@@ -65,7 +65,9 @@ public static class FrenchTokenizerSurfaceCases
         // Elision, both apostrophes, any case
         { "l'Otan", "l' | Otan" },
         { "l’Otan", "l’ | Otan" },
-        { "M. N'Guessan répond", "M. | N'Guessan | répond" },         // N' before a capitalized name opens it
+        { "M. N'Guessan répond", "M. | N'Guessan | répond" },
+        { "l'hôpital de la Croix-Rousse", "l' | hôpital | de | la | Croix-Rousse" },      // Croix opens a place's name: no pair
+        { "deux lignes à Basse-Indre", "deux | lignes | à | Basse-Indre" },         // N' before a capitalized name opens it
         { "à N’Djamena", "à | N’Djamena" },
         { "N'importe quoi", "N' | importe | quoi" },                   // the negation
         { "IL N'EST PAS", "IL | N' | EST | PAS" },                      // capitals: the negation
