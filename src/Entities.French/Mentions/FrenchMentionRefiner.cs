@@ -357,7 +357,7 @@ public static class FrenchMentionRefiner
             new CompanySuffixExtender(FrenchResolutionData.ReadWords("company-suffixes.txt")),
             new FirmNameExtender(FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new FirmHeadTagger(FrenchResolutionData.ReadWords("firm-heads.txt")),
-            new OrganizationPlaceJoiner(),
+            new OrganizationPlaceJoiner(name => InModelGazetteers(name, ["region"]) && !InModelGazetteers(name, ["world-city"])),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
             new HeadNounNameTagger(PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0]), FrenchWordLists.Honorifics()),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),

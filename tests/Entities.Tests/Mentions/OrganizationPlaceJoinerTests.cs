@@ -24,6 +24,23 @@ public sealed class OrganizationPlaceJoinerTests
         Assert.Equal(expected, input.Specs(input.Run(Joiner)));
     }
 
+    private static readonly OrganizationPlaceJoiner RegionJoiner = new(name => name is "Aveyron" or "Finistère" or "Gironde");
+
+    [Theory]
+    [InlineData("La FDSEA de l'Aveyron manifeste.", "FDSEA/ORG Aveyron/LOC", "FDSEA_de_l'Aveyron/ORG")]                                // a federation's branch
+    [InlineData("La Capeb du Finistère proteste.", "Capeb/ORG Finistère/LOC", "Capeb_du_Finistère/ORG")]
+    [InlineData("Le Crédit agricole de la Gironde prête.", "Crédit_agricole/ORG Gironde/LOC", "Crédit_agricole_de_la_Gironde/ORG")]     // several words, de la
+    [InlineData("La Fnac de Lyon ferme.", "Fnac/ORG Lyon/LOC", "Fnac/ORG Lyon/LOC")]                                                   // a town: a shop's site
+    [InlineData("La FDSEA, de l'Aveyron, manifeste.", "FDSEA/ORG Aveyron/LOC", "FDSEA/ORG Aveyron/LOC")]                             // not a bare link
+    public void JoinsAOneWordOrganizationAndItsRegion(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(RegionJoiner)));
+    }
+
+    [Fact]
+    public void ANullRegionTestIsRejected() => Assert.Throws<ArgumentNullException>(() => new OrganizationPlaceJoiner(null!));
+
     [Fact]
     public void TheJoinedNameKeepsTheBetterScore()
     {
