@@ -56,6 +56,16 @@ public static class FrenchMentionRefiner
     private static bool IsPlaceName(AliasTable table, string name) =>
         table.GetEntries(name).Any(e => e.Label == EntityLabel.Location) || KnownPlaces.Value.Contains(name);
 
+    /// <summary>
+    /// The places of the alias and knowledge tables named by several words or a hyphenated word (<c>Hô Chi Minh-Ville</c>, <c>Le
+    /// Havre</c>, <c>Buenos Aires</c>) that no table has as a person and that open with no given name: read as a person, such a
+    /// name is still the place (a one-word place, <c>Florence</c>, <c>Nancy</c>, may be a person's name).
+    /// </summary>
+    private static IEnumerable<string> CompoundTablePlaces(AliasTable table) =>
+        table.Entries.Where(entry => entry.Label == EntityLabel.Location).SelectMany(entry => entry.AllNames).Concat(KnownPlaces.Value)
+            .Where(name => name.AsSpan().IndexOfAny(' ', '-') > 0 && !IsKnownPerson(table, name) && !IsGivenName(name.Split(' ', '-')[0]))
+            .Distinct(StringComparer.Ordinal);
+
     /// <summary>The knowledge tables as gazetteers, read once for the place and organization names below.</summary>
     private static readonly Lazy<IReadOnlyList<Entities.Tagging.Gazetteer>> Knowledge = new(Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers);
 
@@ -395,6 +405,7 @@ public static class FrenchMentionRefiner
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], Ner.FrenchNerResources.MetonymicPlaceNames),
+            new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Person], CompoundTablePlaces(table)),
             new DemonymNameSplitter(
                 FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun)),
                 FrenchWordLists.Demonyms().SelectMany(row => row.Forms[2..]).Select(FrenchWordLists.CapitalizeParts),

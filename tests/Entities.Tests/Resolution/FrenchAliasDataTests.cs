@@ -121,6 +121,7 @@ public sealed class FrenchAliasDataTests
     [InlineData("NIS", "Service national de renseignement", EntityLabel.Organization)]
     [InlineData("Mac OS X", "macOS", EntityLabel.Miscellaneous)]                                   // a product
     [InlineData("Wegovy", "Wegovy", EntityLabel.Miscellaneous)]
+    [InlineData("Saïgon", "Hô Chi Minh-Ville", EntityLabel.Location)]
     public void LookupFindsEntries(string surface, string canonical, EntityLabel label)
     {
         Assert.True(FrenchAliasTable.TryGetAliasEntry(surface, out var entry));
@@ -141,5 +142,13 @@ public sealed class FrenchAliasDataTests
         Assert.True(FrenchAliasTable.TryGetAliasEntry("Vatican", EntityLabel.Location, out var place));
         Assert.True(FrenchAliasTable.TryGetAliasEntry("Vatican", EntityLabel.Organization, out var see));
         Assert.NotEqual(place.Canonical, see.Canonical);
+    }
+
+    [Theory]
+    [InlineData("Tran Minh Duc, né à Hô Chi Minh-Ville, dirige la société.", "Hô Chi Minh-Ville")]   // a place of several words the tagger read as a person
+    public void ACompoundTablePlaceIsAPlace(string text, string place)
+    {
+        var mentions = new Entities.French.Extraction.FrenchEntityExtractor().ExtractEntities(text).Mentions;
+        Assert.Contains(mentions, m => m.Text == place && m.Label == EntityLabel.Location);
     }
 }
