@@ -6,7 +6,7 @@ namespace Entities.Mentions;
 /// <summary>
 /// Drops the mentions that are user names of a web page, not names of the world: a text with an underscore inside a word or
 /// an at sign before one (<c>Julien_R_Vouvray</c>, <c>@mairie</c>), which no person's, place's or organization's name holds.
-/// Comment pseudonyms are not entities. An underscore standing alone between words is an old print's stain read by OCR
+/// Comment pseudonyms are not entities, nor is a mention the tagger cut out of one (<c>Gaelle</c> of <c>Gaelle_R</c>). An underscore standing alone between words is an old print's stain read by OCR
 /// (<c>_ Nigeria</c>) and stays. Immutable and thread-safe.
 /// </summary>
 public sealed class HandleFilter : IMentionRefiner
@@ -21,14 +21,18 @@ public sealed class HandleFilter : IMentionRefiner
     /// <inheritdoc />
     public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        return MentionDropping.Apply(mentions, default(Rule));
+        return MentionDropping.Apply(mentions, new Rule(text));
     }
 
-    /// <summary>Drops the user names.</summary>
-    private readonly struct Rule : MentionDropping.IRule
+    /// <summary>Drops the user names, and the mentions cut out of one (<c>Gaelle</c> of <c>Gaelle_R</c>).</summary>
+    private readonly struct Rule(string text) : MentionDropping.IRule
     {
-        public bool Drops(EntityMention mention) => IsHandle(mention.Text);
+        public bool Drops(EntityMention mention) =>
+            IsHandle(mention.Text)
+            || (mention.End + 1 < text.Length && text[mention.End] == '_' && char.IsLetterOrDigit(text[mention.End + 1]))
+            || (mention.Start >= 2 && text[mention.Start - 1] == '_' && char.IsLetterOrDigit(text[mention.Start - 2]));
     }
 
     /// <summary>Whether <paramref name="text"/> holds an underscore between two letters or digits, or an at sign before one (not OCR's stray <c>_</c> between words).</summary>

@@ -17,6 +17,15 @@ public sealed class HandleFilterTests
     }
 
     [Fact]
+    public void DropsAMentionCutOutOfAPseudonym()
+    {
+        var input = new RefinerInput("Message de Gaelle_R, de Blois, et de R_Vouvray.")
+            .With("Gaelle", EntityLabel.Location).With("Blois", EntityLabel.Location).With("Vouvray", EntityLabel.Person);
+        var kept = Assert.Single(input.Run(HandleFilter.Instance));
+        Assert.Equal("Blois", kept.Text);
+    }
+
+    [Fact]
     public void DropsAPseudonymWithUnderscoresAndKeepsAnOcrStain()
     {
         const string text = "Posté par Julien_R_Vouvray. Le consul du _ Nigeria est là.";
