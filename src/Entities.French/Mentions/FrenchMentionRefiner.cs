@@ -402,6 +402,7 @@ public static class FrenchMentionRefiner
             new NumberedBodyTagger(FrenchResolutionData.ReadWords("numbered-body-acronyms.txt")),
             new UnionBranchTagger(FrenchResolutionData.ReadWords("union-confederations.txt"), OrdinaryWords.Value, IsGivenName),
             new ClubPrefixJoiner(FrenchResolutionData.ReadWords("club-prefixes.txt")),
+            new NationalityCodeTagger(FrenchResolutionData.ReadWords("sports-country-codes.txt")),
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], Ner.FrenchNerResources.MetonymicPlaceNames),
