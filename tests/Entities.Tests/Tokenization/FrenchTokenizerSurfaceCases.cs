@@ -66,6 +66,8 @@ public static class FrenchTokenizerSurfaceCases
         { "l'Otan", "l' | Otan" },
         { "l’Otan", "l’ | Otan" },
         { "M. N'Guessan répond", "M. | N'Guessan | répond" },
+        { "un Anglais, Mr. Archibald Finch, parlait", "un | Anglais | , | Mr. | Archibald | Finch | , | parlait" },   // Mr. is a title
+        { "Mrs Dalloway", "Mrs | Dalloway" },
         { "l'hôpital de la Croix-Rousse", "l' | hôpital | de | la | Croix-Rousse" },      // Croix opens a place's name: no pair
         { "deux lignes à Basse-Indre", "deux | lignes | à | Basse-Indre" },         // N' before a capitalized name opens it
         { "à N’Djamena", "à | N’Djamena" },
