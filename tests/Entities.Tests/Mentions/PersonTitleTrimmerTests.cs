@@ -32,4 +32,15 @@ public sealed class PersonTitleTrimmerTests
         var input = new RefinerInput("Le comte de Paris.").With("de Paris", EntityLabel.Location);
         Assert.Same(input.Mentions, input.Run(Trimmer));
     }
+
+    [Theory]
+    [InlineData("Le père Pivert entra.", "père Pivert", "Pivert/PER")]           // a father or a mother of the village: a title
+    [InlineData("La mère Vaudrimont servait.", "mère Vaudrimont", "Vaudrimont/PER")]
+    [InlineData("Le Père Noël passe.", "Père Noël", "Père Noël/PER")]               // capitalized: part of the name
+    public void TheFrenchSpanTitlesHoldKin(string text, string surface, string expected)
+    {
+        var trimmer = new PersonTitleTrimmer([], Entities.French.Data.FrenchWordLists.SpanTitles(), ["de", "d'", "du"]);
+        var input = new RefinerInput(text).With(surface, EntityLabel.Person);
+        Assert.Equal([expected], input.Render(input.Run(trimmer)));
+    }
 }
