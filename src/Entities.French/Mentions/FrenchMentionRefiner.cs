@@ -430,7 +430,7 @@ public static class FrenchMentionRefiner
                 FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => IsKnownPlaceOrOrganization(table, name) || IsTitledPlace(name)),
             new FamilyNameTagger(name => IsKnownPlaceOrOrganization(table, name) || IsModelPlace(name) || DemonymNounSet.Value.Contains(name) || IsNumberName(name, numberWords)),
             new HonorificListRelabeler(["MM.", "Mmes", "Mlles"]),
-            new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du"]),
+            new PersonTitleTrimmer(SpanHonorifics(), FrenchWordLists.SpanTitles(), ["de", "d'", "du", "von"]),
             new LeadingWordTrimmer(FrenchResolutionData.ReadWords("greetings.txt")),
             new AppositionPersonRelabeler(FrenchWordLists.PersonNouns(), "ans", verbArticles),
             new AppositionOrganizationTagger(

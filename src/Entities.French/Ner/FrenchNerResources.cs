@@ -111,7 +111,19 @@ public static class FrenchNerResources
         [.. FrenchDataFiles.ReadTable("aliases/organizations.tsv")
             .Concat(FrenchDataFiles.ReadTable("knowledge/org-metonyms.tsv"))
             .Where(entry => entry.Label == EntityLabel.Location)
-            .SelectMany(entry => entry.AllNames)]);
+            .SelectMany(entry => entry.AllNames)
+            .SelectMany(name => new[] { name, WithUnaccentedCapital(name) })
+            .Distinct(StringComparer.Ordinal)]);
+
+    /// <summary>
+    /// <paramref name="name"/> with its first letter, an accented capital, written without its accent as French print long did
+    /// (<c>Élysée</c> → <c>Elysée</c>); the name itself otherwise.
+    /// </summary>
+    private static string WithUnaccentedCapital(string name) => name.Length > 1 && name[0] switch
+    {
+        'É' or 'È' or 'Ê' => true,
+        _ => false,
+    } ? "E" + name[1..] : name;
 
     /// <summary>
     /// Lower-case words that may sit inside a person's name (<c>de</c>, <c>von</c>, <c>ben</c>): with <see cref="TitleWords"/> and

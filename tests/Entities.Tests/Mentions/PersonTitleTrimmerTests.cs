@@ -43,4 +43,13 @@ public sealed class PersonTitleTrimmerTests
         var input = new RefinerInput(text).With(surface, EntityLabel.Person);
         Assert.Equal([expected], input.Render(input.Run(trimmer)));
     }
+
+    [Theory]
+    [InlineData("L'amiral von Tirpitz parla longuement.", "Tirpitz", EntityLabel.Person)]           // von after a title stays out, as de does
+    [InlineData("Le président se rendit à l'Elysée hier.", "Elysée", EntityLabel.Location)]         // the palace without its capital's accent
+    public void TheFrenchChainReadsOldPrint(string text, string name, EntityLabel label)
+    {
+        var mentions = new Entities.French.Extraction.FrenchEntityExtractor().ExtractEntities(text).Mentions;
+        Assert.Contains(mentions, m => m.Text == name && m.Label == label);
+    }
 }
