@@ -66,6 +66,22 @@ public static class FrenchMentionRefiner
             .Where(name => name.AsSpan().IndexOfAny(' ', '-') > 0 && !IsKnownPerson(table, name) && !IsGivenName(name.Split(' ', '-')[0]))
             .Distinct(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The one-word organizations of the alias table (<c>FDSEA</c>, <c>Greenpeace</c>) that are no company, no place, no given name
+    /// and no ordinary word: a place of several words that opens with one is that body's branch (<c>FDSEA du Doubs</c>, <c>Greenpeace
+    /// Afrique</c>).
+    /// </summary>
+    private static IEnumerable<string> OneWordTableOrganizations(AliasTable table)
+    {
+        // Not a company: a company and a place name its site (le site Airbus Saint-Martin).
+        var companies = FrenchResolutionData.KnowledgeTableFiles.Where(f => f.StartsWith("knowledge/org-companies", StringComparison.Ordinal))
+            .SelectMany(f => FrenchDataFiles.ReadTable(f)).SelectMany(entry => entry.AllNames).ToHashSet(StringComparer.Ordinal);
+        return table.Entries.Where(entry => entry.Label == EntityLabel.Organization).SelectMany(entry => entry.AllNames)
+            .Where(name => name.Length > 2 && name.AsSpan().IndexOfAny(" -'\u2019") < 0 && TableAcronymTagger.IsAcronym(name) && !companies.Contains(name)
+                && !IsPlaceName(table, name) && !IsModelPlace(name) && !IsGivenName(name) && !OrdinaryWords.Value.Contains(name.ToLowerInvariant()))
+            .Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>The knowledge tables as gazetteers, read once for the place and organization names below.</summary>
     private static readonly Lazy<IReadOnlyList<Entities.Tagging.Gazetteer>> Knowledge = new(Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers);
 
@@ -373,6 +389,7 @@ public static class FrenchMentionRefiner
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], authorityHeads, name => !SecondWordIsCapitalized(name)),
+            new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location], OneWordTableOrganizations(table)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.Last, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new NameWordRelabeler(
                 EntityLabel.Location, NameWord.Last, [EntityLabel.Organization, EntityLabel.Person], FrenchResolutionData.ReadWords("place-final-words.txt"),

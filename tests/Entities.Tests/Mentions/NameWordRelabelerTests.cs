@@ -91,4 +91,14 @@ public sealed class NameWordRelabelerTests
     [Fact]
     public void APositionOutsideTheEnumIsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new NameWordRelabeler(EntityLabel.Organization, (NameWord)7, [], []));
+
+    [Theory]
+    [InlineData("La CGT Hauts-de-France appelle à la grève.", "CGT Hauts-de-France", EntityLabel.Location, "CGT Hauts-de-France/ORG")]   // a body's regional branch
+    [InlineData("Il vit à Saint-Malo.", "Saint-Malo", EntityLabel.Location, "Saint-Malo/LOC")]
+    public void AnAcronymFirstMakesAnOrganization(string text, string surface, EntityLabel label, string expected)
+    {
+        var relabeler = new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location], ["CGT"]);
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(relabeler)));
+    }
 }
