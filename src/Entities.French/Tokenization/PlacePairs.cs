@@ -18,7 +18,8 @@ namespace Entities.French.Tokenization;
 /// <c>place-route-nouns.txt</c> one known place is enough when the other part is a capitalized word that is no given name nor
 /// an acronym (<c>la liaison Aurillac-Brive</c>; not <c>le duel Hamilton-Verstappen</c>). Words in capitals are read
 /// capitalized (<c>BAYONNE-BIARRITZ</c>). A part that opens or closes one place's name (<c>place-compound-words.txt</c>:
-/// <c>Basse-Indre</c>, <c>la Croix-Rousse</c>) makes no pair.
+/// <c>Basse-Indre</c>, <c>la Croix-Rousse</c>) makes no pair. After a pair noun a chain of places is cut at each hyphen (<c>la
+/// ligne Paris-Rouen-Le Havre</c>); elsewhere it stays whole, as the name of one thing (<c>l'aéroport de Tarbes-Lourdes-Pyrénées</c>).
 /// </summary>
 internal static class PlacePairs
 {
@@ -157,7 +158,8 @@ internal static class PlacePairs
         var right = word[(hyphen + 1)..];
         var compounds = CompoundWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         if (compounds.Contains(left) || compounds.Contains(right)) return false;
-        bool first = IsPlace(left), second = IsPlace(right) || IsArticlePlace(right, nextWord, articlePlaces);
+        bool first = IsPlace(left), second = IsPlace(right) || IsArticlePlace(right, nextWord, articlePlaces)
+            || (afterPairNoun && first && right.Contains('-') && HyphenOf(right, afterPairNoun, afterRouteNoun, nextWord) > 0);   // a chain after a pair noun: la ligne Paris-Rouen-Le Havre
 
         // After a route noun one known place is enough (la ligne Aurillac-Brive, l'étape Bayonne-Luchon), the other part being a
         // capitalized word that is no given name nor an acronym (the route noun is a pair noun too).

@@ -81,18 +81,27 @@ internal static class WordScanner
             }
 
             int pair = -1;
+            bool afterPairNoun = false, afterRouteNoun = false;
             if (!special && !PlacePairs.FollowsCapitalizedWord(text, s))
             {
                 // Route nouns are pair nouns too (place-route-nouns.txt is a subset of place-pair-nouns.txt): read only after one.
-                bool afterPairNoun = PlacePairs.FollowsPairNoun(text, s);
-                pair = PlacePairs.HyphenOf(text.AsSpan(s, end - s), afterPairNoun, afterPairNoun && PlacePairs.FollowsRouteNoun(text, s), PlacePairs.NextWord(text, end));
+                afterPairNoun = PlacePairs.FollowsPairNoun(text, s);
+                afterRouteNoun = afterPairNoun && PlacePairs.FollowsRouteNoun(text, s);
+                pair = PlacePairs.HyphenOf(text.AsSpan(s, end - s), afterPairNoun, afterRouteNoun, PlacePairs.NextWord(text, end));
             }
 
             if (pair > 0)
             {
-                AddWord(text, s, s + pair, special, tokens);
-                tokens.Add(new Token(s + pair, 1, TokenKind.Punctuation));
-                AddWord(text, s + pair + 1, end, special, tokens);
+                // A chain of places is cut at each pair (Paris-Rouen-Le Havre): the rest is read again as a word of its own.
+                while (pair > 0)
+                {
+                    AddWord(text, s, s + pair, special, tokens);
+                    tokens.Add(new Token(s + pair, 1, TokenKind.Punctuation));
+                    s += pair + 1;
+                    pair = PlacePairs.HyphenOf(text.AsSpan(s, end - s), afterPairNoun, afterRouteNoun, PlacePairs.NextWord(text, end));
+                }
+
+                AddWord(text, s, end, special, tokens);
                 return end;
             }
         }

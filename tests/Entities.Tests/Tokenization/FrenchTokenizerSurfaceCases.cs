@@ -69,7 +69,9 @@ public static class FrenchTokenizerSurfaceCases
         { "un Anglais, Mr. Archibald Finch, parlait", "un | Anglais | , | Mr. | Archibald | Finch | , | parlait" },   // Mr. is a title
         { "Mrs Dalloway", "Mrs | Dalloway" },
         { "l'hôpital de la Croix-Rousse", "l' | hôpital | de | la | Croix-Rousse" },      // Croix opens a place's name: no pair
-        { "deux lignes à Basse-Indre", "deux | lignes | à | Basse-Indre" },         // N' before a capitalized name opens it
+        { "deux lignes à Basse-Indre", "deux | lignes | à | Basse-Indre" },
+        { "la ligne Paris-Rouen-Le Havre", "la | ligne | Paris | - | Rouen | - | Le | Havre" },   // a chain of places
+        { "l'axe Paris-Berlin-Moscou", "l' | axe | Paris | - | Berlin | - | Moscou" },         // N' before a capitalized name opens it
         { "à N’Djamena", "à | N’Djamena" },
         { "N'importe quoi", "N' | importe | quoi" },                   // the negation
         { "IL N'EST PAS", "IL | N' | EST | PAS" },                      // capitals: the negation
