@@ -417,7 +417,7 @@ public static class FrenchMentionRefiner
             acronymTagger.GetAwaiter().GetResult(),
             new AcronymPlaceJoiner(FrenchDataFiles.ReadEntries("place-pair-nouns.txt")),
             new NumberedBodyTagger(FrenchResolutionData.ReadWords("numbered-body-acronyms.txt")),
-            new UnionBranchTagger(FrenchResolutionData.ReadWords("union-confederations.txt"), OrdinaryWords.Value, IsGivenName),
+            new UnionBranchTagger(FrenchResolutionData.ReadWords("union-confederations.txt"), OrdinaryWords.Value, IsGivenName, FrenchResolutionData.ReadWords("union-sector-adjectives.txt")),
             new ClubPrefixJoiner(FrenchResolutionData.ReadWords("club-prefixes.txt")),
             new NationalityCodeTagger(FrenchResolutionData.ReadWords("sports-country-codes.txt")),
             new StockQuoteRelabeler(FrenchResolutionData.ReadWords("stock-market-words.txt"), FrenchResolutionData.ReadWords("stock-market-names.txt")),

@@ -22,6 +22,7 @@ public sealed class UnionBranchTagger : IMentionRefiner
     private readonly FrozenSet<string> confederations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ordinaryWords;
     private readonly Func<string, bool> isGivenName;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> sectorAdjectives;
 
     /// <summary>Creates the tagger.</summary>
     /// <param name="confederations">Confederations' names, as written (<c>CGT</c>, <c>FO</c>, <c>Solidaires</c>).</param>
@@ -29,13 +30,25 @@ public sealed class UnionBranchTagger : IMentionRefiner
     /// <param name="isGivenName">Whether a word is a given name (<c>Marie</c>: a person, not a sector).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public UnionBranchTagger(IEnumerable<string> confederations, IEnumerable<string> ordinaryWords, Func<string, bool> isGivenName)
+        : this(confederations, ordinaryWords, isGivenName, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates the tagger; a sector may end with one of <paramref name="sectorAdjectives"/> in lower case (<c>la CGT Finances
+    /// publiques</c>, <c>FO Services publics</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public UnionBranchTagger(IEnumerable<string> confederations, IEnumerable<string> ordinaryWords, Func<string, bool> isGivenName, IEnumerable<string> sectorAdjectives)
     {
         ArgumentNullException.ThrowIfNull(confederations);
         ArgumentNullException.ThrowIfNull(ordinaryWords);
         ArgumentNullException.ThrowIfNull(isGivenName);
+        ArgumentNullException.ThrowIfNull(sectorAdjectives);
         this.confederations = confederations.ToFrozenSet(StringComparer.Ordinal);
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.isGivenName = isGivenName;
+        this.sectorAdjectives = sectorAdjectives.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -86,6 +99,8 @@ public sealed class UnionBranchTagger : IMentionRefiner
             last = t + 2;
         else if (t + 1 < tokens.Count && Follows(text, tokens, t) && IsSectorWord(text, tokens[t + 1]))
             last = t + 1;
+        if (last + 1 < tokens.Count && Follows(text, tokens, last) && sectorAdjectives.Contains(tokens[last + 1].GetSpan(text)))
+            last++;   // la CGT Finances publiques
         return tokens[last].End;
     }
 

@@ -28,4 +28,21 @@ public sealed class UnionBranchTaggerTests
         var input = new RefinerInput(text).WithSpecs(mentions);
         Assert.Equal(expected, input.Specs(input.Run(Tagger)));
     }
+
+    private static readonly UnionBranchTagger Adjectives = new(
+        FrenchResolutionData.ReadWords("union-confederations.txt"),
+        ["finances", "services", "santé", "action"],
+        _ => false,
+        FrenchResolutionData.ReadWords("union-sector-adjectives.txt"));
+
+    [Theory]
+    [InlineData("La CGT Finances publiques appelle à la grève.", "CGT/ORG", "CGT_Finances_publiques/ORG")]         // a lower-case adjective ends the sector
+    [InlineData("La CGT Santé Action sociale signe.", "CGT/ORG", "CGT_Santé_Action_sociale/ORG")]
+    [InlineData("La CGT Finances appelle à la grève.", "CGT/ORG", "CGT_Finances/ORG")]                              // no adjective
+    [InlineData("La CGT publiques appelle.", "CGT/ORG", "CGT/ORG")]                                                 // no sector before it
+    public void ASectorMayEndWithALowerCaseAdjective(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(Adjectives)));
+    }
 }
