@@ -307,6 +307,10 @@ public static class FrenchMentionRefiner
         return space > 0 && space + 1 < name.Length && char.IsUpper(name[space + 1]);
     }
 
+    /// <summary>The words of <c>road-prefixes.tsv</c> of one kind (<c>prefix</c>: <c>A</c>, <c>RN</c>; <c>before</c>: <c>l'</c>, <c>autoroute</c>).</summary>
+    private static IEnumerable<string> RoadWords(string kind) =>
+        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
+
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
 
@@ -420,6 +424,7 @@ public static class FrenchMentionRefiner
             new UnionBranchTagger(FrenchResolutionData.ReadWords("union-confederations.txt"), OrdinaryWords.Value, IsGivenName, FrenchResolutionData.ReadWords("union-sector-adjectives.txt")),
             new ClubPrefixJoiner(FrenchResolutionData.ReadWords("club-prefixes.txt")),
             new NationalityCodeTagger(FrenchResolutionData.ReadWords("sports-country-codes.txt")),
+            new RoadNumberTagger(RoadWords("prefix"), RoadWords("before")),
             new StockQuoteRelabeler(FrenchResolutionData.ReadWords("stock-market-words.txt"), FrenchResolutionData.ReadWords("stock-market-names.txt")),
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),

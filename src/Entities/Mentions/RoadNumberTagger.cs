@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using Entities.Sentences;
+using Entities.Tokenization;
+
+namespace Entities.Mentions;
+
+/// <summary>
+/// Reads a numbered road or trail as a place: <c>sur l'A6</c>, <c>la RN 88</c>, <c>la D39</c>, <c>le GR20</c>, <c>l'autoroute
+/// A13</c>, which the tagger leaves out or reads as an organization (an acronym). Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Precision first: the road is a prefix of the list as written (<c>A</c>, <c>RN</c>, <c>GR</c>) glued to one to three digits
+/// (<c>A6</c>) or followed by them after one space (<c>RN 88</c>), and the word right before it is one of the given words
+/// (<c>l'</c>, <c>la</c>, <c>autoroute</c>: a paper size, <c>format A4</c>, is no road). A mention over exactly the road takes the
+/// place label; a mention across its edge leaves it alone. A new place gets <see cref="Score"/>.
+/// </remarks>
+public sealed class RoadNumberTagger : IMentionRefiner
+{
+    /// <summary>The score of a road this layer adds.</summary>
+    public const double Score = 0.8;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> before;
+
+    /// <summary>Creates the tagger.</summary>
+    /// <param name="prefixes">Road prefixes, as written (<c>A</c>, <c>N</c>, <c>RN</c>, <c>D</c>, <c>GR</c>).</param>
+    /// <param name="wordsBefore">The words one of which stands right before a road (<c>l'</c>, <c>la</c>, <c>autoroute</c>); any case, either apostrophe.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public RoadNumberTagger(IEnumerable<string> prefixes, IEnumerable<string> wordsBefore)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        ArgumentNullException.ThrowIfNull(wordsBefore);
+        this.prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        before = wordsBefore.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Refine(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        List<EntityMention>? result = null;
+        var span = TokenLookup.AsSpan(tokens);
+        for (int t = 1; t < span.Length; t++)
+        {
+            var word = span[t].GetSpan(text);
+            int end;
+            if (IsGluedRoad(word)) end = span[t].End;
+            else if (prefixes.Contains(word) && t + 1 < span.Length && span[t + 1].Kind == TokenKind.Number && span[t + 1].Start == span[t].End + 1
+                && text[span[t].End] == ' ' && span[t + 1].Length <= 3) end = span[t + 1].End;
+            else continue;
+            if (!Apostrophes.IsIn(span[t - 1].GetSpan(text), before)) continue;
+            var current = result ?? mentions;
+            var existing = MentionLookup.StartingAt(current, span[t].Start);
+            if (existing is not null && existing.End == end && existing.Label == EntityLabel.Location) continue;
+            result = MentionInsertion.Over(result ?? [.. mentions], text, span[t].Start, end, EntityLabel.Location, Score);
+        }
+
+        return result ?? mentions;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a prefix of the list glued to one to three digits (<c>A6</c>, <c>GR20</c>).</summary>
+    private bool IsGluedRoad(ReadOnlySpan<char> word)
+    {
+        int digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[word.Length - 1 - digits])) digits++;
+        return digits is >= 1 and <= 3 && digits < word.Length && prefixes.Contains(word[..^digits]);
+    }
+}

@@ -1,0 +1,34 @@
+using Entities.French.Resolution;
+using Entities.Mentions;
+
+namespace Entities.Tests.Mentions;
+
+public sealed class RoadNumberTaggerTests
+{
+    private static readonly RoadNumberTagger Tagger = new(Rows("prefix"), Rows("before"));
+
+    private static IEnumerable<string> Rows(string kind) =>
+        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
+
+    [Theory]
+    [InlineData("Un bouchon sur l'A6 ce matin.", "", "A6/LOC")]
+    [InlineData("Un bouchon sur l’A6 ce matin.", "A6/ORG", "A6/LOC")]                           // an acronym read: the place
+    [InlineData("Il a pris la RN 88 vers Mende.", "Mende/LOC", "RN_88/LOC Mende/LOC")]          // a space before the number
+    [InlineData("Le GR20 traverse la Corse.", "Corse/LOC", "GR20/LOC Corse/LOC")]
+    [InlineData("Il a pris l'autoroute A13.", "", "A13/LOC")]
+    [InlineData("Imprimez-le au format A4 ici.", "", "")]                                        // no road word before
+    [InlineData("Il roule en Audi A4 neuve.", "", "")]
+    [InlineData("La section D2024 est longue.", "", "")]                                         // four digits
+    public void ANumberedRoadIsAPlace(string text, string mentions, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(mentions);
+        Assert.Equal(expected, input.Specs(input.Run(Tagger)));
+    }
+
+    [Fact]
+    public void NullListsAreRejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger(null!, []));
+        Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger([], null!));
+    }
+}
