@@ -424,7 +424,7 @@ public static class FrenchMentionRefiner
             new UnionBranchTagger(FrenchResolutionData.ReadWords("union-confederations.txt"), OrdinaryWords.Value, IsGivenName, FrenchResolutionData.ReadWords("union-sector-adjectives.txt")),
             new ClubPrefixJoiner(FrenchResolutionData.ReadWords("club-prefixes.txt")),
             new NationalityCodeTagger(FrenchResolutionData.ReadWords("sports-country-codes.txt")),
-            new RoadNumberTagger(RoadWords("prefix"), RoadWords("before")),
+            new RoadNumberTagger(RoadWords("prefix"), RoadWords("before"), RoadWords("head")),
             new StockQuoteRelabeler(FrenchResolutionData.ReadWords("stock-market-words.txt"), FrenchResolutionData.ReadWords("stock-market-names.txt")),
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),

@@ -21,17 +21,30 @@ public sealed class RoadNumberTagger : IMentionRefiner
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> before;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
 
     /// <summary>Creates the tagger.</summary>
     /// <param name="prefixes">Road prefixes, as written (<c>A</c>, <c>N</c>, <c>RN</c>, <c>D</c>, <c>GR</c>).</param>
     /// <param name="wordsBefore">The words one of which stands right before a road (<c>l'</c>, <c>la</c>, <c>autoroute</c>); any case, either apostrophe.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public RoadNumberTagger(IEnumerable<string> prefixes, IEnumerable<string> wordsBefore)
+        : this(prefixes, wordsBefore, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates the tagger; a road noun of <paramref name="heads"/> right before the road opens its name (<c>l'autoroute A7</c>, as
+    /// <c>la rue Cambon</c>), and counts as a word before it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public RoadNumberTagger(IEnumerable<string> prefixes, IEnumerable<string> wordsBefore, IEnumerable<string> heads)
     {
         ArgumentNullException.ThrowIfNull(prefixes);
         ArgumentNullException.ThrowIfNull(wordsBefore);
+        ArgumentNullException.ThrowIfNull(heads);
         this.prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         before = wordsBefore.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.heads = heads.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -50,11 +63,13 @@ public sealed class RoadNumberTagger : IMentionRefiner
             else if (prefixes.Contains(word) && t + 1 < span.Length && span[t + 1].Kind == TokenKind.Number && span[t + 1].Start == span[t].End + 1
                 && text[span[t].End] == ' ' && span[t + 1].Length <= 3) end = span[t + 1].End;
             else continue;
-            if (!Apostrophes.IsIn(span[t - 1].GetSpan(text), before)) continue;
+            bool head = heads.Contains(span[t - 1].GetSpan(text)) && span[t].Start == span[t - 1].End + 1;
+            if (!head && !Apostrophes.IsIn(span[t - 1].GetSpan(text), before)) continue;
+            int start = head ? span[t - 1].Start : span[t].Start;
             var current = result ?? mentions;
-            var existing = MentionLookup.StartingAt(current, span[t].Start);
+            var existing = MentionLookup.StartingAt(current, start);
             if (existing is not null && existing.End == end && existing.Label == EntityLabel.Location) continue;
-            result = MentionInsertion.Over(result ?? [.. mentions], text, span[t].Start, end, EntityLabel.Location, Score);
+            result = MentionInsertion.Over(result ?? [.. mentions], text, start, end, EntityLabel.Location, Score);
         }
 
         return result ?? mentions;

@@ -5,7 +5,7 @@ namespace Entities.Tests.Mentions;
 
 public sealed class RoadNumberTaggerTests
 {
-    private static readonly RoadNumberTagger Tagger = new(Rows("prefix"), Rows("before"));
+    private static readonly RoadNumberTagger Tagger = new(Rows("prefix"), Rows("before"), Rows("head"));
 
     private static IEnumerable<string> Rows(string kind) =>
         FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
@@ -15,7 +15,8 @@ public sealed class RoadNumberTaggerTests
     [InlineData("Un bouchon sur l’A6 ce matin.", "A6/ORG", "A6/LOC")]                           // an acronym read: the place
     [InlineData("Il a pris la RN 88 vers Mende.", "Mende/LOC", "RN_88/LOC Mende/LOC")]          // a space before the number
     [InlineData("Le GR20 traverse la Corse.", "Corse/LOC", "GR20/LOC Corse/LOC")]
-    [InlineData("Il a pris l'autoroute A13.", "", "A13/LOC")]
+    [InlineData("Il a pris l'autoroute A13.", "", "autoroute_A13/LOC")]                         // the road noun opens the name
+    [InlineData("Il a pris l'autoroute A13.", "A13/ORG", "autoroute_A13/LOC")]
     [InlineData("Imprimez-le au format A4 ici.", "", "")]                                        // no road word before
     [InlineData("Il roule en Audi A4 neuve.", "", "")]
     [InlineData("La section D2024 est longue.", "", "")]                                         // four digits
@@ -30,5 +31,6 @@ public sealed class RoadNumberTaggerTests
     {
         Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger(null!, []));
         Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger([], null!));
+        Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger([], [], null!));
     }
 }
