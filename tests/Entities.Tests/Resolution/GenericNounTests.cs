@@ -11,6 +11,7 @@ public sealed class GenericNounTests
     [InlineData("Le Gouvernement du Québec a répondu.", "Gouvernement du Québec/ORG")]
     [InlineData("Mon Dieu, soupira Mme Morel, que faire ?", "Morel/PER")]                  // God names no entity of the text
     [InlineData("L'abbé pria Dieu pour le village de Chinon.", "Chinon/LOC")]
+    [InlineData("Il rentrera à Pâques chez sa mère, à Rennes.", "Rennes/LOC")]        // a feast
     public void AGenericNounAloneIsNoMention(string text, string expected)
     {
         var mentions = new FrenchEntityExtractor().ExtractEntities(text).Mentions;
