@@ -393,6 +393,8 @@ public static class FrenchMentionRefiner
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], authorityHeads, name => !SecondWordIsCapitalized(name)),
+            new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("channel-heads.txt"),
+                name => !SecondWordIsCapitalized(name) || name.Contains('-')),   // not le Canal Bruxelles-Charleroi
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location], OneWordTableOrganizations(table)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.Last, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new NameWordRelabeler(

@@ -101,4 +101,14 @@ public sealed class NameWordRelabelerTests
         var input = new RefinerInput(text).With(surface, label);
         Assert.Equal([expected], input.Render(input.Run(relabeler)));
     }
+
+    [Theory]
+    [InlineData("Le reportage diffusé par Canal Azur a été vu.", "Canal Azur", EntityLabel.Organization)]                 // a channel
+    [InlineData("Les péniches du Canal du Midi passent.", "Canal du Midi", EntityLabel.Location)]                        // the waterway
+    [InlineData("Le Canal Bruxelles-Charleroi est fermé.", "Canal Bruxelles-Charleroi", EntityLabel.Location)]
+    public void TheFrenchChainTellsAChannelFromACanal(string text, string name, EntityLabel label)
+    {
+        var mentions = new Entities.French.Extraction.FrenchEntityExtractor().ExtractEntities(text).Mentions;
+        Assert.Contains(mentions, m => m.Text == name && m.Label == label);
+    }
 }
