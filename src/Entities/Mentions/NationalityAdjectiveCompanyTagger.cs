@@ -60,12 +60,13 @@ public sealed class NationalityAdjectiveCompanyTagger : IMentionRefiner
             bool? headline = null;
             for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
             {
+                // The cheap tests first: a capitalized word after a lower-case one after a short word; the look-ups last.
                 var adjective = span[t];
-                if (adjective.Kind != TokenKind.Word || !char.IsLower(text[adjective.Start]) || !adjectives.Contains(adjective.GetSpan(text))) continue;
                 var article = span[t - 1];
-                if (!Apostrophes.IsIn(article.GetSpan(text), articles) || !OneSpaceOrElision(text, article, adjective)) continue;
                 var name = span[t + 1];
-                if (name.Start != adjective.End + 1 || text[adjective.End] != ' ' || !IsNameWord(name.GetSpan(text))) continue;
+                if (article.Length > 3 || adjective.Kind != TokenKind.Word || !char.IsLower(text[adjective.Start]) || !char.IsUpper(text[name.Start])) continue;
+                if (name.Start != adjective.End + 1 || text[adjective.End] != ' ' || !OneSpaceOrElision(text, article, adjective)) continue;
+                if (!Apostrophes.IsIn(article.GetSpan(text), articles) || !adjectives.Contains(adjective.GetSpan(text)) || !IsNameWord(name.GetSpan(text))) continue;
                 headline ??= !NameShape.HasLowerCaseWord(text, tokens, sentence);
                 if (headline.Value) break;
 

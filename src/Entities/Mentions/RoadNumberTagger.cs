@@ -60,8 +60,8 @@ public sealed class RoadNumberTagger : IMentionRefiner
             var word = span[t].GetSpan(text);
             int end;
             if (IsGluedRoad(word)) end = span[t].End;
-            else if (prefixes.Contains(word) && t + 1 < span.Length && span[t + 1].Kind == TokenKind.Number && span[t + 1].Start == span[t].End + 1
-                && text[span[t].End] == ' ' && span[t + 1].Length <= 3) end = span[t + 1].End;
+            else if (t + 1 < span.Length && span[t + 1].Kind == TokenKind.Number && span[t + 1].Length <= 3 && span[t + 1].Start == span[t].End + 1
+                && text[span[t].End] == ' ' && prefixes.Contains(word)) end = span[t + 1].End;
             else continue;
             bool head = heads.Contains(span[t - 1].GetSpan(text)) && span[t].Start == span[t - 1].End + 1;
             if (!head && !Apostrophes.IsIn(span[t - 1].GetSpan(text), before)) continue;
@@ -78,6 +78,7 @@ public sealed class RoadNumberTagger : IMentionRefiner
     /// <summary>Whether <paramref name="word"/> is a prefix of the list glued to one to three digits (<c>A6</c>, <c>GR20</c>).</summary>
     private bool IsGluedRoad(ReadOnlySpan<char> word)
     {
+        if (word.Length < 2 || !char.IsAsciiDigit(word[^1]) || !char.IsUpper(word[0])) return false;
         int digits = 0;
         while (digits < word.Length && char.IsAsciiDigit(word[word.Length - 1 - digits])) digits++;
         return digits is >= 1 and <= 3 && digits < word.Length && prefixes.Contains(word[..^digits]);

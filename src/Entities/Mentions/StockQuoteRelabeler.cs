@@ -81,21 +81,23 @@ public sealed class StockQuoteRelabeler : IMentionRefiner
     /// <summary>Whether the sentence quotes a price and says a market word.</summary>
     private bool IsQuoteSentence(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
     {
-        bool price = false, cue = false;
-        for (int t = sentence.FirstToken; t < sentence.EndToken && !(price && cue); t++)
+        // The price first: a digit test per token, where the market words need a look-up.
+        bool price = false;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && !price; t++)
         {
             var word = tokens[t].GetSpan(text);
-            if (!price && word.Length > 0 && char.IsDigit(word[0]))
-            {
-                price = IsGroupedNumber(word) || (t + 1 < sentence.EndToken && tokens[t + 1].GetSpan(text) is "fr." or "fr" or "francs");
-            }
-            else if (!cue && char.IsLetter(word.Length > 0 ? word[0] : ' '))
-            {
-                cue = cues.Contains(word);
-            }
+            price = word.Length > 0 && char.IsDigit(word[0])
+                && (IsGroupedNumber(word) || (t + 1 < sentence.EndToken && tokens[t + 1].GetSpan(text) is "fr." or "fr" or "francs"));
         }
 
-        return price && cue;
+        if (!price) return false;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var word = tokens[t].GetSpan(text);
+            if (word.Length > 2 && char.IsLetter(word[0]) && cues.Contains(word)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A number whose thousands are set apart by a period or a space of any kind (<c>1.860</c>, <c>11 250</c>).</summary>
