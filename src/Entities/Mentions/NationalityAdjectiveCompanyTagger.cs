@@ -12,12 +12,12 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// Precision first: the article (<c>le</c>, <c>la</c>, <c>l'</c>, <c>au</c>, <c>du</c>) and the adjective are one space apart,
-/// and so are the adjective and the name. A place or one-word person mention there becomes an organization, an organization stays, a
-/// MISC mention is left alone, and so is a person of several words, the tagger's surest reading; with no mention, up to <see cref="MaxNameWords"/> capitalized words one space apart (<c>CMA
-/// CGM</c>, <c>Trade Republic</c>) become one. Web writers also lower-case a nationality noun before a person (<c>le
-/// brésilien Robinho</c>, <c>l'argentin Lucas Biglia</c>): a name whose first word is a given name, or which the document
-/// also writes at the end of a person of several words, or which <c>isPerson</c> knows, is left alone, and so is a title-case
-/// headline. A new mention gets <see cref="Score"/>.
+/// and so are the adjective and the name. A place or one-word person mention there becomes an organization, an organization
+/// stays, a MISC mention is left alone, and so is a person of several words, the tagger's surest reading; with no mention, up
+/// to <see cref="MaxNameWords"/> capitalized words one space apart (<c>CMA CGM</c>, <c>Trade Republic</c>) become one. Web
+/// writers also lower-case a nationality noun before a person (<c>le brésilien Robinho</c>, <c>l'argentin Lucas Biglia</c>):
+/// a name whose first word is a given name, or which the document also writes at the end of a person of several words, or
+/// which <c>isPerson</c> knows, is left alone, and so is a title-case headline. A new mention gets <see cref="Score"/>.
 /// </remarks>
 public sealed class NationalityAdjectiveCompanyTagger : IMentionRefiner
 {
