@@ -1,3 +1,4 @@
+using System.Globalization;
 using Entities.Knowledge;
 using Entities.French.Data;
 using Entities.French.Resolution;
@@ -307,6 +308,11 @@ public static class FrenchMentionRefiner
         return space > 0 && space + 1 < name.Length && char.IsUpper(name[space + 1]);
     }
 
+    /// <summary>The prefixes of <c>road-prefixes.tsv</c> with their digits (<c>A</c> 1-2).</summary>
+    private static IEnumerable<RoadPrefix> RoadPrefixes() =>
+        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == "prefix")
+            .Select(row => new RoadPrefix(row[0], int.Parse(row[2].Split('-')[0], CultureInfo.InvariantCulture), int.Parse(row[2].Split('-')[1], CultureInfo.InvariantCulture)));
+
     /// <summary>The words of <c>road-prefixes.tsv</c> of one kind (<c>prefix</c>: <c>A</c>, <c>RN</c>; <c>before</c>: <c>l'</c>, <c>autoroute</c>).</summary>
     private static IEnumerable<string> RoadWords(string kind) =>
         FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
@@ -426,7 +432,7 @@ public static class FrenchMentionRefiner
             new UnionBranchTagger(FrenchResolutionData.ReadWords("union-confederations.txt"), OrdinaryWords.Value, IsGivenName, FrenchResolutionData.ReadWords("union-sector-adjectives.txt")),
             new ClubPrefixJoiner(FrenchResolutionData.ReadWords("club-prefixes.txt")),
             new NationalityCodeTagger(FrenchResolutionData.ReadWords("sports-country-codes.txt")),
-            new RoadNumberTagger(RoadWords("prefix"), RoadWords("before"), RoadWords("head")),
+            new RoadNumberTagger(RoadPrefixes(), RoadWords("before"), RoadWords("head")),
             new StockQuoteRelabeler(FrenchResolutionData.ReadWords("stock-market-words.txt"), FrenchResolutionData.ReadWords("stock-market-names.txt")),
             new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),

@@ -5,10 +5,14 @@ namespace Entities.Tests.Mentions;
 
 public sealed class RoadNumberTaggerTests
 {
-    private static readonly RoadNumberTagger Tagger = new(Rows("prefix"), Rows("before"), Rows("head"));
+    private static readonly RoadNumberTagger Tagger = new(Prefixes(), Rows("before"), Rows("head"));
 
     private static IEnumerable<string> Rows(string kind) =>
         FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
+
+    private static IEnumerable<RoadPrefix> Prefixes() =>
+        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == "prefix")
+            .Select(row => new RoadPrefix(row[0], int.Parse(row[2].Split('-')[0]), int.Parse(row[2].Split('-')[1])));
 
     [Theory]
     [InlineData("Un bouchon sur l'A6 ce matin.", "", "A6/LOC")]
@@ -20,6 +24,9 @@ public sealed class RoadNumberTaggerTests
     [InlineData("Imprimez-le au format A4 ici.", "", "")]                                        // no road word before
     [InlineData("Il roule en Audi A4 neuve.", "", "")]
     [InlineData("La section D2024 est longue.", "", "")]                                         // four digits
+    [InlineData("Il pilote l'A320 depuis mai.", "", "")]                                         // an aircraft: three digits after A
+    [InlineData("Le club monte en N2 et joue la N2 l'an prochain.", "", "")]                     // a league: one digit after N
+    [InlineData("La N165 est fermée.", "", "N165/LOC")]
     public void ANumberedRoadIsAPlace(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
@@ -29,7 +36,7 @@ public sealed class RoadNumberTaggerTests
     [Fact]
     public void NullListsAreRejected()
     {
-        Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger(null!, []));
+        Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger((IEnumerable<RoadPrefix>)null!, []));
         Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger([], null!));
         Assert.Throws<ArgumentNullException>(() => new RoadNumberTagger([], [], null!));
     }
