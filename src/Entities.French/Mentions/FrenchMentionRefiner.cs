@@ -83,6 +83,9 @@ public static class FrenchMentionRefiner
             .Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>The web page furniture of <c>web-furniture.txt</c> (<c>Accueil</c>, <c>Home</c>), as written.</summary>
+    private static readonly Lazy<HashSet<string>> WebFurnitureSet = new(() => FrenchWordLists.WebFurniture().ToHashSet(StringComparer.Ordinal));
+
     /// <summary>The knowledge tables as gazetteers, read once for the place and organization names below.</summary>
     private static readonly Lazy<IReadOnlyList<Entities.Tagging.Gazetteer>> Knowledge = new(Entities.French.Ner.FrenchNerResources.KnowledgeGazetteers);
 
@@ -492,6 +495,9 @@ public static class FrenchMentionRefiner
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, Ner.FrenchModel.LoadDefault().Model.Features.LowercaseWords, EntityLabel.Person),   // the words the training text writes in lower case
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),
+            new MastheadTagger(
+                ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "&"],
+                name => WebFurnitureSet.Value.Contains(name) || OrdinaryWords.Value.Contains(name.ToLowerInvariant()) || IsPlaceName(table, name) || IsModelPlace(name)),
             QuotedTitleRelabeler.Instance,
             new ExclusionFilter(
                 FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions),
