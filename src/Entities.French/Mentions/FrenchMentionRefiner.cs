@@ -68,9 +68,9 @@ public static class FrenchMentionRefiner
             .Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// The one-word organizations of the alias table (<c>FDSEA</c>, <c>Greenpeace</c>) that are no company, no place, no given name
-    /// and no ordinary word: a place of several words that opens with one is that body's branch (<c>FDSEA du Doubs</c>, <c>Greenpeace
-    /// Afrique</c>).
+    /// The acronyms of the alias table's organizations (<c>CGT</c>, <c>Medef</c>'s <c>MEDEF</c>) that are no company's, no place, no
+    /// given name and no ordinary word: a place of several words that opens with one is that body's branch (<c>CGT
+    /// Hauts-de-France</c>).
     /// </summary>
     private static IEnumerable<string> OneWordTableOrganizations(AliasTable table)
     {
