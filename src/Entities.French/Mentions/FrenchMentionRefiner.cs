@@ -311,14 +311,16 @@ public static class FrenchMentionRefiner
         return space > 0 && space + 1 < name.Length && char.IsUpper(name[space + 1]);
     }
 
+    /// <summary>The rows of <c>road-prefixes.tsv</c>: a word, its kind and, for a prefix, its digits.</summary>
+    private static IEnumerable<string[]> RoadRows => FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t'));
+
     /// <summary>The prefixes of <c>road-prefixes.tsv</c> with their digits (<c>A</c> 1-2).</summary>
-    private static IEnumerable<RoadPrefix> RoadPrefixes() =>
-        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == "prefix")
+    internal static IEnumerable<RoadPrefix> RoadPrefixes() =>
+        RoadRows.Where(row => row[1] == "prefix")
             .Select(row => new RoadPrefix(row[0], int.Parse(row[2].Split('-')[0], CultureInfo.InvariantCulture), int.Parse(row[2].Split('-')[1], CultureInfo.InvariantCulture)));
 
-    /// <summary>The words of <c>road-prefixes.tsv</c> of one kind (<c>prefix</c>: <c>A</c>, <c>RN</c>; <c>before</c>: <c>l'</c>, <c>autoroute</c>).</summary>
-    private static IEnumerable<string> RoadWords(string kind) =>
-        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
+    /// <summary>The words of <c>road-prefixes.tsv</c> of one kind (<c>before</c>: <c>l'</c>, <c>la</c>; <c>head</c>: <c>autoroute</c>).</summary>
+    internal static IEnumerable<string> RoadWords(string kind) => RoadRows.Where(row => row[1] == kind).Select(row => row[0]);
 
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
@@ -450,15 +452,18 @@ public static class FrenchMentionRefiner
             new NationalityAdjectiveCompanyTagger(
                 FrenchWordLists.Demonyms().SelectMany(row => row.Forms.Take(2)),
                 ["le", "la", "l'", "au", "du"],
-                name => IsGivenName(name.Split(' ')[0]) || InModelGazetteers(name.Split(' ')[0], ["given-name"]) || IsKnownPerson(table, name)),
+                name => name.Split(' ')[0] is var first && (IsGivenName(first) || InModelGazetteers(first, ["given-name"])) || IsKnownPerson(table, name)),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], organizationContext),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Location], organizationContext, name => !IsPlaceName(table, name) && !IsModelPlace(name)),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
             new PrecedingWordsRelabeler(EntityLabel.Person, [EntityLabel.Organization, EntityLabel.Location, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("person-context.txt")),
-            new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), nameParticles),
+            // A mention that opens with a lower-case word other than a particle names no one, whatever comes before it (le vaisseau
+            // amiral du boulevard Haussmann); de Gaulle does.
+            new HonorificPersonRelabeler(FrenchWordLists.Honorifics(), nameParticles, name => !StartsWithCommonWord(name, nameParticles)),
             new HonorificPersonRelabeler(FrenchWordLists.PersonNouns(), [], name => !StartsWithCommonWord(name, nameParticles)),
             new HonorificPersonRelabeler(
-                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => !IsKnownPlaceOrOrganization(table, name) && !IsTitledPlace(name)),
+                FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles,
+                name => !StartsWithCommonWord(name, nameParticles) && !IsKnownPlaceOrOrganization(table, name) && !IsTitledPlace(name)),
             new TitleNameTagger(
                 FrenchResolutionData.ReadWords("noble-titles.txt"), nameParticles, name => IsKnownPlaceOrOrganization(table, name) || IsTitledPlace(name)),
             new FamilyNameTagger(name => IsKnownPlaceOrOrganization(table, name) || IsModelPlace(name) || DemonymNounSet.Value.Contains(name) || IsNumberName(name, numberWords)),

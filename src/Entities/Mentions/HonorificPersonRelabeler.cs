@@ -7,8 +7,7 @@ namespace Entities.Mentions;
 /// <summary>
 /// Makes a person of any mention that an honorific introduces: <c>M. Renault</c> tagged ORG (the carmaker's name) becomes
 /// PER, and so does <c>Mme de Merteuil</c> tagged LOC. The honorific is the word just before the mention, or just before a
-/// name particle (<c>de</c>, <c>d'</c>, <c>du</c>) that is. A mention that opens with a lower-case word other than a particle
-/// names no one (<c>le vaisseau amiral du boulevard Haussmann</c>). Spans never change. Immutable and thread-safe.
+/// name particle (<c>de</c>, <c>d'</c>, <c>du</c>) that is. Spans never change. Immutable and thread-safe.
 /// </summary>
 public sealed class HonorificPersonRelabeler : IMentionRefiner
 {
@@ -54,19 +53,9 @@ public sealed class HonorificPersonRelabeler : IMentionRefiner
     }
 
     /// <summary>A person when an honorific comes just before the mention.</summary>
-    /// <summary>Whether <paramref name="name"/> opens with a capital or with a particle (<c>de Villepin</c>), not a lower-case noun (<c>boulevard Haussmann</c>).</summary>
-    private bool OpensLikeAName(string name)
-    {
-        if (name.Length == 0 || !char.IsLower(name[0])) return true;
-        int end = name.AsSpan().IndexOfAny(' ', '\'', '\u2019');
-        var first = end < 0 ? name.AsSpan() : name.AsSpan(0, name[end] == ' ' ? end : end + 1);
-        return Apostrophes.IsIn(first, particles);
-    }
-
     private readonly struct Rule(HonorificPersonRelabeler relabeler, string text) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention) =>
-            mention.Label != EntityLabel.Person && relabeler.OpensLikeAName(mention.Text) && TitleBefore.Precedes(text, mention.Start, relabeler.honorifics, relabeler.particles)
-            && relabeler.applies(mention.Text) ? EntityLabel.Person : null;
+            mention.Label != EntityLabel.Person && TitleBefore.Precedes(text, mention.Start, relabeler.honorifics, relabeler.particles) && relabeler.applies(mention.Text) ? EntityLabel.Person : null;
     }
 }

@@ -1,18 +1,12 @@
-using Entities.French.Resolution;
+using Entities.French.Mentions;
 using Entities.Mentions;
 
 namespace Entities.Tests.Mentions;
 
 public sealed class RoadNumberTaggerTests
 {
-    private static readonly RoadNumberTagger Tagger = new(Prefixes(), Rows("before"), Rows("head"));
-
-    private static IEnumerable<string> Rows(string kind) =>
-        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
-
-    private static IEnumerable<RoadPrefix> Prefixes() =>
-        FrenchResolutionData.ReadWords("road-prefixes.tsv").Select(line => line.Split('\t')).Where(row => row[1] == "prefix")
-            .Select(row => new RoadPrefix(row[0], int.Parse(row[2].Split('-')[0]), int.Parse(row[2].Split('-')[1])));
+    private static readonly RoadNumberTagger Tagger = new(
+        FrenchMentionRefiner.RoadPrefixes(), FrenchMentionRefiner.RoadWords("before"), FrenchMentionRefiner.RoadWords("head"));
 
     [Theory]
     [InlineData("Un bouchon sur l'A6 ce matin.", "", "A6/LOC")]
