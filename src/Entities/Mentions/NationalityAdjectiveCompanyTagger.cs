@@ -28,7 +28,7 @@ public sealed class NationalityAdjectiveCompanyTagger : IMentionRefiner
     public const int MaxNameWords = 3;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> adjectives;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> articles;
+    private readonly FrozenSet<string> articles;
     private readonly Func<string, bool> isPerson;
 
     /// <summary>Creates the tagger.</summary>
@@ -42,7 +42,7 @@ public sealed class NationalityAdjectiveCompanyTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(isPerson);
         this.adjectives = adjectives.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        this.articles = articles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.articles = articles.Select(article => Apostrophes.Straighten(article).ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         this.isPerson = isPerson;
     }
 
@@ -65,8 +65,8 @@ public sealed class NationalityAdjectiveCompanyTagger : IMentionRefiner
                 var article = span[t - 1];
                 var name = span[t + 1];
                 if (article.Length > 3 || adjective.Kind != TokenKind.Word || !char.IsLower(text[adjective.Start]) || !char.IsUpper(text[name.Start])) continue;
-                if (name.Start != adjective.End + 1 || text[adjective.End] != ' ' || !OneSpaceOrElision(text, article, adjective)) continue;
-                if (!Apostrophes.IsIn(article.GetSpan(text), articles) || !adjectives.Contains(adjective.GetSpan(text)) || !IsNameWord(name.GetSpan(text))) continue;
+                if (name.Start != adjective.End + 1 || text[adjective.End] != ' ' || !adjectives.Contains(adjective.GetSpan(text))) continue;
+                if (!WordBefore.IsOneOf(text, adjective.Start, articles) || !IsNameWord(name.GetSpan(text))) continue;
                 headline ??= !NameShape.HasLowerCaseWord(text, tokens, sentence);
                 if (headline.Value) break;
 
@@ -105,10 +105,6 @@ public sealed class NationalityAdjectiveCompanyTagger : IMentionRefiner
 
         return false;
     }
-
-    /// <summary>Whether the article and the adjective are one space apart, or the article is elided onto it (<c>l'espagnol</c>).</summary>
-    private static bool OneSpaceOrElision(string text, Token article, Token adjective) =>
-        adjective.Start == article.End ? article.Kind == TokenKind.Elision : adjective.Start == article.End + 1 && text[article.End] == ' ';
 
     /// <summary>A word that opens with a capital, of letters, digits, hyphens, apostrophes and ampersands (<c>Jysk</c>, <c>BYD</c>, <c>CMA</c>).</summary>
     private static bool IsNameWord(ReadOnlySpan<char> word)

@@ -21,6 +21,9 @@ public sealed class StockQuoteRelabeler : IMentionRefiner
     /// <summary>The score of a company this layer adds.</summary>
     public const double Score = 0.6;
 
+    /// <summary>The articles before a stock's name: masculine or elided (<c>le Nord</c>, <c>l'Orléans</c>).</summary>
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["le", "l'"], StringComparer.Ordinal);
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> networks;
 
@@ -50,8 +53,7 @@ public sealed class StockQuoteRelabeler : IMentionRefiner
             if (!IsQuoteSentence(text, span, sentence)) continue;
             for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
             {
-                var article = span[t - 1];
-                if (!IsArticleBefore(text, article, span[t])) continue;
+                if (span[t - 1].Length > 2 || !WordBefore.IsOneOf(text, span[t].Start, Articles)) continue;
                 var current = result ?? mentions;
                 var mention = MentionLookup.StartingAt(current, span[t].Start);
                 if (mention is not null)
@@ -68,14 +70,6 @@ public sealed class StockQuoteRelabeler : IMentionRefiner
         }
 
         return result ?? mentions;
-    }
-
-    /// <summary>Whether <paramref name="article"/> is <c>le</c> or <c>l'</c> (any case, either apostrophe) right before <paramref name="name"/>.</summary>
-    private static bool IsArticleBefore(string text, Token article, Token name)
-    {
-        var word = article.GetSpan(text);
-        if (word.Equals("le", StringComparison.OrdinalIgnoreCase)) return name.Start == article.End + 1 && text[article.End] == ' ';
-        return name.Start == article.End && Apostrophes.SpellsAsIgnoreCase(word, "l'");
     }
 
     /// <summary>Whether the sentence quotes a price and says a market word.</summary>
