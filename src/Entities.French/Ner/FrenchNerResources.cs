@@ -119,11 +119,7 @@ public static class FrenchNerResources
     /// <paramref name="name"/> with its first letter, an accented capital, written without its accent as French print long did
     /// (<c>Élysée</c> → <c>Elysée</c>); the name itself otherwise.
     /// </summary>
-    private static string WithUnaccentedCapital(string name) => name.Length > 1 && name[0] switch
-    {
-        'É' or 'È' or 'Ê' => true,
-        _ => false,
-    } ? "E" + name[1..] : name;
+    private static string WithUnaccentedCapital(string name) => name.Length > 1 && name[0] is 'É' or 'È' or 'Ê' ? "E" + name[1..] : name;
 
     /// <summary>
     /// Lower-case words that may sit inside a person's name (<c>de</c>, <c>von</c>, <c>ben</c>): with <see cref="TitleWords"/> and

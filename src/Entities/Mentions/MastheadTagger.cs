@@ -27,7 +27,11 @@ public sealed class MastheadTagger : IMentionRefiner
     /// <summary>The most words of a site's name.</summary>
     public const int MaxWords = 5;
 
-    private static readonly string[] Separators = [" — ", " – ", " · ", " › ", " > ", " | "];
+    /// <summary>The separators of a menu or breadcrumb line (<c>Accueil › Recettes › Balades</c>); declared first, as the next field reads it.</summary>
+    private static readonly string[] MenuSeparators = [" · ", " › ", " > ", " | "];
+
+    /// <summary>The separators that end a site's name on its line: dashes before a tagline, and the menu separators.</summary>
+    private static readonly string[] Separators = [" — ", " – ", .. MenuSeparators];
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords;
     private readonly Func<string, bool> isExcluded;
@@ -79,7 +83,7 @@ public sealed class MastheadTagger : IMentionRefiner
         int end = text.IndexOf('\n', from);
         var line = text.AsSpan(from, (end < 0 ? text.Length : end) - from);
         int separators = 0;
-        foreach (string separator in Separators.AsSpan(2))
+        foreach (string separator in MenuSeparators)
         {
             for (int at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = NextIndex(line, separator, at)) separators++;
         }
