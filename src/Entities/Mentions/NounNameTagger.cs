@@ -12,8 +12,10 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// Precision first: the noun is compared as written (lower case), the name follows it after one space and starts with a
-/// capital; a mention that covers more than the name (<c>groupe Renault Trucks Defense</c> tagged whole) or a person named
-/// there (<c>le groupe de M. Dupont</c> has a lower-case word between) is left alone. A new mention gets <see cref="Score"/>.
+/// capital; a mention that covers more than the noun and the name (<c>groupe Renault de Flins</c> tagged whole) or a person named
+/// there (<c>le groupe de M. Dupont</c> has a lower-case word between) is left alone, and one that opens with the noun and ends
+/// in the name (<c>cabinet Mazars</c>, <c>cabinet Lemoine</c> of <c>le cabinet Lemoine Conseil</c>) becomes the name: the noun
+/// stays out of the span. A new mention gets <see cref="Score"/>.
 /// </remarks>
 public sealed class NounNameTagger : IMentionRefiner
 {
@@ -98,7 +100,7 @@ public sealed class NounNameTagger : IMentionRefiner
             }
             int last = LastWordOfName(text, tokens, first);
             if (last == first && NameShape.IsCapitalizedArticle(tokens[first].GetSpan(text))) continue;   // a new sentence of a headline (`des partis La campagne…`)
-            result = Apply(result ?? [.. mentions], text, tokens[first].Start, tokens[last].End, afterComplement, ref named);
+            result = Apply(result ?? [.. mentions], text, noun.Start, tokens[first].Start, tokens[last].End, afterComplement, ref named);
 
             // After a plural noun, the names listed with it are of the label too (`les bancs des groupes EcoS et SOC`, `les
             // constructeurs Renault, Stellantis et Toyota`).
@@ -110,7 +112,7 @@ public sealed class NounNameTagger : IMentionRefiner
                 first = last + 2;
                 last = LastWordOfName(text, tokens, first);
                 if (last == first && NameShape.IsCapitalizedArticle(tokens[first].GetSpan(text))) break;
-                result = Apply(result, text, tokens[first].Start, tokens[last].End, afterComplement, ref named);
+                result = Apply(result, text, tokens[first].Start, tokens[first].Start, tokens[last].End, afterComplement, ref named);
             }
         }
 
@@ -176,10 +178,23 @@ public sealed class NounNameTagger : IMentionRefiner
     /// <summary>A word or acronym that starts with a capital (<c>Horizons</c>, <c>SOC</c>, <c>EcoS</c>, <c>LFI-NFP</c>).</summary>
     private static bool IsName(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
-    /// <summary>The mentions with a name of the label over [start, end): added, or the mention over exactly it relabeled; unchanged otherwise. The name joins <paramref name="named"/>.</summary>
-    private List<EntityMention> Apply(List<EntityMention> mentions, string text, int start, int end, bool afterComplement, ref HashSet<string>? named)
+    /// <summary>
+    /// The mentions with a name of the label over [start, end): added, or the mention over exactly it relabeled, or a mention
+    /// from the noun at <paramref name="nounStart"/> into the name (<c>cabinet Mazars</c>, <c>cabinet Lemoine</c> of <c>le
+    /// cabinet Lemoine Conseil</c>) made the name alone; unchanged otherwise. The name joins <paramref name="named"/>.
+    /// </summary>
+    private List<EntityMention> Apply(List<EntityMention> mentions, string text, int nounStart, int start, int end, bool afterComplement, ref HashSet<string>? named)
     {
         int at = 0;
+        while (at < mentions.Count && mentions[at].End <= nounStart) at++;
+        if (at < mentions.Count && mentions[at] is var lead && lead.Start == nounStart && nounStart < start && lead.End > start && lead.End <= end
+            && (at + 1 == mentions.Count || mentions[at + 1].Start >= end))
+        {
+            mentions[at] = lead with { Start = start, End = end, Text = text[start..end], Label = label };
+            (named ??= new(StringComparer.Ordinal)).Add(text[start..end]);
+            return mentions;
+        }
+
         while (at < mentions.Count && mentions[at].End <= start) at++;
         if (at < mentions.Count && mentions[at].Start < end)
         {

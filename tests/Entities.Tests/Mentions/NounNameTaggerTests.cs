@@ -17,6 +17,9 @@ public sealed class NounNameTaggerTests
     [InlineData("Le groupe Renault Trucks Defense recrute.", "Renault_Trucks_Defense/ORG", "Renault_Trucks_Defense/ORG")]
     [InlineData("Le groupe, Renault en tête, recrute.", "Renault/ORG", "Renault/ORG")]
     [InlineData("Le Groupe Renault recrute.", "", "")]                                                       // the noun as written
+    [InlineData("Le cabinet Mazars a conseillé l'acheteur.", "cabinet_Mazars/ORG", "Mazars/ORG")]              // the noun tagged with the name: out
+    [InlineData("Le cabinet Lemoine Conseil plaide.", "cabinet_Lemoine/PER", "Lemoine_Conseil/ORG")]         // and the rest of the name in
+    [InlineData("Le groupe Renault de Flins recrute.", "groupe_Renault_de_Flins/ORG", "groupe_Renault_de_Flins/ORG")]   // more than the name: left alone
     [InlineData("Des achats d'actions Transalpe ont précédé l'annonce.", "", "Transalpe/ORG")]                 // shares of a company
     [InlineData("La conserverie Kerlaouen a été reprise.", "Kerlaouen/LOC", "Kerlaouen/ORG")]                  // a trade noun
     [InlineData("Elles se vendent dans les hypermarchés Carrefour de la ville.", "", "Carrefour/ORG")]         // a shop's brand
@@ -50,6 +53,7 @@ public sealed class NounNameTaggerTests
     [InlineData("Le groupe portugais Conservas Atlântico rachète.", "Conservas_Atlântico/PER", "Conservas_Atlântico/ORG")]   // after a qualifier it does not
     [InlineData("Sur la chaîne belge Plug RTL ce soir.", "Plug_RTL/PER", "Plug_RTL/ORG")]
     [InlineData("Le groupe pharmaceutique Sanofi recrute.", "Sanofi/ORG", "Sanofi/ORG")]
+    [InlineData("Le groupe pharmaceutique Sanofi recrute.", "groupe_pharmaceutique_Sanofi/ORG", "Sanofi/ORG")]
     public void ANameAfterAnOrganizationNounAndItsQualifiersIsAnOrganization(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
