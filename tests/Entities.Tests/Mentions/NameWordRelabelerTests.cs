@@ -63,6 +63,10 @@ public sealed class NameWordRelabelerTests
     [InlineData("Elle court pour Blois Athlétisme.", "Blois Athlétisme", EntityLabel.Location, "Blois Athlétisme/ORG")]             // a sports club
     [InlineData("Il a signé à Vannes Handball.", "Vannes Handball", EntityLabel.Person, "Vannes Handball/ORG")]
     [InlineData("Il vit à Rugby depuis mai.", "Rugby", EntityLabel.Location, "Rugby/LOC")]                                          // the town alone
+    [InlineData("Le contrat lie Trégor Gestion à la ville.", "Trégor Gestion", EntityLabel.Person, "Trégor Gestion/ORG")]          // a trade after a place's name
+    [InlineData("Armor Components embauche.", "Armor Components", EntityLabel.Person, "Armor Components/ORG")]
+    [InlineData("Le cabinet Martin Associés plaide.", "Martin Associés", EntityLabel.Person, "Martin Associés/ORG")]
+    [InlineData("Paul Conseil a parlé.", "Paul Conseil", EntityLabel.Person, "Paul Conseil/PER")]                                 // Conseil ends persons' names too
     [InlineData("Martin Dupont Groupe rachète.", "Martin Dupont Groupe", EntityLabel.Miscellaneous, "Martin Dupont Groupe/MISC")]   // MISC is not among the labels
     [InlineData("Le groupe Métropole parle.", "Métropole", EntityLabel.Location, "Métropole/LOC")]                                // one word
     [InlineData("Paul Capital dirige.", "Paul Capital", EntityLabel.Person, "Paul Capital/PER")]                                  // not in the list
