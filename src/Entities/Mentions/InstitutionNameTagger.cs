@@ -10,10 +10,13 @@ namespace Entities.Mentions;
 /// </summary>
 /// <remarks>
 /// Precision first: the head is one of the given phrases (compared case-insensitively, either apostrophe), followed by
-/// <c>de</c>, <c>d'</c> or <c>du</c> (and <c>la</c> or <c>l'</c> after <c>de</c>) and a place the tagger read (a place or an
-/// organization mention starting there) or capitalized words (up to <see cref="MaxNameWords"/>, one space apart, not
-/// function words, in no mention). Mentions inside the result are replaced; a mention across its edge leaves it alone. A
-/// new mention gets <see cref="Score"/>, or the best score of the mentions it replaces.
+/// <c>de</c>, <c>d'</c>, <c>du</c> or <c>des</c> (and <c>la</c> or <c>l'</c> after <c>de</c>) and a place the tagger read (a
+/// place or an organization mention starting there) or capitalized words (up to <see cref="MaxNameWords"/>, one space apart,
+/// not function words, in no mention). Mentions inside the result are replaced; a mention across its edge leaves it alone,
+/// but a place or person mention that starts with a head of several words and runs into the place is the institution and
+/// becomes an organization (<c>la communauté de communes du Pays des Abers</c> tagged whole as a place; not <c>la préfecture de
+/// Kumamoto</c>). A new mention gets
+/// <see cref="Score"/>, or the best score of the mentions it replaces.
 /// </remarks>
 public sealed class InstitutionNameTagger : IMentionRefiner
 {
@@ -58,15 +61,29 @@ public sealed class InstitutionNameTagger : IMentionRefiner
             // capitalized word.
             for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
             {
-                if (span[t].Length != 2) continue;
+                if (span[t].Length is not (2 or 3)) continue;
                 var preposition = span[t].GetSpan(text);
-                if (!NameShape.IsComplementPreposition(preposition)) continue;
+                if (!NameShape.IsComplementPreposition(preposition) && preposition is not "des") continue;
                 int place = t + 1;
                 if (preposition is "de" && (span[place].GetSpan(text) is "la" || Apostrophes.SpellsAs(span[place].GetSpan(text), "l'"))) place++;
                 if (place >= sentence.EndToken || !char.IsUpper(text[span[place].Start])) continue;
                 if (!TryGetHeads(span[t - 1].GetSpan(text), out var heads)) continue;
                 int first = WordSequences.LongestStartBefore(text, tokens, t, sentence.FirstToken, heads);
                 if (first < 0) continue;
+
+                // The tagger read a head of several words and its place as one place or person (`la communauté de communes du Pays
+                // des Abers`): the mention is the institution. Not a head of one word (`la préfecture de Kumamoto` is a place of Japan).
+                if (MentionLookup.StartingAt(result ?? mentions, tokens[first].Start) is { } whole && whole.End > span[place].Start)
+                {
+                    if (whole.Label is EntityLabel.Location or EntityLabel.Person && first < t - 1)
+                    {
+                        result ??= [.. mentions];
+                        result[result.IndexOf(whole)] = whole with { Label = EntityLabel.Organization };
+                    }
+
+                    continue;
+                }
+
                 int end = PlaceEnd(text, tokens, result ?? mentions, place, sentence.EndToken);
                 if (end < 0) continue;
                 result = MentionInsertion.Over(result ?? [.. mentions], text, tokens[first].Start, end, EntityLabel.Organization, Score);

@@ -33,6 +33,11 @@ public sealed class InstitutionNameTaggerTests
     [InlineData("La direction départementale des territoires du Doubs répond.", "Doubs/LOC", "direction_départementale_des_territoires_du_Doubs/ORG")]
     [InlineData("Le conseil départemental du Finistère finance.", "Finistère/LOC", "conseil_départemental_du_Finistère/ORG")]
     [InlineData("Le tribunal de commerce de la ville a statué.", "", "")]                                                       // lower case
+    [InlineData("Le conseil départemental des Côtes-d’Armor finance.", "Côtes-d’Armor/LOC", "conseil_départemental_des_Côtes-d’Armor/ORG")]   // des
+    [InlineData("La communauté de communes du Pays des Abers vote.", "communauté_de_communes_du_Pays_des_Abers/LOC", "communauté_de_communes_du_Pays_des_Abers/ORG")]   // read whole as a place
+    [InlineData("Il vit dans la préfecture de Kumamoto.", "préfecture_de_Kumamoto/LOC", "préfecture_de_Kumamoto/LOC")]           // a head of one word: a place of Japan
+    [InlineData("Il parle des élus des Vosges.", "Vosges/LOC", "Vosges/LOC")]                                                    // no head
+    [InlineData("L'office de tourisme de Saint-Malo ouvre.", "Saint-Malo/LOC", "office_de_tourisme_de_Saint-Malo/ORG")]
     [InlineData("La cour d'appel de Douai-Lens Métropole confirme.", "cour_d'appel_de_Douai/ORG Lens_Métropole/ORG", "cour_d'appel_de_Douai/ORG Lens_Métropole/ORG")]
     public void ReadsInstitutionsWithTheirPlace(string text, string mentions, string expected)
     {
