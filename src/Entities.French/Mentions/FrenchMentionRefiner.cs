@@ -358,6 +358,7 @@ public static class FrenchMentionRefiner
             table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)));
         var capitalsPlaces = Task.Run(() => new CapitalsPlaceTagger(
             Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => LargePlaceGazetteers.Contains(g.Name)).SelectMany(g => g.Entries),
+            Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers.Where(g => g.Name is "commune" or "world-city").SelectMany(g => g.Entries),   // in datelines
             OrdinaryWords.Value,
             IsGivenName));
         var bareOrganizations = Task.Run(() => new BareOrganizationNameRelabeler(

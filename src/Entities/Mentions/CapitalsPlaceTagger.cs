@@ -9,7 +9,9 @@ namespace Entities.Mentions;
 /// misled (<c>RUSSIE. PETERSBOURG, 3 août.</c>, <c>SUISSE Chambres fédérales</c>, <c>LAUSANNE On nous prie…</c>): a token in
 /// capitals that no mention covers, whose folded form is a known place (a country, a region, a city of the tables) and whose
 /// folded form is no ordinary word (<c>TOURS</c>, <c>ORANGE</c>, <c>SENS</c>, <c>BREVES</c> stay) nor a given name, becomes a
-/// place.
+/// place. In a dateline's place (the line's first word, then the line's end, a dash or a bracket: <c>PLOUGUERNEAU –</c>,
+/// <c>AUDINCOURT (Doubs) –</c>) the smaller places of the dateline list count too (the communes), and a person the tagger
+/// read over exactly that word becomes the place.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class CapitalsPlaceTagger : IMentionRefiner
@@ -18,6 +20,7 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
     public const double Score = 0.8;
 
     private readonly HashSet<string> places;
+    private readonly HashSet<string> datelinePlaces;
     private readonly SurfaceFilter filter;
     private readonly HashSet<string> ordinaryWords;
     private readonly Func<string, bool> isExcluded;
@@ -29,12 +32,26 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public CapitalsPlaceTagger(IEnumerable<string> places, IEnumerable<string> ordinaryWords, Func<string, bool> isExcluded)
+        : this(places, [], ordinaryWords, isExcluded)
+    {
+    }
+
+    /// <summary>
+    /// Creates the tagger as <see cref="CapitalsPlaceTagger(IEnumerable{string}, IEnumerable{string}, Func{string, bool})"/> does,
+    /// with <paramref name="datelinePlaces"/> (as written: communes, towns) read only in a dateline's place.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CapitalsPlaceTagger(IEnumerable<string> places, IEnumerable<string> datelinePlaces, IEnumerable<string> ordinaryWords, Func<string, bool> isExcluded)
     {
         ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(datelinePlaces);
         ArgumentNullException.ThrowIfNull(ordinaryWords);
         ArgumentNullException.ThrowIfNull(isExcluded);
-        string[] names = [.. places.Where(p => p.Length >= 3 && !p.Contains(' ', StringComparison.Ordinal))];
-        this.places = new HashSet<string>(names.Select(TextFolding.Fold), StringComparer.Ordinal);
+        string[] large = [.. places.Where(IsWord)];
+        string[] small = [.. datelinePlaces.Where(IsWord)];
+        this.places = new HashSet<string>(large.Select(TextFolding.Fold), StringComparer.Ordinal);
+        this.datelinePlaces = new HashSet<string>(small.Select(TextFolding.Fold), StringComparer.Ordinal);
+        string[] names = [.. large, .. small];
 
         // The names in capitals, with and without their accents (NOUVELLE-CALÉDONIE, NOUVELLE-CALEDONIE): the scan's pre-check.
         filter = new SurfaceFilter([.. names.Select(n => n.ToUpperInvariant()).Concat(names.Select(n => StripAccents(n).ToUpperInvariant())).Distinct(StringComparer.Ordinal)]);
@@ -49,6 +66,7 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? added = null;
+        List<EntityMention>? relabeled = null;
         int m = 0;
         var span = TokenLookup.AsSpan(tokens);
         for (int t = 0; t < span.Length; t++)
@@ -59,14 +77,41 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
             // The cheap tests first: a word of three letters or more that starts with two capitals.
             if (token.Length < 3 || !char.IsUpper(text[token.Start]) || !char.IsUpper(text[token.Start + 1]) || !IsCapitalsName(token.GetSpan(text))) continue;
             while (m < mentions.Count && mentions[m].End <= token.Start) m++;
-            if (m < mentions.Count && mentions[m].Start < token.End) continue;
+            bool dateline = IsDateline(text, token);
+            bool covered = m < mentions.Count && mentions[m].Start < token.End;
+            if (covered && !(dateline && mentions[m].Label == EntityLabel.Person && mentions[m].Start == token.Start && mentions[m].End == token.End)) continue;
             string word = token.GetText(text);
             string folded = TextFolding.Fold(word);
-            if (!places.Contains(folded) || ordinaryWords.Contains(folded) || isExcluded(TitleCase(word))) continue;
+            if (!(places.Contains(folded) || (dateline && datelinePlaces.Contains(folded))) || ordinaryWords.Contains(folded) || isExcluded(TitleCase(word))) continue;
+            if (covered)
+            {
+                relabeled ??= [.. mentions];
+                relabeled[m] = mentions[m] with { Label = EntityLabel.Location };
+                continue;
+            }
+
             (added ??= []).Add(new EntityMention(token.Start, token.End, word, EntityLabel.Location, Score, null));
         }
 
-        return added is null ? mentions : SortedMentions.Merge(mentions, added);
+        IReadOnlyList<EntityMention> result = relabeled ?? mentions;
+        return added is null ? result : SortedMentions.Merge(result, added);
+    }
+
+    private static bool IsWord(string place) => place.Length >= 3 && !place.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="token"/> stands where a dateline's place does: first on its line (after spaces at most), then
+    /// the line's end, a dash (<c>–</c>, <c>—</c>, <c>-</c>) or an opening bracket after one space.
+    /// </summary>
+    private static bool IsDateline(string text, Token token)
+    {
+        int before = token.Start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t') before--;
+        if (before >= 0 && text[before] is not ('\n' or '\r')) return false;
+        int after = token.End;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0') after++;
+        if (after == text.Length || text[after] is '\n' or '\r') return true;
+        return after > token.End && text[after] is '\u2013' or '\u2014' or '-' or '(';
     }
 
     /// <summary>The name with its letters' accents removed, case kept (<c>Calédonie</c> → <c>Caledonie</c>).</summary>

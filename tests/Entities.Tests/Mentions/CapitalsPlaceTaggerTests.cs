@@ -24,4 +24,25 @@ public sealed class CapitalsPlaceTaggerTests
         var input = new RefinerInput(text).WithSpecs(specs);
         Assert.Equal(expected, input.Specs(input.Run(Tagger)));
     }
+
+    private static readonly CapitalsPlaceTagger Datelines = new(
+        ["Russie"],
+        ["Plouguerneau", "Audincourt", "Châteaulin", "Saint-Jean-de-Maurienne", "Pont"],
+        ["pont"],
+        name => name == "Antoine");
+
+    [Theory]
+    [InlineData("PLOUGUERNEAU – Le ton monte entre les élus.", "", "PLOUGUERNEAU/LOC")]                     // a commune in a dateline
+    [InlineData("AUDINCOURT (Doubs) – Les salariés ont voté.", "Doubs/LOC", "AUDINCOURT/LOC Doubs/LOC")]
+    [InlineData("SAINT-JEAN-DE-MAURIENNE — Le tunnelier avance.", "", "SAINT-JEAN-DE-MAURIENNE/LOC")]
+    [InlineData("CHÂTEAULIN\n\nAu lycée, les élèves répètent.", "CHÂTEAULIN/PER", "CHÂTEAULIN/LOC")]   // a line of its own; the person it was read as
+    [InlineData("Les élus de PLOUGUERNEAU ont voté.", "", "")]                                             // not first on its line
+    [InlineData("PLOUGUERNEAU vote le budget.", "", "")]                                                   // no dash nor line end after it
+    [InlineData("PONT – Le pont est fermé.", "", "")]                                                       // an ordinary word
+    [InlineData("RUSSIE – La flotte part.", "RUSSIE/ORG", "RUSSIE/ORG")]                                  // an organization stays
+    public void CommunesAreFoundInDatelines(string text, string specs, string expected)
+    {
+        var input = new RefinerInput(text).WithSpecs(specs);
+        Assert.Equal(expected, input.Specs(input.Run(Datelines)));
+    }
 }
