@@ -60,6 +60,9 @@ public sealed class HeadNounExtenderTests
     [InlineData("Ils dorment au refuge du Goûter.", "Goûter", EntityLabel.Location, "refuge du Goûter/LOC")]
     [InlineData("Le cours a lieu dans l'amphithéâtre Buffon.", "Buffon", EntityLabel.Person, "amphithéâtre Buffon/LOC")]
     [InlineData("La bibliothèque de Lyon prête ses fonds.", "Lyon", EntityLabel.Location, "Lyon/LOC")]                 // no link after a library
+    [InlineData("Le tunnel du Fréjus rouvre.", "Fréjus", EntityLabel.Location, "tunnel du Fréjus/LOC")]
+    [InlineData("Elle joue sur le court Philippe-Chatrier.", "Philippe-Chatrier", EntityLabel.Person, "court Philippe-Chatrier/LOC")]
+    [InlineData("Il est à court de Dupont.", "Dupont", EntityLabel.Person, "Dupont/PER")]                                   // no link after a court
     public void TheFrenchHeadsExtendPlaces(string text, string surface, EntityLabel label, string expected)
     {
         var rows = FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')).ToList();
