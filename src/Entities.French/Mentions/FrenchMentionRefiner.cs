@@ -249,8 +249,9 @@ public static class FrenchMentionRefiner
 
     /// <summary>
     /// The acronyms of the knowledge tables that the alias table leaves out (research, schools, NGOs, parties, public bodies,
-    /// international organizations: <c>MIT</c>, <c>UNRWA</c>), less the ambiguous names and any name the alias table has: a table
-    /// of their own for the acronym tagger, which reads acronyms only.
+    /// international organizations: <c>MIT</c>, <c>UNRWA</c>), less the ambiguous names and any name the alias table has, and the
+    /// capitals form of the companies of one short word (<c>AXA</c>, <c>MAIF</c>): a table of their own for the acronym tagger,
+    /// which reads acronyms only.
     /// </summary>
     private static AliasTable KnowledgeAcronyms(AliasTable table)
     {
@@ -267,6 +268,20 @@ public static class FrenchMentionRefiner
                 .Where(name => TableAcronymTagger.IsAcronym(name) && !ambiguous.Contains(name) && table.GetEntries(name).Count == 0 && keys.Add(table.KeyBuilder.Build(name)))
                 .ToList();
             if (acronyms.Count > 0) entries.Add(new AliasEntry(acronyms[0], EntityLabel.Organization, acronyms[1..], "knowledge"));
+        }
+
+        // Companies of one short word that the press also writes in capitals (Axa as AXA, Maif as MAIF): the capitals form, unless
+        // the word is an ordinary one or a given name (ORANGE, BEL, FREE stay words).
+        foreach (var entry in FrenchResolutionData.KnowledgeTableFiles.Where(f => f.StartsWith("knowledge/org-companies", StringComparison.Ordinal)).SelectMany(f => FrenchDataFiles.ReadTable(f)))
+        {
+            if (entry.Label != EntityLabel.Organization) continue;
+            foreach (string name in entry.AllNames)
+            {
+                if (name.Length is < 3 or > 8 || !name.All(char.IsLetter) || !name.Any(char.IsLower) || ambiguous.Contains(name)
+                    || OrdinaryWords.Value.Contains(name.ToLowerInvariant()) || IsGivenName(name)) continue;
+                string capitals = name.ToUpperInvariant();
+                if (keys.Add(table.KeyBuilder.Build(capitals))) entries.Add(new AliasEntry(capitals, EntityLabel.Organization, [], "knowledge"));
+            }
         }
 
         return new AliasTable(entries, table.KeyBuilder);

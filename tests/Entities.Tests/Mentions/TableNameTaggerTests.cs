@@ -160,6 +160,9 @@ public sealed class TableNameTaggerTests
     [InlineData("Atos a annoncé la suppression de postes.", "Atos/ORG")]
     [InlineData("Eiffage et Vinci ont remporté le contrat.", "Eiffage/ORG Vinci/ORG")]    // Vinci, also a name, coordinated with Eiffage
     [InlineData("Orange a publié ses résultats.", "")]
+    [InlineData("Hier, AXA a relevé ses tarifs.", "AXA/ORG")]                             // a company of the tables written in capitals
+    [InlineData("La MAIF et la Macif suivent.", "MAIF/ORG Macif/ORG")]
+    [InlineData("Vigilance ORANGE sur la côte.", "")]                                      // an ordinary word in capitals
     public void TheFrenchRuleLayerReadsFirstWordCompanies(string text, string expected)
     {
         var input = new RefinerInput(text);
