@@ -24,6 +24,8 @@ public sealed class NounNameTaggerTests
     [InlineData("La conserverie Kerlaouen a été reprise.", "Kerlaouen/LOC", "Kerlaouen/ORG")]                  // a trade noun
     [InlineData("Le feu a pris dans la boulangerie Le Moal.", "Le_Moal/PER", "Le_Moal/ORG")]                   // a shop named after its owner
     [InlineData("Le garage Le Bras entretient la flotte.", "Le_Bras/PER", "Le_Bras/ORG")]
+    [InlineData("Les riverains, réunis dans l'association Rhin Vivant, s'inquiètent.", "Rhin_Vivant/PER", "Rhin_Vivant/ORG")]
+    [InlineData("La société Ubisoft recrute.", "Ubisoft/LOC", "Ubisoft/ORG")]
     [InlineData("Elles se vendent dans les hypermarchés Carrefour de la ville.", "", "Carrefour/ORG")]         // a shop's brand
     [InlineData("Les verreries Daum et Baccarat exposent.", "Baccarat/LOC", "Daum/ORG Baccarat/ORG")]
     [InlineData("Sa filiale Dacia vend bien.", "Dacia/LOC", "Dacia/ORG")]
