@@ -9,8 +9,9 @@ namespace Entities.Mentions;
 /// a person, <c>la Cofreth, entreprise de chauffage</c> read as a place, <c>Altimétrie Conseil, un cabinet lyonnais</c> not
 /// read at all. The apposition is a comma, then a noun of the list (nouns that only ever describe an organization:
 /// <c>filiale</c>, <c>entreprise</c>, <c>cabinet</c>), bare or after <c>un</c> or <c>une</c>. A mention that ends at the
-/// comma becomes an organization; where there is none, the capitalized words before the comma become one. Immutable and
-/// thread-safe.
+/// comma becomes an organization; where there is none, the capitalized words before the comma become one. The other person
+/// and place mentions of exactly that name in the document become the organization too (<c>Thermiflux, une entreprise…</c>,
+/// then <c>Thermiflux appartient…</c>). Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Precision first: the noun is compared as written (lower case) and must not be followed by an article (then it is a verb:
@@ -61,6 +62,7 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
         List<EntityMention>? result = null;
+        HashSet<string>? named = null;
         foreach (var sentence in sentences)
         {
             for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
@@ -69,11 +71,21 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
                 if (comma.Length != 1 || text[comma.Start] != ',' || !DescribesAnOrganization(text, tokens, t + 1, sentence.EndToken)) continue;
                 var before = tokens[t - 1];
                 if (before.End != comma.Start && (before.End + 1 != comma.Start || text[before.End] != ' ')) continue;
-                result = Tag(result ?? [.. mentions], text, tokens, sentence, t - 1);
+                result = Tag(result ?? [.. mentions], text, tokens, sentence, t - 1, ref named);
             }
         }
 
-        return result ?? mentions;
+        if (result is null || named is null) return result ?? mentions;
+
+        // The name the apposition describes is that organization in the whole document (`racheter Thermiflux, une entreprise…`,
+        // then `Thermiflux appartient…` read as a person).
+        for (int i = 0; i < result.Count; i++)
+        {
+            var m = result[i];
+            if (m.Label is EntityLabel.Person or EntityLabel.Location && named.Contains(m.Text)) result[i] = m with { Label = EntityLabel.Organization };
+        }
+
+        return result;
     }
 
     /// <summary>Whether the tokens from <paramref name="t"/> are an optional <c>un</c>/<c>une</c> and a noun of the list, not followed by an article.</summary>
@@ -88,7 +100,7 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
         token.Kind is TokenKind.Word or TokenKind.Elision && articles.Contains(Apostrophes.Straighten(token.GetText(text)));
 
     /// <summary>Relabels the mention that ends with token <paramref name="last"/>, or tags the capitalized words that end there.</summary>
-    private List<EntityMention> Tag(List<EntityMention> mentions, string text, IReadOnlyList<Token> tokens, Sentence sentence, int last)
+    private List<EntityMention> Tag(List<EntityMention> mentions, string text, IReadOnlyList<Token> tokens, Sentence sentence, int last, ref HashSet<string>? named)
     {
         int end = tokens[last].End;
         int i = MentionLookup.FirstEndingAfter(mentions, end - 1);   // the first mention that ends at the comma's word or after it
@@ -96,7 +108,11 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
         {
             var m = mentions[i];
             if (m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Miscellaneous && WordCount(m.Text) <= MaxWords && !keep(m.Text))
+            {
                 mentions[i] = m with { Label = EntityLabel.Organization };
+                (named ??= new(StringComparer.Ordinal)).Add(m.Text);
+            }
+
             return mentions;
         }
 
@@ -109,6 +125,7 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
         if (first - 1 >= sentence.FirstToken && IsCapitalizedWord(text, tokens[first - 1]) && tokens[first - 1].End + 1 == tokens[first].Start) return mentions;   // a longer name
         while (first <= last && first == sentence.FirstToken && ordinaryWords.Contains(tokens[first].GetText(text).ToLowerInvariant())) first++;
         if (first > last) return mentions;
+        (named ??= new(StringComparer.Ordinal)).Add(text[tokens[first].Start..end]);
         return MentionInsertion.Over(mentions, text, tokens[first].Start, end, EntityLabel.Organization, Score);
     }
 

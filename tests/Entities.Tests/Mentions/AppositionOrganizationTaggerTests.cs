@@ -16,6 +16,8 @@ public sealed class AppositionOrganizationTaggerTests
     [InlineData("Les bornes ont été posées par Izivia, filiale d’EDF.", "Izivia/LOC", "Izivia/ORG")]
     [InlineData("On cite la Cofreth, entreprise de chauffage, et d'autres.", "Cofreth/LOC", "Cofreth/ORG")]
     [InlineData("L'étude est confiée à Altimétrie Conseil, un cabinet lyonnais.", "", "Altimétrie_Conseil/ORG")]    // untagged: tagged
+    [InlineData("Il rachète Thermiflux, une entreprise lyonnaise. Thermiflux emploie cent personnes.", "Thermiflux/LOC Thermiflux/PER", "Thermiflux/ORG Thermiflux/ORG")]   // the name in the whole document
+    [InlineData("Il rachète Thermiflux, une entreprise lyonnaise. Thermiflux Martin emploie cent personnes.", "Thermiflux_Martin/PER", "Thermiflux/ORG Thermiflux_Martin/PER")]   // exactly the name
     [InlineData("Le repreneur est Brunel, une PME de Rodez.", "Brunel/PER Rodez/LOC", "Brunel/ORG Rodez/LOC")]
     [InlineData("Le repreneur est Brunel , une PME de Rodez.", "Brunel/PER", "Brunel/ORG")]                       // a space before the comma
     [InlineData("Parmi elles figurent Tecni, filiale de Vivendi.", "Vivendi/ORG", "Tecni/ORG Vivendi/ORG")]
