@@ -14,7 +14,8 @@ namespace Entities.Mentions;
 /// Precision first: the head is a capitalized word of <c>heads</c>, not first in its sentence; between it and the mention
 /// there are one to <see cref="MaxLinkWords"/> lower-case words, none of them a clause word (<c>stopWords</c>: <c>qui</c>,
 /// <c>a</c>, <c>est</c>…), the last one a linking word (<c>linkWords</c>: <c>de</c>, <c>du</c>, <c>sur le</c>…); no other
-/// mention and no punctuation but apostrophes in between. The extended mention is an organization with the tagger's score.
+/// mention and no punctuation but apostrophes in between; after an acronym head (<c>CHU</c>) linking words only. The extended
+/// mention is an organization with the tagger's score.
 /// </remarks>
 public sealed class OrganizationHeadExtender : IMentionRefiner
 {
@@ -71,14 +72,20 @@ public sealed class OrganizationHeadExtender : IMentionRefiner
     private int? HeadBefore(string text, IReadOnlyList<Token> tokens, int first, int sentenceStart, int previousEnd)
     {
         int words = 0;
+        bool onlyLinks = true;
         for (int t = first - 1; t > sentenceStart && tokens[t].Start >= previousEnd; t--)
         {
             // Read in place; only a token with a typographic apostrophe is copied to straighten it.
             var span = tokens[t].GetSpan(text);
             ReadOnlySpan<char> word = span.Contains('\u2019') ? Apostrophes.Straighten(span.ToString()) : span;
-            if (words == 0 && !linkWords.Contains(word)) return null;
-            if (heads.Contains(word)) return words > 0 ? t : null;
+            bool link = linkWords.Contains(word);
+            if (words == 0 && !link) return null;
+
+            // An acronym head takes its complement's linking words only (`le CHU de Rennes`; not `le CHU attend l'accord de
+            // l'ARS`, where the words between are a clause).
+            if (heads.Contains(word)) return words > 0 && (onlyLinks || !IsAcronym(word)) ? t : null;
             if (word.Length == 0 || !char.IsLower(word[0]) || stopWords.Contains(word) || !IsWord(word)) return null;
+            onlyLinks &= link;
             if (++words > MaxLinkWords) return null;
         }
 
@@ -88,6 +95,8 @@ public sealed class OrganizationHeadExtender : IMentionRefiner
     /// <summary>The words with straight apostrophes, looked up by span.</summary>
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
         words.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && char.IsUpper(word[1]);
 
     private static bool IsWord(ReadOnlySpan<char> word)
     {

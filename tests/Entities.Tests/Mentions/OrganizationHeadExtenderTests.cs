@@ -13,6 +13,7 @@ public sealed class OrganizationHeadExtenderTests
     [Theory]
     [InlineData("Selon l'Institut de recherche sur le Maghreb, tout va bien.", "Maghreb", EntityLabel.Location, "Institut de recherche sur le Maghreb/ORG")]
     [InlineData("Il est soigné au CHU de Limoges depuis mai.", "Limoges", EntityLabel.Location, "CHU de Limoges/ORG")]   // an acronym head
+    [InlineData("Le CHU attend l'accord de l'ARS Bretagne.", "ARS Bretagne", EntityLabel.Organization, "ARS Bretagne/ORG")]   // an acronym head takes linking words only
     [InlineData("Selon l’Institut de recherche sur le Maghreb, tout va bien.", "Maghreb", EntityLabel.Location, "Institut de recherche sur le Maghreb/ORG")]
     [InlineData("Il siège au Conseil de Paris depuis mars.", "Paris", EntityLabel.Location, "Conseil de Paris/ORG")]
     [InlineData("La Ville de Nancy recrute des animateurs.", "Nancy", EntityLabel.Location, "Ville de Nancy/ORG")]   // the municipality
