@@ -495,6 +495,7 @@ public static class FrenchMentionRefiner
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new GivenNameSurnameExtender(FrenchResolutionData.GivenNames, FrenchResolutionData.ReadWords("connectors.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new GenerationSuffixExtender(FrenchResolutionData.ReadWords("generation-suffixes.txt")),
+            new JoinedArticleNameExtender(FrenchResolutionData.ReadWords("joined-name-articles.txt"), name => IsGivenName(name) || InModelGazetteers(name, ["given-name"])),
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new CompanySentenceRelabeler(KnownOrganizations.Value, FrenchWordLists.Honorifics()),
             bareOrganizations.GetAwaiter().GetResult(),
