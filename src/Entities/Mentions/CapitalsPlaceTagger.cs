@@ -9,9 +9,10 @@ namespace Entities.Mentions;
 /// misled (<c>RUSSIE. PETERSBOURG, 3 août.</c>, <c>SUISSE Chambres fédérales</c>, <c>LAUSANNE On nous prie…</c>): a token in
 /// capitals that no mention covers, whose folded form is a known place (a country, a region, a city of the tables) and whose
 /// folded form is no ordinary word (<c>TOURS</c>, <c>ORANGE</c>, <c>SENS</c>, <c>BREVES</c> stay) nor a given name, becomes a
-/// place. In a dateline's place (the line's first word, then the line's end, a dash or a bracket: <c>PLOUGUERNEAU –</c>,
-/// <c>AUDINCOURT (Doubs) –</c>) the smaller places of the dateline list count too (the communes), and a person the tagger
-/// read over exactly that word becomes the place.
+/// place. In a dateline's place (the line's first word, then the line's end, a colon, a comma, a dash or a bracket:
+/// <c>PLOUGUERNEAU –</c>, <c>AUDINCOURT (Doubs) –</c>, <c>ONNAING : TOYOTA…</c>) the smaller places of the dateline list count
+/// too (the communes), a person the tagger read over exactly that word becomes the place, and so do the places of a
+/// capitalized article and a word (<c>LA HAYE, 2 octobre</c>).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class CapitalsPlaceTagger : IMentionRefiner
@@ -21,6 +22,7 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
 
     private readonly HashSet<string> places;
     private readonly HashSet<string> datelinePlaces;
+    private readonly HashSet<string> articlePlaces;
     private readonly SurfaceFilter filter;
     private readonly HashSet<string> ordinaryWords;
     private readonly Func<string, bool> isExcluded;
@@ -51,6 +53,10 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
         string[] small = [.. datelinePlaces.Where(IsWord)];
         this.places = new HashSet<string>(large.Select(TextFolding.Fold), StringComparer.Ordinal);
         this.datelinePlaces = new HashSet<string>(small.Select(TextFolding.Fold), StringComparer.Ordinal);
+        articlePlaces = new HashSet<string>(
+            places.Concat(datelinePlaces).Where(p => p.StartsWith("La ", StringComparison.Ordinal) || p.StartsWith("Le ", StringComparison.Ordinal) || p.StartsWith("Les ", StringComparison.Ordinal))
+                .Where(p => p.IndexOf(' ') == p.LastIndexOf(' ')).Select(TextFolding.Fold),
+            StringComparer.Ordinal);
         string[] names = [.. large, .. small];
 
         // The names in capitals, with and without their accents (NOUVELLE-CALÉDONIE, NOUVELLE-CALEDONIE): the scan's pre-check.
@@ -93,6 +99,7 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
             (added ??= []).Add(new EntityMention(token.Start, token.End, word, EntityLabel.Location, Score, null));
         }
 
+        added = AddArticlePlaces(text, span, mentions, added, ref relabeled);
         IReadOnlyList<EntityMention> result = relabeled ?? mentions;
         return added is null ? result : SortedMentions.Merge(result, added);
     }
@@ -108,10 +115,62 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
         int before = token.Start - 1;
         while (before >= 0 && text[before] is ' ' or '\t') before--;
         if (before >= 0 && text[before] is not ('\n' or '\r')) return false;
-        int after = token.End;
+        return IsDatelineEnd(text, token.End);
+    }
+
+    /// <summary>
+    /// Whether a dateline's place may end at <paramref name="end"/>: then the line's end, a colon or a comma (<c>LA HAYE, 2
+    /// octobre</c>, <c>ONNAING : TOYOTA…</c>), or a dash or an opening bracket after a space.
+    /// </summary>
+    private static bool IsDatelineEnd(string text, int end)
+    {
+        int after = end;
         while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0') after++;
-        if (after == text.Length || text[after] is '\n' or '\r') return true;
-        return after > token.End && text[after] is '\u2013' or '\u2014' or '-' or '(';
+        if (after == text.Length || text[after] is '\n' or '\r' or ':' or ',') return true;
+        return after > end && text[after] is '\u2013' or '\u2014' or '-' or '(';
+    }
+
+    /// <summary>
+    /// The places of the lists whose name is a capitalized article and one word (<c>La Rochelle</c>, <c>La Haye</c>, <c>Le
+    /// Havre</c>), read in capitals first on a line as a dateline's place (<c>LA ROCHELLE –</c>) when no mention covers them
+    /// or one covers the word after the article alone.
+    /// </summary>
+    private List<EntityMention>? AddArticlePlaces(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<EntityMention> mentions, List<EntityMention>? added, ref List<EntityMention>? relabeled)
+    {
+        if (articlePlaces.Count == 0) return added;
+        for (int line = text.IndexOf('\n'), start = 0; start < text.Length; start = line + 1, line = line < 0 ? -1 : text.IndexOf('\n', line + 1))
+        {
+            int t = TokenLookup.TokenStartingAt(tokens, SkipSpaces(text, start));
+            if (t >= 0 && t + 1 < tokens.Length && tokens[t].GetSpan(text) is "LA" or "LE" or "LES" && tokens[t + 1].Start == tokens[t].End + 1
+                && tokens[t + 1].Length >= 3 && IsCapitalsName(tokens[t + 1].GetSpan(text)) && IsDatelineEnd(text, tokens[t + 1].End)
+                && articlePlaces.Contains(TextFolding.Fold(text[tokens[t].Start..tokens[t + 1].End])))
+            {
+                int first = tokens[t].Start, end = tokens[t + 1].End;
+                int m = MentionLookup.FirstEndingAfter(relabeled ?? mentions, first);
+                var current = relabeled ?? mentions;
+                if (m < current.Count && current[m].Start < end)
+                {
+                    if (current[m].Start != tokens[t + 1].Start || current[m].End != end) goto next;
+                    relabeled ??= [.. mentions];
+                    relabeled[m] = relabeled[m] with { Start = first, Text = text[first..end], Label = EntityLabel.Location };
+                }
+                else
+                {
+                    (added ??= []).Add(new EntityMention(first, end, text[first..end], EntityLabel.Location, Score, null));
+                }
+            }
+
+        next:
+            if (line < 0) break;
+        }
+
+        return added;
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t') at++;
+        return at;
     }
 
     /// <summary>The name with its letters' accents removed, case kept (<c>Calédonie</c> → <c>Caledonie</c>).</summary>

@@ -27,7 +27,7 @@ public sealed class CapitalsPlaceTaggerTests
 
     private static readonly CapitalsPlaceTagger Datelines = new(
         ["Russie"],
-        ["Plouguerneau", "Audincourt", "Châteaulin", "Saint-Jean-de-Maurienne", "Pont"],
+        ["Plouguerneau", "Audincourt", "Châteaulin", "Saint-Jean-de-Maurienne", "Pont", "Onnaing", "La Rochelle", "La Haye"],
         ["pont"],
         name => name == "Antoine");
 
@@ -40,6 +40,10 @@ public sealed class CapitalsPlaceTaggerTests
     [InlineData("PLOUGUERNEAU vote le budget.", "", "")]                                                   // no dash nor line end after it
     [InlineData("PONT – Le pont est fermé.", "", "")]                                                       // an ordinary word
     [InlineData("RUSSIE – La flotte part.", "RUSSIE/ORG", "RUSSIE/ORG")]                                  // an organization stays
+    [InlineData("ONNAING : TOYOTA VA RECRUTER", "", "ONNAING/LOC")]                                          // a colon
+    [InlineData("LA HAYE, 2 octobre (AFP) – Les juges ont tranché.", "AFP/ORG", "LA_HAYE/LOC AFP/ORG")]       // a comma; an article and a word
+    [InlineData("LA ROCHELLE – Le port ferme.", "ROCHELLE/LOC", "LA_ROCHELLE/LOC")]                           // the word after the article read alone
+    [InlineData("LA ROCHELLE EST BELLE", "", "")]                                                           // no dateline's end after it
     public void CommunesAreFoundInDatelines(string text, string specs, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);
