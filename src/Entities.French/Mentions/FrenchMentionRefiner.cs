@@ -298,6 +298,10 @@ public static class FrenchMentionRefiner
             .Where(entry => entry.Label == EntityLabel.Organization)
             .SelectMany(entry => entry.AllNames);
 
+    /// <summary>The words of <c>english-date-words.tsv</c> of one kind (<c>month</c>, <c>furniture</c>).</summary>
+    private static IEnumerable<string> DateWords(string kind) =>
+        FrenchDataFiles.ReadEntries("english-date-words.tsv").Select(line => line.Split('\t')).Where(row => row[1] == kind).Select(row => row[0]);
+
     /// <summary>The articles of <c>articles.txt</c> that are no name particle of <c>name-particles.txt</c> (<c>la</c>, not <c>du</c> of <c>Anatole du Verger</c>).</summary>
     private static IEnumerable<string> ArticlesThatAreNoParticles(IEnumerable<string> nameParticles)
     {
@@ -521,6 +525,7 @@ public static class FrenchMentionRefiner
                 ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "&"],
                 name => WebFurnitureSet.Value.Contains(name) || OrdinaryWords.Value.Contains(name.ToLowerInvariant()) || IsPlaceName(table, name) || IsModelPlace(name)),
             QuotedTitleRelabeler.Instance,
+            new DateWordFilter(DateWords("month"), DateWords("furniture")),   // last: a table may have added Feb
             new ExclusionFilter(
                 FrenchWordLists.WebFurniture().Concat(HonorificWords()).Concat(FrenchResolutionData.ReadWords("generic-nouns.txt")).Concat(exclusions),
                 FrenchResolutionData.ReadWords("common-acronyms.tsv").Select(line => line.Split('\t')[0])),

@@ -16,8 +16,9 @@ namespace Entities.Mentions;
 /// one space apart, each opening with a capital or a digit or one of the given function words, the first a capital, with a
 /// lower-case letter somewhere (a rubric in capitals is no site), ending with a letter or a digit (an old paper's run-in head
 /// ends with a period: <c>Section du Pré-Saint-Gervais. — La réunion…</c>), and it is no word of <c>isExcluded</c> (a menu's first item,
-/// <c>Accueil</c>, <c>Politique</c>; a place). Mentions inside it are replaced; a mention across its edge leaves it alone. A
-/// new mention gets <see cref="Score"/>.
+/// <c>Accueil</c>, <c>Politique</c>; a place), nor holds a person's mention after its first word (a byline: <c>By Jonathan
+/// Keller · 5 min read</c>).
+/// Mentions inside it are replaced; a mention across its edge leaves it alone. A new mention gets <see cref="Score"/>.
 /// </remarks>
 public sealed class MastheadTagger : IMentionRefiner
 {
@@ -73,6 +74,14 @@ public sealed class MastheadTagger : IMentionRefiner
         if (isExcluded(surface)) return mentions;
         var existing = MentionLookup.StartingAt(mentions, nameStart);
         if (existing is not null && existing.End == nameStart + name.Length && existing.Label == EntityLabel.Organization) return mentions;
+
+        // A person named after the line's first word makes it a byline, no site's name (`By Jonathan Keller · 5 min read`); a
+        // person from its first word is a site's name the tagger misread (`BasketZone`).
+        for (int i = MentionLookup.FirstEndingAfter(mentions, nameStart); i < mentions.Count && mentions[i].Start < nameStart + name.Length; i++)
+        {
+            if (mentions[i].Label == EntityLabel.Person && mentions[i].Start > nameStart) return mentions;
+        }
+
         return MentionInsertion.Over([.. mentions], text, nameStart, nameStart + name.Length, EntityLabel.Organization, Score);
     }
 

@@ -12,6 +12,7 @@ public sealed class MastheadTaggerTests
     [InlineData("Littoral 29 · L'info du Finistère\nAccueil › Mer\n\nLe port rouvre.", "", "Littoral_29/ORG")]                  // a separator after the name
     [InlineData("Côte Ouest Éco — L'actualité des entreprises\n\nLe port rouvre.", "Côte_Ouest/LOC", "Côte_Ouest_Éco/ORG")]      // a mention inside: replaced
     [InlineData("BasketBreizh\nHome · News · Sign in\n\nLe club gagne.", "BasketBreizh/PER", "BasketBreizh/ORG")]                 // a menu line under it
+    [InlineData("By Jonathan Keller · 5 min read\n\nLe club gagne.", "Jonathan_Keller/PER", "Jonathan_Keller/PER")]              // a byline: a person after the first word
     [InlineData("Le Carnet de Maël\nAccueil › Recettes › Balades\n\nUne crêpe.", "", "Le_Carnet_de_Maël/ORG")]
     [InlineData("Accueil › Sports › Voile\n\nLe skipper arrive.", "", "")]                                                      // a menu's first item
     [InlineData("Politique · Société · Culture\n\nLe vote a lieu.", "", "")]
