@@ -10,7 +10,7 @@ namespace Entities.Mentions;
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// Precision first: a person, place or organization mention made of a known company's name, <c>de</c> or <c>d'</c>, and a
+/// Precision first: a mention of any label (the tagger reads <c>ArcelorMittal de Dunkerque</c> as a product too) made of a known company's name, <c>de</c> or <c>d'</c>, and a
 /// known place, both exactly (straight apostrophes); a mention that is itself a known name (<c>Olympique de Marseille</c>,
 /// <c>Société générale de Belgique</c> when the tables know it) is left alone. Both parts keep the mention's score.
 /// </remarks>
@@ -46,7 +46,7 @@ public sealed class CompanyPlaceSplitter : IMentionRefiner
         {
             first = mention;
             second = null;
-            if (mention.Label == EntityLabel.Miscellaneous || !MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
+            if (!MentionSplitting.TryGetTokens(tokens, mention, out int start, out int end)) return false;
             int preposition = start + 1;
             while (preposition < end - 1 && tokens[preposition].GetSpan(text) is not ("de" or "d'" or "d\u2019")) preposition++;
             if (preposition >= end - 1 || !char.IsUpper(text[tokens[preposition + 1].Start])) return false;

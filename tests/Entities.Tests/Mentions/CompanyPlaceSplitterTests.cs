@@ -17,7 +17,8 @@ public sealed class CompanyPlaceSplitterTests
     [InlineData("L'usine Renault de Flins ferme.", "Renault de Flins", EntityLabel.Organization, "Renault de Flins/ORG")]        // a place not known
     [InlineData("Le club Olympique de Marseille gagne.", "Olympique de Marseille", EntityLabel.Organization, "Olympique de Marseille/ORG")] // a known name whole
     [InlineData("Louis Renault de Douai arrive.", "Louis Renault de Douai", EntityLabel.Person, "Louis Renault de Douai/PER")]    // no company before de
-    [InlineData("L'usine Renault de Douai ferme.", "Renault de Douai", EntityLabel.Miscellaneous, "Renault de Douai/MISC")]      // a work keeps its span
+    [InlineData("L'usine Renault de Douai ferme.", "Renault de Douai", EntityLabel.Miscellaneous, "Renault/ORG|Douai/LOC")]      // read as a product: split too
+    [InlineData("Le site Airbus de Saint-Nazaire ferme.", "Airbus de Saint-Nazaire", EntityLabel.Miscellaneous, "Airbus/ORG|Saint-Nazaire/LOC")]
     public void SplitsAKnownCompanyFromAKnownPlaceOfItsSite(string text, string surface, EntityLabel label, string expected)
     {
         var input = new RefinerInput(text).With(surface, label);
