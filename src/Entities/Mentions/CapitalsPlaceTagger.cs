@@ -108,7 +108,7 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
 
     /// <summary>
     /// Whether <paramref name="token"/> stands where a dateline's place does: first on its line (after spaces at most), then
-    /// the line's end, a dash (<c>–</c>, <c>—</c>, <c>-</c>) or an opening bracket after one space.
+    /// what <see cref="IsDatelineEnd"/> allows.
     /// </summary>
     private static bool IsDateline(string text, Token token)
     {
@@ -156,6 +156,8 @@ public sealed class CapitalsPlaceTagger : IMentionRefiner
                 }
                 else
                 {
+                    // The word after the article may have been read alone as a place of its own above (`HAYE`): the longer name wins.
+                    added?.RemoveAll(place => place.Start < end && first < place.End);
                     (added ??= []).Add(new EntityMention(first, end, text[first..end], EntityLabel.Location, Score, null));
                 }
             }

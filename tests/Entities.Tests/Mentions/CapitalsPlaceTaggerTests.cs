@@ -26,7 +26,7 @@ public sealed class CapitalsPlaceTaggerTests
     }
 
     private static readonly CapitalsPlaceTagger Datelines = new(
-        ["Russie"],
+        ["Russie", "Haye"],
         ["Plouguerneau", "Audincourt", "Châteaulin", "Saint-Jean-de-Maurienne", "Pont", "Onnaing", "La Rochelle", "La Haye"],
         ["pont"],
         name => name == "Antoine");
@@ -44,6 +44,7 @@ public sealed class CapitalsPlaceTaggerTests
     [InlineData("LA HAYE, 2 octobre (AFP) – Les juges ont tranché.", "AFP/ORG", "LA_HAYE/LOC AFP/ORG")]       // a comma; an article and a word
     [InlineData("LA ROCHELLE – Le port ferme.", "ROCHELLE/LOC", "LA_ROCHELLE/LOC")]                           // the word after the article read alone
     [InlineData("LA ROCHELLE EST BELLE", "", "")]                                                           // no dateline's end after it
+    [InlineData("LA HAYE – Les juges ont tranché.", "", "LA_HAYE/LOC")]                                     // the word after the article a place too: the longer name
     public void CommunesAreFoundInDatelines(string text, string specs, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(specs);
