@@ -15,8 +15,7 @@ namespace Entities.Mentions;
 /// not function words, in no mention). Mentions inside the result are replaced; a mention across its edge leaves it alone,
 /// but a place or person mention that starts with a head of several words and runs into the place is the institution and
 /// becomes an organization (<c>la communauté de communes du Pays des Abers</c> tagged whole as a place; not <c>la préfecture de
-/// Kumamoto</c>). A new mention gets
-/// <see cref="Score"/>, or the best score of the mentions it replaces.
+/// Kumamoto</c>). A new mention gets <see cref="Score"/>, or the best score of the mentions it replaces.
 /// </remarks>
 public sealed class InstitutionNameTagger : IMentionRefiner
 {
