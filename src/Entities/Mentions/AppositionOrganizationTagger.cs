@@ -75,17 +75,10 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
             }
         }
 
-        if (result is null || named is null) return result ?? mentions;
-
         // The name the apposition describes is that organization in the whole document (`racheter Thermiflux, une entreprise…`,
         // then `Thermiflux appartient…` read as a person).
-        for (int i = 0; i < result.Count; i++)
-        {
-            var m = result[i];
-            if (m.Label is EntityLabel.Person or EntityLabel.Location && named.Contains(m.Text)) result[i] = m with { Label = EntityLabel.Organization };
-        }
-
-        return result;
+        if (result is not null && named is not null) MentionReplacement.RelabelNames(result, named, EntityLabel.Organization);
+        return result ?? mentions;
     }
 
     /// <summary>Whether the tokens from <paramref name="t"/> are an optional <c>un</c>/<c>une</c> and a noun of the list, not followed by an article.</summary>

@@ -68,13 +68,7 @@ public sealed class FirmHeadTagger : IMentionRefiner
         }
 
         if (result is null) return mentions;
-        if (names is null) return result;
-        for (int i = 0; i < result.Count; i++)
-        {
-            var m = result[i];
-            if (m.Label is EntityLabel.Person or EntityLabel.Location && names.Contains(m.Text)) result[i] = m with { Label = EntityLabel.Organization };
-        }
-
+        if (names is not null) MentionReplacement.RelabelNames(result, names, EntityLabel.Organization);
         return result;
     }
 

@@ -25,6 +25,20 @@ internal static class MentionReplacement
         return replaced ?? mentions;
     }
 
+    /// <summary>
+    /// Gives <paramref name="label"/> to every person, place or organization mention of <paramref name="mentions"/> whose text is
+    /// one of <paramref name="names"/>, in place: a name a rule has read as of that label is so in the whole document.
+    /// </summary>
+    public static void RelabelNames(List<EntityMention> mentions, IReadOnlySet<string> names, EntityLabel label)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Label != label && m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Organization && names.Contains(m.Text))
+                mentions[i] = m with { Label = label };
+        }
+    }
+
     /// <summary>What a refiner makes of a mention.</summary>
     public interface IRule
     {

@@ -117,15 +117,7 @@ public sealed class NounNameTagger : IMentionRefiner
         }
 
         if (result is null) return mentions;
-        if (wholeDocument && named is not null)
-        {
-            for (int i = 0; i < result.Count; i++)
-            {
-                var m = result[i];
-                if (m.Label != label && m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Organization && named.Contains(m.Text)) result[i] = m with { Label = label };
-            }
-        }
-
+        if (wholeDocument && named is not null) MentionReplacement.RelabelNames(result, named, label);
         return result;
     }
 
