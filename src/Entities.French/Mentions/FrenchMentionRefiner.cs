@@ -124,24 +124,24 @@ public static class FrenchMentionRefiner
     ];
 
     /// <summary>Whether <paramref name="name"/> is a place of the embedded model's gazetteers (countries, regions, communes, world cities).</summary>
-    private static bool IsModelPlace(string name) => InModelGazetteers(name, ["country", "region", "commune", "world-city"]);
+    private static bool IsModelPlace(string name) => InModelGazetteers(name, ModelPlaceMask);
 
     /// <summary>
     /// Whether <paramref name="name"/> is a country or a region of the embedded model's gazetteers, or a place of the knowledge or
     /// alias tables; not a commune nor a GeoNames city, whose names and alternate names hold many surnames (<c>Morand</c>, an
     /// alternate name of Marand in Iran).
     /// </summary>
-    private static bool IsLargePlace(string name) => InModelGazetteers(name, LargePlaceGazetteers);
+    private static bool IsLargePlace(string name) => InModelGazetteers(name, LargePlaceMask);
 
     /// <summary>
     /// Whether <paramref name="name"/> is a place a title names as such (<c>le duc d'Orléans</c>, <c>le comte de Paris</c>): a country,
     /// a region or a city of the embedded model's gazetteers; not a small commune, which noble families are named after (<c>le
     /// chevalier de Montlouis</c>, <c>le comte de Villefort</c>).
     /// </summary>
-    private static bool IsTitledPlace(string name) => InModelGazetteers(name, ["country", "region", "world-city"]);
+    private static bool IsTitledPlace(string name) => InModelGazetteers(name, TitledPlaceMask);
 
     /// <summary>Whether <paramref name="name"/> is a country or a region of the embedded model's gazetteers, or a place of the knowledge tables (regions, waters, relief): no city.</summary>
-    private static bool IsRegionOrCountry(string name) => InModelGazetteers(name, RegionGazetteers);
+    private static bool IsRegionOrCountry(string name) => InModelGazetteers(name, RegionMask);
 
     /// <summary>The embedded model's gazetteers of countries and regions, and the knowledge tables' places.</summary>
     private static readonly string[] RegionGazetteers = ["country", "region", "known-LOC"];
@@ -175,16 +175,48 @@ public static class FrenchMentionRefiner
     /// <summary>Whether <paramref name="name"/> is a given name of the list (any gender).</summary>
     private static bool IsGivenName(string name) => FrenchResolutionData.GivenNames.GenderOf(name) != Entities.Resolution.PersonGender.Unknown;
 
-    /// <summary>Whether <paramref name="name"/> is an entry of one of the embedded model's gazetteers named <paramref name="gazetteers"/>.</summary>
-    private static bool InModelGazetteers(string name, ReadOnlySpan<string> gazetteers)
+    /// <summary>Whether <paramref name="name"/> is an entry of one of the embedded model's gazetteers of <paramref name="mask"/> (<see cref="MaskOf"/>).</summary>
+    private static bool InModelGazetteers(string name, Lazy<int> mask) =>
+        GazetteerIndex.Value.Entries.TryGetValue(name, out int bits) && (bits & mask.Value) != 0;
+
+    /// <summary>The bits of the embedded model's gazetteers named <paramref name="names"/> in <see cref="GazetteerIndex"/>, read at first use.</summary>
+    private static Lazy<int> MaskOf(params string[] names) => new(() =>
     {
-        foreach (var gazetteer in Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers)
+        var index = GazetteerIndex.Value;
+        int mask = 0;
+        for (int g = 0; g < index.Names.Length; g++)
         {
-            if (gazetteers.Contains(gazetteer.Name) && gazetteer.Contains(name)) return true;
+            if (names.Contains(index.Names[g])) mask |= 1 << g;
         }
 
-        return false;
-    }
+        return mask;
+    });
+
+    private static readonly Lazy<int> ModelPlaceMask = MaskOf("country", "region", "commune", "world-city");
+    private static readonly Lazy<int> LargePlaceMask = MaskOf(LargePlaceGazetteers);
+    private static readonly Lazy<int> TitledPlaceMask = MaskOf("country", "region", "world-city");
+    private static readonly Lazy<int> RegionMask = MaskOf(RegionGazetteers);
+    private static readonly Lazy<int> RegionOnlyMask = MaskOf("region");
+    private static readonly Lazy<int> WorldCityMask = MaskOf("world-city");
+    private static readonly Lazy<int> GivenNameMask = MaskOf("given-name");
+    private static readonly Lazy<int> CommuneMask = MaskOf("commune");
+
+    /// <summary>
+    /// The embedded model's gazetteers as one dictionary: each entry and the bits of the gazetteers that hold it (bit g for
+    /// gazetteer g, of 31 at most), one hashed look-up where the rules would search each sorted list in turn.
+    /// </summary>
+    private static readonly Lazy<(string[] Names, Dictionary<string, int> Entries)> GazetteerIndex = new(() =>
+    {
+        var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
+        if (gazetteers.Count > 31) throw new InvalidOperationException("The embedded model has more than 31 gazetteers.");
+        var entries = new Dictionary<string, int>(gazetteers.Sum(g => g.Entries.Count), StringComparer.Ordinal);
+        for (int g = 0; g < gazetteers.Count; g++)
+        {
+            foreach (string entry in gazetteers[g].Entries) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(entries, entry, out _) |= 1 << g;
+        }
+
+        return ([.. gazetteers.Select(g => g.Name)], entries);
+    });
 
     /// <summary>The lower-case words of French, as the embedded model knows them (its ordinary words).</summary>
     private static readonly Lazy<HashSet<string>> OrdinaryWords = new(() =>
@@ -418,7 +450,7 @@ public static class FrenchMentionRefiner
             new CompanySuffixExtender(FrenchResolutionData.ReadWords("company-suffixes.txt")),
             new FirmNameExtender(FrenchResolutionData.ReadWords("organization-final-words.txt")),
             new FirmHeadTagger(FrenchResolutionData.ReadWords("firm-heads.txt")),
-            new OrganizationPlaceJoiner(name => InModelGazetteers(name, ["region"]) && !InModelGazetteers(name, ["world-city"])),
+            new OrganizationPlaceJoiner(name => InModelGazetteers(name, RegionOnlyMask) && !InModelGazetteers(name, WorldCityMask)),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
             new HeadNounNameTagger(PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0]), FrenchWordLists.Honorifics()),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),
@@ -472,7 +504,7 @@ public static class FrenchMentionRefiner
             new NationalityAdjectiveCompanyTagger(
                 FrenchWordLists.Demonyms().SelectMany(row => row.Forms.Take(2)),
                 ["le", "la", "l'", "au", "du"],
-                name => name.Split(' ')[0] is var first && (IsGivenName(first) || InModelGazetteers(first, ["given-name"])) || IsKnownPerson(table, name)),
+                name => name.Split(' ')[0] is var first && (IsGivenName(first) || InModelGazetteers(first, GivenNameMask)) || IsKnownPerson(table, name)),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], organizationContext),
             new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Location], organizationContext, name => !IsPlaceName(table, name) && !IsModelPlace(name)),
             new PrecedingWordsRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], FrenchResolutionData.ReadWords("place-context.txt")),
@@ -499,7 +531,7 @@ public static class FrenchMentionRefiner
             new PersonInitialRefiner(FrenchResolutionData.GivenNames),
             new GivenNameSurnameExtender(FrenchResolutionData.GivenNames, FrenchResolutionData.ReadWords("connectors.txt"), name => IsKnownPlaceOrOrganization(table, name)),
             new GenerationSuffixExtender(FrenchResolutionData.ReadWords("generation-suffixes.txt")),
-            new JoinedArticleNameExtender(FrenchResolutionData.ReadWords("joined-name-articles.txt"), name => IsGivenName(name) || InModelGazetteers(name, ["given-name"])),
+            new JoinedArticleNameExtender(FrenchResolutionData.ReadWords("joined-name-articles.txt"), name => IsGivenName(name) || InModelGazetteers(name, GivenNameMask)),
             new GivenNameCompoundRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new CompanySentenceRelabeler(KnownOrganizations.Value, FrenchWordLists.Honorifics()),
             bareOrganizations.GetAwaiter().GetResult(),
@@ -509,7 +541,7 @@ public static class FrenchMentionRefiner
                 name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value),
             // A given name that is also a word (Marie, Pierre, Claire) is the name before a verb only people are the subject of.
             new PersonVerbRelabeler(personVerbs, articles, name => IsKnownPlaceOrOrganization(table, name), OrdinaryWords.Value.Where(word => !IsGivenName(Capitalized(word)))),
-            new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, ["commune"])),
+            new GivenNameRecurrenceRelabeler(FrenchResolutionData.GivenNames, name => IsPlaceName(table, name) || IsLargePlace(name) || InModelGazetteers(name, CommuneMask)),
             new ResultsListTagger(nameParticles, name => IsPlaceName(table, name) || IsLargePlace(name), FrenchResolutionData.ReadWords("ranking-team-words.txt")),
             new ListedNameRelabeler(EntityLabel.Location, EntityLabel.Person, name => IsPlaceName(table, name) || IsModelPlace(name)),
             new ListedNameRelabeler(EntityLabel.Person, EntityLabel.Location, name => IsGivenName(name) || IsKnownPerson(table, name)),

@@ -81,7 +81,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         for (int i = 0; i < mentions.Count; i++)
         {
             int limit = i + 1 < mentions.Count ? mentions[i + 1].Start : int.MaxValue;
-            if (TryExtend(text, span, sentences, ref cursor, mentions[i], limit, [], buffer, out var extended))
+            int prefix = 0;   // whether the mention's text begins a name of the table: 0 not known yet, 1 yes, -1 no
+            if (TryExtend(text, span, sentences, ref cursor, mentions[i], limit, [], buffer, ref prefix, out var extended))
             {
                 refined ??= [.. mentions.Take(i)];
                 refined.Add(extended);
@@ -98,7 +99,7 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
             }
 
             int beyond = i + reach + 1 < mentions.Count ? mentions[i + reach + 1].Start : int.MaxValue;
-            if (reach > 0 && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, ends[..reach], buffer, out extended))
+            if (reach > 0 && prefix >= 0 && TryExtend(text, span, sentences, ref cursor, mentions[i], beyond, ends[..reach], buffer, ref prefix, out extended))
             {
                 refined ??= [.. mentions.Take(i)];
                 refined.Add(extended);
@@ -116,10 +117,11 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
     /// <summary>
     /// Extends <paramref name="mention"/> to the longest name of the table that ends before <paramref name="nextMentionStart"/>,
     /// and at one of <paramref name="requiredEnds"/> when any are given (the ends of the next mentions it takes in whole).
+    /// <paramref name="prefix"/> caches whether the mention's text begins a name (0 not known yet, 1 yes, -1 no) from one call to the next.
     /// </summary>
     private bool TryExtend(
         string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, ref TokenCursor cursor, EntityMention mention, int nextMentionStart,
-        scoped ReadOnlySpan<int> requiredEnds, CharBuffer buffer, out EntityMention extended)
+        scoped ReadOnlySpan<int> requiredEnds, CharBuffer buffer, ref int prefix, out EntityMention extended)
     {
         extended = mention;
         int first = cursor.TokenStartingAt(mention.Start);
@@ -131,7 +133,8 @@ public sealed class AliasTableSpanExtender : IMentionRefiner
         // The cheap tests of the first token the name would take in, before building any key: a mention followed by a period
         // or the sentence end cannot be extended.
         if (next >= end || !MayTakeIn(text, tokens, next, nextMentionStart)) return false;
-        if (!IsNamePrefix(mention.Text, buffer)) return false;
+        if (prefix == 0) prefix = IsNamePrefix(mention.Text, buffer) ? 1 : -1;
+        if (prefix < 0) return false;
         int bestEnd = -1;
         EntityLabel bestLabel = mention.Label;
         for (int t = next; t < end; t++)

@@ -30,6 +30,36 @@ internal sealed class GazetteerMatcher
                 }
             }
         }
+
+        // A filter of the keys, 32 to 64 bits a key (at most 1 MB): most continuations are no key, and the
+        // filter rejects them from the second-level cache where the dictionary would cost a miss of main memory or two.
+        int shiftBits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, phrases.Count)) + 5, 6, 23);
+        continuationShift = 64 - shiftBits;
+        continuationFilter = new ulong[(1 << shiftBits) / 64];
+        foreach (ulong key in phrases.Keys)
+        {
+            ulong bit = key >> continuationShift;
+            continuationFilter[bit >> 6] |= 1UL << (int)bit;
+        }
+    }
+
+    /// <summary>A bit per key of <see cref="phrases"/>, indexed by the key's top bits: a clear bit proves the key is absent.</summary>
+    private readonly ulong[] continuationFilter;
+
+    /// <summary>64 minus the number of index bits of <see cref="continuationFilter"/>.</summary>
+    private readonly int continuationShift;
+
+    /// <summary>The bits of a phrase key (the dictionary read only when the filter may hold it: the same answers).</summary>
+    private bool TryGetPhrase(ulong key, out uint bits)
+    {
+        ulong bit = key >> continuationShift;
+        if ((continuationFilter[bit >> 6] & (1UL << (int)bit)) == 0)
+        {
+            bits = 0;
+            return false;
+        }
+
+        return phrases.TryGetValue(key, out bits);
     }
 
     public const int MaxLength = 8;
@@ -79,7 +109,7 @@ internal sealed class GazetteerMatcher
                 h = FeatureHash.Combine(h, wordHashes[j]);
                 uint bits;
                 if (j == i) bits = firstSteps[i];
-                else if (!phrases.TryGetValue(h, out bits)) break;
+                else if (!TryGetPhrase(h, out bits)) break;
                 for (uint b = bits >> 1, gi = 0; b != 0; b >>= 1, gi++)
                 {
                     if ((b & 1) != 0) { best[(int)gi] = j - i + 1; any = true; }
