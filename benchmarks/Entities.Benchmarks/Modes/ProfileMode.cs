@@ -325,6 +325,12 @@ internal static partial class ProfileMode
                 foreach (var d in documents) n += extractor.ExtractEntities(d).Mentions.Count;
                 return n;
             }),
+            ("extract-batch", "EntityExtractor.ExtractAll on one thread (the batch API: blocks of documents read stage by stage)", () =>
+            {
+                long n = 0;
+                foreach (var result in extractor.ExtractAll(documents.Select(d => new ExtractionRequest(d)))) n += result.Result!.Mentions.Count;
+                return n;
+            }),
             ("roles", "RoleExtractor.Extract on the refined mentions", () =>
             {
                 long n = 0;

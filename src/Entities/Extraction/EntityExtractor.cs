@@ -26,34 +26,12 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly bool includeMiscellaneous;
     private readonly int maxDocumentLength;
 
-    /// <summary>
-    /// Token lists, and mention lists for results that copy them, reused from one call to the next (a document's tokens and
-    /// mention lists are not kept once its result is built).
-    /// </summary>
-    private readonly Pooling.ScratchPool<WorkLists> workLists = new();
+    /// <summary>The pieces of a block (token, sentence and mention lists), reused from one call to the next (a document's tokens are not kept once it is tagged).</summary>
+    private readonly Pooling.ScratchPool<BlockWork> blockWork = new();
 
-    /// <summary>Token lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
     private const int MaxPooledTokens = 1 << 16;
 
-    /// <summary>Mention lists longer than this are left to the garbage collector rather than kept for reuse.</summary>
     private const int MaxPooledMentions = 1 << 12;
-
-    /// <summary>The lists of one call.</summary>
-    private sealed class WorkLists
-    {
-        public List<Token> Tokens { get; } = [];
-
-        public List<EntityMention> Mentions { get; } = [];
-
-        public List<int> SentenceOfMention { get; } = [];
-
-        public List<Sentence> Sentences { get; } = [];
-
-        /// <summary>The mentions of the piece being processed, offsets into the piece.</summary>
-        public List<EntityMention> PieceMentions { get; } = [];
-
-        public List<int> PieceSentences { get; } = [];
-    }
 
     /// <summary>
     /// Creates a pipeline from its stages; <paramref name="refiner"/> (optional) corrects the tagger's mentions before resolution,
@@ -128,35 +106,126 @@ public sealed class EntityExtractor : IEntityExtractor
     /// <remarks>With a shared <see cref="Graph"/>, a request without an id is merged under a new id from <see cref="EntityGraph.NewDocumentId"/>,
     /// reported in <see cref="DocumentResult.Id"/>. With a store, documents are read on the threads and linked one at a time in
     /// input order as the results are consumed, so ids do not depend on the number of threads. When the caller stops
-    /// enumerating early, the documents already started are finished first.</remarks>
+    /// enumerating early, the documents already started are finished first.
+    /// <para>Documents are read in blocks of consecutive documents (up to 64, and 512K characters unless one document is longer),
+    /// each stage over the whole block before the next (every rule over every document of the block): the stages' tables stay
+    /// in the processor's caches, which makes a batch on one thread about a fifth faster than the same documents one call
+    /// at a time. Each document gets the result it gets alone, whatever its block; results are yielded a block at a time.</para></remarks>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
-    public IEnumerable<DocumentResult> ExtractAll(IEnumerable<ExtractionRequest> documents, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default) =>
-        Store is null
-            ? OrderedBatch.Run(documents, ExtractOne, maxDegreeOfParallelism, cancellationToken)
-            : OrderedBatch.Run(documents, ReadOne, maxDegreeOfParallelism, cancellationToken).Select(LinkOne);
+    public IEnumerable<DocumentResult> ExtractAll(IEnumerable<ExtractionRequest> documents, int maxDegreeOfParallelism = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        return Store is null
+            ? OrderedBatch.Run(Blocks(documents, cancellationToken), ExtractBlock, maxDegreeOfParallelism, cancellationToken).SelectMany(results => results)
+            : OrderedBatch.Run(Blocks(documents, cancellationToken), ReadBlock, maxDegreeOfParallelism, cancellationToken).SelectMany(read => read).Select(LinkOne);
+    }
+
+    /// <summary>The most documents of a batch read together, stage by stage (<see cref="TagBlock"/>).</summary>
+    internal const int MaxBlockDocuments = 64;
+
+    /// <summary>The most characters of the documents of a block (a longer document makes a block of its own).</summary>
+    internal const int MaxBlockCharacters = 1 << 19;
+
+    /// <summary>Documents of a batch read together: the first one's position in the batch, and the requests.</summary>
+    private sealed record Block(int First, ExtractionRequest?[] Requests);
+
+    /// <summary>
+    /// Cuts a batch into blocks of consecutive documents, lazily (<see cref="MaxBlockDocuments"/>, <see cref="MaxBlockCharacters"/>);
+    /// once <paramref name="cancellationToken"/> is cancelled, no further document is requested.
+    /// </summary>
+    private static IEnumerable<Block> Blocks(IEnumerable<ExtractionRequest> documents, CancellationToken cancellationToken)
+    {
+        var requests = new List<ExtractionRequest?>(MaxBlockDocuments);
+        long characters = 0;
+        int first = 0;
+        foreach (var request in documents)
+        {
+            int length = request?.Text?.Length ?? 0;
+            if (requests.Count > 0 && (requests.Count == MaxBlockDocuments || characters + length > MaxBlockCharacters))
+            {
+                yield return new Block(first, [.. requests]);
+                first += requests.Count;
+                requests.Clear();
+                characters = 0;
+            }
+
+            requests.Add(request);
+            characters += length;
+            if (cancellationToken.IsCancellationRequested) break;   // (the batch then stops before the block)
+        }
+
+        if (requests.Count > 0) yield return new Block(first, [.. requests]);
+    }
+
+    /// <summary>Extracts a block of a batch without a store: one result per document, a failing document with its error.</summary>
+    private DocumentResult[] ExtractBlock(int _, Block block, CancellationToken cancellationToken)
+    {
+        var tagged = TagBlock([.. block.Requests.Select(request => request?.Text)], cancellationToken);
+        var results = new DocumentResult[block.Requests.Length];
+        for (int k = 0; k < results.Length; k++)
+        {
+            int index = block.First + k;
+            var request = block.Requests[k];
+            string? id = request?.Id;
+            try
+            {
+                CheckRequest(index, request);
+                tagged[k].Error?.Throw();
+                results[k] = new DocumentResult(index, id, Finish(request!.Text, tagged[k], cancellationToken), null);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                results[k] = new DocumentResult(index, id, null, e);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Reads a block of a batch with a store up to linking (<see cref="LinkOne"/> links each document, in order).</summary>
+    private Pending[] ReadBlock(int _, Block block, CancellationToken cancellationToken)
+    {
+        var tagged = TagBlock([.. block.Requests.Select(request => request?.Text)], cancellationToken);
+        var read = new Pending[block.Requests.Length];
+        for (int k = 0; k < read.Length; k++)
+        {
+            int index = block.First + k;
+            var request = block.Requests[k];
+            try
+            {
+                CheckRequest(index, request);
+                if (request!.Id is not null) ArgumentException.ThrowIfNullOrEmpty(request.Id, nameof(request));
+                tagged[k].Error?.Throw();
+                read[k] = new Pending(index, request, Unlinked(request.Text, tagged[k], cancellationToken), null);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                read[k] = new Pending(index, request, null, e);
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary>Throws when a request of a batch has no document.</summary>
+    private static void CheckRequest(int index, ExtractionRequest? request)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch is null.");
+        if (request.Text is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch has no text.");
+    }
 
     /// <summary>The unlinked extraction of one request of a batch with a store (or what failed).</summary>
     private sealed record Pending(int Index, ExtractionRequest? Request, UnlinkedExtraction? Extraction, Exception? Error);
-
-    private Pending ReadOne(int index, ExtractionRequest? request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (request is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch is null.");
-            if (request.Text is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch has no text.");
-            if (request.Id is not null) ArgumentException.ThrowIfNullOrEmpty(request.Id, nameof(request));
-            return new Pending(index, request, ExtractUnlinked(request.Text, cancellationToken), null);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return new Pending(index, request, null, e);
-        }
-    }
 
     /// <summary>Links one read document of a batch, on the consuming thread, in input order.</summary>
     private DocumentResult LinkOne(Pending pending)
@@ -174,50 +243,24 @@ public sealed class EntityExtractor : IEntityExtractor
         }
     }
 
-    private DocumentResult ExtractOne(int index, ExtractionRequest? request, CancellationToken cancellationToken)
-    {
-        string? id = request?.Id;
-        try
-        {
-            if (request is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch is null.");
-            if (request.Text is null) throw new ArgumentNullException(nameof(request), $"Document {index} of the batch has no text.");
-            return new DocumentResult(index, id, Extract(request.Text, id, cancellationToken), null);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return new DocumentResult(index, id, null, e);
-        }
-    }
-
     private ExtractionResult Extract(string text, string? documentId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (Store is not null) return Link(ExtractUnlinked(text, cancellationToken), documentId);
-        if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
+        var tagged = TagBlock([text], cancellationToken)[0];
+        tagged.Error?.Throw();
+        return Finish(text, tagged, cancellationToken);
+    }
 
-        // Without a store the result copies the mentions when the resolver builds it (the mention lists of another resolver,
-        // which might keep them, are new lists).
-        var work = workLists.TryTake(out var pooled) ? pooled : new WorkLists();
-        var direct = resolver as AliasResolver;
-        var mentions = direct is null ? new List<EntityMention>() : work.Mentions;
-        var sentenceOfMention = direct is null ? new List<int>() : work.SentenceOfMention;
-        try
-        {
-            int tokenCount = Tag(text, work, mentions, sentenceOfMention, cancellationToken);
-            if (mentions.Count == 0) return NoMentions(tokenCount);
-            if (direct is not null) return WithRoles(text, direct.ResolveToResult(text, mentions, tokenCount, cancellationToken), cancellationToken);
-            var resolved = resolver.Resolve(text, mentions, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            return WithRoles(text, DocumentEntities.BuildPrivate(mentions, resolved, tokenCount), cancellationToken);
-        }
-        finally
-        {
-            Release(work);
-        }
+    /// <summary>The result of a tagged document without a store: its entities, resolved, and its roles.</summary>
+    private ExtractionResult Finish(string text, TaggedDocument tagged, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
+        if (tagged.Mentions.Count == 0) return NoMentions(tagged.TokenCount);
+        if (resolver is AliasResolver direct) return WithRoles(text, direct.ResolveToResult(text, tagged.Mentions, tagged.TokenCount, cancellationToken), cancellationToken);
+        var resolved = resolver.Resolve(text, tagged.Mentions, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return WithRoles(text, DocumentEntities.BuildPrivate(tagged.Mentions, resolved, tagged.TokenCount), cancellationToken);
     }
 
     /// <summary>
@@ -231,20 +274,18 @@ public sealed class EntityExtractor : IEntityExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        if (string.IsNullOrWhiteSpace(text)) return UnlinkedExtraction.Nothing(0);
-        var mentions = new List<EntityMention>();
-        var sentenceOfMention = new List<int>();
-        var work = workLists.TryTake(out var pooled) ? pooled : new WorkLists();
-        int tokenCount;
-        try
-        {
-            tokenCount = Tag(text, work, mentions, sentenceOfMention, cancellationToken);
-        }
-        finally
-        {
-            Release(work);
-        }
+        var tagged = TagBlock([text], cancellationToken)[0];
+        tagged.Error?.Throw();
+        return Unlinked(text, tagged, cancellationToken);
+    }
 
+    /// <summary>A tagged document up to linking: its entities, resolved, and its roles.</summary>
+    private UnlinkedExtraction Unlinked(string text, TaggedDocument tagged, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return UnlinkedExtraction.Nothing(0);
+        var mentions = tagged.Mentions;
+        var sentenceOfMention = tagged.SentenceOfMention;
+        int tokenCount = tagged.TokenCount;
         if (mentions.Count == 0) return UnlinkedExtraction.Nothing(tokenCount);
         var resolved = resolver.Resolve(text, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -347,51 +388,134 @@ public sealed class EntityExtractor : IEntityExtractor
         return results;
     }
 
-    /// <summary>Tokenizes, splits, tags and refines <paramref name="text"/> (chunk by chunk), adding its mentions; returns its token count.</summary>
-    private int Tag(string text, WorkLists work, List<EntityMention> mentions, List<int> sentenceOfMention, CancellationToken cancellationToken)
+    /// <summary>The mentions of one document of a block, tagged and refined, or what failed.</summary>
+    private sealed class TaggedDocument
     {
-        var tokens = work.Tokens;
-        int sentenceOffset = 0;
-        int tokenCount = 0;
-        foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
-        {
-            string piece = length == text.Length ? text : text.Substring(start, length);
-            tokens.Clear();
-            tokenizer.Tokenize(piece, tokens, cancellationToken);
-            tokenCount += tokens.Count;
-            var sentences = work.Sentences;
-            splitter.Split(piece, tokens, sentences);
+        public List<EntityMention> Mentions { get; } = [];
 
-            var pieceMentions = work.PieceMentions;
-            var pieceSentences = work.PieceSentences;
-            pieceMentions.Clear();
-            pieceSentences.Clear();
-            tagging.Tag(piece, tokens, sentences, pieceMentions, pieceSentences, cancellationToken);
-            if (refiner is not null) MentionRefinement.Refine(refiner, piece, tokens, sentences, pieceMentions, pieceSentences);
-            for (int i = 0; i < pieceMentions.Count; i++)
-            {
-                var mention = pieceMentions[i];
-                if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
-                mentions.Add(start == 0 ? mention : mention with { Start = mention.Start + start, End = mention.End + start });
-                sentenceOfMention.Add(sentenceOffset + pieceSentences[i]);
-            }
+        public List<int> SentenceOfMention { get; } = [];
 
-            sentenceOffset += sentences.Count;
-        }
+        public int TokenCount { get; set; }
 
-        return tokenCount;
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error { get; set; }
     }
 
-    /// <summary>Clears a call's lists and keeps them for the next call unless they grew too large.</summary>
-    private void Release(WorkLists work)
+    /// <summary>
+    /// Tokenizes, splits, tags and refines documents (chunk by chunk: each a piece), stage by stage over the block: the rules
+    /// run each over every piece before the next (<see cref="MentionRefinement.RefineEach"/>), which keeps their tables in the
+    /// processor's caches. A document gets the same mentions alone or in any block. A document that fails keeps its error;
+    /// a <see langword="null"/> or blank text gives no mention.
+    /// </summary>
+    private TaggedDocument[] TagBlock(IReadOnlyList<string?> texts, CancellationToken cancellationToken)
     {
-        work.Tokens.Clear();
-        work.Sentences.Clear();
-        work.Mentions.Clear();
-        work.SentenceOfMention.Clear();
-        work.PieceMentions.Clear();
-        work.PieceSentences.Clear();
-        if (work.Tokens.Capacity <= MaxPooledTokens && work.Mentions.Capacity <= MaxPooledMentions && work.PieceMentions.Capacity <= MaxPooledMentions) workLists.Return(work);
+        var results = new TaggedDocument[texts.Count];
+        var work = blockWork.TryTake(out var pooled) ? pooled : new BlockWork();
+        try
+        {
+            for (int d = 0; d < texts.Count; d++)
+            {
+                var tagged = results[d] = new TaggedDocument();
+                string? text = texts[d];
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                try
+                {
+                    foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
+                    {
+                        var piece = work.Add(d);
+                        piece.Text = length == text.Length ? text : text.Substring(start, length);
+                        piece.Start = start;
+                        tokenizer.Tokenize(piece.Text, piece.Tokens, cancellationToken);
+                        tagged.TokenCount += piece.Tokens.Count;
+                        splitter.Split(piece.Text, piece.Tokens, piece.Sentences);
+                        tagging.Tag(piece.Text, piece.Tokens, piece.Sentences, piece.Mentions, piece.SentenceOfMention, cancellationToken);
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                {
+                    tagged.Error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                }
+            }
+
+            var pieces = work.Pieces;
+            if (refiner is not null && pieces.Count > 0)
+            {
+                var errors = new Exception?[pieces.Count];
+                for (int i = 0; i < pieces.Count; i++)
+                {
+                    errors[i] = results[work.Owners[i]].Error?.SourceException;   // a piece of a document that failed is skipped
+                }
+
+                MentionRefinement.RefineEach(refiner, pieces, errors, cancellationToken);
+                for (int i = 0; i < pieces.Count; i++)
+                {
+                    var tagged = results[work.Owners[i]];
+                    if (errors[i] is { } error && tagged.Error is null) tagged.Error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
+                }
+            }
+
+            // Each document's mentions, with offsets into the document and sentences counted over its pieces.
+            var sentenceOffsets = new int[texts.Count];
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                var piece = pieces[i];
+                int d = work.Owners[i];
+                var tagged = results[d];
+                if (tagged.Error is not null) continue;
+                for (int m = 0; m < piece.Mentions.Count; m++)
+                {
+                    var mention = piece.Mentions[m];
+                    if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
+                    tagged.Mentions.Add(piece.Start == 0 ? mention : mention with { Start = mention.Start + piece.Start, End = mention.End + piece.Start });
+                    tagged.SentenceOfMention.Add(sentenceOffsets[d] + piece.SentenceOfMention[m]);
+                }
+
+                sentenceOffsets[d] += piece.Sentences.Count;
+            }
+
+            return results;
+        }
+        finally
+        {
+            if (work.Release()) blockWork.Return(work);
+        }
+    }
+
+    /// <summary>The pieces of a block being tagged, kept from call to call.</summary>
+    private sealed class BlockWork
+    {
+        private readonly List<RefinementPiece> spare = [];
+
+        /// <summary>The pieces in use, in document order.</summary>
+        public List<RefinementPiece> Pieces { get; } = [];
+
+        /// <summary>The document of each piece of <see cref="Pieces"/>.</summary>
+        public List<int> Owners { get; } = [];
+
+        /// <summary>A new empty piece of document <paramref name="document"/>.</summary>
+        public RefinementPiece Add(int document)
+        {
+            var piece = spare.Count > 0 ? spare[^1] : new RefinementPiece();
+            if (spare.Count > 0) spare.RemoveAt(spare.Count - 1);
+            Pieces.Add(piece);
+            Owners.Add(document);
+            return piece;
+        }
+
+        /// <summary>Empties the pieces; whether they are small enough to keep for the next call.</summary>
+        public bool Release()
+        {
+            bool keep = Pieces.Count <= MaxBlockDocuments;
+            foreach (var piece in Pieces)
+            {
+                keep &= piece.Tokens.Capacity <= MaxPooledTokens && piece.Mentions.Capacity <= MaxPooledMentions;
+                piece.Clear();
+                spare.Add(piece);
+            }
+
+            Pieces.Clear();
+            Owners.Clear();
+            return keep;
+        }
     }
 
     /// <summary>The result of a document without mentions (it keeps its token count).</summary>

@@ -14,9 +14,60 @@ internal static class MentionRefinement
     /// refiner runs also when the tagger found nothing (a table name the model missed is still added).
     /// </summary>
     /// <exception cref="InvalidOperationException">The refiner returned a mention that breaks the contract.</exception>
-    public static void Refine(IMentionRefiner refiner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<EntityMention> mentions, List<int> sentenceOfMention)
+    public static void Refine(IMentionRefiner refiner, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<EntityMention> mentions, List<int> sentenceOfMention) =>
+        Accept(refiner.Refine(text, tokens, sentences, mentions), text, tokens, sentences, mentions, sentenceOfMention);
+
+    /// <summary>
+    /// Refines several pieces, as <see cref="Refine(IMentionRefiner, string, IReadOnlyList{Token}, IReadOnlyList{Sentence}, List{EntityMention}, List{int})"/>
+    /// does each: a <see cref="MentionRefinerChain"/> runs step by step over all of them (<see cref="MentionRefinerChain.RefineEach"/>),
+    /// which gives each piece the same mentions. A piece whose refinement fails (the refiner throws, or breaks the contract) gets
+    /// the exception in <paramref name="errors"/>; the others go on.
+    /// </summary>
+    /// <param name="refiner">The refiner.</param>
+    /// <param name="pieces">The pieces; their <see cref="RefinementPiece.Mentions"/> and <see cref="RefinementPiece.SentenceOfMention"/> are refined in place.</param>
+    /// <param name="errors">Each piece's error, <see langword="null"/> when it has none; a piece that already has one is skipped.</param>
+    /// <param name="cancellationToken">Checked between steps.</param>
+    public static void RefineEach(IMentionRefiner refiner, IReadOnlyList<RefinementPiece> pieces, Exception?[] errors, CancellationToken cancellationToken)
     {
-        var refined = refiner.Refine(text, tokens, sentences, mentions);
+        var refined = new IReadOnlyList<EntityMention>[pieces.Count];
+        for (int i = 0; i < pieces.Count; i++) refined[i] = pieces[i].Mentions;
+        if (refiner is MentionRefinerChain chain) chain.RefineEach(pieces, refined, errors, cancellationToken);
+        else
+        {
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (errors[i] is not null) continue;
+                var piece = pieces[i];
+                try
+                {
+                    refined[i] = refiner.Refine(piece.Text, piece.Tokens, piece.Sentences, piece.Mentions);
+                }
+                catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+                {
+                    errors[i] = e;
+                }
+            }
+        }
+
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            if (errors[i] is not null) continue;
+            var piece = pieces[i];
+            try
+            {
+                Accept(refined[i], piece.Text, piece.Tokens, piece.Sentences, piece.Mentions, piece.SentenceOfMention);
+            }
+            catch (InvalidOperationException e)
+            {
+                errors[i] = e;
+            }
+        }
+    }
+
+    /// <summary>Checks <paramref name="refined"/> against the contract and puts it, with the sentence of each mention, in the lists.</summary>
+    private static void Accept(IReadOnlyList<EntityMention> refined, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<EntityMention> mentions, List<int> sentenceOfMention)
+    {
         if (ReferenceEquals(refined, mentions)) return;
         var cursor = new TokenCursor(TokenLookup.AsSpan(tokens), TokenLookup.AsSpan(sentences));
         var located = new int[refined.Count];
@@ -41,5 +92,38 @@ internal static class MentionRefinement
         mentions.AddRange(copy);
         sentenceOfMention.Clear();
         sentenceOfMention.AddRange(located);
+    }
+}
+
+/// <summary>A piece of a document on its way through the rules: its text, tokens, sentences, and its mentions with their sentences.</summary>
+internal sealed class RefinementPiece
+{
+    /// <summary>The piece's text (offsets are into it).</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>Where the piece starts in its document.</summary>
+    public int Start { get; set; }
+
+    /// <summary>The piece's tokens.</summary>
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>The piece's sentences.</summary>
+    public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>The piece's mentions, in order.</summary>
+    public List<EntityMention> Mentions { get; } = [];
+
+    /// <summary>The sentence of each mention of <see cref="Mentions"/>.</summary>
+    public List<int> SentenceOfMention { get; } = [];
+
+    /// <summary>Empties the piece for another use.</summary>
+    public void Clear()
+    {
+        Text = "";
+        Start = 0;
+        Tokens.Clear();
+        Sentences.Clear();
+        Mentions.Clear();
+        SentenceOfMention.Clear();
     }
 }
