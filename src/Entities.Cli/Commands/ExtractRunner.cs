@@ -76,8 +76,12 @@ internal static class ExtractRunner
             try
             {
                 var work = new Work(streams.Input, extractor, meter, stats, cancellationToken);
-                // Many small files keep every thread busy (up to 16 per thread in flight); large ones stay 2 per thread.
-                var outcomes = OrderedBatch.Run(documents, (_, document, _) => work.Process(document), SizeOf, MaxInFlightBytes, settings.Threads, cancellationToken);
+                // Files are read in groups, each extracted as one block (stage by stage: see EntityExtractor.ExtractAll). Many
+                // small groups keep every thread busy (up to 16 per thread in flight); large ones stay 2 per thread. A queue
+                // worker reads its claims one at a time.
+                int groupSize = feed is not null ? 1 : Math.Clamp(total / (4 * settings.Threads), 1, MaxGroupDocuments);
+                var outcomes = OrderedBatch.Run(Groups(documents, groupSize), (_, group, _) => work.Process(group), GroupBytes, MaxInFlightBytes, settings.Threads, cancellationToken)
+                    .SelectMany(reads => reads);
 
                 void Emit(DocumentOutcome outcome)
                 {
@@ -158,6 +162,54 @@ internal static class ExtractRunner
     /// <summary>The most bytes of input files read ahead beyond two documents per thread.</summary>
     internal const long MaxInFlightBytes = 32L << 20;
 
+    /// <summary>The most files of a group, read and extracted together as one block.</summary>
+    internal const int MaxGroupDocuments = 64;
+
+    /// <summary>The most bytes of a group's files (a larger file makes a group of its own).</summary>
+    internal const long MaxGroupBytes = 512L << 10;
+
+    /// <summary>Consecutive documents in groups of up to <paramref name="size"/> files and <see cref="MaxGroupBytes"/> bytes (a file of unknown size ends its group).</summary>
+    private static IEnumerable<Document[]> Groups(IEnumerable<Document> documents, int size)
+    {
+        var group = new List<Document>(size);
+        long bytes = 0;
+        foreach (var document in documents)
+        {
+            long length = SizeOf(document);
+            if (group.Count > 0 && (group.Count == size || bytes + Math.Max(0, length) > MaxGroupBytes))
+            {
+                yield return [.. group];
+                group.Clear();
+                bytes = 0;
+            }
+
+            group.Add(document);
+            bytes += Math.Max(0, length);
+            if (length < 0)
+            {
+                yield return [.. group];
+                group.Clear();
+                bytes = 0;
+            }
+        }
+
+        if (group.Count > 0) yield return [.. group];
+    }
+
+    /// <summary>A group's size in bytes before it is read; -1 when one of its files' is unknown.</summary>
+    private static long GroupBytes(Document[] group)
+    {
+        long bytes = 0;
+        foreach (var document in group)
+        {
+            long length = SizeOf(document);
+            if (length < 0) return -1;
+            bytes += length;
+        }
+
+        return bytes;
+    }
+
     /// <summary>A document's size in bytes before it is read; -1 when unknown (standard input, a file that cannot be read now).</summary>
     private static long SizeOf(Document document)
     {
@@ -224,20 +276,50 @@ internal static class ExtractRunner
     /// </summary>
     private sealed class Work(TextReader standardInput, FrenchEntityExtractor extractor, ProgressMeter meter, bool countTokens, CancellationToken cancellationToken)
     {
-        public ReadOutcome Process(Document document)
+        /// <summary>Reads a group of documents and extracts them as one block, up to linking when the run has a store; one outcome each, in order.</summary>
+        public ReadOutcome[] Process(Document[] group)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!DocumentReader.TryRead(document.Source, standardInput, out var text, out var reason)) return new ReadOutcome(document, null, null, reason);
-            try
+            var reads = new ReadOutcome[group.Length];
+            var texts = new List<string>(group.Length);
+            var readable = new List<int>(group.Length);
+            for (int i = 0; i < group.Length; i++)
             {
-                return extractor.Store is null
-                    ? new ReadOutcome(document, null, extractor.ExtractEntities(text, cancellationToken), null)
-                    : new ReadOutcome(document, extractor.ExtractUnlinked(text, cancellationToken), null, null);
+                if (DocumentReader.TryRead(group[i].Source, standardInput, out var text, out var reason))
+                {
+                    texts.Add(text);
+                    readable.Add(i);
+                }
+                else
+                {
+                    reads[i] = new ReadOutcome(group[i], null, null, reason);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+
+            if (extractor.Store is null)
             {
-                return new ReadOutcome(document, null, null, "extraction failed: " + ex.Message);
+                int k = 0;
+                foreach (var result in extractor.ExtractAll(texts.Select(text => new ExtractionRequest(text)), 1, cancellationToken))
+                {
+                    int i = readable[k++];
+                    reads[i] = result.Succeeded
+                        ? new ReadOutcome(group[i], null, result.Result, null)
+                        : new ReadOutcome(group[i], null, null, "extraction failed: " + result.Error!.Message);
+                }
             }
+            else
+            {
+                var results = extractor.ExtractUnlinkedAll(texts, cancellationToken);
+                for (int k = 0; k < results.Count; k++)
+                {
+                    var document = group[readable[k]];
+                    reads[readable[k]] = results[k].Succeeded
+                        ? new ReadOutcome(document, results[k].Extraction, null, null)
+                        : new ReadOutcome(document, null, null, "extraction failed: " + results[k].Error!.Message);
+                }
+            }
+
+            return reads;
         }
 
         /// <summary>Links the documents read, in order (in one batch when the store writes batches); one outcome each.</summary>

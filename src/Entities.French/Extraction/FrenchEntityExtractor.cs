@@ -127,6 +127,10 @@ public sealed class FrenchEntityExtractor : IEntityExtractor
     public UnlinkedExtraction ExtractUnlinked(string text, CancellationToken cancellationToken = default) =>
         pipeline.ExtractUnlinked(text, cancellationToken);
 
+    /// <inheritdoc cref="EntityExtractor.ExtractUnlinkedAll"/>
+    public IReadOnlyList<UnlinkedResult> ExtractUnlinkedAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        pipeline.ExtractUnlinkedAll(texts, cancellationToken);
+
     /// <inheritdoc cref="EntityExtractor.Link"/>
     public ExtractionResult Link(UnlinkedExtraction extraction, string? documentId) => pipeline.Link(extraction, documentId);
 

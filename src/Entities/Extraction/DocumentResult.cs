@@ -10,3 +10,13 @@ public sealed record DocumentResult(int Index, string? Id, ExtractionResult? Res
     /// <summary>Whether the document was processed (<see cref="Result"/> is set).</summary>
     public bool Succeeded => Error is null;
 }
+
+/// <summary>The outcome of one document read up to linking by <see cref="EntityExtractor.ExtractUnlinkedAll"/>: its extraction, or the error that stopped it.</summary>
+/// <param name="Index">Position of the document in the call (0-based).</param>
+/// <param name="Extraction">The document read up to linking, or <see langword="null"/> when <paramref name="Error"/> is set.</param>
+/// <param name="Error">Why the document could not be read (a <see langword="null"/> text, a failing stage), or <see langword="null"/>.</param>
+public sealed record UnlinkedResult(int Index, UnlinkedExtraction? Extraction, Exception? Error)
+{
+    /// <summary>Whether the document was read (<see cref="Extraction"/> is set).</summary>
+    public bool Succeeded => Error is null;
+}

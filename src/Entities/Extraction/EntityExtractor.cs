@@ -122,6 +122,29 @@ public sealed class EntityExtractor : IEntityExtractor
             : OrderedBatch.Run(Blocks(documents, cancellationToken), ReadBlock, maxDegreeOfParallelism, cancellationToken).SelectMany(read => read).Select(LinkOne);
     }
 
+    /// <summary>
+    /// Reads several documents up to linking, as <see cref="ExtractUnlinked"/> reads each, in blocks stage by stage as
+    /// <see cref="ExtractAll"/> does, on the caller's thread; <see cref="LinkAll"/> or <see cref="Link"/> then merges them.
+    /// </summary>
+    /// <param name="texts">The documents.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One outcome per text, in order: its extraction, or the error that stopped it (the others go on).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<UnlinkedResult> ExtractUnlinkedAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var results = new List<UnlinkedResult>(texts.Count);
+        foreach (var block in Blocks(texts.Select(text => new ExtractionRequest(text)), cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var read in ReadBlock(0, block, cancellationToken)) results.Add(new UnlinkedResult(read.Index, read.Extraction, read.Error));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return results;
+    }
+
     /// <summary>The most documents of a batch read together, stage by stage (<see cref="TagBlock"/>).</summary>
     internal const int MaxBlockDocuments = 64;
 

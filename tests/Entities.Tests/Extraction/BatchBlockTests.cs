@@ -70,6 +70,26 @@ public sealed class BatchBlockTests
     }
 
     [Fact]
+    public void Reading_several_documents_up_to_linking_gives_each_what_it_gets_alone()
+    {
+        var texts = Enumerable.Range(0, 90).Select(i => Pool[(i * 7) % Pool.Length]).Append(null!).ToList();
+        var read = Extractors.Default.ExtractUnlinkedAll(texts);
+
+        Assert.Equal(texts.Count, read.Count);
+        Assert.IsType<ArgumentNullException>(read[^1].Error);
+        for (int i = 0; i < texts.Count - 1; i++)
+        {
+            Assert.Equal(i, read[i].Index);
+            var alone = Extractors.Default.ExtractUnlinked(texts[i]);
+            var batch = read[i].Extraction!;
+            Assert.Equal(alone.Mentions, batch.Mentions);
+            Assert.Equal(alone.SentenceOfMention, batch.SentenceOfMention);
+            Assert.Equal(alone.TokenCount, batch.TokenCount);
+            Assert.Equal(alone.Resolved.Select(e => e.CanonicalName + "/" + string.Join(",", e.MentionIndices)), batch.Resolved.Select(e => e.CanonicalName + "/" + string.Join(",", e.MentionIndices)));
+        }
+    }
+
+    [Fact]
     public void A_document_whose_rule_throws_fails_alone()
     {
         var refiner = new MentionRefinerChain(FrenchMentionRefiner.Default, new ThrowingRefiner("Koursk"));
