@@ -29,6 +29,9 @@ public sealed class HeadNounNameTagger : IMentionRefiner
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> linkedHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
 
+    /// <summary>Rejects at once the tokens that cannot be a head (<see cref="heads"/>, read as they are).</summary>
+    private readonly SurfaceFilter headFilter;
+
     /// <summary>
     /// Creates the tagger over place heads (lower case: <c>rue</c>, <c>mont</c>), of which <paramref name="linkedHeads"/> also
     /// before a linking word, and the honorifics that open no place's name (<c>Madame</c>, <c>Monsieur</c>).
@@ -41,7 +44,9 @@ public sealed class HeadNounNameTagger : IMentionRefiner
         ArgumentNullException.ThrowIfNull(honorifics);
         var linked = linkedHeads.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
         this.linkedHeads = linked.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.heads = heads.Select(Apostrophes.Straighten).Concat(linked).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var headSet = heads.Select(Apostrophes.Straighten).Concat(linked).ToFrozenSet(StringComparer.Ordinal);
+        this.heads = headSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        headFilter = new SurfaceFilter(headSet);
         this.honorifics = honorifics.Select(h => h.TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -59,6 +64,7 @@ public sealed class HeadNounNameTagger : IMentionRefiner
         {
             for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
             {
+                if ((t = headFilter.FirstMayContain(text, span, t, sentence.EndToken - 1)) >= sentence.EndToken - 1) break;
                 if (!heads.Contains(span[t].GetSpan(text))) continue;
                 int freeUntil = free.FreeUntil(span[t].Start);
                 int first = t + 1;
