@@ -426,12 +426,14 @@ public sealed class EntityExtractor : IEntityExtractor
     /// <summary>
     /// Tokenizes, splits, tags and refines documents (chunk by chunk: each a piece), stage by stage over the block: the rules
     /// run each over every piece before the next (<see cref="MentionRefinement.RefineEach"/>), which keeps their tables in the
-    /// processor's caches. A document gets the same mentions alone or in any block. A document that fails keeps its error;
-    /// a <see langword="null"/> or blank text gives no mention.
+    /// processor's caches. The pieces in hand are refined as soon as they reach <see cref="MaxBlockCharacters"/>, so a long
+    /// document holds one piece's tokens at a time. A document gets the same mentions alone or in any block. A document that
+    /// fails keeps its error; a <see langword="null"/> or blank text gives no mention.
     /// </summary>
     private TaggedDocument[] TagBlock(IReadOnlyList<string?> texts, CancellationToken cancellationToken)
     {
         var results = new TaggedDocument[texts.Count];
+        var sentenceOffsets = new int[texts.Count];
         var work = blockWork.TryTake(out var pooled) ? pooled : new BlockWork();
         try
         {
@@ -444,13 +446,16 @@ public sealed class EntityExtractor : IEntityExtractor
                 {
                     foreach (var (start, length) in DocumentChunks.Of(text, maxDocumentLength))
                     {
-                        var piece = work.Add(d);
+                        var piece = work.Add(d, length);
                         piece.Text = length == text.Length ? text : text.Substring(start, length);
                         piece.Start = start;
                         tokenizer.Tokenize(piece.Text, piece.Tokens, cancellationToken);
                         tagged.TokenCount += piece.Tokens.Count;
                         splitter.Split(piece.Text, piece.Tokens, piece.Sentences);
                         tagging.Tag(piece.Text, piece.Tokens, piece.Sentences, piece.Mentions, piece.SentenceOfMention, cancellationToken);
+
+                        // The pieces in hand stay within the block's budget: a long document is refined piece by piece.
+                        if (work.Characters >= MaxBlockCharacters) RefineAndCollect(work, results, sentenceOffsets, cancellationToken);
                     }
                 }
                 catch (Exception e) when (e is not OutOfMemoryException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -459,42 +464,7 @@ public sealed class EntityExtractor : IEntityExtractor
                 }
             }
 
-            var pieces = work.Pieces;
-            if (refiner is not null && pieces.Count > 0)
-            {
-                var errors = new Exception?[pieces.Count];
-                for (int i = 0; i < pieces.Count; i++)
-                {
-                    errors[i] = results[work.Owners[i]].Error?.SourceException;   // a piece of a document that failed is skipped
-                }
-
-                MentionRefinement.RefineEach(refiner, pieces, errors, cancellationToken);
-                for (int i = 0; i < pieces.Count; i++)
-                {
-                    var tagged = results[work.Owners[i]];
-                    if (errors[i] is { } error && tagged.Error is null) tagged.Error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
-                }
-            }
-
-            // Each document's mentions, with offsets into the document and sentences counted over its pieces.
-            var sentenceOffsets = new int[texts.Count];
-            for (int i = 0; i < pieces.Count; i++)
-            {
-                var piece = pieces[i];
-                int d = work.Owners[i];
-                var tagged = results[d];
-                if (tagged.Error is not null) continue;
-                for (int m = 0; m < piece.Mentions.Count; m++)
-                {
-                    var mention = piece.Mentions[m];
-                    if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
-                    tagged.Mentions.Add(piece.Start == 0 ? mention : mention with { Start = mention.Start + piece.Start, End = mention.End + piece.Start });
-                    tagged.SentenceOfMention.Add(sentenceOffsets[d] + piece.SentenceOfMention[m]);
-                }
-
-                sentenceOffsets[d] += piece.Sentences.Count;
-            }
-
+            RefineAndCollect(work, results, sentenceOffsets, cancellationToken);
             return results;
         }
         finally
@@ -503,40 +473,93 @@ public sealed class EntityExtractor : IEntityExtractor
         }
     }
 
+    /// <summary>
+    /// Refines the pieces in hand (step by step over all of them) and adds their mentions to their documents, with offsets into
+    /// the document and sentences counted over its pieces (<paramref name="sentenceOffsets"/>: each document's sentences so far);
+    /// then empties <paramref name="work"/>. A piece of a document that failed is skipped; a piece that fails fails its document.
+    /// </summary>
+    private void RefineAndCollect(BlockWork work, TaggedDocument[] results, int[] sentenceOffsets, CancellationToken cancellationToken)
+    {
+        var pieces = work.Pieces;
+        if (refiner is not null && pieces.Count > 0)
+        {
+            var errors = new Exception?[pieces.Count];
+            for (int i = 0; i < pieces.Count; i++) errors[i] = results[work.Owners[i]].Error?.SourceException;   // skipped
+            MentionRefinement.RefineEach(refiner, pieces, errors, cancellationToken);
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                var tagged = results[work.Owners[i]];
+                if (errors[i] is { } error && tagged.Error is null) tagged.Error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
+            }
+        }
+
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            int d = work.Owners[i];
+            var tagged = results[d];
+            if (tagged.Error is not null) continue;
+            for (int m = 0; m < piece.Mentions.Count; m++)
+            {
+                var mention = piece.Mentions[m];
+                if (!includeMiscellaneous && mention.Label == EntityLabel.Miscellaneous) continue;
+                tagged.Mentions.Add(piece.Start == 0 ? mention : mention with { Start = mention.Start + piece.Start, End = mention.End + piece.Start });
+                tagged.SentenceOfMention.Add(sentenceOffsets[d] + piece.SentenceOfMention[m]);
+            }
+
+            sentenceOffsets[d] += piece.Sentences.Count;
+        }
+
+        work.Recycle();
+    }
+
     /// <summary>The pieces of a block being tagged, kept from call to call.</summary>
     private sealed class BlockWork
     {
         private readonly List<RefinementPiece> spare = [];
+        private bool grown;
 
-        /// <summary>The pieces in use, in document order.</summary>
+        /// <summary>The pieces in hand, in document order.</summary>
         public List<RefinementPiece> Pieces { get; } = [];
 
         /// <summary>The document of each piece of <see cref="Pieces"/>.</summary>
         public List<int> Owners { get; } = [];
 
-        /// <summary>A new empty piece of document <paramref name="document"/>.</summary>
-        public RefinementPiece Add(int document)
+        /// <summary>The characters of the pieces in hand.</summary>
+        public long Characters { get; private set; }
+
+        /// <summary>A new empty piece of document <paramref name="document"/>, of <paramref name="length"/> characters.</summary>
+        public RefinementPiece Add(int document, int length)
         {
             var piece = spare.Count > 0 ? spare[^1] : new RefinementPiece();
             if (spare.Count > 0) spare.RemoveAt(spare.Count - 1);
             Pieces.Add(piece);
             Owners.Add(document);
+            Characters += length;
             return piece;
         }
 
-        /// <summary>Empties the pieces; whether they are small enough to keep for the next call.</summary>
-        public bool Release()
+        /// <summary>Empties the pieces in hand and keeps them for the next ones.</summary>
+        public void Recycle()
         {
-            bool keep = Pieces.Count <= MaxBlockDocuments;
             foreach (var piece in Pieces)
             {
-                keep &= piece.Tokens.Capacity <= MaxPooledTokens && piece.Mentions.Capacity <= MaxPooledMentions;
+                grown |= piece.Tokens.Capacity > MaxPooledTokens || piece.Mentions.Capacity > MaxPooledMentions;
                 piece.Clear();
                 spare.Add(piece);
             }
 
             Pieces.Clear();
             Owners.Clear();
+            Characters = 0;
+        }
+
+        /// <summary>Empties the pieces; whether they are few and small enough to keep for the next call.</summary>
+        public bool Release()
+        {
+            Recycle();
+            bool keep = !grown && spare.Count <= MaxBlockDocuments;
+            grown = false;
             return keep;
         }
     }

@@ -62,6 +62,35 @@ public sealed class BatchBlockTests
     }
 
     [Fact]
+    public void Long_documents_of_many_pieces_give_the_result_they_get_alone()
+    {
+        // Pieces of 1,000 characters at most: the block's budget is reached inside the long documents, which are then refined
+        // a part at a time, their sentences and offsets carried over.
+        var small = new FrenchEntityExtractor(new FrenchEntityExtractorOptions { MaxDocumentLength = 1000 });
+        var documents = new List<string>
+        {
+            Pool[0],
+            string.Concat(Enumerable.Repeat(Pool[1] + " " + Pool[3] + "\n", 4000)),
+            Pool[7],
+            string.Concat(Enumerable.Repeat(Pool[9] + " " + Pool[10] + "\n", 2000)),
+            Pool[2],
+        };
+
+        var batch = small.ExtractAll(documents.Select(d => new ExtractionRequest(d))).ToList();
+        for (int i = 0; i < documents.Count; i++) Assert.Equal(Describe(small.ExtractEntities(documents[i])), Describe(batch[i].Result!));
+        Assert.True(documents[1].Length > EntityExtractor.MaxBlockCharacters);
+
+        // Up to linking, the sentence of each mention too (counted over the document's pieces).
+        var read = small.ExtractUnlinkedAll(documents);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var alone = small.ExtractUnlinked(documents[i]);
+            Assert.Equal(alone.Mentions, read[i].Extraction!.Mentions);
+            Assert.Equal(alone.SentenceOfMention, read[i].Extraction!.SentenceOfMention);
+        }
+    }
+
+    [Fact]
     public void Threads_give_each_document_the_result_it_gets_alone()
     {
         var documents = Enumerable.Range(0, 150).Select(i => Pool[i % Pool.Length]).ToList();
