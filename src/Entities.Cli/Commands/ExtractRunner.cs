@@ -163,10 +163,10 @@ internal static class ExtractRunner
     internal const long MaxInFlightBytes = 32L << 20;
 
     /// <summary>The most files of a group, read and extracted together as one block.</summary>
-    internal const int MaxGroupDocuments = 64;
+    internal const int MaxGroupDocuments = 128;
 
     /// <summary>The most bytes of a group's files (a larger file makes a group of its own).</summary>
-    internal const long MaxGroupBytes = 512L << 10;
+    internal const long MaxGroupBytes = 1L << 20;
 
     /// <summary>Consecutive documents in groups of up to <paramref name="size"/> files and <see cref="MaxGroupBytes"/> bytes (a file of unknown size ends its group).</summary>
     private static IEnumerable<Document[]> Groups(IEnumerable<Document> documents, int size)

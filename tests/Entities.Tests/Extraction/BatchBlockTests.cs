@@ -70,7 +70,7 @@ public sealed class BatchBlockTests
         var documents = new List<string>
         {
             Pool[0],
-            string.Concat(Enumerable.Repeat(Pool[1] + " " + Pool[3] + "\n", 4000)),
+            string.Concat(Enumerable.Repeat(Pool[1] + " " + Pool[3] + "\n", EntityExtractor.MaxBlockCharacters / (Pool[1].Length + Pool[3].Length + 2) + 500)),
             Pool[7],
             string.Concat(Enumerable.Repeat(Pool[9] + " " + Pool[10] + "\n", 2000)),
             Pool[2],
