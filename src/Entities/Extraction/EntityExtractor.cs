@@ -183,49 +183,43 @@ public sealed class EntityExtractor : IEntityExtractor
     }
 
     /// <summary>Extracts a block of a batch without a store: one result per document, a failing document with its error.</summary>
-    private DocumentResult[] ExtractBlock(int _, Block block, CancellationToken cancellationToken)
-    {
-        var tagged = TagBlock([.. block.Requests.Select(request => request?.Text)], cancellationToken);
-        var results = new DocumentResult[block.Requests.Length];
-        for (int k = 0; k < results.Length; k++)
-        {
-            int index = block.First + k;
-            var request = block.Requests[k];
-            string? id = request?.Id;
-            try
-            {
-                CheckRequest(index, request);
-                tagged[k].Error?.Throw();
-                results[k] = new DocumentResult(index, id, Finish(request!.Text, tagged[k], cancellationToken), null);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                results[k] = new DocumentResult(index, id, null, e);
-            }
-        }
-
-        return results;
-    }
+    private DocumentResult[] ExtractBlock(int _, Block block, CancellationToken cancellationToken) =>
+        EachDocument(
+            block,
+            check: null,
+            (index, request, tagged) => new DocumentResult(index, request.Id, Finish(request.Text, tagged, cancellationToken), null),
+            (index, request, error) => new DocumentResult(index, request?.Id, null, error),
+            cancellationToken);
 
     /// <summary>Reads a block of a batch with a store up to linking (<see cref="LinkOne"/> links each document, in order).</summary>
-    private Pending[] ReadBlock(int _, Block block, CancellationToken cancellationToken)
+    private Pending[] ReadBlock(int _, Block block, CancellationToken cancellationToken) =>
+        EachDocument(
+            block,
+            request => { if (request.Id is not null) ArgumentException.ThrowIfNullOrEmpty(request.Id, nameof(request)); },
+            (index, request, tagged) => new Pending(index, request, Unlinked(request.Text, tagged, cancellationToken), null),
+            (index, request, error) => new Pending(index, request, null, error),
+            cancellationToken);
+
+    /// <summary>
+    /// Tags a block, then gives each document its outcome: <paramref name="done"/> of its tagged mentions, or <paramref name="failed"/>
+    /// with the error of its request (no text; <paramref name="check"/>), of its tagging, or of <paramref name="done"/>.
+    /// </summary>
+    private T[] EachDocument<T>(
+        Block block, Action<ExtractionRequest>? check, Func<int, ExtractionRequest, TaggedDocument, T> done, Func<int, ExtractionRequest?, Exception, T> failed,
+        CancellationToken cancellationToken)
     {
         var tagged = TagBlock([.. block.Requests.Select(request => request?.Text)], cancellationToken);
-        var read = new Pending[block.Requests.Length];
-        for (int k = 0; k < read.Length; k++)
+        var outcomes = new T[block.Requests.Length];
+        for (int k = 0; k < outcomes.Length; k++)
         {
             int index = block.First + k;
             var request = block.Requests[k];
             try
             {
                 CheckRequest(index, request);
-                if (request!.Id is not null) ArgumentException.ThrowIfNullOrEmpty(request.Id, nameof(request));
+                check?.Invoke(request!);
                 tagged[k].Error?.Throw();
-                read[k] = new Pending(index, request, Unlinked(request.Text, tagged[k], cancellationToken), null);
+                outcomes[k] = done(index, request!, tagged[k]);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -233,11 +227,11 @@ public sealed class EntityExtractor : IEntityExtractor
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                read[k] = new Pending(index, request, null, e);
+                outcomes[k] = failed(index, request, e);
             }
         }
 
-        return read;
+        return outcomes;
     }
 
     /// <summary>Throws when a request of a batch has no document.</summary>
