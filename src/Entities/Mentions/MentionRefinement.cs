@@ -19,9 +19,10 @@ internal static class MentionRefinement
 
     /// <summary>
     /// Refines several pieces, as <see cref="Refine(IMentionRefiner, string, IReadOnlyList{Token}, IReadOnlyList{Sentence}, List{EntityMention}, List{int})"/>
-    /// does each: a <see cref="MentionRefinerChain"/> runs step by step over all of them (<see cref="MentionRefinerChain.RefineEach"/>),
-    /// which gives each piece the same mentions. A piece whose refinement fails (the refiner throws, or breaks the contract) gets
-    /// the exception in <paramref name="errors"/>; the others go on.
+    /// does each, step by step: each refiner of a <see cref="MentionRefinerChain"/> runs over every piece before the next one
+    /// starts, so that its tables stay in the processor's caches from one piece to the next (another refiner is one step). Each
+    /// piece gets the mentions the chain gives it alone. A piece whose refinement fails (a step throws, or the result breaks the
+    /// contract) gets the exception in <paramref name="errors"/> and is left out of the next steps; the others go on.
     /// </summary>
     /// <param name="refiner">The refiner.</param>
     /// <param name="pieces">The pieces; their <see cref="RefinementPiece.Mentions"/> and <see cref="RefinementPiece.SentenceOfMention"/> are refined in place.</param>
@@ -31,19 +32,19 @@ internal static class MentionRefinement
     {
         var refined = new IReadOnlyList<EntityMention>[pieces.Count];
         for (int i = 0; i < pieces.Count; i++) refined[i] = pieces[i].Mentions;
-        if (refiner is MentionRefinerChain chain) chain.RefineEach(pieces, refined, errors, cancellationToken);
-        else
+        IReadOnlyList<IMentionRefiner> steps = refiner is MentionRefinerChain chain ? chain.Steps : [refiner];
+        foreach (var step in steps)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (int i = 0; i < pieces.Count; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 if (errors[i] is not null) continue;
                 var piece = pieces[i];
                 try
                 {
-                    refined[i] = refiner.Refine(piece.Text, piece.Tokens, piece.Sentences, piece.Mentions);
+                    refined[i] = step.Refine(piece.Text, piece.Tokens, piece.Sentences, refined[i]);
                 }
-                catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+                catch (Exception e) when (e is not OutOfMemoryException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {
                     errors[i] = e;
                 }
