@@ -80,7 +80,7 @@ internal static class ExtractRunner
                 // small groups keep every thread busy (up to 16 per thread in flight); large ones stay 2 per thread. A queue
                 // worker reads its claims one at a time.
                 int groupSize = feed is not null ? 1 : Math.Clamp(total / (4 * settings.Threads), 1, MaxGroupDocuments);
-                var outcomes = OrderedBatch.Run(Groups(documents, groupSize), (_, group, _) => work.Process(group), GroupBytes, MaxInFlightBytes, settings.Threads, cancellationToken)
+                var outcomes = OrderedBatch.Run(Groups(documents, groupSize), (_, group, _) => work.Process(group.Documents), group => group.Bytes, MaxInFlightBytes, settings.Threads, cancellationToken)
                     .SelectMany(reads => reads);
 
                 void Emit(DocumentOutcome outcome)
@@ -159,7 +159,7 @@ internal static class ExtractRunner
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
-    /// <summary>The most bytes of input files read ahead beyond two documents per thread.</summary>
+    /// <summary>The most bytes of input files read ahead beyond two groups per thread.</summary>
     internal const long MaxInFlightBytes = 32L << 20;
 
     /// <summary>The most files of a group, read and extracted together as one block.</summary>
@@ -168,8 +168,11 @@ internal static class ExtractRunner
     /// <summary>The most bytes of a group's files (a larger file makes a group of its own).</summary>
     internal const long MaxGroupBytes = 1L << 20;
 
+    /// <summary>Documents read and extracted together, and their size in bytes before they are read (-1 when a file's is unknown).</summary>
+    private sealed record Group(Document[] Documents, long Bytes);
+
     /// <summary>Consecutive documents in groups of up to <paramref name="size"/> files and <see cref="MaxGroupBytes"/> bytes (a file of unknown size ends its group).</summary>
-    private static IEnumerable<Document[]> Groups(IEnumerable<Document> documents, int size)
+    private static IEnumerable<Group> Groups(IEnumerable<Document> documents, int size)
     {
         var group = new List<Document>(size);
         long bytes = 0;
@@ -178,36 +181,24 @@ internal static class ExtractRunner
             long length = SizeOf(document);
             if (group.Count > 0 && (group.Count == size || bytes + Math.Max(0, length) > MaxGroupBytes))
             {
-                yield return [.. group];
+                yield return new Group([.. group], bytes);
                 group.Clear();
                 bytes = 0;
             }
 
             group.Add(document);
-            bytes += Math.Max(0, length);
             if (length < 0)
             {
-                yield return [.. group];
+                yield return new Group([.. group], -1);
                 group.Clear();
                 bytes = 0;
+                continue;
             }
-        }
 
-        if (group.Count > 0) yield return [.. group];
-    }
-
-    /// <summary>A group's size in bytes before it is read; -1 when one of its files' is unknown.</summary>
-    private static long GroupBytes(Document[] group)
-    {
-        long bytes = 0;
-        foreach (var document in group)
-        {
-            long length = SizeOf(document);
-            if (length < 0) return -1;
             bytes += length;
         }
 
-        return bytes;
+        if (group.Count > 0) yield return new Group([.. group], bytes);
     }
 
     /// <summary>A document's size in bytes before it is read; -1 when unknown (standard input, a file that cannot be read now).</summary>
