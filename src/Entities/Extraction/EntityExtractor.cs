@@ -117,9 +117,10 @@ public sealed class EntityExtractor : IEntityExtractor
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        var blocks = Blocks(documents, BlockDocuments(maxDegreeOfParallelism), cancellationToken);
         return Store is null
-            ? OrderedBatch.Run(Blocks(documents, BlockDocuments(maxDegreeOfParallelism), cancellationToken), ExtractBlock, maxDegreeOfParallelism, cancellationToken).SelectMany(results => results)
-            : OrderedBatch.Run(Blocks(documents, BlockDocuments(maxDegreeOfParallelism), cancellationToken), ReadBlock, maxDegreeOfParallelism, cancellationToken).SelectMany(read => read).Select(LinkOne);
+            ? OrderedBatch.Run(blocks, ExtractBlock, maxDegreeOfParallelism, cancellationToken).SelectMany(results => results)
+            : OrderedBatch.Run(blocks, ReadBlock, maxDegreeOfParallelism, cancellationToken).SelectMany(read => read).Select(LinkOne);
     }
 
     /// <summary>
