@@ -82,7 +82,7 @@ public sealed class FrenchTokenizer : ITokenizer
             else
             {
                 int end = SymbolScanner.Scan(text, i);
-                tokens.Add(new Token(i, end - i, TokenKind.Symbol));
+                tokens.Add(new Token(text, i, end - i, TokenKind.Symbol));
                 i = end;
             }
         }
@@ -110,7 +110,7 @@ public sealed class FrenchTokenizer : ITokenizer
             }
         }
 
-        tokens.Add(new Token(start, end - start, kind));
+        tokens.Add(new Token(text, start, end - start, kind));
         return end;
     }
 

@@ -20,13 +20,13 @@ internal static class NumberScanner
 
         if (firstLength == 4 && TryIsoDate(text, i, out int dateEnd))
         {
-            tokens.Add(new Token(start, dateEnd - start, TokenKind.Number));
+            tokens.Add(new Token(text, start, dateEnd - start, TokenKind.Number));
             return dateEnd;
         }
 
         if (firstLength <= 2 && TryTime(text, i, out int timeEnd))
         {
-            tokens.Add(new Token(start, timeEnd - start, TokenKind.Number));
+            tokens.Add(new Token(text, start, timeEnd - start, TokenKind.Number));
             return timeEnd;
         }
 
@@ -79,7 +79,7 @@ internal static class NumberScanner
         }
 
         string? normalized = grouped ? TextNormalizer.Normalize(text.AsSpan(start, i - start), numberGroups: true) : null;
-        tokens.Add(new Token(start, i - start, TokenKind.Number, normalized));
+        tokens.Add(new Token(text, start, i - start, TokenKind.Number, normalized));
         return i;
     }
 

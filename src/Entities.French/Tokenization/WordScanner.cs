@@ -29,7 +29,7 @@ internal static class WordScanner
             int url = UrlScanner.TryScanUrl(text, start);
             if (url > 0)
             {
-                tokens.Add(new Token(start, url - start, TokenKind.Url));
+                tokens.Add(new Token(text, start, url - start, TokenKind.Url));
                 return url;
             }
         }
@@ -55,7 +55,7 @@ internal static class WordScanner
             char stop = text[end];
             if (CharClasses.Is(stop, CharClass.Apostrophe) && Elisions.IsElision(text.AsSpan(s, end + 1 - s)))
             {
-                tokens.Add(new Token(s, end + 1 - s, TokenKind.Elision, Elisions.Normalize(text.AsSpan(s, end + 1 - s))));
+                tokens.Add(new Token(text, s, end + 1 - s, TokenKind.Elision, Elisions.Normalize(text.AsSpan(s, end + 1 - s))));
                 return end + 1;
             }
 
@@ -64,7 +64,7 @@ internal static class WordScanner
                 int email = UrlScanner.TryScanEmail(text, s);
                 if (email > 0)
                 {
-                    tokens.Add(new Token(s, email - s, TokenKind.Email));
+                    tokens.Add(new Token(text, s, email - s, TokenKind.Email));
                     return email;
                 }
             }
@@ -96,7 +96,7 @@ internal static class WordScanner
                 while (pair > 0)
                 {
                     AddWord(text, s, s + pair, special, tokens);
-                    tokens.Add(new Token(s + pair, 1, TokenKind.Punctuation));
+                    tokens.Add(new Token(text, s + pair, 1, TokenKind.Punctuation));
                     s += pair + 1;
                     pair = PlacePairs.HyphenOf(text.AsSpan(s, end - s), afterPairNoun, afterRouteNoun, PlacePairs.NextWord(text, end));
                 }
@@ -118,11 +118,11 @@ internal static class WordScanner
         ReadOnlySpan<char> word = text.AsSpan(s, end - s);
         if (Abbreviations.Contains(word) && (!Abbreviations.NeedsCapitalAfter(word) || NextWordIsCapitalized(text, end)))
         {
-            tokens.Add(new Token(s, end - s, TokenKind.Abbreviation));
+            tokens.Add(new Token(text, s, end - s, TokenKind.Abbreviation));
         }
         else if (Ordinals.IsRomanOrdinal(word))
         {
-            tokens.Add(new Token(s, end - s, TokenKind.Number));
+            tokens.Add(new Token(text, s, end - s, TokenKind.Number));
         }
         else
         {
@@ -214,7 +214,7 @@ internal static class WordScanner
                 return s;
             }
 
-            tokens.Add(new Token(s, p + 1 - s, TokenKind.Elision, Elisions.Normalize(text.AsSpan(s, p + 1 - s))));
+            tokens.Add(new Token(text, s, p + 1 - s, TokenKind.Elision, Elisions.Normalize(text.AsSpan(s, p + 1 - s))));
             s = p + 1;
             if (Elisions.IsUnsplittable(text.AsSpan(s, end - s)))
             {
@@ -241,7 +241,7 @@ internal static class WordScanner
                 m = NextJoiner(text, m + 1, end);
             }
 
-            tokens.Add(new Token(k, m - k, TokenKind.Word, special ? NormalizeWord(text.AsSpan(k, m - k)) : null));
+            tokens.Add(new Token(text, k, m - k, TokenKind.Word, special ? NormalizeWord(text.AsSpan(k, m - k)) : null));
             k = m;
         }
     }
@@ -264,7 +264,7 @@ internal static class WordScanner
         {
             if (Abbreviations.Contains(text.AsSpan(s, end + 1 - s)))
             {
-                tokens.Add(new Token(s, end + 1 - s, TokenKind.Abbreviation));
+                tokens.Add(new Token(text, s, end + 1 - s, TokenKind.Abbreviation));
                 return end + 1;
             }
 
@@ -281,14 +281,14 @@ internal static class WordScanner
             int dotted = Abbreviations.MatchDotted(text, s);
             if (dotted > 0)
             {
-                tokens.Add(new Token(s, dotted, TokenKind.Abbreviation));
+                tokens.Add(new Token(text, s, dotted, TokenKind.Abbreviation));
                 return s + dotted;
             }
 
             int acronymEnd = ScanDottedLetters(text, end, out int letters);
             if (letters >= 2 || CharClasses.Is(text[s], CharClass.Upper) || Abbreviations.Contains(text.AsSpan(s, 2)))
             {
-                tokens.Add(new Token(s, acronymEnd - s, TokenKind.Abbreviation));
+                tokens.Add(new Token(text, s, acronymEnd - s, TokenKind.Abbreviation));
                 return acronymEnd;
             }
 
@@ -297,7 +297,7 @@ internal static class WordScanner
 
         if (end - s <= LookupKey.MaxLength && Abbreviations.IsAbbreviationWithPeriod(text, s, end))
         {
-            tokens.Add(new Token(s, end + 1 - s, TokenKind.Abbreviation));
+            tokens.Add(new Token(text, s, end + 1 - s, TokenKind.Abbreviation));
             return end + 1;
         }
 
@@ -306,7 +306,7 @@ internal static class WordScanner
             int domain = UrlScanner.TryScanDomain(text, s);
             if (domain > 0)
             {
-                tokens.Add(new Token(s, domain - s, TokenKind.Url));
+                tokens.Add(new Token(text, s, domain - s, TokenKind.Url));
                 return domain;
             }
         }
@@ -345,7 +345,7 @@ internal static class WordScanner
     }
 
     private static void AddWord(string text, int s, int end, bool special, List<Token> tokens) =>
-        tokens.Add(new Token(s, end - s, TokenKind.Word, special ? NormalizeWord(text.AsSpan(s, end - s)) : null));
+        tokens.Add(new Token(text, s, end - s, TokenKind.Word, special ? NormalizeWord(text.AsSpan(s, end - s)) : null));
 
     // A word cut at a line end is joined first (Poin-\ncaré → Poincaré), then normalized as any other word.
     private static string? NormalizeWord(ReadOnlySpan<char> surface)

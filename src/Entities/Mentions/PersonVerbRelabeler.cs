@@ -48,8 +48,7 @@ public sealed class PersonVerbRelabeler : IMentionRefiner
         ArgumentNullException.ThrowIfNull(ordinaryWords);
         this.phrases = new FollowingPhrases(phrases, nameof(phrases));
         firstWords = new SurfaceFilter(
-            [.. phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Select(p => p[..(p.IndexOfAny([' ', '\'']) is int cut and >= 0 ? (p[cut] == '\'' ? cut + 1 : cut) : p.Length)]).Distinct(StringComparer.Ordinal)],
-            straightApostrophes: true);
+            [.. phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Select(p => p[..(p.IndexOfAny([' ', '\'']) is int cut and >= 0 ? (p[cut] == '\'' ? cut + 1 : cut) : p.Length)]).Distinct(StringComparer.Ordinal)]);
         this.articles = articles.ToFrozenSet(StringComparer.Ordinal);
         this.isKnownName = isKnownName;
         this.ordinaryWords = ordinaryWords.ToFrozenSet(StringComparer.Ordinal);

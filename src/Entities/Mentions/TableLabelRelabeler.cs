@@ -59,7 +59,7 @@ public sealed class TableLabelRelabeler : IMentionRefiner
 
         labels = map.ToFrozenDictionary(StringComparer.Ordinal);
         looseLabels = loose.ToFrozenDictionary(StringComparer.Ordinal);
-        filter = new SurfaceFilter(labels.Keys, straightApostrophes: true);
+        filter = new SurfaceFilter(labels.Keys);
     }
 
     /// <inheritdoc />

@@ -126,7 +126,7 @@ public sealed class TableNameTagger : IMentionRefiner
 
         byFirstToken = index.ToFrozenDictionary(
             pair => pair.Key, pair => pair.Value.OrderByDescending(n => n.Tokens.Length).ToArray(), StringComparer.Ordinal);
-        firstTokenFilter = new SurfaceFilter(byFirstToken.Keys, straightApostrophes: true);
+        firstTokenFilter = new SurfaceFilter(byFirstToken.Keys);
 
         void Add(TableName name)
         {

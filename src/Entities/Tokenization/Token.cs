@@ -7,6 +7,7 @@ namespace Entities.Tokenization;
 public readonly struct Token : IEquatable<Token>
 {
     private readonly string? normalized;
+    private readonly uint surfaceKey;
 
     /// <summary>Creates a token over <paramref name="length"/> code units starting at <paramref name="start"/>.</summary>
     /// <param name="start">Index of the first UTF-16 code unit in the original text.</param>
@@ -23,6 +24,29 @@ public readonly struct Token : IEquatable<Token>
         Kind = kind;
         this.normalized = normalized;
     }
+
+    /// <summary>
+    /// Creates a token over <paramref name="length"/> code units of <paramref name="text"/> starting at <paramref name="start"/>,
+    /// as <see cref="Token(int, int, TokenKind, string?)"/>, and reads its surface once so that the rules can pre-check it
+    /// without reading its characters again (a tokenizer should use this constructor; the other gives the same results).
+    /// </summary>
+    /// <param name="text">The text being tokenized.</param>
+    /// <param name="start">Index of the first UTF-16 code unit in <paramref name="text"/>.</param>
+    /// <param name="length">Number of UTF-16 code units; at least 1, within <paramref name="text"/>.</param>
+    /// <param name="kind">The token's kind.</param>
+    /// <param name="normalized">As for <see cref="Token(int, int, TokenKind, string?)"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range lies outside <paramref name="text"/> or is empty.</exception>
+    public Token(string text, int start, int length, TokenKind kind, string? normalized = null)
+        : this(start, length, kind, normalized)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, text.Length - start);
+        surfaceKey = SurfaceKeys.Of(text.AsSpan(start, length));
+    }
+
+    /// <summary>The key of the surface (<see cref="SurfaceKeys"/>), or 0 when the token was made without its text.</summary>
+    internal uint SurfaceKey => surfaceKey;
 
     /// <summary>Index of the first UTF-16 code unit of the token in the original text.</summary>
     public int Start { get; }
