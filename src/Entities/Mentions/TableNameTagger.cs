@@ -34,7 +34,7 @@ public sealed class TableNameTagger : IMentionRefiner
     public const double Score = TableAcronymTagger.Score;
 
     /// <summary>First token (straight apostrophes) → the names starting with it, longest first.</summary>
-    private readonly FrozenDictionary<string, TableName[]> byFirstToken;
+    private readonly FrozenDictionary<string, NameList> byFirstToken;
 
     /// <summary>Rejects at once the tokens that cannot be a key of <see cref="byFirstToken"/> (typographic apostrophes read as straight).</summary>
     private readonly SurfaceFilter firstTokenFilter;
@@ -125,7 +125,7 @@ public sealed class TableNameTagger : IMentionRefiner
         }
 
         byFirstToken = index.ToFrozenDictionary(
-            pair => pair.Key, pair => pair.Value.OrderByDescending(n => n.Tokens.Length).ToArray(), StringComparer.Ordinal);
+            pair => pair.Key, pair => new NameList([.. pair.Value.OrderByDescending(n => n.Tokens.Length)]), StringComparer.Ordinal);
         firstTokenFilter = new SurfaceFilter(byFirstToken.Keys);
 
         void Add(TableName name)
@@ -164,7 +164,7 @@ public sealed class TableNameTagger : IMentionRefiner
                     ? known[nextMention].End
                     : -1;
                 int absorbLimit = nextMention + 1 < known.Length ? known[nextMention + 1].Start : int.MaxValue;
-                TableName[]? names = null;
+                NameList? names = null;
                 bool found = token.End <= freeUntil && (Apostrophes.HasTypographic(surface)
                     ? byFirstToken.TryGetValue(Apostrophes.Straighten(surface.ToString()), out names)
                     : lookup.TryGetValue(surface, out names));
@@ -227,13 +227,17 @@ public sealed class TableNameTagger : IMentionRefiner
     /// of <see cref="MinAbsorbingWords"/> words or more, spelled with its capital (`le tribunal correctionnel de Paris`, read with a
     /// lower-case head, is annotated as a court and a place in the corpora).
     /// </remarks>
-    private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, int absorbEnd, int absorbLimit, TableName[] names)
+    private static TableName? Match(string text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int freeUntil, int absorbEnd, int absorbLimit, NameList names)
     {
-        foreach (var name in names)
+        int secondLength = first + 1 < sentence.EndToken ? tokens[first + 1].Length : -1;
+        var counts = names.Counts;
+        var secondLengths = names.SecondLengths;
+        for (int i = 0; i < counts.Length; i++)
         {
-            int count = name.Tokens.Length;
+            int count = counts[i];
             int last = first + count - 1;
-            if (last >= sentence.EndToken) continue;
+            if (last >= sentence.EndToken || (count > 1 && secondLengths[i] != secondLength)) continue;
+            var name = names.Names[i];
             if (tokens[last].End > freeUntil
                 && (absorbEnd < 0 || tokens[last].End < absorbEnd || tokens[last].End > absorbLimit
                     || name.Label is not (EntityLabel.Organization or EntityLabel.Miscellaneous) || !char.IsUpper(name.Tokens[0][0])
@@ -320,4 +324,18 @@ public sealed class TableNameTagger : IMentionRefiner
 
     /// <summary>A name of the table split into tokens (straight apostrophes), with its label and when it may be tagged.</summary>
     private sealed record TableName(string[] Tokens, EntityLabel Label, TableNameShape Shape);
+
+    /// <summary>
+    /// The names that start with one token, longest first, with what <see cref="Match"/> checks before reading a name: its
+    /// number of tokens and the length of its second token (−1 for none), which a token must have to spell it
+    /// (<see cref="TableSpelling.SpellsWord"/>).
+    /// </summary>
+    private sealed class NameList(TableName[] names)
+    {
+        public TableName[] Names { get; } = names;
+
+        public int[] Counts { get; } = [.. names.Select(name => name.Tokens.Length)];
+
+        public int[] SecondLengths { get; } = [.. names.Select(name => name.Tokens.Length > 1 ? name.Tokens[1].Length : -1)];
+    }
 }
