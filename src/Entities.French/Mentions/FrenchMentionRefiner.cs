@@ -376,6 +376,9 @@ public static class FrenchMentionRefiner
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
 
+    /// <summary>The heads of <c>untagged-place-heads.txt</c>: of the names the tagger left untagged only, through <c>de</c>, <c>du</c>, <c>des</c> or <c>d'</c>.</summary>
+    private static IEnumerable<string> UntaggedPlaceHeads => FrenchResolutionData.ReadWords("untagged-place-heads.txt");
+
     /// <summary>The honorifics moved out of person spans in training corpora too (not <c>Lady</c> of <c>Lady Gaga</c>).</summary>
     private static IEnumerable<string> SpanHonorifics()
     {
@@ -452,7 +455,7 @@ public static class FrenchMentionRefiner
             new FirmHeadTagger(FrenchResolutionData.ReadWords("firm-heads.txt")),
             new OrganizationPlaceJoiner(name => InModelGazetteers(name, RegionOnlyMask) && !InModelGazetteers(name, WorldCityMask)),
             new HeadNounExtender(EntityLabel.Location, PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0])),
-            new HeadNounNameTagger(PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0]), FrenchWordLists.Honorifics()),
+            new HeadNounNameTagger(PlaceHeads.Select(row => row[0]), PlaceHeads.Where(row => row[1] == "link").Select(row => row[0]), UntaggedPlaceHeads, FrenchWordLists.Honorifics()),
             new HeadNounExtender(EntityLabel.Organization, [], FrenchResolutionData.ReadWords("organization-head-nouns.txt").Concat(authorityHeads)),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], FrenchResolutionData.ReadWords("organization-only-heads.txt")),
             new NameWordRelabeler(EntityLabel.Organization, NameWord.First, [EntityLabel.Location, EntityLabel.Person], authorityHeads, name => !SecondWordIsCapitalized(name)),

@@ -27,6 +27,7 @@ public sealed class HeadNounNameTagger : IMentionRefiner
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> linkedHeads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> deLinkedHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
 
     /// <summary>Rejects at once the tokens that cannot be a head (<see cref="heads"/>, read as they are).</summary>
@@ -38,11 +39,26 @@ public sealed class HeadNounNameTagger : IMentionRefiner
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public HeadNounNameTagger(IEnumerable<string> heads, IEnumerable<string> linkedHeads, IEnumerable<string> honorifics)
+        : this(heads, linkedHeads, [], honorifics)
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="HeadNounNameTagger(IEnumerable{string}, IEnumerable{string}, IEnumerable{string})"/>, with heads that open a
+    /// name only through a linking word that starts with <c>de</c> (<c>de</c>, <c>du</c>, <c>des</c>, <c>d'</c>, <c>de la</c>,
+    /// <c>de l'</c>): nouns that are also verbs or common words before a bare name (<c>la place du Ralliement</c>, but not <c>le
+    /// préfet place la Loue en crise</c> nor <c>il place Dupont en tête</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public HeadNounNameTagger(IEnumerable<string> heads, IEnumerable<string> linkedHeads, IEnumerable<string> deLinkedHeads, IEnumerable<string> honorifics)
     {
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(linkedHeads);
+        ArgumentNullException.ThrowIfNull(deLinkedHeads);
         ArgumentNullException.ThrowIfNull(honorifics);
-        var linked = linkedHeads.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        var deLinked = deLinkedHeads.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal);
+        this.deLinkedHeads = deLinked.GetAlternateLookup<ReadOnlySpan<char>>();
+        var linked = linkedHeads.Select(Apostrophes.Straighten).Concat(deLinked).ToFrozenSet(StringComparer.Ordinal);
         this.linkedHeads = linked.GetAlternateLookup<ReadOnlySpan<char>>();
         var headSet = heads.Select(Apostrophes.Straighten).Concat(linked).ToFrozenSet(StringComparer.Ordinal);
         this.heads = headSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,6 +87,7 @@ public sealed class HeadNounNameTagger : IMentionRefiner
                 if (linkedHeads.Contains(span[t].GetSpan(text)))
                 {
                     for (int links = 0; links < 2 && first < sentence.EndToken && Apostrophes.IsIn(span[first].GetSpan(text), HeadNounExtender.LinkWords); links++) first++;
+                    if (deLinkedHeads.Contains(span[t].GetSpan(text)) && (first == t + 1 || !StartsWithDe(span[t + 1].GetSpan(text)))) continue;
                 }
 
                 if (first >= sentence.EndToken || !NameShape.IsCapitalizedNameWord(span[first].GetSpan(text)) || honorifics.Contains(span[first].GetSpan(text).TrimEnd('.'))) continue;
@@ -83,6 +100,9 @@ public sealed class HeadNounNameTagger : IMentionRefiner
 
         return added is null ? mentions : SortedMentions.Merge(mentions, added);
     }
+
+    /// <summary>Whether a linking word starts with <c>de</c>: <c>de</c>, <c>du</c>, <c>des</c>, <c>d'</c> (either apostrophe).</summary>
+    private static bool StartsWithDe(ReadOnlySpan<char> link) => link is "de" or "du" or "des" or "d'" or "d’";
 
     /// <summary>
     /// Whether the name goes on past token <paramref name="last"/> in a way this layer does not read: a hyphen or a line-end cut

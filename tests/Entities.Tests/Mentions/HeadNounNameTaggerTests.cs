@@ -1,3 +1,4 @@
+using Entities.French.Resolution;
 using Entities.Mentions;
 
 namespace Entities.Tests.Mentions;
@@ -38,5 +39,37 @@ public sealed class HeadNounNameTaggerTests
     {
         var input = new RefinerInput("Elle habite rue des Ballets depuis mai.").With("Ballets", EntityLabel.Location);
         Assert.Same(input.Mentions, input.Run(Tagger));
+    }
+
+    private static readonly HeadNounNameTagger DeLinkedTagger = new(["rue"], ["rue"], ["place", "port"], ["Madame"]);
+
+    /// <summary>Heads read only through a linking word that starts with <c>de</c> (the French <c>untagged-place-heads.txt</c>).</summary>
+    [Theory]
+    [InlineData("On se retrouve place du Ralliement à midi.", "place_du_Ralliement/LOC")]
+    [InlineData("Le marché se tient sur la place des Terreaux.", "place_des_Terreaux/LOC")]
+    [InlineData("Le festival s'installe sur le port de la Houle.", "port_de_la_Houle/LOC")]
+    [InlineData("Ils passent par la place d'Armes.", "place_d'Armes/LOC")]
+    [InlineData("Le préfet place la Loue en crise.", "")]                 // a verb before an article
+    [InlineData("Il place Dupont en tête de liste.", "")]                 // a verb before a name
+    [InlineData("Elle vit place Bellecour depuis mai.", "")]              // no linking word
+    [InlineData("Elle habite rue Cambon depuis mai.", "rue_Cambon/LOC")]  // the other heads as before
+    public void SomeHeadsNeedALinkingWordStartingWithDe(string text, string expected)
+    {
+        var input = new RefinerInput(text);
+        Assert.Equal(expected, input.Specs(input.Run(DeLinkedTagger)));
+    }
+
+    [Fact]
+    public void TheFrenchUntaggedPlaceHeadsAreLowerCaseWordsNotInPlaceHeads()
+    {
+        var heads = FrenchResolutionData.ReadWords("untagged-place-heads.txt").ToList();
+        var placeHeads = FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(heads);
+        Assert.All(heads, head =>
+        {
+            Assert.Equal(head.ToLowerInvariant(), head);
+            Assert.DoesNotContain(' ', head);
+            Assert.DoesNotContain(head, placeHeads);
+        });
     }
 }
