@@ -32,12 +32,15 @@ internal static class SurfaceKeys
         return h << ShapeBits | shape;
     }
 
-    /// <summary>The key of <paramref name="token"/> over <paramref name="text"/>: its stored key, or the key computed now when it has none.</summary>
+    /// <summary>
+    /// The key of <paramref name="token"/> over <paramref name="text"/>: its stored key, or the key computed now when it has none;
+    /// 0 for an empty (default) token, a key no surface has.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Of(string text, in Token token)
     {
         uint key = token.SurfaceKey;
-        return key != 0 ? key : Of(text.AsSpan(token.Start, token.Length));
+        return key != 0 || token.Length == 0 ? key : Of(text.AsSpan(token.Start, token.Length));
     }
 
     private static char Straight(char c) => c == Typographic ? '\'' : c;

@@ -88,6 +88,16 @@ public sealed class SurfaceFilterTests
     }
 
     [Fact]
+    public void SkipsEmptyTokens()
+    {
+        const string text = "la CGT";
+        var filter = new SurfaceFilter(["CGT", "la"]);
+        Token[] tokens = [default, new Token(text, 3, 3, TokenKind.Word), default];
+        Assert.Equal(1, filter.FirstMayContain(text, tokens, 0, 3));
+        Assert.Equal(3, filter.FirstMayContain(text, tokens, 2, 3));
+    }
+
+    [Fact]
     public void RejectsMostOtherSurfacesAndTheEmptyOne()
     {
         var filter = new SurfaceFilter(["OTAN", "ONU", "BCE", "G20", "Conseil", "l'Insee"]);
