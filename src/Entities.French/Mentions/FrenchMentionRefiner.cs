@@ -395,7 +395,7 @@ public static class FrenchMentionRefiner
         // Word lists more than one step reads, read once.
         var personVerbs = FrenchResolutionData.ReadWords("person-verbs.txt");
         var nameParticles = FrenchResolutionData.ReadWords("name-particles.txt");
-        var organizationContext = FrenchResolutionData.ReadWords("organization-context.txt");
+        var organizationContext = FrenchResolutionData.ReadWords("organization-context.txt").Concat(FrenchResolutionData.ReadWords("organization-descriptors.txt")).ToList();
         var articles = ArticlesThatAreNoParticles(nameParticles).ToList();
         var connectors = FrenchResolutionData.ReadWords("connectors.txt");
         var numberWords = FrenchResolutionData.ReadWords("number-words.txt").ToHashSet(StringComparer.Ordinal);

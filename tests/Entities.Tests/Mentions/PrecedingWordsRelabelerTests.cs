@@ -88,4 +88,33 @@ public sealed class PrecedingWordsRelabelerTests
         });
         Assert.Equal(phrases.Count, phrases.Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Fact]
+    public void TheFrenchOrganizationDescriptorsAreLowerCaseNounsWithoutPreposition()
+    {
+        var nouns = FrenchResolutionData.ReadWords("organization-descriptors.txt");
+        var phrases = FrenchResolutionData.ReadWords("organization-context.txt").ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(nouns);
+        Assert.All(nouns, noun =>
+        {
+            Assert.Equal(noun.ToLowerInvariant(), noun);
+            Assert.DoesNotMatch(@"( de| du| des| à| chez| d')$", noun);
+            Assert.DoesNotContain(noun, phrases);
+        });
+        Assert.Equal(nouns.Count, nouns.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("Le marché est disputé par la jeune pousse Murfy.", "Murfy", "Murfy/ORG")]
+    [InlineData("Les voitures viennent du conglomérat Vingroup.", "Vingroup", "Vingroup/ORG")]
+    [InlineData("Elle a rejoint la start-up Margaux en mai.", "Margaux", "Margaux/ORG")]
+    [InlineData("Il a parlé à Margaux en mai.", "Margaux", "Margaux/PER")]                        // no descriptor
+    [InlineData("Elle a rejoint la start-up Jean Dupont en mai.", "Jean Dupont", "Jean Dupont/PER")]   // one word only
+    public void TheFrenchDescriptorsMakeAOneWordNameAnOrganization(string text, string surface, string expected)
+    {
+        var relabeler = new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous],
+            FrenchResolutionData.ReadWords("organization-context.txt").Concat(FrenchResolutionData.ReadWords("organization-descriptors.txt")));
+        var input = new RefinerInput(text).With(surface, EntityLabel.Person);
+        Assert.Equal([expected], input.Render(input.Run(relabeler)));
+    }
 }
