@@ -29,8 +29,9 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
 
     /// <summary>
     /// Creates the refiner. A person's full name decides the label of its last word read as a place when
-    /// <paramref name="isPlaceName"/> says that word is no known place (<c>Lucien Morand</c>… <c>le neveu de ce Morand</c>);
-    /// for a known place it only votes (<c>George Washington</c> and the city).
+    /// <paramref name="isPlaceName"/> says that word is no known place (<c>Lucien Morand</c>… <c>le neveu de ce Morand</c>) and
+    /// the person was read with a score of <see cref="MinDecidingScore"/> or more; otherwise it only votes (<c>George
+    /// Washington</c> and the city).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="isPlaceName"/> is <see langword="null"/>.</exception>
     public LabelConsistencyRefiner(Func<string, bool> isPlaceName)
@@ -72,6 +73,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
 
         // A surname read as a place and never as an organization (a firm often bears its founder's name, `la maison Dior`).
         HashSet<string>? surnames = null;
+        Dictionary<string, double>? surest = null;   // per surname, the best score of the persons that name it
         Dictionary<string, int>? labels = null;
         var firstLookup = first.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var mention in mentions)
@@ -80,6 +82,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
                 && firstLookup.TryGetValue(span, out string? surname, out var label) && label == EntityLabel.Location && !HasMention(mentions, ref labels, surname, EntityLabel.Organization))
             {
                 (surnames ??= new(StringComparer.Ordinal)).Add(surname);
+                Surest(ref surest, surname, mention.Score);
                 (sums ??= new(StringComparer.Ordinal)).TryAdd(surname, default);
             }
         }
@@ -92,7 +95,10 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
                 if (mention.Label == EntityLabel.Person && NameShape.IsOneWord(mention.Text) && sums.ContainsKey(mention.Text)
                     && HasMention(mentions, ref labels, mention.Text, EntityLabel.Location) && !HasMention(mentions, ref labels, mention.Text, EntityLabel.Organization)
                     && TitleBefore.Precedes(text, mention.Start, titles, particles))
+                {
                     (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text);
+                    Surest(ref surest, mention.Text, mention.Score);
+                }
             }
         }
 
@@ -100,7 +106,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         HashSet<string>? decided = null;
         foreach (string surname in surnames ?? [])
         {
-            if (!isPlaceName(surname)) (decided ??= new(StringComparer.Ordinal)).Add(surname);
+            if (surest![surname] >= MinDecidingScore && !isPlaceName(surname)) (decided ??= new(StringComparer.Ordinal)).Add(surname);
         }
 
         foreach (var mention in mentions)
@@ -113,6 +119,19 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         }
 
         return MentionRelabeling.Apply(mentions, new Rule(sums, decided));
+    }
+
+    /// <summary>
+    /// The lowest score of a person that decides the label of its surname read as a place (see the constructor): a weaker
+    /// reading only votes, so that a doubtful person (<c>Ubisoft Montpellier</c> read as one, at 0.27) does not turn a city read
+    /// with confidence into a person.
+    /// </summary>
+    public const double MinDecidingScore = 0.5;
+
+    private static void Surest(ref Dictionary<string, double>? surest, string surname, double score)
+    {
+        surest ??= new(StringComparer.Ordinal);
+        surest[surname] = surest.TryGetValue(surname, out double best) ? Math.Max(best, score) : score;
     }
 
     private static (double Per, double Loc, double Org) Add((double Per, double Loc, double Org) sum, EntityLabel label, double score)

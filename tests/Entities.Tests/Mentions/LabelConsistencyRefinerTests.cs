@@ -51,6 +51,8 @@ public sealed class LabelConsistencyRefinerTests
     [InlineData("George Washington parle. À Washington, il vote.", "George_Washington/PER/0.99 Washington/LOC/0.98", "PER LOC")]
     [InlineData("La maison Morand ouvre. Lucien Morand entra. À Morand, il vote.", "Morand/ORG/0.3 Lucien_Morand/PER/0.9 Morand/LOC/0.5", "ORG PER LOC")] // never over an organization
     [InlineData("Lucien Morand entra. Morand brille.", "Lucien_Morand/MISC/0.9 Morand/LOC/0.5", "MISC LOC")]                               // only a person decides
+    [InlineData("Grève à Montpellier. Ubisoft Montpellier recrute.", "Montpellier/LOC/0.99 Ubisoft_Montpellier/PER/0.27", "LOC PER")]      // a doubtful person only votes
+    [InlineData("Lucien Morand entra. Morand salua.", "Lucien_Morand/PER/0.5 Morand/LOC/0.9", "PER PER")]                                 // from MinDecidingScore on
     public void APersonsFullNameDecidesForASurnameThatIsNoKnownPlace(string text, string mentions, string expected) =>
         Assert.Equal(expected, Labels(KnowsPlaces, text, mentions));
 
@@ -62,6 +64,7 @@ public sealed class LabelConsistencyRefinerTests
     [InlineData("M. Rochas entra. Elle alla à Rochas.", "Rochas/PER/0.75 Rochas/LOC/0.95", "PER PER")]
     [InlineData("Mme d’Aubrac entra. Elle alla à Aubrac.", "Aubrac/PER/0.75 Aubrac/LOC/0.95", "PER PER")]          // typographic apostrophe
     [InlineData("M. de Tours entra. Elle alla à Tours.", "Tours/PER/0.75 Tours/LOC/0.95", "PER LOC")]               // a known place: a vote only
+    [InlineData("M. Rochas entra. Elle alla à Rochas.", "Rochas/PER/0.3 Rochas/LOC/0.95", "LOC LOC")]               // a doubtful person only votes, here outvoted
     [InlineData("Le voisin de Brézé se leva. Elle alla à Brézé.", "Brézé/PER/0.75 Brézé/LOC/0.95", "PER LOC")]      // no title
     [InlineData("M. Rochas entra. Rochas ouvre. Elle alla à Rochas.", "Rochas/PER/0.75 Rochas/ORG/0.5 Rochas/LOC/0.95", "PER ORG LOC")] // never over an organization
     public void APersonAfterATitleDecidesForItsWord(string text, string mentions, string expected) =>
