@@ -12,7 +12,8 @@ namespace Entities.Mentions;
 /// <remarks>
 /// Precision first: the head is one of the extender's (compared as written, lower case), followed by the name or, for the
 /// heads that allow it, by one or two linking words (<c>de</c>, <c>du</c>, <c>des</c>, <c>d'</c>, <c>de la</c>, <c>de l'</c>)
-/// and the name; the name is one to <see cref="MaxNameWords"/> capitalized words with a lower-case letter, one space apart, not
+/// and the name (for the heads that need a link, <c>la place du Ralliement</c>, a first link starting with <c>de</c>); the name is
+/// one to <see cref="MaxNameWords"/> capitalized words with a lower-case letter, one space apart, not
 /// an honorific (<c>l'hôtel de Madame</c>), not going on past a hyphen or a line-end cut (<c>rue Saint - Claude</c>), and no
 /// mention overlaps the head, the links or the name. A place gets
 /// <see cref="Score"/>.
