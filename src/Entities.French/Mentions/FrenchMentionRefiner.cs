@@ -376,6 +376,13 @@ public static class FrenchMentionRefiner
     /// <summary>The rows of <c>place-heads.tsv</c>: a head and whether a linking word may follow it.</summary>
     private static IEnumerable<string[]> PlaceHeads => FrenchResolutionData.ReadWords("place-heads.tsv").Select(line => line.Split('\t'));
 
+    /// <summary>
+    /// What, right before a one-word name, makes it an organization: the phrases of <c>organization-context.txt</c> (<c>pdg de</c>)
+    /// and the nouns of <c>organization-descriptors.txt</c> (<c>la start-up</c>).
+    /// </summary>
+    internal static List<string> OrganizationContext() =>
+        [.. FrenchResolutionData.ReadWords("organization-context.txt"), .. FrenchResolutionData.ReadWords("organization-descriptors.txt")];
+
     /// <summary>The heads of <c>untagged-place-heads.txt</c>: of the names the tagger left untagged only, through <c>de</c>, <c>du</c>, <c>des</c> or <c>d'</c>.</summary>
     private static IEnumerable<string> UntaggedPlaceHeads => FrenchResolutionData.ReadWords("untagged-place-heads.txt");
 
@@ -395,7 +402,7 @@ public static class FrenchMentionRefiner
         // Word lists more than one step reads, read once.
         var personVerbs = FrenchResolutionData.ReadWords("person-verbs.txt");
         var nameParticles = FrenchResolutionData.ReadWords("name-particles.txt");
-        var organizationContext = FrenchResolutionData.ReadWords("organization-context.txt").Concat(FrenchResolutionData.ReadWords("organization-descriptors.txt")).ToList();
+        var organizationContext = OrganizationContext();
         var articles = ArticlesThatAreNoParticles(nameParticles).ToList();
         var connectors = FrenchResolutionData.ReadWords("connectors.txt");
         var numberWords = FrenchResolutionData.ReadWords("number-words.txt").ToHashSet(StringComparer.Ordinal);

@@ -72,8 +72,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         }
 
         // A surname read as a place and never as an organization (a firm often bears its founder's name, `la maison Dior`).
-        HashSet<string>? surnames = null;
-        Dictionary<string, double>? surest = null;   // per surname, the best score of the persons that name it
+        Dictionary<string, double>? surnames = null;   // each surname, with the best score of the persons that name it
         Dictionary<string, int>? labels = null;
         var firstLookup = first.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var mention in mentions)
@@ -81,8 +80,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
             if (mention.Label == EntityLabel.Person && SurnameSpan(mention.Text) is { IsEmpty: false } span
                 && firstLookup.TryGetValue(span, out string? surname, out var label) && label == EntityLabel.Location && !HasMention(mentions, ref labels, surname, EntityLabel.Organization))
             {
-                (surnames ??= new(StringComparer.Ordinal)).Add(surname);
-                Surest(ref surest, surname, mention.Score);
+                AddSurname(ref surnames, surname, mention.Score);
                 (sums ??= new(StringComparer.Ordinal)).TryAdd(surname, default);
             }
         }
@@ -95,18 +93,15 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
                 if (mention.Label == EntityLabel.Person && NameShape.IsOneWord(mention.Text) && sums.ContainsKey(mention.Text)
                     && HasMention(mentions, ref labels, mention.Text, EntityLabel.Location) && !HasMention(mentions, ref labels, mention.Text, EntityLabel.Organization)
                     && TitleBefore.Precedes(text, mention.Start, titles, particles))
-                {
-                    (surnames ??= new(StringComparer.Ordinal)).Add(mention.Text);
-                    Surest(ref surest, mention.Text, mention.Score);
-                }
+                    AddSurname(ref surnames, mention.Text, mention.Score);
             }
         }
 
         if (sums is null) return mentions;
         HashSet<string>? decided = null;
-        foreach (string surname in surnames ?? [])
+        foreach (var (surname, score) in surnames ?? [])
         {
-            if (surest![surname] >= MinDecidingScore && !isPlaceName(surname)) (decided ??= new(StringComparer.Ordinal)).Add(surname);
+            if (score >= MinDecidingScore && !isPlaceName(surname)) (decided ??= new(StringComparer.Ordinal)).Add(surname);
         }
 
         foreach (var mention in mentions)
@@ -114,7 +109,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
             if (!IsMain(mention.Label)) continue;
             if (sums.TryGetValue(mention.Text, out var sum)) sums[mention.Text] = Add(sum, mention.Label, mention.Score);
             if (surnames is not null && mention.Label == EntityLabel.Person && SurnameSpan(mention.Text) is { IsEmpty: false } span
-                && surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? surname) && sums.TryGetValue(surname, out sum))
+                && surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? surname, out _) && sums.TryGetValue(surname, out sum))
                 sums[surname] = Add(sum, EntityLabel.Person, mention.Score);
         }
 
@@ -128,10 +123,11 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     /// </summary>
     public const double MinDecidingScore = 0.5;
 
-    private static void Surest(ref Dictionary<string, double>? surest, string surname, double score)
+    /// <summary>Adds <paramref name="surname"/> to <paramref name="surnames"/>, keeping the best score of the persons that name it.</summary>
+    private static void AddSurname(ref Dictionary<string, double>? surnames, string surname, double score)
     {
-        surest ??= new(StringComparer.Ordinal);
-        surest[surname] = surest.TryGetValue(surname, out double best) ? Math.Max(best, score) : score;
+        surnames ??= new(StringComparer.Ordinal);
+        surnames[surname] = surnames.TryGetValue(surname, out double best) ? Math.Max(best, score) : score;
     }
 
     private static (double Per, double Loc, double Org) Add((double Per, double Loc, double Org) sum, EntityLabel label, double score)

@@ -1,4 +1,5 @@
 using Entities.French.Resolution;
+using Entities.French.Mentions;
 using Entities.Mentions;
 
 namespace Entities.Tests.Mentions;
@@ -112,8 +113,7 @@ public sealed class PrecedingWordsRelabelerTests
     [InlineData("Elle a rejoint la start-up Jean Dupont en mai.", "Jean Dupont", "Jean Dupont/PER")]   // one word only
     public void TheFrenchDescriptorsMakeAOneWordNameAnOrganization(string text, string surface, string expected)
     {
-        var relabeler = new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous],
-            FrenchResolutionData.ReadWords("organization-context.txt").Concat(FrenchResolutionData.ReadWords("organization-descriptors.txt")));
+        var relabeler = new PrecedingWordsRelabeler(EntityLabel.Organization, [EntityLabel.Person, EntityLabel.Miscellaneous], FrenchMentionRefiner.OrganizationContext());
         var input = new RefinerInput(text).With(surface, EntityLabel.Person);
         Assert.Equal([expected], input.Render(input.Run(relabeler)));
     }
