@@ -559,7 +559,9 @@ public static class FrenchMentionRefiner
             new PlacePairRelabeler(FrenchDataFiles.ReadEntries("place-route-nouns.txt")),
             new OrganizationWordRelabeler(FrenchResolutionData.ReadWords("organization-final-words.txt"), IsGivenName),
             SpanConsistencyRefiner.Instance,
-            new LabelConsistencyRefiner(name => IsPlaceName(table, name) || IsLargePlace(name), FrenchWordLists.Honorifics().Concat(FrenchResolutionData.ReadWords("noble-titles.txt")), nameParticles),
+            new LabelConsistencyRefiner(
+                name => IsPlaceName(table, name) || IsLargePlace(name), FrenchWordLists.Honorifics().Concat(FrenchResolutionData.ReadWords("noble-titles.txt")), nameParticles,
+                FrenchResolutionData.ReadWords("place-context.txt"), organizationContext, FrenchResolutionData.ReadWords("place-vote-words.txt")),
             new NameRecurrenceRefiner(
                 KnownOrganizations.Value.Where(name => !name.Contains(' ') && !IsGivenName(name)), articles, Ner.FrenchModel.LoadDefault().Model.Features.LowercaseWords, EntityLabel.Person),   // the words the training text writes in lower case
             new SurfaceRelabeler(EntityLabel.Miscellaneous, FrenchWordLists.DemonymNouns().Where(noun => !IsPlaceName(table, noun))),

@@ -12,8 +12,12 @@ namespace Entities.Mentions;
 /// in a few). A person's full name votes for its last word too when that word is read as a place, never as an organization
 /// (<c>Barack Obama</c>… <c>à Honolulu, Obama évoque</c>; but <c>la maison Dior</c>… <c>Christian Dior</c>), and decides it when the
 /// word is no known place (see the constructor). Names split evenly are left alone
-/// (<c>Washington</c> the city and <c>George Washington</c>). Spans never change; MISC mentions neither give nor take a label.
-/// Immutable and thread-safe.
+/// (<c>Washington</c> the city and <c>George Washington</c>), unless a context decides: a one-word place right after one of
+/// the place contexts given (<c>le maire d'Orange</c>, <c>les habitants de Lens</c>) makes the name's other mentions places too
+/// (<c>À Orange, le festival…</c> read as the company), when no mention of the name follows one of the organization contexts
+/// given (<c>le PDG d'Orange</c>) or a lower-case word other than the neutral words given (<c>la boutique Orange</c>, <c>chez
+/// Orange</c>: perhaps the company) and no title decides it a person. Spans never change; MISC mentions neither give nor take
+/// a label. Immutable and thread-safe.
 /// </summary>
 public sealed class LabelConsistencyRefiner : IMentionRefiner
 {
@@ -26,6 +30,9 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     private readonly Func<string, bool> isPlaceName;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
+    private readonly PrecedingPhrases placeContexts;
+    private readonly PrecedingPhrases organizationContexts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> neutralWords;
 
     /// <summary>
     /// Creates the refiner. A person's full name decides the label of its last word read as a place when
@@ -46,10 +53,33 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public LabelConsistencyRefiner(Func<string, bool> isPlaceName, IEnumerable<string> titles, IEnumerable<string> particles)
+        : this(isPlaceName, titles, particles, [], [], [])
     {
+    }
+
+    /// <summary>
+    /// As <see cref="LabelConsistencyRefiner(Func{string, bool}, IEnumerable{string}, IEnumerable{string})"/>; a one-word place
+    /// right after one of <paramref name="placeContexts"/> (lower case, each ending with its preposition: <c>maire de</c>,
+    /// <c>maire d'</c>) decides the label of the name's other mentions (<c>le maire d'Orange</c>… <c>À Orange, le festival</c>),
+    /// unless a mention of the name follows one of <paramref name="organizationContexts"/> (<c>le PDG d'Orange</c>) or a lower-case
+    /// word that is none of <paramref name="neutralWords"/> (articles and locative prepositions, lower case, straight apostrophes:
+    /// after <c>la boutique</c> or <c>chez</c>, <c>Orange</c> may be the company), or a title decides it a person.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A phrase is empty or longer than 60 characters.</exception>
+    public LabelConsistencyRefiner(
+        Func<string, bool> isPlaceName, IEnumerable<string> titles, IEnumerable<string> particles, IEnumerable<string> placeContexts, IEnumerable<string> organizationContexts,
+        IEnumerable<string> neutralWords)
+    {
+        ArgumentNullException.ThrowIfNull(neutralWords);
+        this.neutralWords = neutralWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         ArgumentNullException.ThrowIfNull(isPlaceName);
         ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(particles);
+        ArgumentNullException.ThrowIfNull(placeContexts);
+        ArgumentNullException.ThrowIfNull(organizationContexts);
+        this.placeContexts = new PrecedingPhrases(placeContexts, nameof(placeContexts));
+        this.organizationContexts = new PrecedingPhrases(organizationContexts, nameof(organizationContexts));
         this.isPlaceName = isPlaceName;
         this.titles = TitleBefore.Lookup(titles, StringComparer.OrdinalIgnoreCase);
         this.particles = particles.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -104,6 +134,8 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
             if (score >= MinDecidingScore && !isPlaceName(surname)) (decided ??= new(StringComparer.Ordinal)).Add(surname);
         }
 
+        var places = DecidedPlaces(text, mentions, sums, surnames);
+
         foreach (var mention in mentions)
         {
             if (!IsMain(mention.Label)) continue;
@@ -113,7 +145,45 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
                 sums[surname] = Add(sum, EntityLabel.Person, mention.Score);
         }
 
-        return MentionRelabeling.Apply(mentions, new Rule(sums, decided));
+        return MentionRelabeling.Apply(mentions, new Rule(sums, decided, places));
+    }
+
+    /// <summary>
+    /// The names with two labels that a place context decides (a one-word place right after one), none of whose mentions
+    /// follows an organization context and that no title or full name makes a person; or <see langword="null"/>.
+    /// </summary>
+    private HashSet<string>? DecidedPlaces(string text, IReadOnlyList<EntityMention> mentions, Dictionary<string, (double Per, double Loc, double Org)> sums, Dictionary<string, double>? surnames)
+    {
+        if (placeContexts.IsEmpty) return null;
+        HashSet<string>? places = null;
+        HashSet<string>? vetoed = null;
+        foreach (var mention in mentions)
+        {
+            if (!IsMain(mention.Label) || !sums.ContainsKey(mention.Text)) continue;
+            if (organizationContexts.EndBefore(text, mention.Start) || (mention.Label != EntityLabel.Location && AfterOtherWord(text, mention.Start)))
+                (vetoed ??= new(StringComparer.Ordinal)).Add(mention.Text);
+            else if (mention.Label == EntityLabel.Location && NameShape.IsOneWord(mention.Text) && placeContexts.EndBefore(text, mention.Start))
+                (places ??= new(StringComparer.Ordinal)).Add(mention.Text);
+        }
+
+        if (places is null) return null;
+        if (vetoed is not null) places.ExceptWith(vetoed);
+        if (surnames is not null) places.ExceptWith(surnames.Keys);
+        return places.Count > 0 ? places : null;
+    }
+
+    /// <summary>Whether a lower-case word that is no neutral word ends right before <paramref name="start"/> (one space or none between).</summary>
+    private bool AfterOtherWord(string text, int start)
+    {
+        int end = start > 0 && char.IsWhiteSpace(text[start - 1]) ? start - 1 : start;
+        int begin = end > 0 && text[end - 1] is '\'' or '’' ? end - 1 : end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        if (begin == end || !char.IsLower(text[begin])) return false;
+        if (end - begin > 16) return true;
+        Span<char> word = stackalloc char[end - begin];
+        text.AsSpan(begin, end - begin).CopyTo(word);
+        if (word[^1] == '’') word[^1] = '\'';
+        return !neutralWords.Contains(word);
     }
 
     /// <summary>
@@ -179,12 +249,13 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         return null;
     }
 
-    private readonly struct Rule(Dictionary<string, (double Per, double Loc, double Org)> sums, HashSet<string>? decided) : MentionRelabeling.IRule
+    private readonly struct Rule(Dictionary<string, (double Per, double Loc, double Org)> sums, HashSet<string>? decided, HashSet<string>? places) : MentionRelabeling.IRule
     {
         public EntityLabel? NewLabel(EntityMention mention)
         {
             if (!IsMain(mention.Label) || !sums.TryGetValue(mention.Text, out var sum)) return null;
             if (mention.Label == EntityLabel.Location && decided is not null && decided.Contains(mention.Text)) return EntityLabel.Person;
+            if (places is not null && places.Contains(mention.Text)) return EntityLabel.Location;
             return Winner(sum);
         }
     }

@@ -48,6 +48,8 @@ public sealed class FrenchEntityExtractorTests
         { "Il a gagné le Tour de France puis le Vendée Globe.", "Vendée Globe", "MISC" },
         { "Il a remporté Paris-Roubaix au sprint.", "Paris-Roubaix", "MISC" },
         { "Les navettes Paris-Nice reprennent lundi.", "Nice", "LOC" },
+        // Session 27: a place context decides the name's other mentions (the town, not the company).
+        { "À Orange, le festival a attiré 40 000 spectateurs. Le maire d'Orange a salué une saison record.", "Orange", "LOC" },
     };
 
     [Theory]

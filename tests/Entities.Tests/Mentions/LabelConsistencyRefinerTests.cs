@@ -1,3 +1,4 @@
+using Entities.French.Resolution;
 using Entities.Mentions;
 
 namespace Entities.Tests.Mentions;
@@ -70,6 +71,25 @@ public sealed class LabelConsistencyRefinerTests
     public void APersonAfterATitleDecidesForItsWord(string text, string mentions, string expected) =>
         Assert.Equal(expected, Labels(KnowsTitles, text, mentions));
 
+    private static readonly LabelConsistencyRefiner KnowsContexts =
+        new(_ => true, ["M."], ["de", "d'"], ["maire de", "maire d'", "habitants de", "habitants d'", "centre-ville d'"], ["pdg d'"], ["à", "de", "d'", "dans", "l'"]);
+
+    /// <summary>A one-word place right after a place context decides the name's other mentions.</summary>
+    [Theory]
+    [InlineData("À Orange, le festival ouvre. Le maire d'Orange sourit.", "Orange/ORG/0.51 Orange/LOC/0.65", "LOC LOC")]
+    [InlineData("Orange accueille le congrès. Les habitants d’Orange votent.", "Orange/ORG/0.87 Orange/LOC/0.62", "LOC LOC")]            // typographic apostrophe
+    [InlineData("Lens ouvre. Le maire de Lens parle. Lens ferme.", "Lens/PER/0.9 Lens/LOC/0.5 Lens/PER/0.9", "LOC LOC LOC")]
+    [InlineData("À Orange, le festival ouvre. Le voisin d'Orange sourit.", "Orange/ORG/0.51 Orange/LOC/0.65", "ORG LOC")]               // no context
+    [InlineData("Il habite dans Orange. Le maire d’Orange sourit.", "Orange/PER/0.51 Orange/LOC/0.65", "LOC LOC")]                    // a neutral word before
+    [InlineData("Le PDG d'Orange parle. Le maire d'Orange sourit.", "Orange/ORG/0.51 Orange/LOC/0.65", "ORG LOC")]                     // an organization context too
+    [InlineData("L'opérateur Orange recrute. Le maire d'Orange sourit.", "Orange/ORG/0.51 Orange/LOC/0.65", "ORG LOC")]                // another lower-case word before
+    [InlineData("La boutique Orange du centre-ville d'Orange ferme.", "Orange/ORG/0.9 Orange/LOC/0.6", "ORG LOC")]
+    [InlineData("Elle travaille chez Orange. Le maire d'Orange sourit.", "Orange/ORG/0.51 Orange/LOC/0.65", "ORG LOC")]
+    [InlineData("M. Rochas entra. Le maire de Rochas sourit.", "Rochas/PER/0.75 Rochas/LOC/0.65", "PER LOC")]                          // a title vetoes the context: a vote only
+    [InlineData("À Orange, le festival ouvre. Le maire d'Orange sourit.", "Orange/MISC/0.51 Orange/LOC/0.65", "MISC LOC")]              // MISC keeps its label
+    public void APlaceContextDecidesAName(string text, string mentions, string expected) =>
+        Assert.Equal(expected, Labels(KnowsContexts, text, mentions));
+
     [Fact]
     public void APlaceTestIsRequired() => Assert.Throws<ArgumentNullException>(() => new LabelConsistencyRefiner(null!));
 
@@ -94,5 +114,20 @@ public sealed class LabelConsistencyRefinerTests
     {
         var input = new RefinerInput("Paris et Lyon.").With("Paris", EntityLabel.Location).With("Lyon", EntityLabel.Location);
         Assert.Same(input.Mentions, input.Run(LabelConsistencyRefiner.Instance));
+    }
+
+    [Fact]
+    public void TheFrenchNeutralWordsAreLowerCaseSingleWordsWithStraightApostrophes()
+    {
+        var words = FrenchResolutionData.ReadWords("place-vote-words.txt").ToList();
+        Assert.Contains("d'", words);
+        Assert.Equal(words.Count, words.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(words, word =>
+        {
+            Assert.Equal(word.ToLowerInvariant(), word);
+            Assert.DoesNotContain(' ', word);
+            Assert.DoesNotContain('’', word);
+            Assert.InRange(word.Length, 1, 16);
+        });
     }
 }
