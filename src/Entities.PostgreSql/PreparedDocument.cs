@@ -40,8 +40,7 @@ internal sealed class PreparedDocument
         IReadOnlySet<string> weakKinds,
         IReadOnlyList<GraphRole>? roles = null)
     {
-        var entities = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds);
-        GraphRoles.Validate(roles ?? [], resolvedEntities.Count);
+        var entities = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds, roles ?? []);
         return new(documentId, mentions, sentenceIndexOfMention, entities, roles ?? []);
     }
 }

@@ -137,8 +137,7 @@ public sealed class SqliteEntityGraphStore : IBatchingGraphStore, IDisposable
         for (int d = 0; d < documents.Count; d++)
         {
             var document = documents[d] ?? throw new ArgumentNullException(nameof(documents), $"Document {d} is null.");
-            prepared[d] = LinkCandidates.Prepare(document.DocumentId, document.Mentions, document.SentenceIndexOfMention, document.ResolvedEntities, weakKinds);
-            GraphRoles.Validate(document.Roles, document.ResolvedEntities.Count);
+            prepared[d] = LinkCandidates.Prepare(document.DocumentId, document.Mentions, document.SentenceIndexOfMention, document.ResolvedEntities, weakKinds, document.Roles);
         }
 
         lock (gate)

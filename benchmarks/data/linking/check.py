@@ -34,7 +34,7 @@ import unicodedata
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
 TAGS = ("surname", "gender", "relatives", "given-name", "translit", "acronym",
-        "english", "table-vs-context", "cross-label", "must-merge")
+        "english", "table-vs-context", "cross-label", "must-merge", "namesake")
 MIN_DOCS_PER_TAG = 8
 MENTION = re.compile(r"\[\[([^\[\]|\n]*)\|([^\[\]|\n]*)\|([^\[\]|\n]*)\]\]")
 HEADER = re.compile(r"^## (\S+)(?: (\S+))?$")

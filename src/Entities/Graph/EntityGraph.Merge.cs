@@ -70,8 +70,7 @@ public sealed partial class EntityGraph
         IReadOnlyList<GraphRole> roles,
         bool describe)
     {
-        var prepared = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds);
-        GraphRoles.Validate(roles, resolvedEntities.Count);
+        var prepared = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, _weakKinds, roles);
         lock (_gate)
         {
             if (!_documentSet.Add(documentId))

@@ -77,6 +77,10 @@ public static class GraphConsolidation
             }
         }
 
+        // 2b: persons whose documents gave them a role in a place or an organization carry their full names as placed: keys
+        // (LinkCandidates.PlacedName), which joined nothing at link time. Decided against the components of 1 and 2, then applied.
+        joined |= JoinPlacedNames(linking, parent, strongOwner, real);
+
         // 3: weak evidence, decided against the components of 1 and 2 only, then applied.
         var weakCarriers = new Dictionary<(EntityLabel, string), List<int>>();
         var components = new Dictionary<int, List<int>>();
@@ -166,6 +170,72 @@ public static class GraphConsolidation
 
         foreach (var (group, target) in attachments) joined |= Union(parent, group, target);
         return joined ? Build(linking, parent) : linking;
+    }
+
+    /// <summary>
+    /// Step 2b: for each full name that persons with placed roles carry (<see cref="LinkCandidates.PlacedName"/>), the components
+    /// of those persons and the one that owns the name as a <c>full:</c> key are one entity when no two of them hold the same
+    /// role in different places only (<c>Jean Martin, maire de Brest</c> and the <c>Jean Martin</c> of another document).
+    /// Otherwise each set of placed roles is an entity of its own and the owner of the plain name stays apart: the mayors of
+    /// Brest and of Quimper, and a <c>Jean Martin</c> said with no role, who may be either. A function of the components, not
+    /// of the order the names are visited in. Marks the persons as named (<paramref name="real"/>).
+    /// </summary>
+    private static bool JoinPlacedNames(EntityGraphSnapshot linking, int[] parent, Dictionary<(EntityLabel, string), int> strongOwner, bool[] real)
+    {
+        var nodes = linking.Nodes;
+        Dictionary<string, List<int>>? carriers = null;
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Label != EntityLabel.Person) continue;
+            foreach (string key in nodes[i].Keys)
+            {
+                if (!key.StartsWith(LinkCandidates.PlacedName, StringComparison.Ordinal)) continue;
+                real[i] = true;
+                carriers ??= new(StringComparer.Ordinal);
+                if (!carriers.TryGetValue(key, out var list)) carriers[key] = list = [];
+                list.Add(i);
+            }
+        }
+
+        if (carriers is null) return false;
+        var components = new Dictionary<int, List<int>>();
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            int root = Find(parent, i);
+            if (!components.TryGetValue(root, out var members)) components[root] = members = [];
+            members.Add(i);
+        }
+
+        var facts = new ComponentFacts(nodes, components, RoleSignatures(linking, parent));
+        var attachments = new List<(int, int)>();
+        foreach (var (key, list) in carriers)
+        {
+            var roots = list.Select(i => Find(parent, i)).Distinct().ToList();
+            string full = string.Concat(MatchKeys.Full, key.AsSpan(LinkCandidates.PlacedName.Length));
+            int? owner = strongOwner.TryGetValue((EntityLabel.Person, full), out int o) ? Find(parent, o) : null;
+            List<int> all = owner is int r && !roots.Contains(r) ? [.. roots, r] : roots;
+            bool conflict = false;
+            for (int a = 0; a < all.Count && !conflict; a++)
+            {
+                for (int b = a + 1; b < all.Count && !conflict; b++) conflict = facts.ConflictingRoles(all[a], all[b]);
+            }
+
+            if (!conflict)
+            {
+                for (int k = 1; k < all.Count; k++) attachments.Add((all[k], all[0]));
+                continue;
+            }
+
+            var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (int root in roots)
+            {
+                if (!firsts.TryAdd(facts.PlacedRoleProfile(root), root)) attachments.Add((root, firsts[facts.PlacedRoleProfile(root)]));
+            }
+        }
+
+        bool joined = false;
+        foreach (var (a, b) in attachments) joined |= Union(parent, a, b);
+        return joined;
     }
 
     /// <summary>Builds the consolidated snapshot: one node per component, edges summed between components.</summary>

@@ -16,8 +16,29 @@ public sealed record LinkCandidate(ResolvedEntity Source, string[] StrongKeys, s
 /// <summary>The validation and key splitting every graph store (<c>IEntityGraphStore</c>) does before it links a document.</summary>
 public static class LinkCandidates
 {
-    /// <summary>Key kinds that describe an entity without identifying it: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>), <c>given</c>, <c>cogiven</c> (see <see cref="Resolution.MatchKeys"/>).</summary>
-    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender", "given", "cogiven"], StringComparer.Ordinal);
+    /// <summary>
+    /// Key kinds that describe an entity without identifying it at link time: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>),
+    /// <c>given</c>, <c>cogiven</c> (see <see cref="Resolution.MatchKeys"/>), and <c>placed</c> (<see cref="PlacedName"/>).
+    /// </summary>
+    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender", "given", "cogiven", "placed"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// <c>placedas:</c> a strong key that a person with a <see cref="PlacedName"/> key gets instead: the full name and every role
+    /// its document gives it in a place or an organization (the role folded, the organization's or place's first strong key, or
+    /// the country a nationality adjective named): <c>placedas:jean martin|maire|full:brest</c>. The documents that name the same
+    /// person with the same roles share one node at link time, and so one id in their output; any two such nodes can only
+    /// be one entity or be kept apart together, so this never makes the graph depend on the order documents came in.
+    /// </summary>
+    public const string PlacedAs = "placedas:";
+
+    /// <summary>
+    /// <c>placed:</c> the full name (<see cref="Resolution.MatchKeys.Full"/>) of a person its document gives a role in a place or
+    /// an organization (<c>Jean Martin, maire de Brest</c>), in place of its <c>full:</c> key: such a person joins no node at link
+    /// time by its name, so that two namesakes given the same role in different places (the mayors of Brest and of Quimper) are
+    /// never put in one node by the order documents came in. <see cref="Graph.GraphConsolidation"/> joins them with the others of
+    /// that name when no two of them hold the same role in different places only.
+    /// </summary>
+    public const string PlacedName = "placed:";
 
     /// <summary>Whether keys of <paramref name="kind"/> identify an entity: neither weak (<paramref name="weakKinds"/>) nor an attribute.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -42,9 +63,33 @@ public static class LinkCandidates
         IReadOnlyList<EntityMention> mentions,
         IReadOnlyList<int> sentenceIndexOfMention,
         IReadOnlyList<ResolvedEntity> resolvedEntities,
-        IReadOnlySet<string> weakKinds)
+        IReadOnlySet<string> weakKinds) =>
+        Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, weakKinds, []);
+
+    /// <summary>
+    /// As <see cref="Prepare(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity}, IReadOnlySet{string})"/>;
+    /// a person that <paramref name="roles"/> gives a role in a place or an organization has its full names as <see cref="PlacedName"/>
+    /// attribute keys and <see cref="PlacedAs"/> strong keys instead of strong <c>full:</c> keys.
+    /// </summary>
+    /// <param name="documentId">The document's id (not empty).</param>
+    /// <param name="mentions">The document's mentions.</param>
+    /// <param name="sentenceIndexOfMention">The sentence of each mention (same length as <paramref name="mentions"/>).</param>
+    /// <param name="resolvedEntities">The resolver's entities; their mention indices must be in range.</param>
+    /// <param name="weakKinds">The key kinds that are weak evidence (<c>EntityGraphOptions.WeakKeyKinds</c>).</param>
+    /// <param name="roles">The document's roles (validated: <see cref="Graph.GraphRoles.Validate"/>).</param>
+    /// <returns>One candidate per resolved entity, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The id is empty, the lengths differ, or a mention or entity index is out of range.</exception>
+    public static LinkCandidate[] Prepare(
+        string documentId,
+        IReadOnlyList<EntityMention> mentions,
+        IReadOnlyList<int> sentenceIndexOfMention,
+        IReadOnlyList<ResolvedEntity> resolvedEntities,
+        IReadOnlySet<string> weakKinds,
+        IReadOnlyList<Graph.GraphRole> roles)
     {
         ArgumentNullException.ThrowIfNull(weakKinds);
+        ArgumentNullException.ThrowIfNull(roles);
         ArgumentException.ThrowIfNullOrEmpty(documentId);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(sentenceIndexOfMention);
@@ -59,6 +104,9 @@ public static class LinkCandidates
         {
             if (mentions[m] is null) throw new ArgumentNullException(nameof(mentions), $"Mention {m} is null.");
         }
+
+        Graph.GraphRoles.Validate(roles, resolvedEntities.Count);
+        var placed = PlacedRoles(roles, resolvedEntities, weakKinds);
 
         var prepared = new LinkCandidate[resolvedEntities.Count];
         for (int i = 0; i < prepared.Length; i++)
@@ -83,13 +131,51 @@ public static class LinkCandidates
             {
                 if (string.IsNullOrEmpty(key)) continue;
                 string kind = MatchingKey.KindOf(key);
-                (weakKinds.Contains(kind) ? weak : AttributeKinds.Contains(kind) ? attributes : strong).Add(key);
+                if (entity.Label == EntityLabel.Person && placed.TryGetValue(i, out string? profile) && key.StartsWith(MatchKeys.Full, StringComparison.Ordinal))
+                {
+                    string name = key[MatchKeys.Full.Length..];
+                    attributes.Add(PlacedName + name);
+                    strong.Add(PlacedAs + name + "|" + profile);
+                }
+                else
+                    (weakKinds.Contains(kind) ? weak : AttributeKinds.Contains(kind) ? attributes : strong).Add(key);
             }
 
             prepared[i] = new LinkCandidate(entity, SortedDistinct(strong), SortedDistinct(weak), SortedDistinct(attributes));
         }
 
         return prepared;
+    }
+
+    /// <summary>
+    /// The persons that <paramref name="roles"/> gives a role in a place or an organization, each with its profile: every such role
+    /// as <c>role|where</c> (the role folded; where: the target's first strong key in ordinal order, or <c>@</c> and the country
+    /// folded), sorted, joined by <c>|</c>.
+    /// </summary>
+    private static Dictionary<int, string> PlacedRoles(IReadOnlyList<Graph.GraphRole> roles, IReadOnlyList<ResolvedEntity> entities, IReadOnlySet<string> weakKinds)
+    {
+        var placed = new Dictionary<int, List<string>>();
+        foreach (var role in roles)
+        {
+            string? where = role.TargetEntity is int t ? TargetKey(entities[t], weakKinds) : string.IsNullOrEmpty(role.Place) ? null : "@" + Knowledge.TextFolding.Fold(role.Place);
+            if (where is null) continue;
+            if (!placed.TryGetValue(role.PersonEntity, out var list)) placed[role.PersonEntity] = list = [];
+            list.Add(Knowledge.TextFolding.Fold(role.Role) + "|" + where);
+        }
+
+        return placed.ToDictionary(p => p.Key, p => string.Join('|', p.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>The first strong key of a role's target in ordinal order, or its name folded when it has none.</summary>
+    private static string TargetKey(ResolvedEntity? target, IReadOnlySet<string> weakKinds)
+    {
+        string? first = null;
+        foreach (string key in target?.Keys ?? [])
+        {
+            if (!string.IsNullOrEmpty(key) && IsStrongKind(MatchingKey.KindOf(key), weakKinds) && (first is null || string.CompareOrdinal(key, first) < 0)) first = key;
+        }
+
+        return first ?? "#" + Knowledge.TextFolding.Fold(target?.CanonicalName ?? "");
     }
 
     /// <summary>The keys in ordinal order without repeats.</summary>

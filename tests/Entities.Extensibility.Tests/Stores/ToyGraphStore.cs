@@ -36,8 +36,7 @@ public sealed class ToyGraphStore : IEntityGraphStore
 
     public IReadOnlyList<EntityLink> MergeLinked(string documentId, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> sentenceIndexOfMention, IReadOnlyList<ResolvedEntity> resolvedEntities, IReadOnlyList<GraphRole> roles)
     {
-        var candidates = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, Options.WeakKeyKinds);
-        GraphRoles.Validate(roles, resolvedEntities.Count);
+        var candidates = LinkCandidates.Prepare(documentId, mentions, sentenceIndexOfMention, resolvedEntities, Options.WeakKeyKinds, roles);
         lock (gate)
         {
             if (!documentSet.Add(documentId)) throw new ArgumentException($"Document '{documentId}' was already merged.", nameof(documentId));

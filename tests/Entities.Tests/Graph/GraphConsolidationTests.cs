@@ -227,6 +227,58 @@ public sealed class GraphConsolidationTests
         }
     }
 
+    [Theory]
+    [InlineData("Brest", null, 1)]        // the same role in the same place: one person
+    [InlineData(null, null, 1)]           // a role without a place: no conflict
+    [InlineData("Quimper", "député", 1)]  // another role in another place: no conflict either
+    [InlineData("Quimper", null, 3)]      // the same role in two places: the mayors of Brest and of Quimper, and the one said with no role
+    public void FullNamesStayApartOnConflictingPlacedRolesInEveryOrder(string? place, string? otherRole, int entities)
+    {
+        var documents = new List<(TestDocument Document, GraphRole[] Roles)>
+        {
+            (new TestDocument("a").Add(Per, "Jean Martin", "full:jean martin", "surname:martin"), [new GraphRole(0, "maire", null, "Brest")]),
+            (new TestDocument("b").Add(Per, "Jean Martin", "full:jean martin", "surname:martin"), [new GraphRole(0, otherRole ?? "maire", null, place)]),
+            (new TestDocument("c").Add(Per, "Jean Martin", "full:jean martin", "surname:martin"), []),
+            (new TestDocument("d").Add(Per, "Jean Martin", "full:jean martin", "surname:martin"), [new GraphRole(0, "maire", null, "Brest")]),
+        };
+        string? first = null;
+        foreach (var order in Permutations([0, 1, 2, 3]))
+        {
+            var graph = new EntityGraph();
+            var ids = new string[documents.Count];
+            foreach (int i in order) ids[i] = Assert.Single(documents[i].Document.MergeInto(graph, documents[i].Roles)).NodeId;
+            Assert.Equal(entities, graph.NodeCount);
+
+            // A document's id is its linking node's: documents with the same placed roles share one; every id finds its
+            // person's entity in the graph.
+            Assert.Equal(ids[0], ids[3]);
+            var entityOf = ids.Select(id => graph.TryGetNode(id, out var node) ? node.Id : null).ToArray();
+            if (entities == 1) Assert.Single(entityOf.Distinct());
+            else Assert.Equal(3, entityOf.Distinct().Count());
+            string partition = string.Join(";", graph.Snapshot().Nodes.Select(n => string.Join(",", n.Mentions.Select(m => m.DocumentId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+            Assert.Equal(first ??= partition, partition);
+        }
+
+        if (entities == 3) Assert.Equal("a,d;b;c", first);
+    }
+
+    [Fact]
+    public void APersonWithAPlacedRoleIsLinkedByItsNameOnlyWhenTheGraphIsRead()
+    {
+        var document = new TestDocument("a").Add(Per, "Jean Martin", "full:jean martin", "surname:martin").Add(Loc, "Brest", "full:brest");
+        var graph = new EntityGraph();
+        document.MergeInto(graph, [new GraphRole(0, "maire", 1, null)]);
+        var linking = graph.LinkingSnapshot().Nodes.Single(n => n.Label == Per);
+
+        Assert.DoesNotContain("full:jean martin", linking.Keys);
+        Assert.Contains(Entities.Linking.LinkCandidates.PlacedName + "jean martin", linking.Keys);
+        Assert.Contains(Entities.Linking.LinkCandidates.PlacedAs + "jean martin|maire|full:brest", linking.Keys);
+        Assert.Equal(["full:brest"], graph.LinkingSnapshot().Nodes.Single(n => n.Label == Loc).Keys);
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items) =>
+        items.Length <= 1 ? [items] : items.SelectMany((item, i) => Permutations([.. items[..i], .. items[(i + 1)..]]).Select(rest => (int[])[item, .. rest]));
+
     [Fact]
     public void NothingToJoinReturnsTheLinkingSnapshotItself()
     {
