@@ -19,6 +19,9 @@ public sealed class PlaceSensesTests
     [InlineData("Valence accueille le salon de l'agriculture de la Drôme.", "Valence", null)]
     [InlineData("Des heurts ont éclaté à Tripoli, la capitale libyenne.", "Tripoli", null)]
     [InlineData("Le Texas a voté. Paris observe.", "Paris", null)]                                          // the phrase, not the state alone
+    [InlineData("Le festival de jazz de Vienne, en Isère, a refusé du monde.", "Vienne", "Isère")]
+    [InlineData("Le préfet a visité Châtellerault puis le nord de la Vienne.", "Vienne", "département")]
+    [InlineData("Le chancelier autrichien a reçu ses homologues à Vienne.", "Vienne", null)]              // the capital
     public void APlaceNameIsKeyedApartOnlyNearACueOfTheOtherPlace(string text, string name, string? sense)
     {
         var entity = Assert.Single(FrenchResolve.Run(text, "LOC:" + name), e => e.CanonicalName == name || e.MentionIndices.Contains(0));
