@@ -36,11 +36,31 @@ internal static class FrenchResolutionData
             GivenNames = GivenNames,
             Teams = new TeamContext(ReadWords("sports-results.txt"), ReadWords("sports-opponents.txt"), ReadWords("sports-cues.txt")),
             PlaceSenses = Read("place-senses.tsv", PlaceSenses.Parse),
+            ArticlePlaceKeys = ArticlePlaceNames(builtIn).Select(p => keyBuilder.Build(p.Name)).ToHashSet(StringComparer.Ordinal),
+            ArticleOnlyPlaceKeys = ArticlePlaceNames(builtIn).Where(p => !p.BareIsPlace).Select(p => keyBuilder.Build(p.Name)).ToHashSet(StringComparer.Ordinal),
             Kinship = Read("kinship.tsv", (reader, source) => KinshipNames.Parse(reader, source, FrenchDataFiles.ReadRowsFor("titles.tsv", "kin").Select(row => row[0]))),
             QualifyingAdjectives = FrenchWordLists.Demonyms().Where(row => row.Place != "France").SelectMany(row => row.Forms).ToHashSet(StringComparer.Ordinal),
             GenerationSuffixes = ReadWords("generation-suffixes.txt").Select(keyBuilder.Build).ToHashSet(StringComparer.Ordinal),
             PatronymicParticles = ReadWords("patronymic-particles.txt").SelectMany(word => new[] { TextFolding.Fold(word), keyBuilder.Build(word) }).ToHashSet(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// The places whose name opens with <c>Le</c> or <c>Les</c>, which French contracts with <c>à</c> and <c>de</c> (<c>au Havre</c>,
+    /// <c>aux Sables-d'Olonne</c>): the alias tables' places and the embedded model's communes and world cities, each with whether
+    /// its name without the article is a place too (of those, or a country or region of the model).
+    /// </summary>
+    private static List<(string Name, bool BareIsPlace)> ArticlePlaceNames(IEnumerable<AliasEntry> entries)
+    {
+        static bool Opens(string name) => name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("Les ", StringComparison.Ordinal);
+        var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
+        var tables = entries.Where(e => e.Label == EntityLabel.Location).SelectMany(e => e.Aliases.Prepend(e.Canonical));
+        var places = tables.Concat(gazetteers.Where(g => g.Name is "commune" or "world-city").SelectMany(g => g.Entries)).ToHashSet(StringComparer.Ordinal);
+
+        // Whether the name without its article is a place of its own: a commune, a country or region, or a table's place (not a
+        // world city's alternate names, where Havre is Le Havre itself).
+        var bare = tables.Concat(gazetteers.Where(g => g.Name is "commune" or "country" or "region").SelectMany(g => g.Entries)).ToHashSet(StringComparer.Ordinal);
+        return [.. places.Where(Opens).Select(name => (name, bare.Contains(name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..])))];
     }
 
     private static readonly Lazy<GivenNameGenders> LazyGivenNames = new(() => Read("given-names.tsv", GivenNameGenders.Parse));

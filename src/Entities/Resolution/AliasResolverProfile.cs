@@ -116,6 +116,21 @@ public sealed class AliasResolverProfile
     public PlaceSenses? PlaceSenses { get; init; }
 
     /// <summary>
+    /// The match keys of places whose name opens with an article that French contracts with <c>à</c> and <c>de</c> (<c>le havre</c>,
+    /// <c>les sables d olonne</c>): a place mention right after <c>au</c> or <c>du</c> (<c>Le</c>), <c>aux</c> or <c>des</c>
+    /// (<c>Les</c>) whose name with that article is one of them is keyed as that name, so <c>au Havre</c> and <c>le maire du
+    /// Havre</c> are <c>Le Havre</c>. Empty (the default) reads none.
+    /// </summary>
+    public IReadOnlySet<string> ArticlePlaceKeys { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Those of <see cref="ArticlePlaceKeys"/> whose name without its article is no place (<c>le havre</c>, <c>le caire</c>; not
+    /// <c>le pin</c> beside Pin): a place mention of that name without its article (<c>HAVRE, 3 mai</c>) is keyed as the whole
+    /// name too, wherever it stands. Empty (the default) reads none.
+    /// </summary>
+    public IReadOnlySet<string> ArticleOnlyPlaceKeys { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// What gives a given name said alone the surname of the person it is named with (<see cref="KinshipNames"/>: <c>son
     /// épouse Melania</c> after <c>le président Trump</c>); <see langword="null"/> (the default) infers none.
     /// </summary>

@@ -42,6 +42,22 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             known = KeyOf(display, scratch);
         }
 
+        // Au Havre, le maire du Havre: Le Havre, whose article the preposition took in.
+        // HAVRE, 3 mai: Le Havre too, since Havre is no place of its own.
+        if (mention.Label == EntityLabel.Location && profile.ArticlePlaceKeys.Count > 0 && known.Entries.Length == 0)
+        {
+            string? article = ContractedArticleBefore(text, mention.Start);
+            foreach (string candidate in article is null ? ArticleOnly : [article])
+            {
+                var withArticle = KeyOf(string.Concat(candidate, " ", display), scratch);
+                if ((article is null ? profile.ArticleOnlyPlaceKeys : profile.ArticlePlaceKeys).Contains(withArticle.Key))
+                {
+                    known = withArticle with { IsAcronym = false };
+                    break;
+                }
+            }
+        }
+
         // Le Sénat italien: another organization than the Sénat; its key says so, and the bare name's table entry is not its.
         if (mention.Label == EntityLabel.Organization && QualifyingAdjectiveAfter(text, mention.End) is { } adjective)
         {
@@ -70,6 +86,27 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         if (reuse is null) return new AnalyzedMention(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, title, entry);
         reuse.Set(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, title, entry);
         return reuse;
+    }
+
+    /// <summary>The articles a place's whole name may open with, tried for a mention written without one.</summary>
+    private static readonly string[] ArticleOnly = ["Le", "Les"];
+
+    /// <summary>
+    /// The article a contraction right before <paramref name="start"/> (one space between) holds, or the article itself left out
+    /// of the mention: <c>Le</c> for <c>au</c>, <c>du</c> and <c>le</c>, <c>Les</c> for <c>aux</c>, <c>des</c> and <c>les</c>, any
+    /// case (<c>LE HAVRE</c> read as <c>HAVRE</c>); else <see langword="null"/>.
+    /// </summary>
+    private static string? ContractedArticleBefore(string text, int start)
+    {
+        int end = start - 1;
+        if (end < 2 || text[end] is not (' ' or '\u00A0')) return null;
+        int begin = end;
+        while (begin > 0 && end - begin < 3 && char.IsLetter(text[begin - 1])) begin--;
+        if (begin > 0 && char.IsLetterOrDigit(text[begin - 1])) return null;
+        var word = text.AsSpan(begin, end - begin);
+        if (word.Equals("au", StringComparison.OrdinalIgnoreCase) || word.Equals("du", StringComparison.OrdinalIgnoreCase) || word.Equals("le", StringComparison.OrdinalIgnoreCase)) return "Le";
+        if (word.Equals("aux", StringComparison.OrdinalIgnoreCase) || word.Equals("des", StringComparison.OrdinalIgnoreCase) || word.Equals("les", StringComparison.OrdinalIgnoreCase)) return "Les";
+        return null;
     }
 
     /// <summary>The word right after <paramref name="end"/> (spaces only between) when it is one of the profile's qualifying adjectives.</summary>
