@@ -53,6 +53,23 @@ public static class FrenchRoleExtractor
             ComplementStops = words.Where(r => r[1] == "complement-stop").Select(r => r[0]).ToList(),
             RepeatWords = words.Where(r => r[1] == "repeat").Select(r => r[0]).ToList(),
             PortfolioRoles = roles.Where(r => r.Length == 2 && r[1].Split(',').Contains("portfolio")).Select(r => r[0]).ToList(),
+            Fields = Fields(),
         };
+    }
+
+    /// <summary>The professional field of each role that has one (<c>role-domains.tsv</c>; <c>-</c>: none), by folded role.</summary>
+    /// <exception cref="InvalidDataException">A line is not <c>role&lt;TAB&gt;field</c>, or a role is listed twice.</exception>
+    public static IReadOnlyDictionary<string, string> Fields()
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in FrenchDataFiles.ReadEntries("role-domains.tsv"))
+        {
+            var row = line.Split('\t');
+            if (row is ["role", "domain"]) continue;
+            if (row.Length != 2 || row[1].Length == 0) throw new InvalidDataException($"role-domains.tsv: expected 'role<TAB>domain', got '{line}'.");
+            if (!fields.TryAdd(RoleLexicon.Fold(row[0]), row[1])) throw new InvalidDataException($"role-domains.tsv: '{row[0]}' is listed twice.");
+        }
+
+        return fields.Where(f => f.Value != "-").ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
     }
 }

@@ -331,7 +331,7 @@ public sealed class EntityExtractor : IEntityExtractor
         var found = roles is null ? [] : roles.Extract(text, labeled, cancellationToken);
         var graphRoles = found
             .Where(r => entityOf[r.PersonMention] >= 0 && (r.TargetMention is not { } t || entityOf[t] >= 0))
-            .Select(r => new GraphRole(entityOf[r.PersonMention], r.Role, r.TargetMention is { } t ? entityOf[t] : null, r.Place))
+            .Select(r => new GraphRole(entityOf[r.PersonMention], r.Role, r.TargetMention is { } t ? entityOf[t] : null, r.Place) { Field = r.Field })
             .ToArray();
         return new UnlinkedExtraction(mentions, sentenceOfMention, resolved, found, graphRoles, tokenCount);
     }

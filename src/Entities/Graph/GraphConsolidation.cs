@@ -175,9 +175,10 @@ public static class GraphConsolidation
     /// <summary>
     /// Step 2b: for each full name that persons with placed roles carry (<see cref="LinkCandidates.PlacedName"/>), the components
     /// of those persons and the one that owns the name as a <c>full:</c> key are one entity when no two of them hold the same
-    /// role in different places only (<c>Jean Martin, maire de Brest</c> and the <c>Jean Martin</c> of another document).
-    /// Otherwise each set of placed roles is an entity of its own and the owner of the plain name stays apart: the mayors of
-    /// Brest and of Quimper, and a <c>Jean Martin</c> said with no role, who may be either. A function of the components, not
+    /// role in different places only, nor roles in different professional fields only (<c>Jean Martin, maire de Brest</c> and
+    /// the <c>Jean Martin</c> of another document). Otherwise each set of placed roles and fields is an entity of its own and the
+    /// owner of the plain name stays apart: the mayors of Brest and of Quimper (or the mayor and a rugby coach), and a <c>Jean
+    /// Martin</c> said with no role, who may be either. A function of the components, not
     /// of the order the names are visited in. Marks the persons as named (<paramref name="real"/>).
     /// </summary>
     private static bool JoinPlacedNames(EntityGraphSnapshot linking, int[] parent, Dictionary<(EntityLabel, string), int> strongOwner, bool[] real)
@@ -217,7 +218,7 @@ public static class GraphConsolidation
             bool conflict = false;
             for (int a = 0; a < all.Count && !conflict; a++)
             {
-                for (int b = a + 1; b < all.Count && !conflict; b++) conflict = facts.ConflictingRoles(all[a], all[b]);
+                for (int b = a + 1; b < all.Count && !conflict; b++) conflict = facts.ConflictingRoles(all[a], all[b]) || facts.OtherFields(all[a], all[b]);
             }
 
             if (!conflict)
@@ -229,7 +230,8 @@ public static class GraphConsolidation
             var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (int root in roots)
             {
-                if (!firsts.TryAdd(facts.PlacedRoleProfile(root), root)) attachments.Add((root, firsts[facts.PlacedRoleProfile(root)]));
+                string signature = facts.PlacedRoleProfile(root) + "\n#" + facts.FieldProfile(root);
+                if (!firsts.TryAdd(signature, root)) attachments.Add((root, firsts[signature]));
             }
         }
 
@@ -467,6 +469,20 @@ public static class GraphConsolidation
 
             return false;
         }
+
+        /// <summary>
+        /// True when documents gave both components roles in professional fields (<see cref="LinkCandidates.FieldKey"/>) and no field
+        /// is in both (<c>la chirurgienne Sophie Laurent</c> against <c>la navigatrice Sophie Laurent</c>): two people.
+        /// </summary>
+        public bool OtherFields(int a, int b)
+        {
+            var fa = Attributes(a, LinkCandidates.FieldKey);
+            var fb = Attributes(b, LinkCandidates.FieldKey);
+            return fa.Count > 0 && fb.Count > 0 && !fa.Overlaps(fb);
+        }
+
+        /// <summary>A component's fields, as one sorted string (empty without any).</summary>
+        public string FieldProfile(int root) => string.Join('|', Attributes(root, LinkCandidates.FieldKey).Order(StringComparer.Ordinal));
 
         /// <summary>A component's roles said with a place or an organization, as one sorted string (empty without any).</summary>
         public string PlacedRoleProfile(int root) =>

@@ -18,7 +18,11 @@ public sealed record RoleEdge(string Person, string Role, string? Target, string
 /// <param name="Role">The role as written (see <see cref="RoleEdge.Role"/>).</param>
 /// <param name="TargetEntity">Index of the organization's or place's resolved entity, or <see langword="null"/>.</param>
 /// <param name="Place">The country a nationality adjective named, or <see langword="null"/>.</param>
-public sealed record GraphRole(int PersonEntity, string Role, int? TargetEntity, string? Place);
+public sealed record GraphRole(int PersonEntity, string Role, int? TargetEntity, string? Place)
+{
+    /// <summary>The role's professional field (<see cref="Roles.PersonRole.Field"/>), or <see langword="null"/>.</summary>
+    public string? Field { get; init; }
+}
 
 /// <summary>One saying of a role in one document, as a store keeps it: node ids and the document's id.</summary>
 /// <param name="Person">The person's node id.</param>

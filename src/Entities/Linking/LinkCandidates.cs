@@ -18,9 +18,10 @@ public static class LinkCandidates
 {
     /// <summary>
     /// Key kinds that describe an entity without identifying it at link time: <c>gender</c> (<c>gender:m</c>, <c>gender:f</c>),
-    /// <c>given</c>, <c>cogiven</c> (see <see cref="Resolution.MatchKeys"/>), and <c>placed</c> (<see cref="PlacedName"/>).
+    /// <c>given</c>, <c>cogiven</c> (see <see cref="Resolution.MatchKeys"/>), <c>placed</c> (<see cref="PlacedName"/>) and <c>field</c>
+    /// (<see cref="FieldKey"/>).
     /// </summary>
-    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender", "given", "cogiven", "placed"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> AttributeKinds { get; } = System.Collections.Frozen.FrozenSet.ToFrozenSet(["gender", "given", "cogiven", "placed", "field"], StringComparer.Ordinal);
 
     /// <summary>
     /// <c>placedas:</c> a strong key that a person with a <see cref="PlacedName"/> key gets instead: the full name and every role
@@ -32,11 +33,12 @@ public static class LinkCandidates
     public const string PlacedAs = "placedas:";
 
     /// <summary>
-    /// <c>placed:</c> the full name (<see cref="Resolution.MatchKeys.Full"/>) of a person its document gives a role in a place or
-    /// an organization (<c>Jean Martin, maire de Brest</c>), in place of its <c>full:</c> key: such a person joins no node at link
+    /// <c>placed:</c> the full name (<see cref="Resolution.MatchKeys.Full"/>) of a person its document gives a role in a place,
+    /// an organization (<c>Jean Martin, maire de Brest</c>) or a professional field (<c>la chirurgienne Sophie Laurent</c>:
+    /// <see cref="FieldKey"/>), in place of its <c>full:</c> key: such a person joins no node at link
     /// time by its name, so that two namesakes given the same role in different places (the mayors of Brest and of Quimper) are
     /// never put in one node by the order documents came in. <see cref="Graph.GraphConsolidation"/> joins them with the others of
-    /// that name when no two of them hold the same role in different places only.
+    /// that name when no two of them hold the same role in different places only, nor roles in different fields only.
     /// </summary>
     public const string PlacedName = "placed:";
 
@@ -131,11 +133,12 @@ public static class LinkCandidates
             {
                 if (string.IsNullOrEmpty(key)) continue;
                 string kind = MatchingKey.KindOf(key);
-                if (entity.Label == EntityLabel.Person && placed.TryGetValue(i, out string? profile) && key.StartsWith(MatchKeys.Full, StringComparison.Ordinal))
+                if (entity.Label == EntityLabel.Person && placed.TryGetValue(i, out var profile) && key.StartsWith(MatchKeys.Full, StringComparison.Ordinal))
                 {
                     string name = key[MatchKeys.Full.Length..];
                     attributes.Add(PlacedName + name);
-                    strong.Add(PlacedAs + name + "|" + profile);
+                    strong.Add(PlacedAs + name + "|" + profile.Profile);
+                    foreach (string field in profile.Fields) attributes.Add(FieldKey + field);
                 }
                 else
                     (weakKinds.Contains(kind) ? weak : AttributeKinds.Contains(kind) ? attributes : strong).Add(key);
@@ -148,23 +151,34 @@ public static class LinkCandidates
     }
 
     /// <summary>
-    /// The persons that <paramref name="roles"/> gives a role in a place or an organization, each with its profile: every such role
-    /// as <c>role|where</c> (the role folded; where: the target's first strong key in ordinal order, or <c>@</c> and the country
-    /// folded), sorted, joined by <c>|</c>.
+    /// The persons that <paramref name="roles"/> gives a role in a place, an organization or a professional field, each with its
+    /// profile (every such role as <c>role|where</c>: the role folded; where: the target's first strong key in ordinal order,
+    /// <c>@</c> and the country folded, or empty; sorted, joined by <c>|</c>) and its fields.
     /// </summary>
-    private static Dictionary<int, string> PlacedRoles(IReadOnlyList<Graph.GraphRole> roles, IReadOnlyList<ResolvedEntity> entities, IReadOnlySet<string> weakKinds)
+    private static Dictionary<int, (string Profile, string[] Fields)> PlacedRoles(IReadOnlyList<Graph.GraphRole> roles, IReadOnlyList<ResolvedEntity> entities, IReadOnlySet<string> weakKinds)
     {
-        var placed = new Dictionary<int, List<string>>();
+        var placed = new Dictionary<int, (List<string> Roles, List<string> Fields)>();
         foreach (var role in roles)
         {
             string? where = role.TargetEntity is int t ? TargetKey(entities[t], weakKinds) : string.IsNullOrEmpty(role.Place) ? null : "@" + Knowledge.TextFolding.Fold(role.Place);
-            if (where is null) continue;
-            if (!placed.TryGetValue(role.PersonEntity, out var list)) placed[role.PersonEntity] = list = [];
-            list.Add(Knowledge.TextFolding.Fold(role.Role) + "|" + where);
+            if (where is null && string.IsNullOrEmpty(role.Field)) continue;
+            if (!placed.TryGetValue(role.PersonEntity, out var found)) placed[role.PersonEntity] = found = ([], []);
+            found.Roles.Add(Knowledge.TextFolding.Fold(role.Role) + "|" + where);
+            if (!string.IsNullOrEmpty(role.Field)) found.Fields.Add(Knowledge.TextFolding.Fold(role.Field));
         }
 
-        return placed.ToDictionary(p => p.Key, p => string.Join('|', p.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
+        return placed.ToDictionary(
+            p => p.Key,
+            p => (string.Join('|', p.Value.Roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)), p.Value.Fields.Distinct(StringComparer.Ordinal).ToArray()));
     }
+
+    /// <summary>
+    /// <c>field:</c> the professional field of a role a document gives a person with a <see cref="PlacedName"/> key
+    /// (<see cref="Graph.GraphRole.Field"/>: <c>field:sport</c>). An attribute: <see cref="Graph.GraphConsolidation"/> keeps apart two
+    /// people of the same full name whose documents give them roles in different fields only (the surgeon and the sailor
+    /// <c>Sophie Laurent</c>).
+    /// </summary>
+    public const string FieldKey = "field:";
 
     /// <summary>The first strong key of a role's target in ordinal order, or its name folded when it has none.</summary>
     private static string TargetKey(ResolvedEntity? target, IReadOnlySet<string> weakKinds)

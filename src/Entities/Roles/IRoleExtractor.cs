@@ -19,4 +19,12 @@ public interface IRoleExtractor
 /// <param name="Place">The country a nationality adjective names (<c>brésilien</c> → <c>Brésil</c>), when there is no target mention.</param>
 /// <param name="Start">Start of the evidence (role, organization and person), UTF-16 offset.</param>
 /// <param name="End">End of the evidence (exclusive).</param>
-public sealed record PersonRole(int PersonMention, string Role, string? Qualifier, int? TargetMention, string? Place, int Start, int End);
+public sealed record PersonRole(int PersonMention, string Role, string? Qualifier, int? TargetMention, string? Place, int Start, int End)
+{
+    /// <summary>
+    /// The professional field the role belongs to (<c>politics</c>, <c>sport</c>, <c>medicine</c>…: <see cref="RoleLexicon.Fields"/>),
+    /// or <see langword="null"/> when the role fixes none (<c>président</c>, <c>directeur</c>). The graph keeps apart two people of
+    /// the same full name whose documents give them roles in different fields only.
+    /// </summary>
+    public string? Field { get; init; }
+}

@@ -76,6 +76,14 @@ public sealed class RoleExtractor : IRoleExtractor
 
         if (roles is null) return [];
         roles.Sort((a, b) => a.PersonMention != b.PersonMention ? a.PersonMention.CompareTo(b.PersonMention) : a.Start.CompareTo(b.Start));
+        if (Lexicon.Fields.Count > 0)
+        {
+            for (int i = 0; i < roles.Count; i++)
+            {
+                if (Lexicon.FieldOf(roles[i].Role) is { } field) roles[i] = roles[i] with { Field = field };
+            }
+        }
+
         return roles.AsReadOnly();
     }
 

@@ -75,6 +75,31 @@ public sealed class RoleLexicon
     public IReadOnlySet<string> Relatives { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// The professional field of each role (folded, <see cref="Fold"/>: <c>maire</c> → <c>politics</c>, <c>judokate</c> →
+    /// <c>sport</c>); a role not listed fixes none. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The field of a role as extracted (<see cref="PersonRole.Role"/>, with its portfolio: <c>ministre des Finances</c>): the
+    /// field of the longest leading words that are a role of <see cref="Fields"/>, or <see langword="null"/>.
+    /// </summary>
+    public string? FieldOf(string role)
+    {
+        if (Fields.Count == 0 || string.IsNullOrEmpty(role)) return null;
+        string folded = Fold(role);
+        while (folded.Length > 0)
+        {
+            if (Fields.TryGetValue(folded, out string? field)) return field;
+            int space = folded.LastIndexOf(' ');
+            if (space < 0) return null;
+            folded = folded[..space];
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The roles that take a portfolio after them (<c>ministre des Finances</c>), given as written (folded here); after the others
     /// a capitalized complement that is no mention is not read as part of the role.
     /// </summary>

@@ -276,6 +276,26 @@ public sealed class GraphConsolidationTests
         Assert.Equal(["full:brest"], graph.LinkingSnapshot().Nodes.Single(n => n.Label == Loc).Keys);
     }
 
+    [Theory]
+    [InlineData("sport", "medicine", 2)]   // roles in different fields only: two people
+    [InlineData("sport", "sport", 1)]
+    [InlineData("sport", null, 1)]         // a role without a field separates no one
+    public void FullNamesStayApartOnRolesInDifferentFieldsOnly(string first, string? second, int entities)
+    {
+        foreach (bool reversed in new[] { false, true })
+        {
+            var documents = new List<(TestDocument Document, GraphRole[] Roles)>
+            {
+                (new TestDocument("a").Add(Per, "Sophie Laurent", "full:sophie laurent"), [new GraphRole(0, "navigatrice", null, null) { Field = first }]),
+                (new TestDocument("b").Add(Per, "Sophie Laurent", "full:sophie laurent"), [new GraphRole(0, second is null ? "présidente" : "chirurgienne", null, null) { Field = second }]),
+            };
+            if (reversed) documents.Reverse();
+            var graph = new EntityGraph();
+            foreach (var (document, roles) in documents) document.MergeInto(graph, roles);
+            Assert.Equal(entities, graph.NodeCount);
+        }
+    }
+
     private static IEnumerable<int[]> Permutations(int[] items) =>
         items.Length <= 1 ? [items] : items.SelectMany((item, i) => Permutations([.. items[..i], .. items[(i + 1)..]]).Select(rest => (int[])[item, .. rest]));
 

@@ -127,6 +127,33 @@ public sealed class RoleExtractorTests
         Assert.Equal("Corée du Sud", place);
     }
 
+    /// <summary>Each role gets its field from role-domains.tsv: its longest leading words that are a listed role.</summary>
+    [Theory]
+    [InlineData("La chirurgienne Sophie Laurent a opéré.", "medicine")]
+    [InlineData("Le footballeur Paul Roy a marqué.", "sport")]
+    [InlineData("Le ministre allemand des Finances, Paul Roy, a parlé.", "politics")]
+    [InlineData("Le porte-parole Paul Roy a parlé.", null)]                      // porte-parole: no field
+    public void ARoleHasTheFieldOfItsTable(string text, string? field)
+    {
+        string name = text.Contains("Sophie Laurent", StringComparison.Ordinal) ? "Sophie Laurent" : "Paul Roy";
+        var role = Assert.Single(FrenchRoleExtractor.Default.Extract(text, Mentions(text, ["PER:" + name])));
+        Assert.Equal(field, role.Field);
+    }
+
+    [Fact]
+    public void EveryRoleHasOneLineInTheFieldTable()
+    {
+        var listed = Entities.French.Data.FrenchDataFiles.ReadEntries("role-domains.tsv").Select(line => line.Split('\t'))
+            .Where(row => row is not ["role", "domain"]).ToList();
+        Assert.All(listed, row => Assert.Contains(row[1], new[] { "politics", "justice", "sport", "medicine", "arts", "business", "military", "religion", "academia", "media", "police", "-" }));
+        var folded = listed.Select(row => RoleLexicon.Fold(row[0])).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(listed.Count, folded.Count);
+        var roles = Entities.French.Data.FrenchDataFiles.ReadEntries("roles.txt").Select(line => line.Split('\t')[0])
+            .Concat(Entities.French.Data.FrenchDataFiles.ReadEntries("person-nouns.txt"));
+        Assert.All(roles, role => Assert.Contains(RoleLexicon.Fold(role), folded));
+        Assert.Equal("politics", new RoleLexicon([], [], [], [], [], []) { Fields = FrenchRoleExtractor.Fields() }.FieldOf("maire adjoint de la ville"));
+    }
+
     private static List<EntityMention> Mentions(string text, string[] specs) => specs
         .Select(spec =>
         {
