@@ -36,8 +36,7 @@ internal static class FrenchResolutionData
             GivenNames = GivenNames,
             Teams = new TeamContext(ReadWords("sports-results.txt"), ReadWords("sports-opponents.txt"), ReadWords("sports-cues.txt")),
             PlaceSenses = Read("place-senses.tsv", PlaceSenses.Parse),
-            ArticlePlaceKeys = ArticlePlaceNames(builtIn).Select(p => keyBuilder.Build(p.Name)).ToHashSet(StringComparer.Ordinal),
-            ArticleOnlyPlaceKeys = ArticlePlaceNames(builtIn).Where(p => !p.BareIsPlace).Select(p => keyBuilder.Build(p.Name)).ToHashSet(StringComparer.Ordinal),
+            ArticlePlaces = ArticlePlaces(builtIn, keyBuilder),
             Kinship = Read("kinship.tsv", (reader, source) => KinshipNames.Parse(reader, source, FrenchDataFiles.ReadRowsFor("titles.tsv", "kin").Select(row => row[0]))),
             QualifyingAdjectives = FrenchWordLists.Demonyms().Where(row => row.Place != "France").SelectMany(row => row.Forms).ToHashSet(StringComparer.Ordinal),
             GenerationSuffixes = ReadWords("generation-suffixes.txt").Select(keyBuilder.Build).ToHashSet(StringComparer.Ordinal),
@@ -50,6 +49,19 @@ internal static class FrenchResolutionData
     /// <c>aux Sables-d'Olonne</c>): the alias tables' places and the embedded model's communes and world cities, each with whether
     /// its name without the article is a place too (of those, or a country or region of the model).
     /// </summary>
+    private static Dictionary<string, ArticlePlace> ArticlePlaces(IEnumerable<AliasEntry> entries, MatchKeyBuilder keyBuilder)
+    {
+        var places = new Dictionary<string, ArticlePlace>(StringComparer.Ordinal);
+        foreach (var (name, bareIsPlace) in ArticlePlaceNames(entries))
+        {
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            string key = keyBuilder.Build(name[(space + 1)..]);
+            if (key.Length > 0) places.TryAdd(key, new ArticlePlace(name[..space], bareIsPlace));
+        }
+
+        return places;
+    }
+
     private static List<(string Name, bool BareIsPlace)> ArticlePlaceNames(IEnumerable<AliasEntry> entries)
     {
         static bool Opens(string name) => name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("Les ", StringComparison.Ordinal);

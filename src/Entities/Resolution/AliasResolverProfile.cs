@@ -116,19 +116,13 @@ public sealed class AliasResolverProfile
     public PlaceSenses? PlaceSenses { get; init; }
 
     /// <summary>
-    /// The match keys of places whose name opens with an article that French contracts with <c>à</c> and <c>de</c> (<c>le havre</c>,
-    /// <c>les sables d olonne</c>): a place mention right after <c>au</c> or <c>du</c> (<c>Le</c>), <c>aux</c> or <c>des</c>
-    /// (<c>Les</c>) whose name with that article is one of them is keyed as that name, so <c>au Havre</c> and <c>le maire du
-    /// Havre</c> are <c>Le Havre</c>. Empty (the default) reads none.
+    /// Places whose name opens with an article that French contracts with <c>à</c> and <c>de</c>, by the match key of the name
+    /// without it (<c>havre</c> → <c>Le</c>, <c>sables d olonne</c> → <c>Les</c>): a place mention of that name right after
+    /// <c>au</c>, <c>du</c> or <c>le</c> (<c>Le</c>), <c>aux</c>, <c>des</c> or <c>les</c> (<c>Les</c>) is keyed as the whole name, so
+    /// <c>au Havre</c> and <c>le maire du Havre</c> are <c>Le Havre</c>; so is the name written alone anywhere (<c>HAVRE, 3 mai</c>)
+    /// when it is no place of its own (<see cref="ArticlePlace.BareIsPlace"/>). Empty (the default) reads none.
     /// </summary>
-    public IReadOnlySet<string> ArticlePlaceKeys { get; init; } = new HashSet<string>();
-
-    /// <summary>
-    /// Those of <see cref="ArticlePlaceKeys"/> whose name without its article is no place (<c>le havre</c>, <c>le caire</c>; not
-    /// <c>le pin</c> beside Pin): a place mention of that name without its article (<c>HAVRE, 3 mai</c>) is keyed as the whole
-    /// name too, wherever it stands. Empty (the default) reads none.
-    /// </summary>
-    public IReadOnlySet<string> ArticleOnlyPlaceKeys { get; init; } = new HashSet<string>();
+    public IReadOnlyDictionary<string, ArticlePlace> ArticlePlaces { get; init; } = new Dictionary<string, ArticlePlace>();
 
     /// <summary>
     /// What gives a given name said alone the surname of the person it is named with (<see cref="KinshipNames"/>: <c>son
@@ -157,3 +151,8 @@ public sealed class AliasResolverProfile
     /// <summary>The builder of matching forms (the alias table's).</summary>
     public MatchKeyBuilder KeyBuilder => AliasTable.KeyBuilder;
 }
+
+/// <summary>A place whose name opens with an article (<see cref="AliasResolverProfile.ArticlePlaces"/>).</summary>
+/// <param name="Article">The article, as the name writes it: <c>Le</c> or <c>Les</c>.</param>
+/// <param name="BareIsPlace">Whether the name without its article is a place of its own (<c>Pin</c> beside <c>Le Pin</c>).</param>
+public readonly record struct ArticlePlace(string Article, bool BareIsPlace);

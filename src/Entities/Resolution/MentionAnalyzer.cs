@@ -43,19 +43,13 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         }
 
         // Au Havre, le maire du Havre: Le Havre, whose article the preposition took in.
-        // HAVRE, 3 mai: Le Havre too, since Havre is no place of its own.
-        if (mention.Label == EntityLabel.Location && profile.ArticlePlaceKeys.Count > 0 && known.Entries.Length == 0)
+        // Au Havre, le maire du Havre, HAVRE, 3 mai: Le Havre, whose article the preposition took in or the span left out (the name
+        // alone too, when Havre is no place of its own).
+        if (mention.Label == EntityLabel.Location && known.Entries.Length == 0 && profile.ArticlePlaces.TryGetValue(known.Key, out var articlePlace)
+            && (ContractedArticleBefore(text, mention.Start) is { } article ? article == articlePlace.Article : !articlePlace.BareIsPlace))
         {
-            string? article = ContractedArticleBefore(text, mention.Start);
-            foreach (string candidate in article is null ? ArticleOnly : [article])
-            {
-                var withArticle = KeyOf(string.Concat(candidate, " ", display), scratch);
-                if ((article is null ? profile.ArticleOnlyPlaceKeys : profile.ArticlePlaceKeys).Contains(withArticle.Key))
-                {
-                    known = withArticle with { IsAcronym = false };
-                    break;
-                }
-            }
+            var whole = KeyOf(string.Concat(articlePlace.Article, " ", display), scratch);
+            if (whole.Key.Length > 0) known = whole with { IsAcronym = false };
         }
 
         // Le Sénat italien: another organization than the Sénat; its key says so, and the bare name's table entry is not its.
@@ -87,9 +81,6 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         reuse.Set(index, mention.Label, display, known.Key, known.WordCount, known.IsAcronym, gender, title, entry);
         return reuse;
     }
-
-    /// <summary>The articles a place's whole name may open with, tried for a mention written without one.</summary>
-    private static readonly string[] ArticleOnly = ["Le", "Les"];
 
     /// <summary>
     /// The article a contraction right before <paramref name="start"/> (one space between) holds, or the article itself left out

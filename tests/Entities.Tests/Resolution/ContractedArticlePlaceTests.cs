@@ -2,7 +2,7 @@ using Entities.Resolution;
 
 namespace Entities.Tests.Resolution;
 
-/// <summary>A place whose name opens with Le or Les, written after au, du, aux or des, is keyed as its whole name (ArticlePlaceKeys).</summary>
+/// <summary>A place whose name opens with Le or Les, written after au, du, aux or des, is keyed as its whole name (AliasResolverProfile.ArticlePlaces).</summary>
 public sealed class ContractedArticlePlaceTests
 {
     [Theory]
