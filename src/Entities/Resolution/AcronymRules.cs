@@ -261,23 +261,27 @@ internal static class AcronymRules
         {
             if (!IsSource(group)) continue;
 
-            // Merged when exactly one distinct group owns the initials of one of its acronyms (and fits).
+            // Merged when exactly one distinct group owns the initials of one of its acronyms (and fits). When that one group is
+            // another organization than the acronym's table entry (le programme du CNR … le Conseil national de la Résistance,
+            // while the table's CNR is the Compagnie nationale du Rhône), the document's own long form wins, as a definition does.
             MentionGroup? candidate = null;
-            bool several = false;
+            bool several = false, overridesTable = false;
             foreach (var member in group.Members)
             {
                 if (!member.IsAcronym || !ownersOf.TryGetValue(AcronymLetters(member.Display, letters), out var owners)) continue;
                 foreach (var other in owners)
                 {
-                    if (ReferenceEquals(other, group) || other.Label != group.Label || other.Members.Count == 0 || !group.IsCompatibleWith(other)) continue;
-                    if (candidate is null) candidate = other;
+                    if (ReferenceEquals(other, group) || other.Label != group.Label || other.Members.Count == 0) continue;
+                    if (candidate is null) (candidate, overridesTable) = (other, !group.IsCompatibleWith(other));
                     else if (!ReferenceEquals(candidate, other)) several = true;
                 }
 
                 if (several) break;
             }
 
-            if (candidate is not null && !several) groups.Merge(candidate, group);
+            if (candidate is null || several) continue;
+            if (overridesTable) groups.MergeDefinition(candidate, group);
+            else groups.Merge(candidate, group);
         }
 
         void AddOwner(ReadOnlySpan<char> initials, MentionGroup group)

@@ -135,4 +135,23 @@ public sealed class AcronymTests
         var entities = FrenchResolve.Run(text, "ORG:Union africaine", "ORG:UE");
         Assert.Equal(2, entities.Count);
     }
+
+    /// <summary>A long form of the document whose initials spell a table acronym of another organization wins, as a definition does.</summary>
+    [Fact]
+    public void TheDocumentsOwnLongFormWinsOverTheTablesAcronym()
+    {
+        const string text = "Un colloque revient sur le programme du CNR. Le Conseil national de la Résistance l'avait adopté en 1944.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "ORG:CNR", "ORG:Conseil national de la Résistance"));
+        Assert.DoesNotContain(MatchKeys.Table + "compagnie nationale du rhone", entity.Keys);
+        Assert.DoesNotContain(MatchKeys.Acronym + "cnr", entity.Keys);
+        Assert.Contains(MatchKeys.Full + "conseil national de la resistance", entity.Keys);
+    }
+
+    [Fact]
+    public void WithoutALongFormTheTablesAcronymStands()
+    {
+        const string text = "La CNR exploite dix-neuf centrales sur le Rhône.";
+        var entity = Assert.Single(FrenchResolve.Run(text, "ORG:CNR"));
+        Assert.Contains(MatchKeys.Table + "compagnie nationale du rhone", entity.Keys);
+    }
 }
