@@ -66,12 +66,12 @@ internal static class FrenchResolutionData
     {
         static bool Opens(string name) => name.StartsWith("Le ", StringComparison.Ordinal) || name.StartsWith("Les ", StringComparison.Ordinal);
         var gazetteers = Ner.FrenchModel.LoadDefault().Model.Features.Gazetteers;
-        var tables = entries.Where(e => e.Label == EntityLabel.Location).SelectMany(e => e.Aliases.Prepend(e.Canonical));
-        var places = tables.Concat(gazetteers.Where(g => g.Name is "commune" or "world-city").SelectMany(g => g.Entries)).ToHashSet(StringComparer.Ordinal);
+        var bare = entries.Where(e => e.Label == EntityLabel.Location).SelectMany(e => e.Aliases.Prepend(e.Canonical))
+            .Concat(gazetteers.Where(g => g.Name is "commune" or "country" or "region").SelectMany(g => g.Entries)).ToHashSet(StringComparer.Ordinal);
+        var places = bare.Concat(gazetteers.Where(g => g.Name is "world-city").SelectMany(g => g.Entries)).ToHashSet(StringComparer.Ordinal);
 
-        // Whether the name without its article is a place of its own: a commune, a country or region, or a table's place (not a
-        // world city's alternate names, where Havre is Le Havre itself).
-        var bare = tables.Concat(gazetteers.Where(g => g.Name is "commune" or "country" or "region").SelectMany(g => g.Entries)).ToHashSet(StringComparer.Ordinal);
+        // Whether the name without its article is a place of its own (bare): a commune, a country or region, or a table's place,
+        // not a world city's alternate names, where Havre is Le Havre itself.
         return [.. places.Where(Opens).Select(name => (name, bare.Contains(name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..])))];
     }
 

@@ -83,13 +83,11 @@ public static class GraphConsolidation
 
         // 3: weak evidence, decided against the components of 1 and 2 only, then applied.
         var weakCarriers = new Dictionary<(EntityLabel, string), List<int>>();
-        var components = new Dictionary<int, List<int>>();
+        var components = Components(parent);
         var shortForms = new List<int>();
         for (int i = 0; i < n; i++)
         {
             int root = Find(parent, i);
-            if (!components.TryGetValue(root, out var members)) components[root] = members = [];
-            members.Add(i);
             if (!real[i])
             {
                 shortForms.Add(i);
@@ -199,15 +197,7 @@ public static class GraphConsolidation
         }
 
         if (carriers is null) return false;
-        var components = new Dictionary<int, List<int>>();
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            int root = Find(parent, i);
-            if (!components.TryGetValue(root, out var members)) components[root] = members = [];
-            members.Add(i);
-        }
-
-        var facts = new ComponentFacts(nodes, components, RoleSignatures(linking, parent));
+        var facts = new ComponentFacts(nodes, Components(parent), RoleSignatures(linking, parent));
         var attachments = new List<(int, int)>();
         foreach (var (key, list) in carriers)
         {
@@ -238,6 +228,20 @@ public static class GraphConsolidation
         bool joined = false;
         foreach (var (a, b) in attachments) joined |= Union(parent, a, b);
         return joined;
+    }
+
+    /// <summary>The members of each component of <paramref name="parent"/>, by root, in node order.</summary>
+    private static Dictionary<int, List<int>> Components(int[] parent)
+    {
+        var components = new Dictionary<int, List<int>>();
+        for (int i = 0; i < parent.Length; i++)
+        {
+            int root = Find(parent, i);
+            if (!components.TryGetValue(root, out var members)) components[root] = members = [];
+            members.Add(i);
+        }
+
+        return components;
     }
 
     /// <summary>Builds the consolidated snapshot: one node per component, edges summed between components.</summary>

@@ -70,8 +70,9 @@ public static class LinkCandidates
 
     /// <summary>
     /// As <see cref="Prepare(string, IReadOnlyList{EntityMention}, IReadOnlyList{int}, IReadOnlyList{ResolvedEntity}, IReadOnlySet{string})"/>;
-    /// a person that <paramref name="roles"/> gives a role in a place or an organization has its full names as <see cref="PlacedName"/>
-    /// attribute keys and <see cref="PlacedAs"/> strong keys instead of strong <c>full:</c> keys.
+    /// a person that <paramref name="roles"/> gives a role in a place, an organization or a professional field has its full names
+    /// as <see cref="PlacedName"/> attribute keys and <see cref="PlacedAs"/> strong keys instead of strong <c>full:</c> keys, and its
+    /// fields as <see cref="FieldKey"/> attribute keys.
     /// </summary>
     /// <param name="documentId">The document's id (not empty).</param>
     /// <param name="mentions">The document's mentions.</param>

@@ -71,13 +71,16 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         Func<string, bool> isPlaceName, IEnumerable<string> titles, IEnumerable<string> particles, IEnumerable<string> placeContexts, IEnumerable<string> organizationContexts,
         IEnumerable<string> neutralWords)
     {
-        ArgumentNullException.ThrowIfNull(neutralWords);
-        this.neutralWords = neutralWords.Select(Apostrophes.Straighten).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         ArgumentNullException.ThrowIfNull(isPlaceName);
         ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(particles);
         ArgumentNullException.ThrowIfNull(placeContexts);
         ArgumentNullException.ThrowIfNull(organizationContexts);
+        ArgumentNullException.ThrowIfNull(neutralWords);
+
+        // Each word as given and with a typographic apostrophe, so that a word of the text is looked up as it is written.
+        this.neutralWords = neutralWords.Select(Apostrophes.Straighten).SelectMany(word => new[] { word, word.Replace('\'', '’') })
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.placeContexts = new PrecedingPhrases(placeContexts, nameof(placeContexts));
         this.organizationContexts = new PrecedingPhrases(organizationContexts, nameof(organizationContexts));
         this.isPlaceName = isPlaceName;
@@ -178,12 +181,7 @@ public sealed class LabelConsistencyRefiner : IMentionRefiner
         int end = start > 0 && char.IsWhiteSpace(text[start - 1]) ? start - 1 : start;
         int begin = end > 0 && text[end - 1] is '\'' or '’' ? end - 1 : end;
         while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        if (begin == end || !char.IsLower(text[begin])) return false;
-        if (end - begin > 16) return true;
-        Span<char> word = stackalloc char[end - begin];
-        text.AsSpan(begin, end - begin).CopyTo(word);
-        if (word[^1] == '’') word[^1] = '\'';
-        return !neutralWords.Contains(word);
+        return begin < end && char.IsLower(text[begin]) && !neutralWords.Contains(text.AsSpan(begin, end - begin));
     }
 
     /// <summary>

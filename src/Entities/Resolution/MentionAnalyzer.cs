@@ -42,7 +42,6 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             known = KeyOf(display, scratch);
         }
 
-        // Au Havre, le maire du Havre: Le Havre, whose article the preposition took in.
         // Au Havre, le maire du Havre, HAVRE, 3 mai: Le Havre, whose article the preposition took in or the span left out (the name
         // alone too, when Havre is no place of its own).
         if (mention.Label == EntityLabel.Location && known.Entries.Length == 0 && profile.ArticlePlaces.TryGetValue(known.Key, out var articlePlace)
