@@ -366,6 +366,16 @@ public sealed class RoleExtractor : IRoleExtractor
         private Complement ComplementAt(List<Item> items, int k, Found role)
         {
             var complement = new Complement { End = k };
+
+            // "entraîneur des avants du Stade toulousain", "directrice des ventes de Renault": what the role is in, lower-case words
+            // after de, belongs to its name when an organization follows them (before a place, they and the place are often an
+            // organization's name the tagger left: sélectionneur de l'équipe de France, bâtonnier du barreau de Toulouse).
+            if (SpecifierEnd(items, k) is int specifierEnd)
+            {
+                complement.Tail = (items[k].Piece.Start, items[specifierEnd - 1].Piece.End);
+                k = specifierEnd;
+            }
+
             while (k < items.Count)
             {
                 if (items[k].IsWord && Lexicon.TryGetPlace(items[k].Folded, out string? place) && complement.Targets.Count == 0)
@@ -433,7 +443,7 @@ public sealed class RoleExtractor : IRoleExtractor
                 complement.End = k;
             }
 
-            if ((role.TakesPortfolio || role.State) && TailEnd(items, complement.End) is int tailEnd)
+            if ((role.TakesPortfolio || role.State) && complement.Tail is null && TailEnd(items, complement.End) is int tailEnd)
             {
                 complement.Tail = (items[complement.End].Piece.Start, items[tailEnd - 1].Piece.End);
                 complement.End = tailEnd;
@@ -447,6 +457,40 @@ public sealed class RoleExtractor : IRoleExtractor
             }
 
             return complement;
+        }
+
+        /// <summary>
+        /// The item after a role's specifier at <paramref name="k"/>: one or two groups of <c>de</c> (<c>du</c>, <c>des</c>,
+        /// <c>d'</c>, <c>de la</c>) and one or two lower-case words (no role, nationality, preposition or joiner), four words at
+        /// most, followed by a preposition and an organization (<c>chef du service de cardiologie du CHU de Rennes</c>);
+        /// null when there is none.
+        /// </summary>
+        private int? SpecifierEnd(List<Item> items, int k)
+        {
+            int words = 0;
+            for (int group = 0; group < 2; group++)
+            {
+                if (k >= items.Count || !items[k].IsWord || items[k].Folded is not ("de" or "du" or "des" or "d'")) return null;
+                int first = PrepositionAfter(items, k);
+                if (first <= k) return null;
+                int last = first;
+                while (last < items.Count && last - first < 2 && words < 4 && IsSpecifierWord(items[last]))
+                {
+                    last++;
+                    words++;
+                }
+
+                if (last == first) return null;
+                int at = PrepositionAfter(items, last);
+                if (at > last && at < items.Count && items[at].IsMention && mentions[items[at].Mention].Label == EntityLabel.Organization) return last;
+                k = last;
+            }
+
+            return null;
+
+            bool IsSpecifierWord(Item item) =>
+                item.IsWord && !IsCapitalized(item) && !Lexicon.IsPreposition(item.Folded) && !Lexicon.IsDeterminer(item.Folded)
+                && item.Folded is not ("et" or "ou") && !Lexicon.IsRole(item.Folded) && !Lexicon.TryGetPlace(item.Folded, out _);
         }
 
         /// <summary>

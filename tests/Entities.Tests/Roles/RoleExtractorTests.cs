@@ -57,6 +57,12 @@ public sealed class RoleExtractorTests
         { "La ministre déléguée française chargée du Numérique, Léa Roy, arrive.", ["PER:Léa Roy"], "Léa Roy | ministre déléguée chargée du Numérique | @France" },
         { "Paul Weber, haut-commissaire de l'ONU aux droits de l'homme, alerte.", ["PER:Paul Weber", "ORG:ONU"], "Paul Weber | haut-commissaire aux droits de l'homme | ONU" },
         { "L'envoyé spécial de l'ONU pour la Syrie, Jan Berg, arrive.", ["ORG:ONU", "LOC:Syrie", "PER:Jan Berg"], "Jan Berg | envoyé spécial pour la Syrie | ONU" },
+        // What the role is in, lower-case words after de, before an organization: part of the role's name.
+        { "Jean Martin, entraîneur des avants du Stade toulousain, a signé.", ["PER:Jean Martin", "ORG:Stade toulousain"], "Jean Martin | entraîneur des avants | Stade toulousain" },
+        { "La directrice des ressources humaines de Valdor, Inès Boyer, arrive.", ["ORG:Valdor", "PER:Inès Boyer"], "Inès Boyer | directrice des ressources humaines | Valdor" },
+        { "Paul Roy, chef du service de cardiologie du CHU de Rennes, opère.", ["PER:Paul Roy", "ORG:CHU de Rennes"], "Paul Roy | chef du service de cardiologie | CHU de Rennes" },
+        { "Le sélectionneur de l'équipe de France, Paul Roy, arrive.", ["LOC:France", "PER:Paul Roy"], "" },                  // before a place: an organization's name
+        { "Paul Roy, conseiller du maire de Lyon, arrive.", ["PER:Paul Roy", "LOC:Lyon"], "" },                               // a role is no specifier
         { "Le président a téléphoné à Paul Martin.", ["PER:Paul Martin"], "" },                                              // the verb a is no à
         { "Le ministre des Finances pour qui la dette compte, Paul Martin, parle.", ["PER:Paul Martin"], "" },                  // a clause, not a name
         { "Paul Martin, président de Valdor au moment des faits, se tait.", ["PER:Paul Martin", "ORG:Valdor"], "Paul Martin | président | Valdor" }, // a time, not the name's end
