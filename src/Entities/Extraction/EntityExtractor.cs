@@ -1,6 +1,7 @@
 using Entities.Graph;
 using Entities.Mentions;
 using Entities.Resolution;
+using Entities.Roles;
 using Entities.Sentences;
 using Entities.Tagging;
 using Entities.Tokenization;
@@ -281,10 +282,21 @@ public sealed class EntityExtractor : IEntityExtractor
     {
         if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
         if (tagged.Mentions.Count == 0) return NoMentions(tagged.TokenCount);
-        if (resolver is AliasResolver direct) return WithRoles(text, direct.ResolveToResult(text, tagged.Mentions, tagged.TokenCount, cancellationToken), cancellationToken);
-        var resolved = resolver.Resolve(text, tagged.Mentions, cancellationToken);
+        var result = resolver is AliasResolver direct
+            ? direct.ResolveToResult(text, tagged.Mentions, tagged.TokenCount, cancellationToken)
+            : DocumentEntities.BuildPrivate(tagged.Mentions, resolver.Resolve(text, tagged.Mentions, cancellationToken), tagged.TokenCount);
         cancellationToken.ThrowIfCancellationRequested();
-        return WithRoles(text, DocumentEntities.BuildPrivate(tagged.Mentions, resolved, tagged.TokenCount), cancellationToken);
+        if (roles is null) return result;
+        var found = roles.Extract(text, result.Mentions, cancellationToken);
+
+        // Namesakes the roles tell apart (rare): the entities again, as a list the splitter parts.
+        if (NamesakeSplitter.Splits(result, found))
+        {
+            var resolved = NamesakeSplitter.Apply(result.Mentions, resolver.Resolve(text, tagged.Mentions, cancellationToken), found);
+            result = DocumentEntities.BuildPrivate(tagged.Mentions, resolved, tagged.TokenCount);
+        }
+
+        return result.WithRoles(found);
     }
 
     /// <summary>
@@ -329,6 +341,16 @@ public sealed class EntityExtractor : IEntityExtractor
         }
 
         var found = roles is null ? [] : roles.Extract(text, labeled, cancellationToken);
+        var split = NamesakeSplitter.Apply(mentions, resolved, found);
+        if (!ReferenceEquals(split, resolved))
+        {
+            resolved = split;
+            for (int e = 0; e < resolved.Count; e++)
+            {
+                foreach (int m in resolved[e].MentionIndices) entityOf[m] = e;
+            }
+        }
+
         var graphRoles = found
             .Where(r => entityOf[r.PersonMention] >= 0 && (r.TargetMention is not { } t || entityOf[t] >= 0))
             .Select(r => new GraphRole(entityOf[r.PersonMention], r.Role, r.TargetMention is { } t ? entityOf[t] : null, r.Place) { Field = r.Field })
@@ -569,7 +591,4 @@ public sealed class EntityExtractor : IEntityExtractor
     private static ExtractionResult NoMentions(int tokenCount) =>
         tokenCount == 0 ? ExtractionResult.Empty : new ExtractionResult([], []) { TokenCount = tokenCount };
 
-    /// <summary>The result with the roles of its people, when the extractor reads roles.</summary>
-    private ExtractionResult WithRoles(string text, ExtractionResult result, CancellationToken cancellationToken) =>
-        roles is null ? result : result.WithRoles(roles.Extract(text, result.Mentions, cancellationToken));
 }
