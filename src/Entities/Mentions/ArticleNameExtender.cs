@@ -9,7 +9,7 @@ namespace Entities.Mentions;
 /// Takes a capitalized article into a name when the name is known with it (<c>Le Monde</c>, <c>La France insoumise</c>, <c>Les
 /// Républicains</c>, <c>Le Dauphiné libéré</c>, <c>La Rochelle</c>): the tagger left the article out, the convention keeps it
 /// in. Scores never change, and labels only for the decisive names given, known under one label alone, when the tagger
-/// read a person, a place or an organization (a work, MISC, keeps its label) (<c>Les titres de L'Oréal</c>, read as the place <c>Oréal</c>, give the organization <c>L'Oréal</c>).
+/// read a person, a place or an organization, or a work (MISC) after an elided article (<c>Les titres de L'Oréal</c>, read as the place <c>Oréal</c>, give the organization <c>L'Oréal</c>; <c>selon L'Équipe</c>, read as a work, the paper <c>L'Équipe</c>; after a full article a work keeps its label: <c>La Marseillaise</c>).
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
@@ -96,8 +96,10 @@ public sealed class ArticleNameExtender : IMentionRefiner
             if (!organization && !place && IsInsideSentence(first - 1) && !IsKnown(mention.Text, mention.Label)) return mention with { Start = article.Start, Text = name };
 
             // A decisive name known with its article under one label only is that name, whatever the tagger read (L'Oréal, not the
-            // place Oréal).
-            if (organization == place || mention.Label == EntityLabel.Miscellaneous || !extender.decisiveNames.Contains(Apostrophes.Straighten(name))) return null;
+            // place Oréal). A work (MISC) keeps its label after a full article (La Marseillaise, the anthem), not after an elided
+            // one, which the tagger never takes in (selon L'Équipe, read as the work Équipe).
+            bool elided = article.GetSpan(text)[^1] is '\'' or '\u2019';
+            if (organization == place || (mention.Label == EntityLabel.Miscellaneous && !elided) || !extender.decisiveNames.Contains(Apostrophes.Straighten(name))) return null;
             return mention with { Start = article.Start, Text = name, Label = organization ? EntityLabel.Organization : EntityLabel.Location };
         }
 

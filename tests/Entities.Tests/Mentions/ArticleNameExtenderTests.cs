@@ -26,15 +26,16 @@ public sealed class ArticleNameExtenderTests
     }
 
     private static readonly ArticleNameExtender Decisive = new(
-        FrenchAliasTable.Default, ["Le", "La", "Les", "L'"], new HashSet<string> { "L'Oréal", "Le Dauphiné", "Le Havre" }, new HashSet<string> { "Le Havre" },
-        new HashSet<string> { "L'Oréal", "Le Havre" });
+        FrenchAliasTable.Default, ["Le", "La", "Les", "L'"], new HashSet<string> { "L'Oréal", "Le Dauphiné", "Le Havre", "La Marseillaise" }, new HashSet<string> { "Le Havre" },
+        new HashSet<string> { "L'Oréal", "Le Havre", "La Marseillaise" });
 
     [Theory]
     [InlineData("Les titres de L'Oréal ont résisté.", "Oréal", EntityLabel.Location, "L'Oréal/ORG")]                 // decisive, known as an organization
     [InlineData("Les titres de L’Oréal ont résisté.", "Oréal", EntityLabel.Person, "L’Oréal/ORG")]
     [InlineData("Lu dans Le Dauphiné ce matin.", "Dauphiné", EntityLabel.Location, "Dauphiné/LOC")]                 // not decisive (also a region)
     [InlineData("Le Havre gagne.", "Havre", EntityLabel.Person, "Havre/PER")]                                         // known under both labels
-    [InlineData("Ils ont chanté L'Oréal.", "Oréal", EntityLabel.Miscellaneous, "Oréal/MISC")]                         // a work keeps its label
+    [InlineData("Ils ont chanté La Marseillaise.", "Marseillaise", EntityLabel.Miscellaneous, "Marseillaise/MISC")]   // a work keeps its label
+    [InlineData("Selon L'Oréal, tout va bien.", "Oréal", EntityLabel.Miscellaneous, "L'Oréal/ORG")]                  // not after an elided article: the tagger never takes it in
     [InlineData("Le Havre gagne.", "Havre", EntityLabel.Location, "Le Havre/LOC")]                                    // the mention's label: as before
     public void ADecisiveNameTakesItsLabel(string text, string surface, EntityLabel label, string expected)
     {
