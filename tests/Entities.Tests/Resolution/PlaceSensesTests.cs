@@ -22,6 +22,10 @@ public sealed class PlaceSensesTests
     [InlineData("Le festival de jazz de Vienne, en Isère, a refusé du monde.", "Vienne", "Isère")]
     [InlineData("Le préfet a visité Châtellerault puis le nord de la Vienne.", "Vienne", "département")]
     [InlineData("Le chancelier autrichien a reçu ses homologues à Vienne.", "Vienne", null)]              // the capital
+    [InlineData("Le village de Montréal, près de Carcassonne, restaure sa collégiale.", "Montréal", "Aude")]
+    [InlineData("Le métro de Montréal sera gratuit pour les jeunes Québécois.", "Montréal", null)]
+    [InlineData("Un tribunal de Brest, en Biélorussie, a condamné un opposant.", "Brest", "Biélorussie")]
+    [InlineData("Le port de Brest accueille les grands voiliers.", "Brest", null)]
     public void APlaceNameIsKeyedApartOnlyNearACueOfTheOtherPlace(string text, string name, string? sense)
     {
         var entity = Assert.Single(FrenchResolve.Run(text, "LOC:" + name), e => e.CanonicalName == name || e.MentionIndices.Contains(0));
