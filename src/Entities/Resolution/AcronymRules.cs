@@ -252,6 +252,7 @@ internal static class AcronymRules
                 ReadInitials(member.Display, profile, foldSpace, whole, parts, out int wholeLength, out int partsLength);
                 AddOwner(whole[..wholeLength], group);
                 if (partsLength != wholeLength) AddOwner(parts[..partsLength], group);
+
             }
         }
 
@@ -342,6 +343,18 @@ internal static class AcronymRules
             if (chunk.IsEmpty) continue;
             ReadOnlySpan<char> folded = fold[..TextFolding.FoldInto(chunk, fold)];
             if (folded.IsEmpty || profile.IsConnector(folded)) continue;
+            if (IsCapitalsWord(chunk))
+            {
+                // AS Monaco, RC Lens: an acronym inside a name gives all its letters (ASM, RCL).
+                foreach (char c in folded)
+                {
+                    whole[wholeLength++] = c;
+                    parts[partsLength++] = c;
+                }
+
+                continue;
+            }
+
             whole[wholeLength++] = folded[0];
             while (true)
             {
@@ -352,6 +365,18 @@ internal static class AcronymRules
                 folded = folded[(space + 1)..];
             }
         }
+    }
+
+    /// <summary>Whether a chunk of a name is an acronym of 2 to 4 capital letters (<c>AS</c>, <c>RC</c>, <c>SNCF</c>), read letter by letter in initials.</summary>
+    private static bool IsCapitalsWord(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Length is < 2 or > 4) return false;
+        foreach (char c in chunk)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+
+        return true;
     }
 
     private static readonly System.Buffers.SearchValues<char> ChunkSeparators = System.Buffers.SearchValues.Create(" \u00A0\u202F'\u2019");
@@ -365,6 +390,13 @@ internal static class AcronymRules
         {
             string folded = TextFolding.Fold(chunk);
             if (folded.Length == 0 || profile.Connectors.Contains(folded)) continue;
+            if (IsCapitalsWord(chunk))
+            {
+                whole.Append(folded);
+                parts.Append(folded);
+                continue;
+            }
+
             whole.Append(folded[0]);
             foreach (string part in folded.Split(' '))
             {

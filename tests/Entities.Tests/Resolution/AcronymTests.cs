@@ -147,6 +147,17 @@ public sealed class AcronymTests
         Assert.Contains(MatchKeys.Full + "conseil national de la resistance", entity.Keys);
     }
 
+    [Theory]
+    [InlineData("L'AS Monaco s'est qualifiée. Menée à la pause, l'ASM a renversé la situation.", "AS Monaco", "ASM", true)]   // an acronym inside the name gives its letters
+    [InlineData("Le RC Vannes a gagné. Le RCV reste invaincu.", "RC Vannes", "RCV", true)]
+    [InlineData("L'AS Monaco s'est qualifiée. Le club de l'AM a souri.", "AS Monaco", "AM", false)]                         // its first letter alone no longer
+    public void AnAcronymInsideALongFormSpellsAllItsLetters(string text, string longForm, string acronym, bool together)
+    {
+        var entities = FrenchResolve.Run(text, "ORG:" + longForm, "ORG:" + acronym);
+        if (together) ResolverAssert.Together(entities, 0, 1);
+        else ResolverAssert.Apart(entities, 0, 1);
+    }
+
     [Fact]
     public void WithoutALongFormTheTablesAcronymStands()
     {
