@@ -199,6 +199,8 @@ public sealed class DocumentSenseTests
     [InlineData("Marseille s'est imposé 3-1 face à Lens samedi.", "Marseille", true)]
     [InlineData("Le club est deuxième du championnat, derrière Paris.", "Paris", true)]
     [InlineData("Après le nul, Lorient reste invaincu à domicile.", "Lorient", true)]
+    [InlineData("Lens a dominé Nantes (2-0) samedi soir.", "Nantes", true)]                               // the object of a match verb
+    [InlineData("Samedi, Lens a battu Lorient 3-1 au stade Bollaert.", "Lorient", true)]
     [InlineData("La ville de Lorient rénove la base de sous-marins.", "Lorient", false)]                // the town
     [InlineData("Lorient s'impose comme la capitale de la voile.", "Lorient", false)]                    // no match in the document
     [InlineData("En 14-18, Paris s'est imposé comme capitale de la presse.", "Paris", false)]          // a war, not a score

@@ -7,7 +7,7 @@ public sealed class TeamContextDataTests
 {
     [Theory]
     [InlineData("sports-results.txt", 20)]
-    [InlineData("sports-opponents.txt", 10)]
+    [InlineData("sports-opponents.txt", 30)]
     [InlineData("sports-cues.txt", 15)]
     public void ThePhrasesAreLowerCaseDistinctAndNeverABarePreposition(string file, int atLeast)
     {
