@@ -77,7 +77,7 @@ public sealed class AppositionOrganizationTagger : IMentionRefiner
 
         // The name the apposition describes is that organization in the whole document (`racheter Thermiflux, une entreprise…`,
         // then `Thermiflux appartient…` read as a person).
-        if (result is not null && named is not null) MentionReplacement.RelabelNames(result, named, EntityLabel.Organization);
+        if (result is not null && named is not null) MentionReplacement.RelabelNames(text, result, named, EntityLabel.Organization);
         return result ?? mentions;
     }
 

@@ -68,7 +68,7 @@ public sealed class FirmHeadTagger : IMentionRefiner
         }
 
         if (result is null) return mentions;
-        if (names is not null) MentionReplacement.RelabelNames(result, names, EntityLabel.Organization);
+        if (names is not null) MentionReplacement.RelabelNames(text, result, names, EntityLabel.Organization);
         return result;
     }
 

@@ -27,17 +27,44 @@ internal static class MentionReplacement
 
     /// <summary>
     /// Gives <paramref name="label"/> to every person, place or organization mention of <paramref name="mentions"/> whose text is
-    /// one of <paramref name="names"/>, in place: a name a rule has read as of that label is so in the whole document.
+    /// one of <paramref name="names"/>, in place: a name a rule has read as of that label is so in the whole document, except a
+    /// place its own sentence sets in another place (<see cref="SetInAPlace"/>: <c>la marque Vichy</c> … <c>à Vichy, dans
+    /// l'Allier</c>).
     /// </summary>
-    public static void RelabelNames(List<EntityMention> mentions, IReadOnlySet<string> names, EntityLabel label)
+    public static void RelabelNames(string text, List<EntityMention> mentions, IReadOnlySet<string> names, EntityLabel label)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Label != label && m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Organization && names.Contains(m.Text))
+            if (m.Label != label && m.Label is EntityLabel.Person or EntityLabel.Location or EntityLabel.Organization && names.Contains(m.Text)
+                && !(m.Label == EntityLabel.Location && SetInAPlace(text, mentions, i)))
+            {
                 mentions[i] = m with { Label = label };
+            }
         }
     }
+
+    /// <summary>
+    /// Whether place mention <paramref name="i"/> is followed by the larger place it lies in: <c>, dans l'Allier</c>, <c>, en
+    /// Haute-Savoie</c>, <c>, au Québec</c>, <c> (Allier)</c>, the next mention a place.
+    /// </summary>
+    private static bool SetInAPlace(string text, List<EntityMention> mentions, int i)
+    {
+        if (i + 1 >= mentions.Count || mentions[i + 1].Label != EntityLabel.Location) return false;
+        var between = text.AsSpan(mentions[i].End, mentions[i + 1].Start - mentions[i].End).Trim();
+        if (between is "(") return true;
+        if (between.Length < 3 || between[0] != ',') return false;
+        between = between[1..].TrimStart();
+        foreach (string opener in PlaceOpeners)
+        {
+            if (between.Equals(opener, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What stands between a place and the larger place it lies in, after the comma.</summary>
+    private static readonly string[] PlaceOpeners = ["dans le", "dans la", "dans l'", "dans l’", "dans les", "en", "au", "aux", "près de", "près d'", "près d’"];
 
     /// <summary>What a refiner makes of a mention.</summary>
     public interface IRule

@@ -117,7 +117,7 @@ public sealed class NounNameTagger : IMentionRefiner
         }
 
         if (result is null) return mentions;
-        if (wholeDocument && named is not null) MentionReplacement.RelabelNames(result, named, label);
+        if (wholeDocument && named is not null) MentionReplacement.RelabelNames(text, result, named, label);
         return result;
     }
 

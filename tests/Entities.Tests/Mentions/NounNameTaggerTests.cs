@@ -109,6 +109,9 @@ public sealed class NounNameTaggerTests
     [Theory]
     [InlineData("Les coursiers de la plateforme Koursier manifestent. Koursier refuse. À Koursier, rien.", "Koursier/LOC Koursier/PER Koursier/LOC", "Koursier/ORG Koursier/ORG Koursier/ORG")]
     [InlineData("La plateforme Koursier recrute. Paul Koursier sourit.", "Koursier/LOC Paul_Koursier/PER", "Koursier/ORG Paul_Koursier/PER")]   // another name stays
+    [InlineData("La marque Vichy ouvre un centre à Vichy, dans l'Allier.", "Vichy/LOC Vichy/LOC Allier/LOC", "Vichy/ORG Vichy/LOC Allier/LOC")]   // a place set in its département
+    [InlineData("La marque Vichy ouvre un centre à Vichy (Allier).", "Vichy/LOC Vichy/LOC Allier/LOC", "Vichy/ORG Vichy/LOC Allier/LOC")]
+    [InlineData("La marque Vichy ouvre un centre à Vichy, Allier.", "Vichy/LOC Vichy/LOC Allier/LOC", "Vichy/ORG Vichy/ORG Allier/LOC")]          // a bare comma tells nothing
     public void ANameAfterAnOrganizationNounIsThatOrganizationInTheWholeDocument(string text, string mentions, string expected)
     {
         var input = new RefinerInput(text).WithSpecs(mentions);
