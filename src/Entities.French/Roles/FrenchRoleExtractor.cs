@@ -54,6 +54,7 @@ public static class FrenchRoleExtractor
             RepeatWords = words.Where(r => r[1] == "repeat").Select(r => r[0]).ToList(),
             PortfolioRoles = roles.Where(r => r.Length == 2 && r[1].Split(',').Contains("portfolio")).Select(r => r[0]).ToList(),
             Fields = Fields(),
+            HomonymCues = [.. FrenchDataFiles.ReadEntries("homonym-cues.txt")],
         };
     }
 

@@ -24,6 +24,9 @@ public sealed class EntityExtractor : IEntityExtractor
     private readonly MentionTagging tagging;
     private readonly IMentionRefiner? refiner;
     private readonly Roles.IRoleExtractor? roles;
+
+    /// <summary>The phrases that say two people share a name (<see cref="RoleLexicon.HomonymCues"/> of the role extractor's lexicon), normalized.</summary>
+    private readonly string[] homonymCues;
     private readonly bool includeMiscellaneous;
     private readonly int maxDocumentLength;
 
@@ -57,6 +60,7 @@ public sealed class EntityExtractor : IEntityExtractor
         maxDocumentLength = options.MaxDocumentLength;
         this.refiner = refiner;
         this.roles = roles;
+        homonymCues = roles is RoleExtractor reader ? NamesakeSplitter.NormalizeCues(reader.Lexicon.HomonymCues) : [];
         includeMiscellaneous = options.IncludeMiscellaneous;
         tagging = new MentionTagging(tagger, options.MaxSentenceTokens, options.MinimumScore, options.IncludeMiscellaneous);
     }
@@ -290,9 +294,9 @@ public sealed class EntityExtractor : IEntityExtractor
         var found = roles.Extract(text, result.Mentions, cancellationToken);
 
         // Namesakes the roles tell apart (rare): the entities again, as a list the splitter parts.
-        if (NamesakeSplitter.Splits(result, found))
+        if (NamesakeSplitter.Splits(text, result, found, homonymCues))
         {
-            var resolved = NamesakeSplitter.Apply(result.Mentions, resolver.Resolve(text, tagged.Mentions, cancellationToken), found);
+            var resolved = NamesakeSplitter.Apply(text, result.Mentions, resolver.Resolve(text, tagged.Mentions, cancellationToken), found, homonymCues);
             result = DocumentEntities.BuildPrivate(tagged.Mentions, resolved, tagged.TokenCount);
         }
 
@@ -341,7 +345,7 @@ public sealed class EntityExtractor : IEntityExtractor
         }
 
         var found = roles is null ? [] : roles.Extract(text, labeled, cancellationToken);
-        var split = NamesakeSplitter.Apply(mentions, resolved, found);
+        var split = NamesakeSplitter.Apply(text, mentions, resolved, found, homonymCues);
         if (!ReferenceEquals(split, resolved))
         {
             resolved = split;

@@ -10,15 +10,19 @@ namespace Entities.Roles;
 /// Martin, maire de Quimper</c>). A role with a qualifier (<c>ancien</c>, <c>ex</c>, <c>futur</c>) is another time of the
 /// same life and decides nothing; nor does a pair of mentions that also share a field or a role in one place. Each group of
 /// compatible role-bearing mentions becomes an entity; a mention without a role joins the group of the nearest role-bearing
-/// mention before it (the first group when none comes before). The resolver, which sees no roles, joins such mentions by their
-/// name; this is the one place that parts them. Pure functions of their arguments.
+/// mention before it (the first group when none comes before). The text may also say it: two mentions of one full name with a
+/// homonym cue before the second (<c>son homonyme</c>, <c>porte le même nom que</c>) are two people. The resolver, which sees
+/// no roles, joins such mentions by their name; this is the one place that parts them. Pure functions of their arguments.
 /// </summary>
 internal static class NamesakeSplitter
 {
-    /// <summary>Whether some entity of <paramref name="result"/> is to be split by <paramref name="roles"/> (read on its mentions).</summary>
-    public static bool Splits(ExtractionResult result, IReadOnlyList<PersonRole> roles)
+    /// <summary>
+    /// Whether some entity of <paramref name="result"/> is to be split by <paramref name="roles"/> (read on its mentions) or by a
+    /// homonym cue of <paramref name="text"/> (<paramref name="homonymCues"/>, normalized: <see cref="NormalizeCues"/>).
+    /// </summary>
+    public static bool Splits(string text, ExtractionResult result, IReadOnlyList<PersonRole> roles, string[] homonymCues)
     {
-        if (roles.Count < 2) return false;
+        if (roles.Count < 2 && homonymCues.Length == 0) return false;
         var entityOf = new int[result.Mentions.Count];
         Array.Fill(entityOf, -1);
         for (int e = 0; e < result.Entities.Count; e++)
@@ -30,7 +34,7 @@ internal static class NamesakeSplitter
         for (int e = 0; e < result.Entities.Count; e++)
         {
             var entity = result.Entities[e];
-            if (entity.Label == EntityLabel.Person && Groups(result.Mentions, entity.MentionIndices, byMention, entityOf) is not null) return true;
+            if (entity.Label == EntityLabel.Person && Groups(text, result.Mentions, entity.MentionIndices, byMention, entityOf, homonymCues) is not null) return true;
         }
 
         return false;
@@ -40,9 +44,9 @@ internal static class NamesakeSplitter
     /// <paramref name="resolved"/> with each person entity split as <see cref="NamesakeSplitter"/> says; the same list when none
     /// is. A split entity keeps its keys and label; its groups take its place in the list, in order.
     /// </summary>
-    public static IReadOnlyList<ResolvedEntity> Apply(IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<PersonRole> roles)
+    public static IReadOnlyList<ResolvedEntity> Apply(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<PersonRole> roles, string[] homonymCues)
     {
-        if (roles.Count < 2) return resolved;
+        if (roles.Count < 2 && homonymCues.Length == 0) return resolved;
         var entityOf = new int[mentions.Count];
         Array.Fill(entityOf, -1);
         for (int e = 0; e < resolved.Count; e++)
@@ -55,10 +59,11 @@ internal static class NamesakeSplitter
         for (int e = 0; e < resolved.Count; e++)
         {
             var entity = resolved[e];
-            if (entity.Label == EntityLabel.Person && Groups(mentions, entity.MentionIndices, byMention, entityOf) is { } groups)
+            if (entity.Label == EntityLabel.Person && Groups(text, mentions, entity.MentionIndices, byMention, entityOf, homonymCues) is { } groups)
             {
                 result ??= [.. resolved.Take(e)];
-                result.AddRange(groups.Select(group => Part(entity, group, mentions)));
+                bool byCue = RoleGroups(mentions, entity.MentionIndices, byMention, entityOf) is null;
+                result.AddRange(groups.Select(group => Part(entity, group, mentions, byCue)));
             }
             else
             {
@@ -83,8 +88,50 @@ internal static class NamesakeSplitter
         return byMention;
     }
 
+    /// <summary>Cue phrases as the splitter compares them: trimmed, lower case, straight apostrophes, no repeats.</summary>
+    /// <exception cref="ArgumentException">A cue is empty or too long.</exception>
+    public static string[] NormalizeCues(IEnumerable<string> cues) => CueWindow.Normalize(cues, nameof(cues));
+
+    /// <summary>How far before the first of two namesakes a homonym cue is read (<c>deux élues homonymes, Nadine Perrot … et Nadine Perrot</c>).</summary>
+    private const int CueReach = 200;
+
     /// <summary>The groups of an entity's mentions (each ascending, in order of their first mention), or null when it stays whole.</summary>
-    private static List<List<int>>? Groups(IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, Dictionary<int, List<PersonRole>> byMention, int[] entityOf)
+    private static List<List<int>>? Groups(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, Dictionary<int, List<PersonRole>> byMention, int[] entityOf, string[] homonymCues) =>
+        RoleGroups(mentions, members, byMention, entityOf) ?? CueGroups(text, mentions, members, homonymCues);
+
+    /// <summary>
+    /// Two people the text says share a name: exactly two of the entity's mentions write one full name, and a homonym cue stands
+    /// before the second (<c>Thomas Régnier … a devancé son homonyme lorrain Thomas Régnier</c>, <c>porte le même nom que l'ancien
+    /// entraîneur, Alain Mercier</c>), from <see cref="CueReach"/> characters before the first. The mentions before the second are
+    /// the first person's, the others the second's.
+    /// </summary>
+    private static List<List<int>>? CueGroups(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, string[] homonymCues)
+    {
+        if (homonymCues.Length == 0 || members.Count < 2) return null;
+        int first = -1, second = -1;
+        string? name = null;
+        foreach (int m in members)
+        {
+            if (mentions[m].Text.IndexOf(' ') < 0) continue;
+            string folded = TextFolding.Fold(mentions[m].Text);
+            if (name is null) (name, first) = (folded, m);
+            else if (folded != name) return null;   // several full names: not two namesakes of one
+            else if (second < 0) second = m;
+            else return null;                       // three: which two is unclear
+        }
+
+        if (second < 0) return null;
+        int from = Math.Max(0, mentions[first].Start - CueReach);
+        if (!CueWindow.AnyAround(text, from, mentions[second].Start, 0, homonymCues)) return null;
+        List<int> before = [], after = [];
+        foreach (int m in members) (m < second ? before : after).Add(m);
+        return [before, after];
+    }
+
+
+
+    /// <summary>The groups of an entity's mentions by their roles, or null when the roles leave it whole.</summary>
+    private static List<List<int>>? RoleGroups(IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, Dictionary<int, List<PersonRole>> byMention, int[] entityOf)
     {
         List<List<int>>? groups = null;
         foreach (int m in members)
@@ -152,8 +199,13 @@ internal static class NamesakeSplitter
     private static string? Where(PersonRole role, IReadOnlyList<EntityMention> mentions, int[] entityOf) =>
         role.TargetMention is int t ? (entityOf[t] >= 0 ? "#" + entityOf[t] : TextFolding.Fold(mentions[t].Text)) : role.Place;
 
-    /// <summary>The entity of one group: the same label and keys, the aliases its mentions write, its name among them.</summary>
-    private static ResolvedEntity Part(ResolvedEntity entity, List<int> group, IReadOnlyList<EntityMention> mentions)
+    /// <summary>
+    /// The entity of one group: the same label and keys, the aliases its mentions write, its name among them. A group the text
+    /// alone parted (<paramref name="byCue"/>) keeps only its attribute keys (gender, given name): nothing tells which of the two
+    /// people another document's namesake is, so neither joins anyone by that name (a group parted by roles links by them:
+    /// <c>LinkCandidates.PlacedAs</c>).
+    /// </summary>
+    private static ResolvedEntity Part(ResolvedEntity entity, List<int> group, IReadOnlyList<EntityMention> mentions, bool byCue)
     {
         var aliases = new List<AliasCount>();
         foreach (var alias in entity.Aliases)
@@ -167,6 +219,7 @@ internal static class NamesakeSplitter
         string documentName = aliases.Exists(a => a.Alias == entity.DocumentName) ? entity.DocumentName : name;
         int canonical = aliases.FindIndex(a => a.Alias == name);
         if (canonical > 0) (aliases[0], aliases[canonical]) = (aliases[canonical], aliases[0]);
-        return new ResolvedEntity(entity.Label, name, aliases, entity.Keys, group) { DocumentName = documentName };
+        var keys = byCue ? entity.Keys.Where(key => Linking.LinkCandidates.AttributeKinds.Contains(Linking.MatchingKey.KindOf(key))).ToArray() : entity.Keys;
+        return new ResolvedEntity(entity.Label, name, aliases, keys, group) { DocumentName = documentName };
     }
 }

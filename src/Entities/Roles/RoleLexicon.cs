@@ -81,6 +81,13 @@ public sealed class RoleLexicon
     public IReadOnlyDictionary<string, string> Fields { get; init; } = FrozenDictionary<string, string>.Empty;
 
     /// <summary>
+    /// Phrases by which a text says two people share a name (<c>son homonyme</c>, <c>porte le même nom que</c>), compared case-
+    /// insensitively at word boundaries: the extractor then keeps apart two mentions of one full name that such a phrase stands
+    /// before. Empty by default.
+    /// </summary>
+    public IReadOnlyList<string> HomonymCues { get; init; } = [];
+
+    /// <summary>
     /// The field of a role as extracted (<see cref="PersonRole.Role"/>, with its portfolio: <c>ministre des Finances</c>): the
     /// field of the longest leading words that are a role of <see cref="Fields"/>, or <see langword="null"/>.
     /// </summary>

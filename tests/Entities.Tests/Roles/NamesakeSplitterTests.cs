@@ -17,6 +17,12 @@ public sealed class NamesakeSplitterTests
         { "Le footballeur Thierry Vasseur a marqué samedi. Le lendemain, le cardiologue Thierry Vasseur l'a examiné.", "Thierry Vasseur", "Thierry Vasseur|Thierry Vasseur" },
         { "Jean Martin, maire de Brest, a reçu à déjeuner Jean Martin, maire de Quimper.", "Jean Martin", "Jean Martin|Jean Martin" },
         { "Le footballeur Thierry Vasseur a marqué. Vasseur a souri. Le cardiologue Thierry Vasseur l'a examiné. Vasseur a conclu.", "Thierry Vasseur", "Thierry Vasseur,Vasseur|Thierry Vasseur,Vasseur" },
+        // The text says they share a name.
+        { "Deux finalistes portaient le même nom. Thomas Régnier, venu de Quimper, a devancé son homonyme lorrain Thomas Régnier, installé à Nancy.", "Thomas Régnier", "Thomas Régnier|Thomas Régnier" },
+        { "Son directeur, Alain Mercier, porte le même nom que l'ancien entraîneur du club, Alain Mercier.", "Alain Mercier", "Alain Mercier|Alain Mercier" },
+        { "Alain Mercier a parlé. Mercier a souri. Il porte le même nom que son voisin, Alain Mercier, qui a ri.", "Alain Mercier", "Alain Mercier,Mercier|Alain Mercier" },
+        { "Alain Mercier a parlé. Alain Mercier a souri.", "Alain Mercier", "Alain Mercier,Alain Mercier" },                                    // no cue
+        { "Alain Mercier a parlé, puis Alain Mercier a répondu à son homonyme.", "Alain Mercier", "Alain Mercier,Alain Mercier" },          // the cue after both
         // One person: the same field, a former role, a role without a field.
         { "Le cardiologue Thierry Vasseur a parlé. Le chirurgien Thierry Vasseur a opéré.", "Thierry Vasseur", "Thierry Vasseur,Thierry Vasseur" },
         { "Le footballeur Thierry Vasseur a marqué. L'ancien cardiologue Thierry Vasseur a souri.", "Thierry Vasseur", "Thierry Vasseur,Thierry Vasseur" },
