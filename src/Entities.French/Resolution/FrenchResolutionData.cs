@@ -36,6 +36,7 @@ internal static class FrenchResolutionData
             GivenNames = GivenNames,
             Teams = new TeamContext(ReadWords("sports-results.txt"), ReadWords("sports-opponents.txt"), ReadWords("sports-cues.txt")),
             PlaceSenses = Read("place-senses.tsv", PlaceSenses.Parse),
+            OrganizationSenses = Read("organization-senses.tsv", PlaceSenses.Parse),
             ArticlePlaces = ArticlePlaces(builtIn, keyBuilder),
             Kinship = Read("kinship.tsv", (reader, source) => KinshipNames.Parse(reader, source, FrenchDataFiles.ReadRowsFor("titles.tsv", "kin").Select(row => row[0]))),
             QualifyingAdjectives = FrenchWordLists.Demonyms().Where(row => row.Place != "France").SelectMany(row => row.Forms).ToHashSet(StringComparer.Ordinal),

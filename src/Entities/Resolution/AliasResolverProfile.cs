@@ -116,6 +116,13 @@ public sealed class AliasResolverProfile
     public PlaceSenses? PlaceSenses { get; init; }
 
     /// <summary>
+    /// Organization names shared by two organizations and the cues of the less usual one, read as <see cref="PlaceSenses"/> reads
+    /// places (<c>PS</c> near <c>Berne</c> or <c>votation</c> is the Swiss party): such an organization mention is keyed apart
+    /// (its key gets the other organization's qualifier, with no table entry); <see langword="null"/> (the default) reads none.
+    /// </summary>
+    public PlaceSenses? OrganizationSenses { get; init; }
+
+    /// <summary>
     /// Places whose name opens with an article that French contracts with <c>à</c> and <c>de</c>, by the match key of the name
     /// without it (<c>havre</c> → <c>Le</c>, <c>sables d olonne</c> → <c>Les</c>): a place mention of that name right after
     /// <c>au</c>, <c>du</c> or <c>le</c> (<c>Le</c>), <c>aux</c>, <c>des</c> or <c>les</c> (<c>Les</c>) is keyed as the whole name, so

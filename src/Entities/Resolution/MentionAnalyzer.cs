@@ -52,10 +52,11 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
         }
 
         // Le Sénat italien: another organization than the Sénat; its key says so, and the bare name's table entry is not its.
+        bool qualifiedByAdjective = false;
         if (mention.Label == EntityLabel.Organization && QualifyingAdjectiveAfter(text, mention.End) is { } adjective)
         {
             var qualified = KeyOf(string.Concat(display, " ", adjective), scratch);
-            if (qualified.Key.Length > 0) known = qualified with { IsAcronym = false };
+            if (qualified.Key.Length > 0) (known, qualifiedByAdjective) = (qualified with { IsAcronym = false }, true);
         }
 
         // Marseille s'est imposé 3-1: the club, keyed apart from the town (the label stays the literal type).
@@ -67,11 +68,19 @@ internal sealed class MentionAnalyzer(AliasResolverProfile profile)
             if (teamKey.Key.Length > 0) (known, team) = (teamKey with { IsAcronym = false }, true);
         }
 
-        // Atlanta, en Géorgie: the US state, keyed apart from the country (a team keeps its own key: Valence s'est imposé en Liga).
-        if (!team && mention.Label == EntityLabel.Location && profile.PlaceSenses?.SenseOf(display, text, mention.Start, mention.End) is { } sense)
+        // Atlanta, en Géorgie: the US state, keyed apart from the country (a team keeps its own key: Valence s'est imposé en Liga);
+        // le PS, à Berne: the Swiss party, keyed apart from the French one.
+        var senses = mention.Label switch
         {
+            EntityLabel.Location when !team => profile.PlaceSenses,
+            EntityLabel.Organization when !qualifiedByAdjective => profile.OrganizationSenses,   // le Sénat italien says it already
+            _ => null,
+        };
+        if (senses?.SenseOf(display, text, mention.Start, mention.End) is { } sense)
+        {
+            // An acronym stays one (l'ASM near Monaco still joins the document's AS Monaco by its letters).
             var other = KeyOf(string.Concat(display, " ", sense), scratch);
-            if (other.Key.Length > 0) known = other with { IsAcronym = false };
+            if (other.Key.Length > 0) known = other with { IsAcronym = mention.Label == EntityLabel.Organization && known.IsAcronym };
         }
 
         if (mention.Label == EntityLabel.Person && gender == PersonGender.Unknown && known.WordCount >= 2) gender = GivenNameGender(display, scratch);

@@ -7,7 +7,8 @@ namespace Entities.Resolution;
 /// when <c>Atlanta</c> or <c>gouverneur de Géorgie</c> stands within <see cref="Window"/> characters). Such a place mention keeps
 /// its label but is keyed apart from the usual place (<c>georgie etat americain</c>, no table entry), so the graph never joins
 /// the two. Only a cue decides: a mention without one is the usual place, and a cue that misleads costs a split, not a wrong
-/// merge, as long as cues name the other place alone (its towns, its region, its demonym). Immutable and thread-safe.
+/// merge, as long as cues name the other place alone (its towns, its region, its demonym). The same reading serves names of
+/// organizations (<see cref="AliasResolverProfile.OrganizationSenses"/>: <c>PS</c> near <c>Berne</c>). Immutable and thread-safe.
 /// </summary>
 public sealed class PlaceSenses
 {

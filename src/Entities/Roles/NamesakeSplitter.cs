@@ -23,6 +23,9 @@ internal static class NamesakeSplitter
     public static bool Splits(string text, ExtractionResult result, IReadOnlyList<PersonRole> roles, string[] homonymCues)
     {
         if (roles.Count < 2 && homonymCues.Length == 0) return false;
+        bool any = false;
+        foreach (var entity in result.Entities) any |= entity.Label == EntityLabel.Person && HasTwoFullNames(result.Mentions, entity.MentionIndices);
+        if (!any) return false;   // most documents: no person written twice in full
         var entityOf = new int[result.Mentions.Count];
         Array.Fill(entityOf, -1);
         for (int e = 0; e < result.Entities.Count; e++)
@@ -47,6 +50,9 @@ internal static class NamesakeSplitter
     public static IReadOnlyList<ResolvedEntity> Apply(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<PersonRole> roles, string[] homonymCues)
     {
         if (roles.Count < 2 && homonymCues.Length == 0) return resolved;
+        bool any = false;
+        foreach (var entity in resolved) any |= entity.Label == EntityLabel.Person && HasTwoFullNames(mentions, entity.MentionIndices);
+        if (!any) return resolved;
         var entityOf = new int[mentions.Count];
         Array.Fill(entityOf, -1);
         for (int e = 0; e < resolved.Count; e++)
@@ -97,7 +103,19 @@ internal static class NamesakeSplitter
 
     /// <summary>The groups of an entity's mentions (each ascending, in order of their first mention), or null when it stays whole.</summary>
     private static List<List<int>>? Groups(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, Dictionary<int, List<PersonRole>> byMention, int[] entityOf, string[] homonymCues) =>
-        RoleGroups(mentions, members, byMention, entityOf) ?? CueGroups(text, mentions, members, homonymCues);
+        !HasTwoFullNames(mentions, members) ? null : RoleGroups(mentions, members, byMention, entityOf) ?? CueGroups(text, mentions, members, homonymCues);
+
+    /// <summary>Whether two of the members write a name of several words (both rules part only such mentions): a cheap first test.</summary>
+    private static bool HasTwoFullNames(IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members)
+    {
+        int full = 0;
+        foreach (int m in members)
+        {
+            if (mentions[m].Text.Contains(' ') && ++full == 2) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Two people the text says share a name: exactly two of the entity's mentions write one full name, and a homonym cue stands

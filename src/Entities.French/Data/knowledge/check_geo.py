@@ -246,7 +246,7 @@ def check_geo(errors, warnings):
     known_keys = {}  # match key -> (where, canonical), LOC entries of ../aliases
     for path in sorted(glob.glob(os.path.join(ALIASES, "*.tsv"))):
         base = os.path.basename(path)
-        if base in ("transliterations.tsv", "place-senses.tsv"):  # rules and cues, not entity tables
+        if base in ("transliterations.tsv", "place-senses.tsv", "organization-senses.tsv"):  # rules and cues, not entity tables
             continue
         for no, canonical, label, names in read_table(path, []):
             for n in names:

@@ -40,7 +40,7 @@ def main():
     errors, warnings = [], []
     known = {}  # fold -> (file, line, canonical) in ../aliases
     for path in sorted(glob.glob(os.path.join(ALIASES, "*.tsv"))):
-        if os.path.basename(path) in ("transliterations.tsv", "place-senses.tsv"):  # rules and cues, not entity tables
+        if os.path.basename(path) in ("transliterations.tsv", "place-senses.tsv", "organization-senses.tsv"):  # rules and cues, not entity tables
             continue
         for no, canonical, _label, names in read_table(path, []):
             for n in names:
