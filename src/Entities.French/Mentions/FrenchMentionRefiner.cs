@@ -172,6 +172,26 @@ public static class FrenchMentionRefiner
         return !nameParticles.Contains(first);
     }
 
+    /// <summary>
+    /// The organizations of the knowledge tables that <c>knowledge/ambiguous-names.txt</c> keeps out of the alias table for being
+    /// ordinary words (<c>Carrefour</c>, <c>Renaissance</c>, <c>Action</c>), for <see cref="BareNameTagger"/>: less given names
+    /// (<c>Marianne</c>), places (<c>Orange</c>), acronyms and names of fewer than five letters (<c>Elle</c>, <c>But</c>), which
+    /// capitalized inside a sentence are as often a pronoun after a quote or a common noun in a title.
+    /// </summary>
+    private static List<string> BareOrganizationNames(AliasTable table)
+    {
+        var ambiguous = FrenchDataFiles.ReadEntries("knowledge/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
+        return [.. FrenchDataFiles.FileNames
+            .Where(f => f.StartsWith("knowledge/org-", StringComparison.Ordinal) && f.EndsWith(".tsv", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => FrenchDataFiles.ReadTable(f))
+            .Where(entry => entry.Label == EntityLabel.Organization)
+            .SelectMany(entry => entry.AllNames)
+            .Where(name => ambiguous.Contains(name) && name.Length >= 5 && !TableAcronymTagger.IsAcronym(name)
+                && !IsGivenName(name.Split(' ', '-')[0]) && !IsPlaceName(table, name) && !IsModelPlace(name))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Whether <paramref name="name"/> is a given name of the list (any gender).</summary>
     private static bool IsGivenName(string name) => FrenchResolutionData.GivenNames.GenderOf(name) != Entities.Resolution.PersonGender.Unknown;
 
@@ -414,6 +434,7 @@ public static class FrenchMentionRefiner
         // gazetteers: built on another core while the other steps are.
         var tableTagger = Task.Run(() => new TableNameTagger(table, FrenchTokenizer.Default, OrdinaryWords.Value));
         var contextTagger = Task.Run(() => new TableNameTagger(ContextOrganizations(table), FrenchTokenizer.Default, [], OrganizationRoleContexts(organizationContext)));
+        var bareTagger = Task.Run(() => new BareNameTagger(BareOrganizationNames(table), EntityLabel.Organization, FrenchTokenizer.Default, FrenchResolutionData.ReadWords("bare-name-determiners.txt")));
         var acronymTagger = Task.Run(() => new TableAcronymTagger(KnowledgeAcronyms(table), []));   // capitals only: no table of places beside it to rule out Ill for ILL
         var articleExtender = Task.Run(() => new ArticleNameExtender(
             table, ["Le", "La", "Les", "L'"], OrganizationsWithArticles.Value, PlacesWithArticles.Value, DecisiveArticleNames(table)));
@@ -487,6 +508,7 @@ public static class FrenchMentionRefiner
             new TableLabelRelabeler(table),
             tableTagger.GetAwaiter().GetResult(),
             contextTagger.GetAwaiter().GetResult(),
+            bareTagger.GetAwaiter().GetResult(),
             new TableNameTagger(
                 new AliasTable(FrenchResolutionData.Read("context-organizations.tsv", AliasTableReader.Parse), table.KeyBuilder),
                 FrenchTokenizer.Default, [], FrenchResolutionData.ReadWords("context-organization-phrases.txt")),
