@@ -12,7 +12,7 @@ namespace Entities.Resolution;
 /// </summary>
 public sealed class PlaceSenses
 {
-    private readonly FrozenDictionary<string, (string Sense, string[] Cues)[]> byName;
+    private readonly FrozenDictionary<string, (string[] Senses, string[][] Cues)> byName;
 
     /// <summary>How far around a place name (characters, each side) its cues are read.</summary>
     public const int Window = 400;
@@ -36,7 +36,7 @@ public sealed class PlaceSenses
             list.Add((sense.Trim(), normalized));
         }
 
-        byName = senses.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        byName = senses.ToFrozenDictionary(pair => pair.Key, pair => (pair.Value.Select(v => v.Item1).ToArray(), pair.Value.Select(v => v.Item2).ToArray()), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -76,11 +76,7 @@ public sealed class PlaceSenses
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
         if (!byName.TryGetValue(name, out var senses)) return null;
-        foreach (var (sense, cues) in senses)
-        {
-            if (CueWindow.AnyAround(text, start, end, Window, cues)) return sense;
-        }
-
-        return null;
+        int found = CueWindow.FirstAround(text, start, end, Window, senses.Cues);   // the window read once for every sense
+        return found < 0 ? null : senses.Senses[found];
     }
 }
