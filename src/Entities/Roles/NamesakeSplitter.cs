@@ -23,15 +23,9 @@ internal static class NamesakeSplitter
     public static bool Splits(string text, ExtractionResult result, IReadOnlyList<PersonRole> roles, string[] homonymCues)
     {
         if (roles.Count < 2 && homonymCues.Length == 0) return false;
-        bool any = false;
-        foreach (var entity in result.Entities) any |= entity.Label == EntityLabel.Person && HasTwoFullNames(result.Mentions, entity.MentionIndices);
-        if (!any) return false;   // most documents: no person written twice in full
-        var entityOf = new int[result.Mentions.Count];
-        Array.Fill(entityOf, -1);
-        for (int e = 0; e < result.Entities.Count; e++)
-        {
-            foreach (int m in result.Entities[e].MentionIndices) entityOf[m] = e;
-        }
+        var members = result.Entities.Select(entity => (entity.Label, entity.MentionIndices)).ToList();
+        if (!AnyCandidate(result.Mentions, members)) return false;   // most documents: no person written twice in full
+        var entityOf = EntityOf(result.Mentions.Count, members);
 
         var byMention = ByMention(roles);
         for (int e = 0; e < result.Entities.Count; e++)
@@ -50,25 +44,18 @@ internal static class NamesakeSplitter
     public static IReadOnlyList<ResolvedEntity> Apply(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<ResolvedEntity> resolved, IReadOnlyList<PersonRole> roles, string[] homonymCues)
     {
         if (roles.Count < 2 && homonymCues.Length == 0) return resolved;
-        bool any = false;
-        foreach (var entity in resolved) any |= entity.Label == EntityLabel.Person && HasTwoFullNames(mentions, entity.MentionIndices);
-        if (!any) return resolved;
-        var entityOf = new int[mentions.Count];
-        Array.Fill(entityOf, -1);
-        for (int e = 0; e < resolved.Count; e++)
-        {
-            foreach (int m in resolved[e].MentionIndices) entityOf[m] = e;
-        }
+        var members = resolved.Select(entity => (entity.Label, entity.MentionIndices)).ToList();
+        if (!AnyCandidate(mentions, members)) return resolved;
+        var entityOf = EntityOf(mentions.Count, members);
 
         var byMention = ByMention(roles);
         List<ResolvedEntity>? result = null;
         for (int e = 0; e < resolved.Count; e++)
         {
             var entity = resolved[e];
-            if (entity.Label == EntityLabel.Person && Groups(text, mentions, entity.MentionIndices, byMention, entityOf, homonymCues) is { } groups)
+            if (entity.Label == EntityLabel.Person && Groups(text, mentions, entity.MentionIndices, byMention, entityOf, homonymCues) is var (groups, byCue))
             {
                 result ??= [.. resolved.Take(e)];
-                bool byCue = RoleGroups(mentions, entity.MentionIndices, byMention, entityOf) is null;
                 result.AddRange(groups.Select(group => Part(entity, group, mentions, byCue)));
             }
             else
@@ -78,6 +65,23 @@ internal static class NamesakeSplitter
         }
 
         return result is null ? resolved : result;
+    }
+
+    /// <summary>Whether some person entity writes a full name twice (the only ones either rule parts).</summary>
+    private static bool AnyCandidate(IReadOnlyList<EntityMention> mentions, List<(EntityLabel Label, IReadOnlyList<int> Members)> entities) =>
+        entities.Exists(entity => entity.Label == EntityLabel.Person && HasTwoFullNames(mentions, entity.Members));
+
+    /// <summary>The entity of each mention (-1 for none).</summary>
+    private static int[] EntityOf(int mentionCount, List<(EntityLabel Label, IReadOnlyList<int> Members)> entities)
+    {
+        var entityOf = new int[mentionCount];
+        Array.Fill(entityOf, -1);
+        for (int e = 0; e < entities.Count; e++)
+        {
+            foreach (int m in entities[e].Members) entityOf[m] = e;
+        }
+
+        return entityOf;
     }
 
     /// <summary>The roles of each person mention, without those a qualifier places at another time.</summary>
@@ -101,9 +105,16 @@ internal static class NamesakeSplitter
     /// <summary>How far before the first of two namesakes a homonym cue is read (<c>deux élues homonymes, Nadine Perrot … et Nadine Perrot</c>).</summary>
     private const int CueReach = 200;
 
-    /// <summary>The groups of an entity's mentions (each ascending, in order of their first mention), or null when it stays whole.</summary>
-    private static List<List<int>>? Groups(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, Dictionary<int, List<PersonRole>> byMention, int[] entityOf, string[] homonymCues) =>
-        !HasTwoFullNames(mentions, members) ? null : RoleGroups(mentions, members, byMention, entityOf) ?? CueGroups(text, mentions, members, homonymCues);
+    /// <summary>
+    /// The groups of an entity's mentions (each ascending, in order of their first mention), and whether a homonym cue alone
+    /// made them; null when the entity stays whole.
+    /// </summary>
+    private static (List<List<int>> Groups, bool ByCue)? Groups(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, Dictionary<int, List<PersonRole>> byMention, int[] entityOf, string[] homonymCues)
+    {
+        if (!HasTwoFullNames(mentions, members)) return null;
+        if (RoleGroups(mentions, members, byMention, entityOf) is { } byRoles) return (byRoles, false);
+        return CueGroups(text, mentions, members, homonymCues) is { } byCue ? (byCue, true) : null;
+    }
 
     /// <summary>Whether two of the members write a name of several words (both rules part only such mentions): a cheap first test.</summary>
     private static bool HasTwoFullNames(IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members)
@@ -145,8 +156,6 @@ internal static class NamesakeSplitter
         foreach (int m in members) (m < second ? before : after).Add(m);
         return [before, after];
     }
-
-
 
     /// <summary>The groups of an entity's mentions by their roles, or null when the roles leave it whole.</summary>
     private static List<List<int>>? RoleGroups(IReadOnlyList<EntityMention> mentions, IReadOnlyList<int> members, Dictionary<int, List<PersonRole>> byMention, int[] entityOf)
