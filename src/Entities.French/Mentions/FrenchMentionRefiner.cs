@@ -523,7 +523,7 @@ public static class FrenchMentionRefiner
             new NationalityCodeTagger(FrenchResolutionData.ReadWords("sports-country-codes.txt")),
             new RoadNumberTagger(RoadPrefixes(), RoadWords("before"), RoadWords("head")),
             new StockQuoteRelabeler(FrenchResolutionData.ReadWords("stock-market-words.txt"), FrenchResolutionData.ReadWords("stock-market-names.txt")),
-            new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name)),
+            new HyphenlessPlaceJoiner(FrenchResolutionData.ReadWords("place-name-links.txt"), name => IsModelPlace(name) || IsPlaceName(table, name), IsGivenName),
             new SurfaceRelabeler(EntityLabel.Organization, [EntityLabel.Location], KnownOrganizations.Value.Where(name => !IsPlaceName(table, name) && !IsModelPlace(name))),
             new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Organization, EntityLabel.Person, EntityLabel.Miscellaneous], Ner.FrenchNerResources.MetonymicPlaceNames),
             new SurfaceRelabeler(EntityLabel.Location, [EntityLabel.Person], CompoundTablePlaces(table)),

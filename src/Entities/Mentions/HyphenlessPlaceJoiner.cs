@@ -6,7 +6,8 @@ namespace Entities.Mentions;
 /// <summary>
 /// Joins a compound place name written with spaces instead of hyphens, which the tagger reads as two places or a place and a
 /// word (<c>Aix en Provence</c> → <c>Aix</c> + <c>Provence</c>; <c>Boulogne sur Mer</c>), into one place when its hyphenated
-/// form is a known place (<c>Aix-en-Provence</c>). Immutable and thread-safe.
+/// form is a known place (<c>Aix-en-Provence</c>); and a name of capitalized words alone so written, which it reads as a person
+/// or an organization (<c>Clermont Ferrand</c>), as that place. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// A place mention, then one or two link words (<c>en</c>, <c>sur</c>, <c>sur la</c>…), then one capitalized word, each after
@@ -21,12 +22,26 @@ public sealed class HyphenlessPlaceJoiner : IMentionRefiner
     /// <summary>Creates the joiner over <paramref name="links"/> (lower case: <c>en</c>, <c>sur</c>, <c>la</c>) and the known places <paramref name="isPlace"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public HyphenlessPlaceJoiner(IEnumerable<string> links, Func<string, bool> isPlace)
+        : this(links, isPlace, _ => false)
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="HyphenlessPlaceJoiner(IEnumerable{string}, Func{string, bool})"/>; a name read as a person whose first word
+    /// is a given name (<paramref name="isGivenName"/>: <c>Pierre Bénite</c>) stays a person.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public HyphenlessPlaceJoiner(IEnumerable<string> links, Func<string, bool> isPlace, Func<string, bool> isGivenName)
     {
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(isPlace);
+        ArgumentNullException.ThrowIfNull(isGivenName);
         this.links = new HashSet<string>(links, StringComparer.Ordinal);
         this.isPlace = isPlace;
+        this.isGivenName = isGivenName;
     }
+
+    private readonly Func<string, bool> isGivenName;
 
     /// <summary>How many link words may stand between the two parts (<c>sur la</c>).</summary>
     private const int MaxLinks = 2;
@@ -40,6 +55,14 @@ public sealed class HyphenlessPlaceJoiner : IMentionRefiner
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+            // Clermont Ferrand read as a person: a name whose words, hyphenated, are a known place (no saint's name).
+            if (mention.Label is EntityLabel.Person or EntityLabel.Organization && IsSpacedPlace(mention.Text))
+            {
+                result ??= [.. mentions.Take(i)];
+                result.Add(mention with { Label = EntityLabel.Location });
+                continue;
+            }
+
             if (mention.Label == EntityLabel.Location && JoinedEnd(text, mention) is int end)
             {
                 int next = i + 1;
@@ -57,6 +80,24 @@ public sealed class HyphenlessPlaceJoiner : IMentionRefiner
         }
 
         return result ?? mentions;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="surface"/> is two or three capitalized words one space apart whose hyphenated form is a known place
+    /// and whose plain form is none, the first word no <c>Saint</c> or <c>Sainte</c> (<c>Saint Louis</c> is also the king) nor a
+    /// given name.
+    /// </summary>
+    private bool IsSpacedPlace(string surface)
+    {
+        int spaces = surface.Count(c => c == ' ');
+        if (spaces is < 1 or > 2 || surface.Contains("  ", StringComparison.Ordinal) || surface.Contains('-')) return false;
+        foreach (string word in surface.Split(' '))
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return false;
+        }
+
+        if (surface.StartsWith("Saint ", StringComparison.Ordinal) || surface.StartsWith("Sainte ", StringComparison.Ordinal) || isGivenName(surface[..surface.IndexOf(' ')])) return false;
+        return !isPlace(surface) && isPlace(surface.Replace(' ', '-'));
     }
 
     /// <summary>Where the joined place ends, or <see langword="null"/> when the words after the mention make no known place.</summary>

@@ -32,6 +32,22 @@ public sealed class HyphenlessPlaceJoinerTests
         Assert.Equal(expected, input.Render(input.Run(Joiner)));
     }
 
+    private static readonly HyphenlessPlaceJoiner Spaced = new(
+        [], new HashSet<string> { "Clermont-Ferrand", "Pierre-Bénite", "Saint-Louis", "Charleville-Mézières", "Vitry" }.Contains, new HashSet<string> { "Pierre" }.Contains);
+
+    [Theory]
+    [InlineData("Ils ont perdu à Clermont Ferrand samedi.", "Clermont Ferrand", EntityLabel.Person, "Clermont Ferrand/LOC")]
+    [InlineData("Le club de Charleville Mézières recrute.", "Charleville Mézières", EntityLabel.Organization, "Charleville Mézières/LOC")]
+    [InlineData("Il a vu Pierre Bénite hier.", "Pierre Bénite", EntityLabel.Person, "Pierre Bénite/PER")]            // a given name first
+    [InlineData("Le roi Saint Louis rend la justice.", "Saint Louis", EntityLabel.Person, "Saint Louis/PER")]        // a saint's name
+    [InlineData("Il a vu Clermont  Ferrand hier.", "Clermont  Ferrand", EntityLabel.Person, "Clermont  Ferrand/PER")] // one space each
+    [InlineData("Il a vu Paul Vitry hier.", "Paul Vitry", EntityLabel.Person, "Paul Vitry/PER")]                     // no such place
+    public void ReadsANameOfAPlaceWrittenWithoutItsHyphensAsThatPlace(string text, string surface, EntityLabel label, string expected)
+    {
+        var input = new RefinerInput(text).With(surface, label);
+        Assert.Equal([expected], input.Render(input.Run(Spaced)));
+    }
+
     [Fact]
     public void TheLinkWordsAreLowerCaseFunctionWords()
     {
@@ -47,5 +63,6 @@ public sealed class HyphenlessPlaceJoinerTests
     {
         Assert.Throws<ArgumentNullException>(() => new HyphenlessPlaceJoiner(null!, _ => true));
         Assert.Throws<ArgumentNullException>(() => new HyphenlessPlaceJoiner([], null!));
+        Assert.Throws<ArgumentNullException>(() => new HyphenlessPlaceJoiner([], _ => true, null!));
     }
 }
