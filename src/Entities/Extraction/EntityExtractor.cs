@@ -332,27 +332,22 @@ public sealed class EntityExtractor : IEntityExtractor
 
         // The roles are read on the mentions with their entities' labels (as the result gives them), so that the store records
         // them with the document.
-        var entityOf = new int[mentions.Count];
-        Array.Fill(entityOf, -1);
         var labeled = mentions.ToArray();
-        for (int e = 0; e < resolved.Count; e++)
+        foreach (var entity in resolved)
         {
-            foreach (int m in resolved[e].MentionIndices)
+            foreach (int m in entity.MentionIndices)
             {
-                entityOf[m] = e;
-                if (labeled[m].Label != resolved[e].Label) labeled[m] = labeled[m] with { Label = resolved[e].Label };
+                if (labeled[m].Label != entity.Label) labeled[m] = labeled[m] with { Label = entity.Label };
             }
         }
 
         var found = roles is null ? [] : roles.Extract(text, labeled, cancellationToken);
-        var split = NamesakeSplitter.Apply(text, mentions, resolved, found, homonymCues);
-        if (!ReferenceEquals(split, resolved))
+        resolved = NamesakeSplitter.Apply(text, mentions, resolved, found, homonymCues);   // a split keeps every label
+        var entityOf = new int[mentions.Count];
+        Array.Fill(entityOf, -1);
+        for (int e = 0; e < resolved.Count; e++)
         {
-            resolved = split;
-            for (int e = 0; e < resolved.Count; e++)
-            {
-                foreach (int m in resolved[e].MentionIndices) entityOf[m] = e;
-            }
+            foreach (int m in resolved[e].MentionIndices) entityOf[m] = e;
         }
 
         var graphRoles = found

@@ -98,7 +98,7 @@ public sealed class ArticleNameExtender : IMentionRefiner
             // A decisive name known with its article under one label only is that name, whatever the tagger read (L'Oréal, not the
             // place Oréal). A work (MISC) keeps its label after a full article (La Marseillaise, the anthem), not after an elided
             // one, which the tagger never takes in (selon L'Équipe, read as the work Équipe).
-            bool elided = article.GetSpan(text)[^1] is '\'' or '\u2019';
+            bool elided = Apostrophes.SpellsAs(article.GetSpan(text), "L'");
             if (organization == place || (mention.Label == EntityLabel.Miscellaneous && !elided) || !extender.decisiveNames.Contains(Apostrophes.Straighten(name))) return null;
             return mention with { Start = article.Start, Text = name, Label = organization ? EntityLabel.Organization : EntityLabel.Location };
         }
